@@ -1,0 +1,156 @@
+"""Take scraped page furniture out of article text, keeping every removed span with its reason.
+
+Two passes. :func:`clean` applies rules that recognise web boilerplate by its form
+(navigation, captions and photo credits, newsletter and social pitches, "Read also"
+links, bylines, shouting section headings). :func:`drop_off_topic` later removes paragraphs
+whose similarity to the event is too low -- tails of unrelated stories and teasers -- from
+scores computed against the rest of the cluster, so no word list decides what is off-topic.
+
+Rules are plain ``(reason, pattern)`` pairs in :data:`LINE_RULES`, so they can be listed,
+tested and extended one at a time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from newsbrief.model import Article, CleanArticle, Paragraph, Removed
+
+_FLAGS = re.IGNORECASE
+
+#: Whole-line boilerplate, by reason. A line matching any pattern is removed.
+LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("navigation", re.compile(r"^(skip to (main )?content|main menu|menu|home|search|sign in|log in|"
+                              r"search icon.*|click to enlarge|open this photo in gallery:?|back to top|"
+                              r"advertisement|scroll down.*|print|share|email)$", _FLAGS)),
+    ("loading indicator", re.compile(r"^loading\W*$", _FLAGS)),
+    ("reading time", re.compile(r"^\d+\s*(min|minute)s?\.? read$", _FLAGS)),
+    ("related link", re.compile(r"^(read also|read more|see also|also read|related|recommended|watch|"
+                                r"more on this|listen)\s*:", _FLAGS)),
+    ("photo caption or credit", re.compile(
+        r"(\[(getty|afp|reuters|ap|epa|anadolu)[^\]]*\]\s*$|getty images\s*$|/\s*afp\b.*$|\bvia ap\s*$|"
+        r"\|\s*[A-Z][A-Z .,/-]+$|^(photo|image|picture|credit|photos)\s*[:|]|^photos$)", _FLAGS)),
+    ("social media prompt", re.compile(r"^(follow|like|share)\b.{0,80}\b(twitter|facebook|instagram|"
+                                       r"linkedin|authors|topics|us)\b", _FLAGS)),
+    ("newsletter or subscription pitch", re.compile(
+        r"(\bnewsletters?\b.{0,160}\b(sign up|subscribe|inbox|written by|delivered)\b|"
+        r"^(sign up|subscribe)\b|\bsign up (today|now|here)\b|^get the best of\b|\bsubscribe (now|today)\b)",
+        _FLAGS)),
+    ("reader engagement prompt", re.compile(r"^(join the conversation|interact with\b.*|comments?|"
+                                            r"authors and topics you follow\b.*|.*\bpersonal news feed\b.*)$",
+                                            _FLAGS)),
+    ("byline or credit", re.compile(
+        r"(contributed to this report\.?$|\bcontributed (reporting )?from\b|\breported from [A-Z][a-z]+\.|"
+        r"^by [A-Z][\w.'-]+( [A-Z][\w.'-]+)*$|^(AP|AFP|Reuters|Associated Press)$|"
+        r", (The )?(Associated Press|Reuters|AFP)$)")),
+)
+
+_HEADING_MAX_WORDS = 10
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+# "DAMASCUS – Russian President ..." or "BEIRUT (AP) — ...": the wire dateline before the lead.
+_DATELINE_PREFIX = re.compile(r"^([A-Z][A-Z .'-]{2,40}(,\s*[A-Z][A-Za-z .]+)?(\s*\([A-Za-z]+\))?)\s*[–—-]+\s+(?=\S)")
+
+
+def boilerplate_reason(line: str) -> str | None:
+    """Why a whole line is boilerplate, or ``None`` when it may be article text.
+
+    >>> boilerplate_reason("Skip to main content")
+    'boilerplate: navigation'
+    >>> boilerplate_reason("Putin met Assad in Damascus on Tuesday.") is None
+    True
+    """
+    stripped = line.strip()
+    if not any(ch.isalpha() for ch in stripped):
+        return "boilerplate: no words" if stripped else None
+    for reason, pattern in LINE_RULES:
+        if pattern.search(stripped):
+            return f"boilerplate: {reason}"
+    letters = [ch for ch in stripped if ch.isalpha()]
+    if len(letters) > 1 and all(ch.isupper() for ch in letters) and len(stripped.split()) <= _HEADING_MAX_WORDS:
+        return "boilerplate: section heading or promotion in capitals"
+    return None
+
+
+def clean(article: Article) -> CleanArticle:
+    """Split an article into paragraphs and remove the boilerplate ones.
+
+    A paragraph is a line, or several lines joined where a line was hard-wrapped mid-sentence.
+
+    Returns:
+        The kept paragraphs and every removed span (including those the reader removed).
+    """
+    removed = list(article.removed)
+    kept: list[Paragraph] = []
+    title = _normalise(article.title or "")
+    for block in paragraphs_of(article.text):
+        if title and _normalise(block) == title:
+            removed.append(Removed(block, "repeats the title"))
+            continue
+        if reason := boilerplate_reason(block):
+            removed.append(Removed(block, reason))
+            continue
+        if not kept and (match := _DATELINE_PREFIX.match(block)):
+            removed.append(Removed(match.group(1), "dateline: place of the report"))
+            block = block[match.end():]
+        kept.append(Paragraph(len(kept), block))
+    return CleanArticle(article, tuple(kept), tuple(removed))
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """Blocks of text: one per line, except that hard-wrapped lines are joined back.
+
+    >>> paragraphs_of("A first line that was\\nwrapped here.\\nA new paragraph.")
+    ['A first line that was wrapped here.', 'A new paragraph.']
+    """
+    blocks: list[str] = []
+    joinable = False
+    for raw in text.splitlines():
+        line = " ".join(raw.split())
+        if not line:
+            joinable = False
+            continue
+        if joinable and line[0].islower():
+            blocks[-1] = f"{blocks[-1]} {line}"
+        else:
+            blocks.append(line)
+        joinable = not _SENTENCE_END.search(blocks[-1])
+    return blocks
+
+
+def drop_off_topic(article: CleanArticle, relevance: Mapping[int, float], floor: float, tail: float) -> CleanArticle:
+    """Remove paragraphs that are not about the event.
+
+    Two rules: any paragraph scoring below ``floor`` goes, and so does the run of paragraphs at
+    the end of the article scoring below ``tail`` -- the teasers of other stories that scrapers
+    append. The opening paragraph is never treated as a tail.
+
+    Args:
+        article: A cleaned article.
+        relevance: Paragraph index to its similarity to the event; unscored paragraphs are kept.
+        floor: Paragraphs below it are removed wherever they stand.
+        tail: Paragraphs below it are removed when nothing more relevant follows them.
+
+    Returns:
+        The article without those paragraphs, each listed in ``removed`` with its score.
+    """
+    scores = [relevance.get(p.index, 1.0) for p in article.paragraphs]
+    tail_start = len(scores)
+    while tail_start > 1 and scores[tail_start - 1] < tail:
+        tail_start -= 1
+    kept: list[Paragraph] = []
+    removed = list(article.removed)
+    for position, (paragraph, score) in enumerate(zip(article.paragraphs, scores, strict=True)):
+        if score < floor:
+            removed.append(Removed(paragraph.text, f"off-topic: similarity {score:.2f} to the event, "
+                                                   f"below {floor:.2f}"))
+        elif position >= tail_start:
+            removed.append(Removed(paragraph.text, f"off-topic tail: similarity {score:.2f} to the event, "
+                                                   f"below {tail:.2f}, and nothing on-topic after it"))
+        else:
+            kept.append(paragraph)
+    return CleanArticle(article.article, tuple(kept), tuple(removed))
+
+
+def _normalise(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())

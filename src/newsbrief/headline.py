@@ -1,0 +1,168 @@
+"""Write the headline: one sentence in the style of the Wikipedia Current Events Portal.
+
+Sentence compression by dependency-tree pruning (in the spirit of Knight & Marcu 2002 and
+Filippova & Strube 2008), on the best-supported lead sentences: keep the reported clause and
+drop its attribution ("..., the presidency said"), weekday time words, loaded modifiers and
+opening connectives; put the main verb in the present tense; keep to the word limit by
+dropping trailing comma-separated segments. The compressed candidate that best covers the
+event's main entities, with the most independent support, wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from newsbrief.config import Config
+from newsbrief.model import RankedEntity
+from newsbrief.nlp import parse
+from newsbrief.summarize import LOADED_WORDS, Candidate, loaded_words
+
+REPORTING_VERBS = frozenset({"say", "report", "tell", "add", "state", "announce", "confirm", "quote", "note"})
+_DAY_WORDS = re.compile(r"^(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+                        r"tonight|this (morning|afternoon|evening))$", re.IGNORECASE)
+_OPENERS = frozenset({"meanwhile", "however", "also", "and", "but", "still", "now"})
+_IRREGULAR_PRESENT = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do"), "go": ("goes", "go")}
+_POOL = 8  # lead sentences parsed per brief; parsing is the slow part
+_LEAD_POSITIONS = 3
+_MIN_WORDS = 5
+_ENTITY_WEIGHT = 0.4
+_LOADED_PENALTY = 1.0
+_KEY_ENTITIES = 4
+_KEY_LABELS = frozenset({"PERSON", "GPE", "ORG", "LOC", "NORP"})
+
+
+def headline(candidates: Sequence[Candidate], entities: Sequence[RankedEntity], config: Config) -> str:
+    """The headline of an event from its ranked sentence candidates.
+
+    Args:
+        candidates: Ranked summary candidates, best first.
+        entities: The event's entities, most reported first.
+        config: Word limit and spaCy model.
+
+    Returns:
+        One present-tense sentence of at most ``config.headline_words`` words, or ``""`` when
+        there is no candidate at all.
+    """
+    pool = [c for c in candidates if c.sentence.position < _LEAD_POSITIONS][:_POOL] or list(candidates[:_POOL])
+    if not pool:
+        return ""
+    keys = [e.text.split()[-1].casefold() for e in entities if e.label in _KEY_LABELS][:_KEY_ENTITIES]
+    best: tuple[float, int, str] | None = None
+    for order, (candidate, doc) in enumerate(zip(pool, parse([c.sentence.text for c in pool], config.spacy_model),
+                                                  strict=True)):
+        text = compress(doc, config.headline_words)
+        if text is None:
+            continue
+        words = set(re.findall(r"[\w-]+", text.casefold()))
+        coverage = sum(1 for k in keys if k in words) / len(keys) if keys else 0.0
+        score = candidate.score + _ENTITY_WEIGHT * coverage - _LOADED_PENALTY * bool(loaded_words(text))
+        if best is None or (score, -order) > (best[0], -best[1]):
+            best = (score, order, text)
+    if best is None:
+        return _truncate(pool[0].sentence.text, config.headline_words)
+    return best[2]
+
+
+def compress(doc: Doc, limit: int) -> str | None:
+    """Compress a parsed sentence into a present-tense headline of at most ``limit`` words.
+
+    Returns ``None`` when nothing sentence-like is left.
+    """
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    clause = root
+    complements = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if root.lemma_ in REPORTING_VERBS and complements:
+        clause = complements[0]
+    keep = {t.i for t in clause.subtree}
+    for child in clause.children:
+        # "..., said Syrian state media" or "..., according to SANA": attribution hanging off the clause.
+        if (child.lemma_ in REPORTING_VERBS and child.dep_ in ("advcl", "parataxis", "ccomp", "conj")
+                and child.i > clause.i) or (child.dep_ == "prep" and child.lower_ == "according"):
+            keep -= {t.i for t in child.subtree}
+    for entity in doc.ents:
+        if entity.label_ in ("DATE", "TIME") and _DAY_WORDS.match(entity.text):
+            keep -= set(range(entity.start, entity.end))
+            head = entity.root.head
+            if head.dep_ == "prep" and head.lower_ == "on" and not any(t.i in keep for t in head.subtree if t != head):
+                keep.discard(head.i)
+    for token in doc:
+        # A loaded adjective or adverb can go without breaking the sentence; a loaded noun cannot.
+        if token.dep_ in ("amod", "advmod") and token.lower_ in LOADED_WORDS:
+            keep.discard(token.i)
+    tokens = [t for t in doc if t.i in keep]
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in _OPENERS):
+        tokens.pop(0)
+    if sum(1 for t in tokens if not t.is_punct) < _MIN_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return None
+    present = _present_tense(clause)
+    text = "".join(present.get(t.i, t.text) + t.whitespace_ for t in tokens)
+    return _truncate(_tidy(text), limit)
+
+
+def _present_tense(clause: Token) -> dict[int, str]:
+    """Present-tense replacements for the clause's finite past verbs (and verbs conjoined to it)."""
+    verbs = [clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]]
+    plural = _plural_subject(clause)
+    replaced: dict[int, str] = {}
+    for verb in verbs:
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"]
+        targets = auxiliaries[:1] if auxiliaries else ([verb] if verb.tag_ == "VBD" else [])
+        for token in targets:
+            form = _third_person(token.lemma_.lower(), plural)
+            replaced[token.i] = form.capitalize() if token.text[0].isupper() else form
+    return replaced
+
+
+def _plural_subject(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return (child.tag_ in ("NNS", "NNPS") or child.lower_ in ("they", "we")
+                    or any(c.dep_ == "conj" for c in child.children))
+    return False
+
+
+def _third_person(lemma: str, plural: bool) -> str:
+    """Present tense of a verb for a third-person subject.
+
+    >>> _third_person("meet", False), _third_person("carry", False), _third_person("be", True)
+    ('meets', 'carries', 'are')
+    """
+    if lemma in _IRREGULAR_PRESENT:
+        return _IRREGULAR_PRESENT[lemma][1 if plural else 0]
+    if plural:
+        return lemma
+    if re.search(r"(s|sh|ch|x|z|o)$", lemma):
+        return lemma + "es"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+([,.;:!?’”)])", r"\1", text)
+    text = re.sub(r"([,;:])(\s*[,;:])+", r"\1", text)
+    text = re.sub(r"\s{2,}", " ", text).strip(" ,;:–—-")
+    for open_mark, close_mark in (("“", "”"), ('"', '"')):
+        if (text.count(open_mark) + text.count(close_mark)) % 2 or (open_mark != close_mark
+                                                                     and text.count(open_mark) != text.count(close_mark)):
+            text = text.replace(open_mark, "").replace(close_mark, "")
+    text = text.rstrip(".!? ")
+    return text[:1].upper() + text[1:] + "." if text else ""
+
+
+def _truncate(text: str, limit: int) -> str:
+    """Drop trailing comma-separated segments until the text has at most ``limit`` words.
+
+    >>> _truncate("Putin meets Assad in Damascus, his first visit since the war began.", 6)
+    'Putin meets Assad in Damascus.'
+    """
+    while len(text.split()) > limit and "," in text:
+        text = text[: text.rindex(",")].rstrip() + "."
+    if len(text.split()) > limit:
+        text = " ".join(text.split()[:limit]).rstrip(",;:") + "."
+    return text

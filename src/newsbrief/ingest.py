@@ -1,0 +1,320 @@
+"""Read inputs into :class:`Article` records: plain text, HTML pages and JSONL clusters.
+
+Every input ends up either as an :class:`Article` or as a :class:`Rejected` saying why it
+could not be read, so nothing a user gives is silently dropped. Only problems that make
+the whole request meaningless (no inputs, an ambiguous JSONL cluster) raise
+:class:`NewsbriefError`.
+
+Readers are registered by file suffix in :data:`READERS`; anything else is read as text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+import charset_normalizer
+import dateparser
+
+from newsbrief.clean import boilerplate_reason
+from newsbrief.config import Config
+from newsbrief.model import Article, NewsbriefError, Rejected, Removed, Status
+
+STDIN = "-"
+
+# " date 2020-01-08 World / Politics": the scraper's metadata line that opens some text files.
+_METADATA_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+# A dateline line such as "07 January, 2020" or "Saturday, 11 Jan, 2020": short, with a year.
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_MONTH = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_DATELINE_SEARCH_LINES = 8
+_DATELINE_MAX_WORDS = 6
+_TITLE_MAX_WORDS = 30
+_SNIFF_BYTES = 8192
+
+
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """What the readers made of the inputs: articles to brief, and inputs that could not be used."""
+
+    articles: tuple[Article, ...]
+    rejected: tuple[Rejected, ...]
+
+
+Reader = Callable[[str, str, str, Config], tuple[list[Article], list[Rejected]]]
+
+
+def read_inputs(inputs: Sequence[str | Path], config: Config, stdin: BinaryIO | None = None) -> Inputs:
+    """Read files, folders (their files, sorted by name) and ``-`` for standard input.
+
+    Args:
+        inputs: Paths of files or folders, or ``-``.
+        config: Run settings (size limit, JSONL cluster id).
+        stdin: Stream read for ``-``.
+
+    Returns:
+        The articles read, and a :class:`Rejected` record for every input that could not be read.
+
+    Raises:
+        NewsbriefError: No inputs were given, or a JSONL cluster choice is needed or wrong.
+    """
+    if not inputs:
+        raise NewsbriefError("no input given: name article files or folders, or - for standard input")
+    articles: list[Article] = []
+    rejected: list[Rejected] = []
+    for source, name, data in _sources(inputs, stdin, config, rejected):
+        found, refused = _read_one(source, name, data, config)
+        articles.extend(found)
+        rejected.extend(refused)
+    return Inputs(tuple(_unique_ids(articles)), tuple(rejected))
+
+
+def _sources(
+    inputs: Sequence[str | Path], stdin: BinaryIO | None, config: Config, rejected: list[Rejected]
+) -> Iterable[tuple[str, str, bytes]]:
+    """Yield (path shown to the user, file name, raw bytes) for every readable file."""
+    for given in inputs:
+        if str(given) == STDIN:
+            if stdin is None:
+                rejected.append(Rejected("stdin", STDIN, Status.UNREADABLE, "standard input is not available"))
+                continue
+            yield STDIN, "stdin", stdin.read(config.max_file_bytes + 1)
+            continue
+        path = Path(given)
+        if path.is_dir():
+            files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+            if not files:
+                rejected.append(Rejected(path.name, str(path), Status.EMPTY, f"{path}: folder holds no files"))
+            for file in files:
+                yield from _file_bytes(file, config, rejected)
+        else:
+            yield from _file_bytes(path, config, rejected)
+
+
+def _file_bytes(path: Path, config: Config, rejected: list[Rejected]) -> Iterable[tuple[str, str, bytes]]:
+    try:
+        size = path.stat().st_size
+        if size > config.max_file_bytes:
+            reason = (
+                f"{path}: file is {size / 1e6:.1f} MB, over the {config.max_file_bytes / 1e6:.1f} MB limit "
+                "for one article; split it or raise max_file_bytes"
+            )
+            rejected.append(Rejected(path.stem, str(path), Status.UNREADABLE, reason))
+            return
+        data = path.read_bytes()
+    except FileNotFoundError:
+        rejected.append(Rejected(path.stem, str(path), Status.UNREADABLE, f"{path}: no such file or folder"))
+        return
+    except OSError as error:
+        rejected.append(Rejected(path.stem, str(path), Status.UNREADABLE, f"{path}: {error.strerror}"))
+        return
+    yield str(path), path.name, data
+
+
+def _read_one(source: str, name: str, data: bytes, config: Config) -> tuple[list[Article], list[Rejected]]:
+    article_id = Path(name).stem
+    if len(data) > config.max_file_bytes:
+        reason = f"{source}: input is over the {config.max_file_bytes / 1e6:.1f} MB limit for one article"
+        return [], [Rejected(article_id, source, Status.UNREADABLE, reason)]
+    text, problem = decode(data)
+    if text is None:
+        return [], [Rejected(article_id, source, Status.UNREADABLE, f"{source}: {problem}")]
+    if not text.strip():
+        return [], [Rejected(article_id, source, Status.EMPTY, f"{source}: file is empty")]
+    suffix = Path(name).suffix.lower()
+    if name == "stdin" and text.lstrip().startswith("{"):
+        suffix = ".jsonl"
+    reader = READERS.get(suffix, read_text)
+    return reader(article_id, source, text, config)
+
+
+def decode(data: bytes) -> tuple[str | None, str]:
+    """Decode bytes as text, detecting the encoding when it is not UTF-8.
+
+    Returns:
+        The text and ``""``, or ``None`` and what is wrong (binary data, unknown encoding).
+
+    >>> decode("café".encode("cp1252"))
+    ('café', '')
+    """
+    if b"\x00" in data[:_SNIFF_BYTES]:
+        return None, "binary file, not text (it contains NUL bytes)"
+    try:
+        return data.decode("utf-8-sig"), ""
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        return None, "binary file or unknown text encoding; save it as UTF-8"
+    return str(best), ""
+
+
+def read_text(article_id: str, source: str, text: str, config: Config) -> tuple[list[Article], list[Rejected]]:
+    """Read a plain-text article: title on the first line, optional metadata and dateline lines."""
+    lines = text.splitlines()
+    removed: list[Removed] = []
+    published: dt.date | None = None
+    body_start = 0
+    first = _first_nonempty(lines, 0)
+    if first is not None and (match := _METADATA_DATE.match(lines[first])):
+        published = _iso_date(match.group(1))
+        removed.append(Removed(lines[first].strip(), "metadata line: publication date"))
+        lines[first] = ""
+    title: str | None = None
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped or boilerplate_reason(stripped):
+            continue
+        if _is_title(stripped):
+            title = stripped
+            lines[index] = ""
+            body_start = index + 1
+        break
+    for index in range(body_start, min(len(lines), body_start + _DATELINE_SEARCH_LINES)):
+        stripped = lines[index].strip()
+        if (dateline := parse_dateline(stripped)) is not None:
+            published = published or dateline
+            removed.append(Removed(stripped, "dateline: publication date"))
+            lines[index] = ""
+            break
+    body = "\n".join(lines).strip("\n")
+    return [Article(article_id, source, title, published, body, tuple(removed))], []
+
+
+def read_html(article_id: str, source: str, html: str, config: Config) -> tuple[list[Article], list[Rejected]]:
+    """Read an HTML page: main text, title and date through trafilatura.
+
+    Lines of the page's visible text that trafilatura left out are listed as removed.
+    """
+    import trafilatura  # a third of a second to import; only HTML inputs need it
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
+    if document is None or not (document.text or "").strip():
+        return [], [Rejected(article_id, source, Status.EMPTY, f"{source}: no article text found in the page")]
+    body = document.text
+    kept = {line.strip() for line in body.splitlines()}
+    page_text = trafilatura.html2txt(html) or ""
+    removed = [
+        Removed(line.strip(), "outside the page's main text")
+        for line in page_text.splitlines()
+        if line.strip() and line.strip() not in kept and line.strip() != (document.title or "")
+    ]
+    published = _iso_date(document.date) if document.date else None
+    return [Article(article_id, source, document.title or None, published, body, tuple(removed))], []
+
+
+def read_jsonl(_: str, source: str, text: str, config: Config) -> tuple[list[Article], list[Rejected]]:
+    """Read one cluster of a JSONL file in the format of ``shared/data`` (one cluster per line).
+
+    Raises:
+        NewsbriefError: A line is not JSON, or the file holds several clusters and none (or an
+            unknown one) was chosen with ``config.cluster``.
+    """
+    clusters: list[dict[str, object]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise NewsbriefError(f"{source}:{number}: not valid JSON ({error.msg})") from None
+        if not isinstance(record, dict) or not isinstance(record.get("articles"), list):
+            raise NewsbriefError(f"{source}:{number}: a cluster needs an 'articles' list")
+        clusters.append(record)
+    ids = [str(cluster.get("id", f"line{n}")) for n, cluster in enumerate(clusters, start=1)]
+    if config.cluster is not None:
+        if config.cluster not in ids:
+            raise NewsbriefError(f"{source}: no cluster {config.cluster!r}; clusters are: {', '.join(ids)}")
+        chosen = ids.index(config.cluster)
+    elif len(clusters) == 1:
+        chosen = 0
+    else:
+        shown = ", ".join(ids[:20]) + (f", ... ({len(ids)} in all)" if len(ids) > 20 else "")
+        raise NewsbriefError(f"{source} holds {len(ids)} clusters; choose one with --cluster: {shown}")
+    cluster_id, cluster = ids[chosen], clusters[chosen]
+    articles: list[Article] = []
+    rejected: list[Rejected] = []
+    for index, item in enumerate(cluster["articles"]):  # type: ignore[arg-type]
+        article_id = str(item.get("doc_id") or f"{cluster_id}/{index}") if isinstance(item, dict) else ""
+        where = f"{source}#{cluster_id}/{index}"
+        if not isinstance(item, dict) or not isinstance(item.get("text", ""), str):
+            rejected.append(Rejected(article_id or f"{cluster_id}/{index}", where, Status.UNREADABLE,
+                                     f"{where}: an article must be an object with a 'text' string"))
+            continue
+        body = item.get("text") or ""
+        title = item.get("title") or None
+        published = _iso_date(str(item["date"])) if item.get("date") else None
+        if not body.strip():
+            rejected.append(Rejected(article_id, where, Status.EMPTY, f"{where}: article text is empty",
+                                     title, published))
+            continue
+        articles.append(Article(article_id, where, title, published, body))
+    return articles, rejected
+
+
+READERS: dict[str, Reader] = {
+    ".html": read_html,
+    ".htm": read_html,
+    ".jsonl": read_jsonl,
+    ".txt": read_text,
+}
+
+
+def parse_dateline(line: str) -> dt.date | None:
+    """The date of a standalone dateline such as ``07 January, 2020``, else ``None``.
+
+    >>> parse_dateline("Saturday, 11 Jan, 2020")
+    datetime.date(2020, 1, 11)
+    >>> parse_dateline("Putin met Assad in 2020.") is None
+    True
+    """
+    if len(line.split()) > _DATELINE_MAX_WORDS or not _YEAR.search(line) or not _MONTH.search(line):
+        return None
+    parsed = dateparser.parse(
+        line,
+        languages=["en"],
+        settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"},
+    )
+    return parsed.date() if parsed is not None else None
+
+
+def _first_nonempty(lines: list[str], start: int) -> int | None:
+    return next((i for i in range(start, len(lines)) if lines[i].strip()), None)
+
+
+def _is_title(line: str) -> bool:
+    # Headlines are short and, unlike body sentences, do not end with a full stop.
+    return len(line.split()) <= _TITLE_MAX_WORDS and not _SENTENCE_END.search(line)
+
+
+def _iso_date(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _unique_ids(articles: list[Article]) -> list[Article]:
+    """Give articles whose ids collide (``a.txt`` and ``a.html``) distinct ids, keeping the first as is."""
+    seen: set[str] = set()
+    unique: list[Article] = []
+    for article in articles:
+        article_id, n = article.id, 1
+        while article_id in seen:
+            n += 1
+            article_id = f"{article.id}~{n}"
+        seen.add(article_id)
+        unique.append(article if article_id == article.id else _with_id(article, article_id))
+    return unique
+
+
+def _with_id(article: Article, article_id: str) -> Article:
+    return Article(article_id, article.path, article.title, article.published, article.text, article.removed)

@@ -1,0 +1,170 @@
+"""The typed records every stage reads and writes.
+
+A stage is a plain function from some of these records to others; nothing here
+does any work beyond small derived properties.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+SCHEMA = "newsbrief/1"
+
+
+class NewsbriefError(Exception):
+    """A user error: bad input or options. The CLI prints it on one line, without a traceback."""
+
+
+class Status(StrEnum):
+    """What became of one input article."""
+
+    USED = "used"
+    DUPLICATE = "duplicate"  # the same text as another input; adds nothing
+    COPY = "copy_of"  # a reworded copy of another input's story: read, but the same witness
+    OFF_TOPIC = "off_topic"
+    EMPTY = "empty"
+    UNREADABLE = "unreadable"
+    NOT_ENGLISH = "not_english"
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A span of an article's text that was left out of the brief, and why."""
+
+    text: str
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input article as read from disk or stdin, before cleaning.
+
+    ``removed`` holds what the reader itself took out (a metadata line that only
+    carried the date, say), so the audit trail starts at the very first stage.
+    """
+
+    id: str
+    path: str
+    title: str | None
+    published: dt.date | None
+    text: str
+    removed: tuple[Removed, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """An input that could not be used at all, with the reason in words a user understands."""
+
+    id: str
+    path: str
+    status: Status
+    reason: str
+    title: str | None = None
+    published: dt.date | None = None
+    removed: tuple[Removed, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A block of article text kept by cleaning; ``index`` is its position among the kept blocks."""
+
+    index: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class CleanArticle:
+    """An article with boilerplate taken out: what is left, and every removed span."""
+
+    article: Article
+    paragraphs: tuple[Paragraph, ...]
+    removed: tuple[Removed, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity mention: its surface text and spaCy label (PERSON, GPE, ORG, ...)."""
+
+    text: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a cleaned article.
+
+    ``position`` counts sentences from the start of the article (0 = lead), so
+    stages can prefer early sentences without knowing about paragraphs.
+    """
+
+    article_id: str
+    paragraph: int
+    position: int
+    text: str
+    entities: tuple[Entity, ...] = ()
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class SummarySentence:
+    """A sentence of the summary with the ids of the articles that support it.
+
+    ``support`` counts independent stories: a reworded copy and its original count once.
+    """
+
+    text: str
+    sources: tuple[str, ...]
+    support: int
+
+
+@dataclass(frozen=True, slots=True)
+class RankedEntity:
+    """An entity of the event, with how many independent stories and mentions name it."""
+
+    text: str
+    label: str
+    stories: int
+    mentions: int
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """The brief of one event."""
+
+    id: str
+    headline: str
+    summary: tuple[SummarySentence, ...]
+    articles: tuple[str, ...]
+    entities: tuple[RankedEntity, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """What happened to one input, for the user's audit: status, reason and removed spans."""
+
+    id: str
+    path: str
+    title: str | None
+    published: dt.date | None
+    status: Status
+    reason: str
+    copy_of: str | None = None
+    removed: tuple[Removed, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    """Everything newsbrief says about a set of inputs."""
+
+    events: tuple[Event, ...]
+    articles: tuple[Account, ...]
+    schema: str = field(default=SCHEMA)

@@ -1,0 +1,179 @@
+"""Run the stages in order: read, clean, filter, annotate, embed, deduplicate, summarize, account.
+
+Every input leaves the pipeline with an :class:`Account`; an article dropped at any stage
+carries the stage's reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+import numpy as np
+
+from newsbrief import cluster, dedup, nlp
+from newsbrief.clean import clean, drop_off_topic
+from newsbrief.config import Config
+from newsbrief.embed import Vectors, centroid, load_embedder
+from newsbrief.facts import SupportIndex, rank_entities
+from newsbrief.headline import headline
+from newsbrief.ingest import read_inputs
+from newsbrief.model import (
+    Account,
+    Brief,
+    CleanArticle,
+    Event,
+    NewsbriefError,
+    Rejected,
+    Sentence,
+    Status,
+    SummarySentence,
+)
+from newsbrief.summarize import rank, select
+
+
+@dataclass(slots=True)
+class _Reading:
+    """An article still in play, with its sentences and their vectors."""
+
+    clean: CleanArticle
+    sentences: list[Sentence]
+    vectors: Vectors
+
+    @property
+    def id(self) -> str:
+        return self.clean.article.id
+
+
+def brief(inputs: Sequence[str | Path], config: Config | None = None, stdin: BinaryIO | None = None) -> Brief:
+    """Brief the event told by a set of news articles.
+
+    Args:
+        inputs: Article files (``.txt``, ``.html``, ``.jsonl`` clusters), folders of them, or ``-``.
+        config: Settings; the defaults suit news of a few hundred words per article.
+        stdin: Stream read for ``-``.
+
+    Returns:
+        The brief: the event's headline, cited summary and entities, and an account of every input.
+
+    Raises:
+        NewsbriefError: No input could be used, or the inputs were given wrongly.
+    """
+    config = config or Config()
+    read = read_inputs(inputs, config, stdin)
+    accounts: dict[str, Account] = {}
+
+    def drop(article: CleanArticle, status: Status, reason: str, copy_of: str | None = None) -> None:
+        a = article.article
+        accounts[a.id] = Account(a.id, a.path, a.title, a.published, status, reason, copy_of, article.removed)
+
+    live: list[CleanArticle] = []
+    for article in map(clean, read.articles):
+        if not article.paragraphs:
+            drop(article, Status.EMPTY, f"{article.article.path}: no article text left once "
+                                        f"{len(article.removed)} boilerplate lines were removed")
+        elif foreign := nlp.is_foreign(article.text):
+            drop(article, Status.NOT_ENGLISH, f"{article.article.path}: text is in language '{foreign.code}' "
+                                              f"(p={foreign.probability:.2f}); newsbrief reads English")
+        else:
+            live.append(article)
+
+    repeated = dedup.duplicates({a.article.id: a.text for a in live}, config.duplicate_jaccard)
+    for article in live:
+        if article.article.id in repeated:
+            original = repeated[article.article.id]
+            drop(article, Status.DUPLICATE, f"same text as {original}; adds nothing", original)
+    live = [a for a in live if a.article.id not in repeated]
+
+    readings = _read(live, config)
+    for reading in readings:
+        if not reading.sentences:
+            drop(reading.clean, Status.EMPTY, f"{reading.clean.article.path}: no sentences found")
+    readings = [r for r in readings if r.sentences]
+
+    off_topic = cluster.off_topic_articles(
+        [r.id for r in readings], np.array([centroid(r.vectors) for r in readings]), config.off_topic_article
+    )
+    for reading in readings:
+        if reading.id in off_topic:
+            drop(reading.clean, Status.OFF_TOPIC, f"about another event: similarity {off_topic[reading.id]:.2f} "
+                                                  f"to the other articles, below {config.off_topic_article:.2f}")
+    readings = [r for r in readings if r.id not in off_topic]
+
+    if not readings:
+        raise NewsbriefError("no brief: no input could be used (" + "; ".join(
+            f"{a.id}: {a.status}" for a in [*accounts.values(), *_rejected_accounts(read.rejected)]) + ")")
+
+    copies = dedup.copies([r.clean.article for r in readings], [r.vectors for r in readings],
+                          config.copy_similarity, config.copy_coverage)
+    story_of = dedup.stories([r.id for r in readings], copies)
+    readings = [_drop_off_topic_paragraphs(r, readings, story_of, config) for r in readings]
+
+    event = _summarize(readings, story_of, config)
+    cited = {source for sentence in event.summary for source in sentence.sources}
+    copy_of = {c.copy: c for c in copies}
+    for reading in readings:
+        support = sum(1 for s in event.summary if reading.id in s.sources)
+        note = f"supports {support} of {len(event.summary)} summary sentences" if reading.id in cited else (
+            "read; none of its sentences made the summary or supports one")
+        if reading.id in copy_of:
+            found = copy_of[reading.id]
+            drop(reading.clean, Status.COPY, f"reworded copy of {found.original}: {found.coverage:.0%} of its "
+                                             f"sentences say the same; counted as one witness; {note}",
+                 found.original)
+        else:
+            drop(reading.clean, Status.USED, note)
+    order = [a.id for a in read.articles]
+    ordered = sorted(accounts.values(), key=lambda a: order.index(a.id))
+    return Brief((event,), (*ordered, *_rejected_accounts(read.rejected)))
+
+
+def _read(articles: Sequence[CleanArticle], config: Config) -> list[_Reading]:
+    """Split articles into sentences and embed them all in one batch."""
+    per_article = nlp.sentences(articles, config.spacy_model)
+    flat = [s.text for sentences in per_article for s in sentences]
+    vectors = load_embedder().embed(flat)
+    readings: list[_Reading] = []
+    start = 0
+    for article, sentences in zip(articles, per_article, strict=True):
+        readings.append(_Reading(article, sentences, vectors[start:start + len(sentences)]))
+        start += len(sentences)
+    return readings
+
+
+def _drop_off_topic_paragraphs(
+    reading: _Reading, readings: Sequence[_Reading], story_of: dict[str, str], config: Config
+) -> _Reading:
+    others = [r for r in readings if story_of[r.id] != story_of[reading.id]]
+    other_vectors = np.vstack([r.vectors for r in others]) if others else np.zeros((0, reading.vectors.shape[1]))
+    reference = centroid(np.array([centroid(r.vectors) for r in others])) if others else None
+    relevance = cluster.paragraph_relevance(reading.sentences, reading.vectors, other_vectors, reference)
+    cleaned = drop_off_topic(reading.clean, relevance, config.off_topic_paragraph, config.off_topic_tail)
+    kept_paragraphs = {p.index for p in cleaned.paragraphs}
+    rows = [i for i, s in enumerate(reading.sentences) if s.paragraph in kept_paragraphs]
+    return _Reading(cleaned, [reading.sentences[i] for i in rows], reading.vectors[rows])
+
+
+def _summarize(readings: Sequence[_Reading], story_of: dict[str, str], config: Config) -> Event:
+    order = [r.id for r in readings]
+    sentences = [s for r in readings for s in r.sentences]
+    vectors = np.vstack([r.vectors for r in readings])
+    story_ids = sorted(set(story_of.values()), key=order.index)
+    story_vectors = np.array([
+        centroid(np.vstack([r.vectors for r in readings if story_of[r.id] == story])) for story in story_ids
+    ])
+    index = SupportIndex(sentences, vectors, story_of, order)
+    candidates = rank(sentences, vectors, centroid(story_vectors), index, len(story_ids), config)
+    published = {r.id: r.clean.article.published.isoformat() for r in readings if r.clean.article.published}
+    picked = select(candidates, config.summary_words, config.redundancy_similarity, published)
+    entities = rank_entities(sentences, story_of)
+    summary = tuple(SummarySentence(c.sentence.text, c.support.sources, c.support.stories) for c in picked)
+    event_id = "event-" + hashlib.sha1("\n".join(sorted(order)).encode()).hexdigest()[:10]
+    return Event(event_id, headline(candidates, entities, config), summary, tuple(order), entities)
+
+
+def _rejected_accounts(rejected: Sequence[Rejected]) -> list[Account]:
+    return [Account(r.id, r.path, r.title, r.published, r.status, r.reason, None, r.removed) for r in rejected]
