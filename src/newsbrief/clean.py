@@ -47,6 +47,9 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 _HEADING_MAX_WORDS = 10
+# Headings that introduce the page's list of other stories: "LATEST WORLD STORIES", "Related news".
+_STORY_LIST_HEADING = re.compile(r"^(?=.{0,60}$).*\b(stories|news|articles|headlines|more from|related|"
+                                 r"recommended|trending|most (read|popular|viewed)|you may also like)\b", _FLAGS)
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 # "DAMASCUS – Russian President ..." or "BEIRUT (AP) — ...": the wire dateline before the lead.
 _DATELINE_PREFIX = re.compile(r"^([A-Z][A-Z .'-]{2,40}(,\s*[A-Z][A-Za-z .]+)?(\s*\([A-Za-z]+\))?)\s*[–—-]+\s+(?=\S)")
@@ -82,6 +85,7 @@ def clean(article: Article) -> CleanArticle:
     """
     removed = list(article.removed)
     kept: list[Paragraph] = []
+    story_list_from: int | None = None
     title = _normalise(article.title or "")
     for block in paragraphs_of(article.text):
         if title and _normalise(block) == title:
@@ -89,12 +93,14 @@ def clean(article: Article) -> CleanArticle:
             continue
         if reason := boilerplate_reason(block):
             removed.append(Removed(block, reason))
+            if kept and story_list_from is None and _STORY_LIST_HEADING.match(block):
+                story_list_from = len(kept)
             continue
         if not kept and (match := _DATELINE_PREFIX.match(block)):
-            removed.append(Removed(match.group(1), "dateline: place of the report"))
+            removed.append(Removed(match.group(1).strip(), "dateline: place of the report"))
             block = block[match.end():]
         kept.append(Paragraph(len(kept), block))
-    return CleanArticle(article, tuple(kept), tuple(removed))
+    return CleanArticle(article, tuple(kept), tuple(removed), story_list_from)
 
 
 def paragraphs_of(text: str) -> list[str]:
@@ -118,12 +124,16 @@ def paragraphs_of(text: str) -> list[str]:
     return blocks
 
 
-def drop_off_topic(article: CleanArticle, relevance: Mapping[int, float], floor: float, tail: float) -> CleanArticle:
+def drop_off_topic(
+    article: CleanArticle, relevance: Mapping[int, float], floor: float, tail: float | None
+) -> CleanArticle:
     """Remove paragraphs that are not about the event.
 
-    Two rules: any paragraph scoring below ``floor`` goes, and so does the run of paragraphs at
-    the end of the article scoring below ``tail`` -- the teasers of other stories that scrapers
-    append. The opening paragraph is never treated as a tail.
+    Any paragraph scoring below ``floor`` goes. So does the tail of other stories that scrapers
+    append: with other articles to compare with, the run of paragraphs at the end scoring below
+    ``tail``; for a lone article (``tail`` is ``None``), whose background no other outlet can
+    confirm, everything after a heading that introduces a list of other stories. The opening
+    paragraph is never a tail.
 
     Args:
         article: A cleaned article.
@@ -135,9 +145,15 @@ def drop_off_topic(article: CleanArticle, relevance: Mapping[int, float], floor:
         The article without those paragraphs, each listed in ``removed`` with its score.
     """
     scores = [relevance.get(p.index, 1.0) for p in article.paragraphs]
-    tail_start = len(scores)
-    while tail_start > 1 and scores[tail_start - 1] < tail:
-        tail_start -= 1
+    if tail is None:
+        tail_start = max(1, article.story_list_from or len(scores))
+        tail_why = "off-topic tail: listed after the page's heading of other stories"
+    else:
+        tail_start = len(scores)
+        while tail_start > 1 and scores[tail_start - 1] < tail:
+            tail_start -= 1
+        tail_why = (f"off-topic tail: similarity {{score:.2f}} to the event, below {tail:.2f}, "
+                    "and nothing on-topic after it")
     kept: list[Paragraph] = []
     removed = list(article.removed)
     for position, (paragraph, score) in enumerate(zip(article.paragraphs, scores, strict=True)):
@@ -145,8 +161,7 @@ def drop_off_topic(article: CleanArticle, relevance: Mapping[int, float], floor:
             removed.append(Removed(paragraph.text, f"off-topic: similarity {score:.2f} to the event, "
                                                    f"below {floor:.2f}"))
         elif position >= tail_start:
-            removed.append(Removed(paragraph.text, f"off-topic tail: similarity {score:.2f} to the event, "
-                                                   f"below {tail:.2f}, and nothing on-topic after it"))
+            removed.append(Removed(paragraph.text, tail_why.format(score=score)))
         else:
             kept.append(paragraph)
     return CleanArticle(article.article, tuple(kept), tuple(removed))

@@ -62,11 +62,11 @@ class Embedder:
         feeds = {"input_ids": ids, "attention_mask": mask}
         if "token_type_ids" in self._inputs:
             feeds["token_type_ids"] = np.zeros_like(ids)
-        hidden = self._session.run(None, feeds)[0]
+        hidden = np.asarray(self._session.run(None, feeds)[0], dtype=np.float32)
         weights = mask[..., None].astype(np.float32)
         pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
+        return np.asarray(pooled / np.clip(norms, 1e-12, None), dtype=np.float32)
 
 
 @functools.lru_cache(maxsize=1)
@@ -95,6 +95,6 @@ def centroid(vectors: Vectors) -> Vectors:
     """The unit-length mean direction of some unit vectors (zeros if there are none)."""
     if len(vectors) == 0:
         return np.zeros(DIMENSION, dtype=np.float32)
-    mean = vectors.mean(axis=0)
+    mean = np.asarray(vectors.mean(axis=0), dtype=np.float32)
     norm = float(np.linalg.norm(mean))
-    return (mean / norm).astype(np.float32) if norm > 0 else mean.astype(np.float32)
+    return mean / norm if norm > 0 else mean

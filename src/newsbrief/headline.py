@@ -147,10 +147,9 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s+([,.;:!?’”)])", r"\1", text)
     text = re.sub(r"([,;:])(\s*[,;:])+", r"\1", text)
     text = re.sub(r"\s{2,}", " ", text).strip(" ,;:–—-")
-    for open_mark, close_mark in (("“", "”"), ('"', '"')):
-        if (text.count(open_mark) + text.count(close_mark)) % 2 or (open_mark != close_mark
-                                                                     and text.count(open_mark) != text.count(close_mark)):
-            text = text.replace(open_mark, "").replace(close_mark, "")
+    # Pruning can cut a quotation in half; a headline is better without quote marks than with one.
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        text = re.sub("[“”\"]", "", text)
     text = text.rstrip(".!? ")
     return text[:1].upper() + text[1:] + "." if text else ""
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import charset_normalizer
 import dateparser
@@ -196,19 +196,18 @@ def read_html(article_id: str, source: str, html: str, config: Config) -> tuple[
     Lines of the page's visible text that trafilatura left out are listed as removed.
     """
     import trafilatura  # a third of a second to import; only HTML inputs need it
-    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
-    if document is None or not (document.text or "").strip():
+    extracted = trafilatura.extract(html, output_format="json", with_metadata=True, include_comments=False,
+                                    favor_precision=True)
+    document: dict[str, Any] = json.loads(extracted) if extracted else {}
+    body = str(document.get("text") or "")
+    if not body.strip():
         return [], [Rejected(article_id, source, Status.EMPTY, f"{source}: no article text found in the page")]
-    body = document.text
-    kept = {line.strip() for line in body.splitlines()}
-    page_text = trafilatura.html2txt(html) or ""
-    removed = [
-        Removed(line.strip(), "outside the page's main text")
-        for line in page_text.splitlines()
-        if line.strip() and line.strip() not in kept and line.strip() != (document.title or "")
-    ]
-    published = _iso_date(document.date) if document.date else None
-    return [Article(article_id, source, document.title or None, published, body, tuple(removed))], []
+    title = str(document.get("title") or "") or None
+    kept = " ".join(body.split())
+    removed = [Removed(block, "outside the page's main text") for block in _page_blocks(html)
+               if block not in kept and block != title]
+    published = _iso_date(str(document["date"])) if document.get("date") else None
+    return [Article(article_id, source, title, published, body, tuple(removed))], []
 
 
 def read_jsonl(_: str, source: str, text: str, config: Config) -> tuple[list[Article], list[Rejected]]:
@@ -218,7 +217,7 @@ def read_jsonl(_: str, source: str, text: str, config: Config) -> tuple[list[Art
         NewsbriefError: A line is not JSON, or the file holds several clusters and none (or an
             unknown one) was chosen with ``config.cluster``.
     """
-    clusters: list[dict[str, object]] = []
+    clusters: list[dict[str, Any]] = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -239,16 +238,20 @@ def read_jsonl(_: str, source: str, text: str, config: Config) -> tuple[list[Art
     else:
         shown = ", ".join(ids[:20]) + (f", ... ({len(ids)} in all)" if len(ids) > 20 else "")
         raise NewsbriefError(f"{source} holds {len(ids)} clusters; choose one with --cluster: {shown}")
-    cluster_id, cluster = ids[chosen], clusters[chosen]
+    return cluster_articles(clusters[chosen], ids[chosen], source)
+
+
+def cluster_articles(cluster: Mapping[str, Any], cluster_id: str, source: str) -> tuple[list[Article], list[Rejected]]:
+    """The articles of one cluster record; ids are ``doc_id``, else ``<cluster id>/<index>``."""
     articles: list[Article] = []
     rejected: list[Rejected] = []
-    for index, item in enumerate(cluster["articles"]):  # type: ignore[arg-type]
-        article_id = str(item.get("doc_id") or f"{cluster_id}/{index}") if isinstance(item, dict) else ""
+    for index, item in enumerate(cluster.get("articles") or []):
         where = f"{source}#{cluster_id}/{index}"
         if not isinstance(item, dict) or not isinstance(item.get("text", ""), str):
-            rejected.append(Rejected(article_id or f"{cluster_id}/{index}", where, Status.UNREADABLE,
+            rejected.append(Rejected(f"{cluster_id}/{index}", where, Status.UNREADABLE,
                                      f"{where}: an article must be an object with a 'text' string"))
             continue
+        article_id = str(item.get("doc_id") or f"{cluster_id}/{index}")
         body = item.get("text") or ""
         title = item.get("title") or None
         published = _iso_date(str(item["date"])) if item.get("date") else None
@@ -266,6 +269,30 @@ READERS: dict[str, Reader] = {
     ".jsonl": read_jsonl,
     ".txt": read_text,
 }
+
+
+_BLOCK_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "th", "dt", "dd",
+                         "blockquote", "pre", "nav", "header", "footer", "aside", "section", "div", "article"})
+
+
+def _page_blocks(html: str) -> list[str]:
+    """The visible text of each innermost block element of a page, in order, without repeats."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    for element in root.iter("script", "style", "noscript", "template", "head"):
+        element.drop_tree()
+    blocks: list[str] = []
+    for element in root.iter(*_BLOCK_TAGS):
+        if any(child.tag in _BLOCK_TAGS for child in element.iterdescendants()):
+            continue
+        text = " ".join(element.text_content().split())
+        if text and text not in blocks:
+            blocks.append(text)
+    return blocks
 
 
 def parse_dateline(line: str) -> dt.date | None:

@@ -76,11 +76,16 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class CleanArticle:
-    """An article with boilerplate taken out: what is left, and every removed span."""
+    """An article with boilerplate taken out: what is left, and every removed span.
+
+    ``story_list_from`` is the index of the first paragraph after a heading that introduces a
+    list of other stories ("LATEST WORLD STORIES"), if the page has one.
+    """
 
     article: Article
     paragraphs: tuple[Paragraph, ...]
     removed: tuple[Removed, ...]
+    story_list_from: int | None = None
 
     @property
     def text(self) -> str:

@@ -10,6 +10,7 @@ the package.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ from newsbrief.model import CleanArticle, Entity, NewsbriefError, Sentence
 
 # Labels worth showing a reader as the "who, where, what organisation" of an event.
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "EVENT"})
+_REPEATED_STOP = re.compile(r"([.!?])(\s*\.)+$")
 _SPLIT_ONLY = ("tagger", "parser", "attribute_ruler", "lemmatizer")
 # langid is sure of a language on article-length text; short or mixed text is given the benefit
 # of the doubt rather than thrown away.
@@ -64,12 +66,22 @@ def sentences(articles: Sequence[CleanArticle], model: str) -> list[list[Sentenc
         for doc, (n, paragraph) in nlp.pipe(jobs, as_tuples=True, batch_size=64):
             article_id = articles[n].article.id
             for span in doc.sents:
-                text = span.text.strip()
+                text = tidy_sentence(span.text)
                 if not any(ch.isalpha() for ch in text):
                     continue
                 entities = tuple(Entity(e.text, e.label_) for e in span.ents if e.label_ in ENTITY_LABELS)
                 result[n].append(Sentence(article_id, paragraph, len(result[n]), text, entities))
     return result
+
+
+def tidy_sentence(text: str) -> str:
+    """Collapse whitespace and the stray repeated full stops that scraped text carries.
+
+    >>> tidy_sentence("Troops have fought there since 2015. .")
+    'Troops have fought there since 2015.'
+    """
+    text = " ".join(text.split())
+    return _REPEATED_STOP.sub(r"\1", text)
 
 
 def parse(texts: Sequence[str], model: str) -> list[Doc]:

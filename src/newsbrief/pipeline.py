@@ -17,10 +17,10 @@ import numpy as np
 from newsbrief import cluster, dedup, nlp
 from newsbrief.clean import clean, drop_off_topic
 from newsbrief.config import Config
-from newsbrief.embed import Vectors, centroid, load_embedder
+from newsbrief.embed import DIMENSION, Vectors, centroid, load_embedder
 from newsbrief.facts import SupportIndex, rank_entities
 from newsbrief.headline import headline
-from newsbrief.ingest import read_inputs
+from newsbrief.ingest import Inputs, read_inputs
 from newsbrief.model import (
     Account,
     Brief,
@@ -63,7 +63,11 @@ def brief(inputs: Sequence[str | Path], config: Config | None = None, stdin: Bin
         NewsbriefError: No input could be used, or the inputs were given wrongly.
     """
     config = config or Config()
-    read = read_inputs(inputs, config, stdin)
+    return brief_inputs(read_inputs(inputs, config, stdin), config)
+
+
+def brief_inputs(read: Inputs, config: Config) -> Brief:
+    """Brief articles already read (see :func:`newsbrief.ingest.read_inputs`)."""
     accounts: dict[str, Account] = {}
 
     def drop(article: CleanArticle, status: Status, reason: str, copy_of: str | None = None) -> None:
@@ -148,10 +152,11 @@ def _drop_off_topic_paragraphs(
     reading: _Reading, readings: Sequence[_Reading], story_of: dict[str, str], config: Config
 ) -> _Reading:
     others = [r for r in readings if story_of[r.id] != story_of[reading.id]]
-    other_vectors = np.vstack([r.vectors for r in others]) if others else np.zeros((0, reading.vectors.shape[1]))
+    other_vectors = np.vstack([r.vectors for r in others]) if others else np.zeros((0, DIMENSION), dtype=np.float32)
     reference = centroid(np.array([centroid(r.vectors) for r in others])) if others else None
     relevance = cluster.paragraph_relevance(reading.sentences, reading.vectors, other_vectors, reference)
-    cleaned = drop_off_topic(reading.clean, relevance, config.off_topic_paragraph, config.off_topic_tail)
+    tail = config.off_topic_tail if others else None
+    cleaned = drop_off_topic(reading.clean, relevance, config.off_topic_paragraph, tail)
     kept_paragraphs = {p.index for p in cleaned.paragraphs}
     rows = [i for i, s in enumerate(reading.sentences) if s.paragraph in kept_paragraphs]
     return _Reading(cleaned, [reading.sentences[i] for i in rows], reading.vectors[rows])

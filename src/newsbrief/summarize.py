@@ -18,14 +18,12 @@ from newsbrief.facts import Support, SupportIndex
 from newsbrief.model import Sentence
 
 #: Words that take sides or dramatise. A summary reports; it does not editorialise.
-LOADED_WORDS = frozenset(
-    """
-    brutal brutally barbaric bloodthirsty blood-letting bloody butcher butchers butchered destructive
-    dictator dictators despot tyrant tyrants thug thugs regime's evil heinous horrific horrifying
-    monstrous savage slammed blasted shocking stunning outrageous disgraceful notorious infamous
-    duo cronies henchmen lackey puppet terrorist-loving slaughter massacre-loving murderous
-    """.split()
-)
+LOADED_WORDS = frozenset({
+    "barbaric", "blasted", "blood-letting", "bloodthirsty", "brutal", "brutally", "butcher", "butchered",
+    "cronies", "despot", "destructive", "dictator", "disgraceful", "evil", "heinous", "henchmen", "horrific",
+    "horrifying", "infamous", "lackey", "monstrous", "murderous", "notorious", "outrageous", "puppet", "regime",
+    "savage", "shocking", "slammed", "stunning", "thug", "thugs", "tyrant",
+})
 # Sentences opening with these lean on a previous sentence the reader will not see.
 _DANGLING = re.compile(r"^(he|she|it|they|this|that|these|those|his|her|its|their|but|and|also|however|"
                        r"meanwhile|still|yet|so|then|there)\b", re.IGNORECASE)

@@ -1,0 +1,152 @@
+"""Write a brief as JSON (the ``newsbrief/1`` contract), Markdown for a terminal, or one HTML page.
+
+Renderers are registered by format name in :data:`RENDERERS`; the CLI lists them from there.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Callable
+from typing import Any
+
+from newsbrief.model import Account, Brief, Event, Status
+
+_PROBLEMS = frozenset({Status.EMPTY, Status.UNREADABLE, Status.NOT_ENGLISH})
+_SHOWN_REMOVED = 100  # characters of a removed span shown in Markdown; JSON has them whole
+
+
+def to_dict(brief: Brief) -> dict[str, Any]:
+    """The brief as plain JSON-ready data, in the ``newsbrief/1`` schema."""
+    return {
+        "schema": brief.schema,
+        "events": [
+            {
+                "id": event.id,
+                "headline": event.headline,
+                "summary": [{"text": s.text, "sources": list(s.sources), "support": s.support}
+                            for s in event.summary],
+                "articles": list(event.articles),
+                "entities": [{"text": e.text, "label": e.label, "stories": e.stories, "mentions": e.mentions}
+                             for e in event.entities],
+            }
+            for event in brief.events
+        ],
+        "articles": [
+            {
+                "id": a.id,
+                "path": a.path,
+                "title": a.title,
+                "published": a.published.isoformat() if a.published else None,
+                "status": str(a.status),
+                "copy_of": a.copy_of,
+                "reason": a.reason,
+                "removed": [{"text": r.text, "why": r.why} for r in a.removed],
+            }
+            for a in brief.articles
+        ],
+    }
+
+
+def to_json(brief: Brief) -> str:
+    """The brief as indented JSON."""
+    return json.dumps(to_dict(brief), ensure_ascii=False, indent=2) + "\n"
+
+
+def _footnotes(brief: Brief) -> dict[str, int]:
+    """Footnote number of every article that an event reads, in input order."""
+    read = {article_id for event in brief.events for article_id in event.articles}
+    return {a.id: n for n, a in enumerate((a for a in brief.articles if a.id in read), start=1)}
+
+
+def _title(account: Account) -> str:
+    return account.title or f"(untitled) {account.id}"
+
+
+def to_markdown(brief: Brief) -> str:
+    """The brief as Markdown: headline, cited summary, entities, sources and an account of every input."""
+    notes = _footnotes(brief)
+    lines: list[str] = []
+    for event in brief.events:
+        lines += [f"# {event.headline}", ""]
+        for sentence in event.summary:
+            cites = "".join(f"[{notes[s]}]" for s in sentence.sources if s in notes)
+            lines.append(f"- {sentence.text} {cites}")
+        lines.append("")
+        if event.entities:
+            lines += ["**Entities:** " + ", ".join(f"{e.text} ({e.label.lower()})" for e in event.entities), ""]
+    lines += ["## Sources", ""]
+    for account in brief.articles:
+        if account.id in notes:
+            date = account.published.isoformat() if account.published else "undated"
+            lines.append(f"[{notes[account.id]}] {_title(account)} — {account.id}, {date}")
+    lines += ["", "## Inputs", ""]
+    for account in brief.articles:
+        copy = f" of {account.copy_of}" if account.copy_of else ""
+        lines.append(f"- **{account.id}**: {account.status}{copy} — {account.reason}")
+        for removed in account.removed:
+            text = removed.text if len(removed.text) <= _SHOWN_REMOVED else removed.text[:_SHOWN_REMOVED] + "…"
+            lines.append(f"  - removed ({removed.why}): “{text}”")
+    return "\n".join(lines) + "\n"
+
+
+_STYLE = """
+body{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#222}
+h1{font-size:1.5rem;line-height:1.3}h2{font-size:1.1rem;margin-top:2rem;border-bottom:1px solid #ddd}
+sup a{text-decoration:none}.why{color:#666}.status{font-weight:600}.removed{font-size:.9rem;color:#444}
+ol.sources li,ul.inputs li{margin:.3rem 0}
+"""
+
+
+def to_html(brief: Brief) -> str:
+    """The brief as one self-contained HTML page (no scripts, no external resources)."""
+    e = html.escape
+    notes = _footnotes(brief)
+    parts = ["<!doctype html><html lang=en><head><meta charset=utf-8>",
+             "<meta name=viewport content='width=device-width,initial-scale=1'>",
+             f"<title>{e(brief.events[0].headline if brief.events else 'newsbrief')}</title>",
+             f"<style>{_STYLE}</style></head><body>"]
+    for event in brief.events:
+        parts.append(_html_event(event, notes))
+    parts.append("<h2>Sources</h2><ol class=sources>")
+    for account in brief.articles:
+        if account.id in notes:
+            date = account.published.isoformat() if account.published else "undated"
+            parts.append(f"<li id='src-{notes[account.id]}'>{e(_title(account))} "
+                         f"<span class=why>({e(account.id)}, {date})</span></li>")
+    parts.append("</ol><h2>Inputs</h2><ul class=inputs>")
+    for account in brief.articles:
+        copy = f" of {e(account.copy_of)}" if account.copy_of else ""
+        parts.append(f"<li><b>{e(account.id)}</b>: <span class=status>{e(str(account.status))}{copy}</span> "
+                     f"— {e(account.reason)}")
+        if account.removed:
+            parts.append(f"<details class=removed><summary>{len(account.removed)} removed spans</summary><ul>")
+            parts += [f"<li>{e(r.text)} <span class=why>({e(r.why)})</span></li>" for r in account.removed]
+            parts.append("</ul></details>")
+        parts.append("</li>")
+    parts.append("</ul></body></html>\n")
+    return "".join(parts)
+
+
+def _html_event(event: Event, notes: dict[str, int]) -> str:
+    e = html.escape
+    items = []
+    for sentence in event.summary:
+        cites = "".join(f"<sup><a href='#src-{notes[s]}'>[{notes[s]}]</a></sup>" for s in sentence.sources
+                        if s in notes)
+        items.append(f"<li>{e(sentence.text)} {cites}</li>")
+    entities = ", ".join(f"{e(x.text)} <span class=why>({e(x.label.lower())})</span>" for x in event.entities)
+    return (f"<article id='{e(event.id)}'><h1>{e(event.headline)}</h1><ul>{''.join(items)}</ul>"
+            + (f"<p><b>Entities:</b> {entities}</p>" if entities else "") + "</article>")
+
+
+def problems(brief: Brief) -> list[str]:
+    """One line for each input that could not be used because of a problem with the input itself."""
+    return [a.reason for a in brief.articles if a.status in _PROBLEMS]
+
+
+RENDERERS: dict[str, Callable[[Brief], str]] = {
+    "markdown": to_markdown,
+    "json": to_json,
+    "html": to_html,
+}

@@ -1,0 +1,35 @@
+"""Shared paths and a fast way to brief small texts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+DATA = SHARED / "data"
+
+
+def shared_or_skip(path: Path) -> Path:
+    """The path under ../shared, or skip the test where the shared data is not beside the clone."""
+    if not path.exists():
+        pytest.skip(f"{path} is not available")
+    return path
+
+
+def cluster(dataset: str, index: int = 0) -> dict[str, object]:
+    """One cluster record of a ../shared/data dataset (dev split)."""
+    path = shared_or_skip(DATA / dataset / "dev.jsonl")
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines):
+            if number == index:
+                return dict(json.loads(line))
+    raise IndexError(index)
+
+
+@pytest.fixture(scope="session")
+def seeds() -> Path:
+    return shared_or_skip(SEEDS)

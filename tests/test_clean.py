@@ -1,0 +1,134 @@
+"""Boilerplate rules and off-topic paragraph removal."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsbrief.clean import boilerplate_reason, clean, drop_off_topic, paragraphs_of
+from newsbrief.model import Article
+
+
+def article(text: str, title: str | None = "Putin meets Assad in Damascus") -> Article:
+    return Article("a", "a.txt", title, dt.date(2020, 1, 7), text)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Skip to main content", "navigation"),
+        ("Loading...", "loading indicator"),
+        ("2 min read", "reading time"),
+        ("Assad and Putin met in Damascus [Getty]", "photo caption or credit"),
+        ("Russian President Vladimir Putin (left) meets with Syrian President Bashar Assad in Damascus on "
+         "Tuesday. | SYRIAN PRESIDENCY / VIA AP", "photo caption or credit"),
+        ("Follow us on Twitter and Instagram to stay connected", "social media prompt"),
+        ("Our Morning Update and Evening Update newsletters are written by Globe editors, giving you a concise "
+         "summary of the day's most important headlines. Sign up today.", "newsletter or subscription pitch"),
+        ("Read also: Syrian regime detains children at Palestinian camp", "related link"),
+        ("Agencies contributed to this report.", "byline or credit"),
+        ("Albert Aji and Daria Litvinova, The Associated Press", "byline or credit"),
+        ("LATEST WORLD STORIES", "section heading or promotion in capitals"),
+        (", , , , , ,", "no words"),
+    ],
+)
+def test_boilerplate_lines_are_recognised(line: str, reason: str) -> None:
+    assert boilerplate_reason(line) == f"boilerplate: {reason}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Putin and Assad met Tuesday at a Russian command post in Damascus, Kremlin spokesman Dmitry Peskov said.",
+        "The visit comes at a time of heightened regional tension.",
+        "Russia joined the war in 2015.",
+        "NATO said it would follow the situation closely.",
+        "Countries that sign up to the treaty must cut emissions by 2030.",
+    ],
+)
+def test_news_sentences_are_not_boilerplate(line: str) -> None:
+    assert boilerplate_reason(line) is None
+
+
+def test_clean_keeps_story_and_lists_what_it_removed() -> None:
+    text = (
+        "Putin meets Assad in Damascus\n"
+        "DAMASCUS – Russian President Vladimir Putin met Syrian President Bashar al-Assad on Tuesday.\n\n"
+        "Read also: Syrian regime detains children\n\n"
+        "Putin congratulated Russian troops on Orthodox Christmas.\n\n"
+        "Follow us on Twitter and Instagram to stay connected"
+    )
+    result = clean(article(text))
+    assert [p.text for p in result.paragraphs] == [
+        "Russian President Vladimir Putin met Syrian President Bashar al-Assad on Tuesday.",
+        "Putin congratulated Russian troops on Orthodox Christmas.",
+    ]
+    assert [(r.text, r.why) for r in result.removed] == [
+        ("Putin meets Assad in Damascus", "repeats the title"),
+        ("DAMASCUS", "dateline: place of the report"),
+        ("Read also: Syrian regime detains children", "boilerplate: related link"),
+        ("Follow us on Twitter and Instagram to stay connected", "boilerplate: social media prompt"),
+    ]
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    assert paragraphs_of("Putin met Assad in\ndamascus on Tuesday.\n\nNext one.") == [
+        "Putin met Assad in damascus on Tuesday.",
+        "Next one.",
+    ]
+
+
+def test_off_topic_tail_and_low_paragraphs_are_removed_with_scores() -> None:
+    text = "\n".join(["Putin met Assad.", "Quake hits Puerto Rico.", "Putin visited troops.",
+                      "Germany moves soldiers.", "NASA finds a planet."])
+    cleaned = clean(article(text, title=None))
+    relevance = {0: 0.9, 1: 0.1, 2: 0.8, 3: 0.5, 4: 0.05}
+    result = drop_off_topic(cleaned, relevance, floor=0.25, tail=0.6)
+    assert [p.text for p in result.paragraphs] == ["Putin met Assad.", "Putin visited troops."]
+    whys = {r.text: r.why for r in result.removed}
+    assert whys["Quake hits Puerto Rico."] == "off-topic: similarity 0.10 to the event, below 0.25"
+    assert whys["Germany moves soldiers."].startswith("off-topic tail: similarity 0.50")
+    assert whys["NASA finds a planet."].startswith("off-topic: similarity 0.05")
+
+
+def test_lone_article_tail_starts_at_the_heading_of_other_stories() -> None:
+    text = "\n".join(["Putin met Assad.", "Assad thanked Putin.", "LATEST WORLD STORIES",
+                      "Germany moves soldiers out of Iraq.", "Quake hits Puerto Rico."])
+    cleaned = clean(article(text, title=None))
+    assert cleaned.story_list_from == 2
+    result = drop_off_topic(cleaned, {0: 1.0, 1: 0.9, 2: 0.5, 3: 0.1}, floor=0.25, tail=None)
+    assert [p.text for p in result.paragraphs] == ["Putin met Assad.", "Assad thanked Putin."]
+    whys = {r.text: r.why for r in result.removed}
+    assert whys["Germany moves soldiers out of Iraq."] == (
+        "off-topic tail: listed after the page's heading of other stories")
+    assert whys["Quake hits Puerto Rico."].startswith("off-topic: similarity 0.10")
+
+
+def test_the_opening_paragraph_is_never_a_tail() -> None:
+    cleaned = clean(article("Putin met Assad.\nAssad thanked Putin.", title=None))
+    result = drop_off_topic(cleaned, {0: 0.5, 1: 0.4}, floor=0.25, tail=0.6)
+    assert [p.text for p in result.paragraphs] == ["Putin met Assad."]
+
+
+_LINE = st.text(alphabet=st.characters(blacklist_categories=["Cs", "Cc", "Zl", "Zp"]), max_size=50)
+
+
+@given(st.lists(_LINE, max_size=10))
+def test_clean_accounts_for_every_line(lines: list[str]) -> None:
+    result = clean(article("\n".join(lines), title=None))
+    kept = " ".join(p.text for p in result.paragraphs) + " " + " ".join(r.text for r in result.removed)
+    for line in lines:
+        for word in line.split():
+            assert word in kept
+
+
+@given(st.lists(_LINE, max_size=10))
+def test_clean_is_deterministic_and_idempotent(lines: list[str]) -> None:
+    once = clean(article("\n".join(lines), title=None))
+    again = clean(article("\n".join(lines), title=None))
+    assert once == again
+    twice = clean(article("\n\n".join(p.text for p in once.paragraphs), title=None))
+    assert [p.text for p in twice.paragraphs] == [p.text for p in once.paragraphs]

@@ -1,0 +1,37 @@
+"""Which articles and paragraphs belong to the event."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newsbrief.cluster import off_topic_articles, paragraph_relevance
+from newsbrief.config import Config
+from newsbrief.embed import centroid, load_embedder
+from newsbrief.model import Sentence
+
+
+def test_article_about_another_event_is_off_topic() -> None:
+    texts = ["Putin met Assad in Damascus on Tuesday.", "Russian President Putin visited Syria and met Assad.",
+             "Assad hosted Putin at a Russian command post in Damascus.",
+             "A 6.4-magnitude earthquake struck Puerto Rico before dawn, killing one man."]
+    vectors = load_embedder().embed(texts)
+    off = off_topic_articles(["a", "b", "c", "quake"], vectors, threshold=0.3)
+    assert list(off) == ["quake"]
+    assert off["quake"] < 0.3
+
+
+def test_single_article_is_never_off_topic() -> None:
+    assert off_topic_articles(["a"], np.ones((1, 4), dtype=np.float32) / 2, 0.9) == {}
+
+
+def test_paragraph_confirmed_by_another_outlet_is_relevant() -> None:
+    own = ["Putin met Assad in Damascus.", "Germany moved 35 soldiers out of Iraq to Jordan.",
+           "More than 400,000 people have been killed in Syria's civil war."]
+    other = ["Putin and Assad met at a command post in Damascus.",
+             "Nearly half a million people have been killed in Syria's civil war."]
+    embedder = load_embedder()
+    sentences = [Sentence("a", paragraph, paragraph, text) for paragraph, text in enumerate(own)]
+    others = embedder.embed(other)
+    relevance = paragraph_relevance(sentences, embedder.embed(own), others, centroid(others))
+    assert relevance[2] > 0.8
+    assert relevance[1] < Config().off_topic_tail

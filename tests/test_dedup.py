@@ -1,0 +1,44 @@
+"""Duplicate texts (MinHash) and reworded copies (sentence embeddings)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+
+from newsbrief.dedup import Copy, copies, duplicates, stories
+from newsbrief.embed import load_embedder
+from newsbrief.model import Article
+
+STORY = ("Russian President Vladimir Putin traveled to Syria to meet with President Bashar Assad and other officials, "
+         "said Syrian state media and a Kremlin spokesman. The visit came amid soaring tensions in the Middle East "
+         "between Iran and the United States.")
+
+
+def test_same_text_reformatted_is_a_duplicate() -> None:
+    texts = {"a": STORY, "b": "  " + STORY.replace(". ", ".\n\n") + "\n", "c": "A quake struck Puerto Rico."}
+    assert duplicates(texts, 0.9) == {"b": "a"}
+
+
+def test_rewrite_is_a_copy_of_the_wire_story() -> None:
+    wire = ["Putin and Assad met Tuesday at a Russian command post in Damascus.",
+            "Putin's visit coincided with Russian Orthodox Christmas, and he congratulated his troops.",
+            "The last time Putin came to Syria was in 2017.",
+            "More than 400,000 people have been killed in Syria's civil war."]
+    rewrite = ["Putin and Assad met at a Russian command post in Damascus.",
+               "Putin's visit coincided with Russian Orthodox Christmas and Putin congratulated his troops.",
+               "Nearly half a million people have been killed in the civil war of Syria."]
+    other = ["Turkey's president will host Putin in Istanbul on Wednesday.",
+             "Erdogan and Putin are expected to open a gas pipeline.",
+             "Putin and Assad met at a command post in Damascus."]
+    embedder = load_embedder()
+    articles = [Article(n, n, None, dt.date(2020, 1, d), "") for n, d in (("wire", 8), ("rewrite", 9), ("other", 9))]
+    found = copies(articles, [embedder.embed(t) for t in (wire, rewrite, other)], similarity=0.8, coverage=0.4)
+    assert [(c.copy, c.original) for c in found] == [("rewrite", "wire")]
+    assert stories(["wire", "rewrite", "other"], found) == {"wire": "wire", "rewrite": "wire", "other": "other"}
+
+
+def test_equal_coverage_makes_the_later_article_the_copy() -> None:
+    vectors = [np.eye(2, 4, dtype=np.float32), np.eye(2, 4, dtype=np.float32)]
+    articles = [Article("late", "", None, dt.date(2020, 1, 9), ""), Article("early", "", None, dt.date(2020, 1, 8), "")]
+    assert copies(articles, vectors, 0.8, 0.5) == [Copy("late", "early", 1.0)]

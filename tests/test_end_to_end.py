@@ -1,0 +1,153 @@
+"""The whole pipeline on the project's seeds and on benchmark clusters, asserting on content."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, cluster, shared_or_skip
+from newsbrief import Brief, Config, NewsbriefError, Status, brief
+from newsbrief.evaluate import rouge
+from newsbrief.ingest import Inputs, cluster_articles
+from newsbrief.pipeline import brief_inputs
+from newsbrief.summarize import LOADED_WORDS
+
+# Words only found in the unrelated tail of 001 and in the seeds' boilerplate.
+TAIL_AND_BOILERPLATE = ["Muhandis", "Puerto Rico", "NASA", "Goldilocks", "NATO", "earthquake", "Japan Times",
+                        "newsletter", "Follow us", "Read also", "Getty", "Loading", "Skip to main", "min read"]
+
+
+@pytest.fixture(scope="module")
+def seeds_brief(seeds: Path) -> Brief:
+    return brief([seeds])
+
+
+def test_one_event_whose_headline_says_putin_meets_assad_in_damascus(seeds_brief: Brief) -> None:
+    [event] = seeds_brief.events
+    headline = event.headline
+    assert re.search(r"\bPutin\b.*\b(meets|holds talks|visits)\b.*\bAssad\b.*\bDamascus\b", headline), headline
+    assert len(headline.split()) <= 40
+    assert headline.endswith(".") and headline[0].isupper()
+    assert not set(re.findall(r"[\w-]+", headline.casefold())) & LOADED_WORDS
+    assert not re.search(r"\b(said|says|added)\b", headline)
+
+
+def test_summary_is_cited_clean_and_about_100_words(seeds_brief: Brief) -> None:
+    [event] = seeds_brief.events
+    words = sum(len(s.text.split()) for s in event.summary)
+    assert 70 <= words <= 110
+    texts = " ".join(s.text for s in event.summary)
+    for sentence in event.summary:
+        assert sentence.sources and set(sentence.sources) <= set(event.articles)
+        assert sentence.support >= 1
+    for phrase in TAIL_AND_BOILERPLATE:
+        assert phrase.casefold() not in (texts + event.headline).casefold(), phrase
+    assert any(s.support >= 3 for s in event.summary)
+
+
+def test_summary_sentences_come_from_the_articles(seeds: Path, seeds_brief: Brief) -> None:
+    corpus = " ".join(" ".join(p.read_text(encoding="utf-8").split()) for p in seeds.iterdir())
+    for sentence in seeds_brief.events[0].summary:
+        assert sentence.text in corpus
+
+
+def test_every_seed_is_accounted_for(seeds_brief: Brief) -> None:
+    accounts = {a.id[:3]: a for a in seeds_brief.articles}
+    assert sorted(accounts) == ["000", "001", "002", "003", "004"]
+    copy = [a for a in seeds_brief.articles if a.status is Status.COPY]
+    assert [(a.id[:3], (a.copy_of or "")[:3]) for a in copy] in ([("002", "001")], [("001", "002")])
+    assert all(a.status in (Status.USED, Status.COPY) for a in accounts.values())
+    assert accounts["001"].published == dt.date(2020, 1, 8)
+    assert accounts["000"].published == dt.date(2020, 1, 7)
+    assert accounts["003"].published == dt.date(2020, 1, 11)
+    assert accounts["004"].published is None
+
+
+def test_removed_spans_are_listed_with_reasons(seeds_brief: Brief) -> None:
+    removed = {a.id[:3]: {r.text: r.why for r in a.removed} for a in seeds_brief.articles}
+    tail = [text for text, why in removed["001"].items() if why.startswith("off-topic")]
+    for teaser in ("Iraqi mourners", "Germany, NATO", "Puerto Rico", "NASA planet hunter"):
+        assert any(teaser in text for text in tail), teaser
+    assert removed["004"]["Skip to main content"] == "boilerplate: navigation"
+    assert any("newsletter" in why for why in removed["004"].values())
+    assert removed["000"]["Follow us on Twitter and Instagram to stay connected"].startswith("boilerplate")
+    assert removed["000"]["07 January, 2020"] == "dateline: publication date"
+    assert all(why for spans in removed.values() for why in spans.values())
+
+
+def test_entities_name_the_main_actors(seeds_brief: Brief) -> None:
+    names = [e.text for e in seeds_brief.events[0].entities[:6]]
+    assert any("Putin" in n for n in names) and any("Assad" in n for n in names) and "Syria" in names
+
+
+def test_output_is_deterministic(seeds: Path, seeds_brief: Brief) -> None:
+    assert brief([seeds]) == seeds_brief
+
+
+def test_single_article(seeds: Path) -> None:
+    result = brief([seeds / "001_81b42dbded943786.txt"])
+    [event] = result.events
+    assert "Putin" in event.headline and "NASA" not in " ".join(s.text for s in event.summary)
+    assert [a.status for a in result.articles] == [Status.USED]
+
+
+def test_every_article_a_copy_of_one(seeds: Path, tmp_path: Path) -> None:
+    for n in range(3):
+        shutil.copy(seeds / "004_0d07f67901c73ebf.txt", tmp_path / f"copy{n}.txt")
+    result = brief([tmp_path])
+    assert [(a.status, a.copy_of) for a in result.articles] == [
+        (Status.USED, None), (Status.DUPLICATE, "copy0"), (Status.DUPLICATE, "copy0")]
+    assert all(s.support == 1 for s in result.events[0].summary)
+
+
+def test_non_english_and_off_topic_articles_are_set_aside(seeds: Path, tmp_path: Path) -> None:
+    for path in sorted(seeds.iterdir())[:3]:
+        shutil.copy(path, tmp_path / path.name)
+    (tmp_path / "german.txt").write_text(
+        "Putin besucht Damaskus\n\nDer russische Präsident Wladimir Putin hat am Dienstag überraschend die syrische "
+        "Hauptstadt Damaskus besucht und dort Präsident Baschar al-Assad getroffen. Es war sein erster Besuch in "
+        "der Hauptstadt seit Beginn des Krieges.", encoding="utf-8")
+    (tmp_path / "quake.txt").write_text(
+        "Quake strikes Puerto Rico\n\nA 6.4-magnitude earthquake struck Puerto Rico before dawn on Tuesday, killing "
+        "one man, injuring at least eight other people and collapsing buildings in the southern part of the island. "
+        "The quake followed a 5.8 temblor the day before.", encoding="utf-8")
+    accounts = {a.id: a for a in brief([tmp_path]).articles}
+    assert accounts["german"].status is Status.NOT_ENGLISH and "'de'" in accounts["german"].reason
+    assert accounts["quake"].status is Status.OFF_TOPIC
+
+
+def test_nothing_usable_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "blank.txt").write_text("Follow us on Twitter\n\nLoading...\n")
+    with pytest.raises(NewsbriefError, match="no input could be used"):
+        brief([tmp_path])
+
+
+@pytest.mark.parametrize(("dataset", "index"), [("duc2004_task2", 0), ("multi_news", 3), ("tac2011_multiling_en", 0)])
+def test_benchmark_cluster(dataset: str, index: int) -> None:
+    record, other = cluster(dataset, index), cluster(dataset, index + 1)
+    articles, rejected = cluster_articles(record, str(record["id"]), dataset)
+    result = brief_inputs(Inputs(tuple(articles), tuple(rejected)), Config())
+    [event] = result.events
+    assert 0 < len(event.headline.split()) <= 40
+    assert 60 <= sum(len(s.text.split()) for s in event.summary) <= 110
+    corpus = " ".join(" ".join(a.text.split()) for a in articles)
+    for sentence in event.summary:
+        assert sentence.text in corpus
+    # The summary is about this cluster's event: much closer to its references than to another cluster's.
+    summary = " ".join(s.text for s in event.summary)
+    own = rouge(summary, record["summaries"], 100)  # type: ignore[arg-type]
+    unrelated = rouge(summary, other["summaries"], 100)  # type: ignore[arg-type]
+    assert own["rouge2_recall"] >= 0.03
+    assert own["rouge1_recall"] >= 1.5 * unrelated["rouge1_recall"]
+    assert event.entities[0].stories >= 2
+    assert len(result.articles) == len(record["articles"])  # type: ignore[arg-type]
+
+
+def test_jsonl_cluster_through_the_public_api() -> None:
+    path = shared_or_skip(DATA / "duc2004_task2" / "dev.jsonl")
+    with pytest.raises(NewsbriefError, match="choose one with --cluster"):
+        brief([path])

@@ -1,0 +1,42 @@
+"""Headline compression: present tense, no attribution, no loaded words, within the limit."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.config import Config
+from newsbrief.headline import compress
+from newsbrief.nlp import parse
+
+MODEL = Config().spacy_model
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russian President Vladimir Putin met brutal Syrian dictator Bashar al-Assad Tuesday during a surprise "
+         "visit to Damascus, his first since the start of the nearly nine-year war, the presidency said.",
+         "Russian President Vladimir Putin meets Syrian dictator Bashar al-Assad during a surprise visit to "
+         "Damascus, his first since the start of the nearly nine-year war."),
+        ("Vladimir Putin met Bashar al-Assad in Damascus on Tuesday.",
+         "Vladimir Putin meets Bashar al-Assad in Damascus."),
+        ("Putin and Assad met at the command post to hear military reports, Peskov added.",
+         "Putin and Assad meet at the command post to hear military reports."),
+        ("A 6.4-magnitude earthquake struck Puerto Rico before dawn on Tuesday, killing one man.",
+         "A 6.4-magnitude earthquake strikes Puerto Rico before dawn, killing one man."),
+    ],
+)
+def test_compress(sentence: str, expected: str) -> None:
+    [doc] = parse([sentence], MODEL)
+    assert compress(doc, 40) == expected
+
+
+def test_compress_keeps_to_the_word_limit_by_dropping_trailing_segments() -> None:
+    [doc] = parse(["Vladimir Putin met Bashar al-Assad in Damascus on Tuesday, the Russian leader's second trip "
+                   "to Syria since Moscow intervened in the civil war."], MODEL)
+    assert compress(doc, 10) == "Vladimir Putin meets Bashar al-Assad in Damascus."
+
+
+def test_compress_refuses_fragments() -> None:
+    [doc] = parse(["More photos here"], MODEL)
+    assert compress(doc, 40) is None

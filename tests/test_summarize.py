@@ -1,0 +1,56 @@
+"""Sentence ranking and selection."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newsbrief.config import Config
+from newsbrief.facts import Support, SupportIndex
+from newsbrief.model import Sentence
+from newsbrief.summarize import Candidate, loaded_words, rank, select
+
+
+def candidate(text: str, vector: list[float], score: float, position: int = 0, article: str = "a") -> Candidate:
+    unit = np.array(vector, dtype=np.float32) / np.linalg.norm(vector)
+    return Candidate(Sentence(article, 0, position, text), unit, 0.0, Support((article,), 1), score)
+
+
+def test_select_fills_the_budget_skips_repeats_and_restores_reading_order() -> None:
+    ranked = [
+        candidate("Putin met Assad in Damascus on Tuesday in a surprise visit.", [1, 0, 0], 3.0, position=2),
+        candidate("Putin and Assad met in Damascus on Tuesday during a visit.", [0.99, 0.1, 0], 2.9, position=0),
+        candidate("The last time Putin came to Syria was in 2017, at an air base.", [0, 1, 0], 2.0, position=1),
+        candidate("Russia joined the war in 2015 to back the Syrian government.", [0, 0, 1], 1.0, position=5),
+    ]
+    picked = select(ranked, words=24, redundancy=0.8)
+    assert [c.sentence.text for c in picked] == [
+        "The last time Putin came to Syria was in 2017, at an air base.",
+        "Putin met Assad in Damascus on Tuesday in a surprise visit.",
+    ]
+
+
+def test_select_always_returns_the_best_sentence() -> None:
+    ranked = [candidate("A very long sentence " * 10, [1, 0], 1.0)]
+    assert len(select(ranked, words=5, redundancy=0.8)) == 1
+
+
+def test_rank_prefers_supported_lead_sentences_and_drops_fragments() -> None:
+    sentences = [
+        Sentence("a", 0, 0, "Putin met Assad in Damascus on Tuesday, the Kremlin said."),
+        Sentence("a", 1, 1, "Brutal dictator Assad welcomed the destructive duo in Damascus."),
+        Sentence("b", 0, 0, "Putin and Assad met in Damascus on Tuesday, Syrian media said."),
+        Sentence("b", 1, 1, "Photos:"),
+    ]
+    vectors = np.array([[1, 0], [0.95, 0.31], [0.99, 0.14], [0, 1]], dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    index = SupportIndex(sentences, vectors, {"a": "a", "b": "b"}, ["a", "b"])
+    ranked = rank(sentences, vectors, np.array([1, 0], dtype=np.float32), index, 2, Config())
+    texts = [c.sentence.text for c in ranked]
+    assert "Photos:" not in texts
+    assert texts[-1].startswith("Brutal dictator")
+    assert ranked[0].support.stories == 2
+
+
+def test_loaded_words() -> None:
+    assert loaded_words("The blood-letting pair listened to a presentation") == ["blood-letting"]
+    assert loaded_words("Putin met Assad in Damascus") == []
