@@ -10,6 +10,7 @@ Readers are registered by file suffix in :data:`READERS`; anything else is read 
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
 import re
@@ -40,6 +41,7 @@ _DATELINE_SEARCH_LINES = 8
 _DATELINE_MAX_WORDS = 6
 _TITLE_MAX_WORDS = 30
 _SNIFF_BYTES = 8192
+_ASCII_SHARE = 0.7
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,13 +147,24 @@ def decode(data: bytes) -> tuple[str | None, str]:
 
     >>> decode("café".encode("cp1252"))
     ('café', '')
+    >>> decode("Zürich".encode("utf-16"))
+    ('Zürich', '')
     """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), ""
+        except UnicodeDecodeError:
+            return None, "starts like UTF-16 text but does not decode as UTF-16"
     if b"\x00" in data[:_SNIFF_BYTES]:
         return None, "binary file, not text (it contains NUL bytes)"
     try:
         return data.decode("utf-8-sig"), ""
     except UnicodeDecodeError:
         pass
+    # Mostly-ASCII text that is not UTF-8 is, for English news, a Western code page; detectors guess
+    # wildly on such text when it is short.
+    if sum(byte < 0x80 for byte in data) >= _ASCII_SHARE * len(data):
+        return data.decode("cp1252", errors="replace"), ""
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         return None, "binary file or unknown text encoding; save it as UTF-8"

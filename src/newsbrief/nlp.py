@@ -19,6 +19,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsbrief.cache import LruCache
 from newsbrief.model import CleanArticle, Entity, NewsbriefError, Sentence
 
 # Labels worth showing a reader as the "who, where, what organisation" of an event.
@@ -54,23 +55,74 @@ def load_pipeline(name: str) -> Language:
     return nlp
 
 
+# Sentences of one paragraph, each with its entities: what the splitter learns from a text.
+Annotation = tuple[tuple[str, tuple[Entity, ...]], ...]
+CACHE_PARAGRAPHS = 20_000
+CACHE_PARSES = 2_000
+
+
+class Annotator:
+    """Sentence splitting with entities, and full parses, through one spaCy pipeline.
+
+    Results are cached by text, so articles read again cost nothing.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self._paragraphs: LruCache[Annotation] = LruCache(CACHE_PARAGRAPHS)
+        self._parses: LruCache[Doc] = LruCache(CACHE_PARSES)
+
+    def paragraphs(self, texts: Sequence[str]) -> list[Annotation]:
+        """The sentences and entities of each text, in order."""
+        missing = list(dict.fromkeys(t for t in texts if self._paragraphs.get(t) is None))
+        found = dict(zip(missing, self._split(missing), strict=True))
+        for text, annotation in found.items():
+            self._paragraphs.put(text, annotation)
+        return [found.get(t) or self._paragraphs.get(t) or () for t in texts]
+
+    def _split(self, texts: Sequence[str]) -> list[Annotation]:
+        split_only = [name for name in _SPLIT_ONLY if name in self.nlp.pipe_names]
+        with self.nlp.select_pipes(disable=split_only):
+            return [
+                tuple(
+                    (tidy_sentence(span.text), tuple(Entity(e.text, e.label_) for e in span.ents
+                                                     if e.label_ in ENTITY_LABELS))
+                    for span in doc.sents
+                    if any(ch.isalpha() for ch in span.text)
+                )
+                for doc in self.nlp.pipe(texts, batch_size=64)
+            ]
+
+    def parse(self, texts: Sequence[str]) -> list[Doc]:
+        """Full parses (tags, lemmas, dependencies, entities) of a few texts."""
+        missing = list(dict.fromkeys(t for t in texts if self._parses.get(t) is None))
+        with self.nlp.select_pipes(disable=["senter"]):
+            found = dict(zip(missing, self.nlp.pipe(missing), strict=True))
+        for text, doc in found.items():
+            self._parses.put(text, doc)
+        return [found.get(t) or self._parses.get(t) or self.nlp(t) for t in texts]
+
+
+@functools.lru_cache(maxsize=2)
+def load_annotator(name: str) -> Annotator:
+    """The annotator for an installed spaCy pipeline, loaded once per process."""
+    return Annotator(load_pipeline(name))
+
+
 def sentences(articles: Sequence[CleanArticle], model: str) -> list[list[Sentence]]:
     """Split each article's kept paragraphs into sentences with their named entities.
 
     Sentences never cross paragraph boundaries; ``position`` counts from the article's start.
     """
-    nlp = load_pipeline(model)
-    jobs = [(p.text, (n, p.index)) for n, a in enumerate(articles) for p in a.paragraphs]
-    result: list[list[Sentence]] = [[] for _ in articles]
-    with nlp.select_pipes(disable=[name for name in _SPLIT_ONLY if name in nlp.pipe_names]):
-        for doc, (n, paragraph) in nlp.pipe(jobs, as_tuples=True, batch_size=64):
-            article_id = articles[n].article.id
-            for span in doc.sents:
-                text = tidy_sentence(span.text)
-                if not any(ch.isalpha() for ch in text):
-                    continue
-                entities = tuple(Entity(e.text, e.label_) for e in span.ents if e.label_ in ENTITY_LABELS)
-                result[n].append(Sentence(article_id, paragraph, len(result[n]), text, entities))
+    texts = [p.text for a in articles for p in a.paragraphs]
+    annotations = iter(load_annotator(model).paragraphs(texts))
+    result: list[list[Sentence]] = []
+    for article in articles:
+        found: list[Sentence] = []
+        for paragraph in article.paragraphs:
+            for text, entities in next(annotations):
+                found.append(Sentence(article.article.id, paragraph.index, len(found), text, entities))
+        result.append(found)
     return result
 
 
@@ -86,9 +138,7 @@ def tidy_sentence(text: str) -> str:
 
 def parse(texts: Sequence[str], model: str) -> list[Doc]:
     """Full parses (tags, lemmas, dependencies, entities) of a few texts."""
-    nlp = load_pipeline(model)
-    with nlp.select_pipes(disable=["senter"]):
-        return list(nlp.pipe(texts))
+    return load_annotator(model).parse(texts)
 
 
 @functools.lru_cache(maxsize=1)
