@@ -15,13 +15,18 @@ def test_article_about_another_event_is_off_topic() -> None:
              "Assad hosted Putin at a Russian command post in Damascus.",
              "A 6.4-magnitude earthquake struck Puerto Rico before dawn, killing one man."]
     vectors = load_embedder().embed(texts)
-    off = off_topic_articles(["a", "b", "c", "quake"], vectors, threshold=0.3)
+    off = off_topic_articles(["a", "b", "c", "quake"], vectors, [1, 1, 1, 1], threshold=0.3)
     assert list(off) == ["quake"]
     assert off["quake"] < 0.3
 
 
 def test_single_article_is_never_off_topic() -> None:
-    assert off_topic_articles(["a"], np.ones((1, 4), dtype=np.float32) / 2, 0.9) == {}
+    assert off_topic_articles(["a"], np.ones((1, 4), dtype=np.float32) / 2, [3], 0.9) == {}
+
+
+def test_of_two_unrelated_articles_the_longer_is_the_story() -> None:
+    vectors = np.eye(2, 4, dtype=np.float32)
+    assert off_topic_articles(["widget", "story"], vectors, [2, 30], 0.3) == {"widget": 0.0}
 
 
 def test_paragraph_confirmed_by_another_outlet_is_relevant() -> None:

@@ -24,6 +24,13 @@ MODEL = Config().spacy_model
          "Putin and Assad meet at the command post to hear military reports."),
         ("A 6.4-magnitude earthquake struck Puerto Rico before dawn on Tuesday, killing one man.",
          "A 6.4-magnitude earthquake strikes Puerto Rico before dawn, killing one man."),
+        ("The American envoy Richard Holbrooke met with President Slobodan Milosevic of Yugoslavia Monday night "
+         "and said the talks would go on.",
+         "The American envoy Richard Holbrooke meets with President Slobodan Milosevic of Yugoslavia."),
+        ("Relatives said that the young man showed no sign of his plans.",
+         "The young man shows no sign of his plans."),
+        ("Thailand won the right to host the games, but setbacks led officials to threaten to move them.",
+         "Thailand wins the right to host the games, but setbacks lead officials to threaten to move them."),
     ],
 )
 def test_compress(sentence: str, expected: str) -> None:
@@ -37,6 +44,7 @@ def test_compress_keeps_to_the_word_limit_by_dropping_trailing_segments() -> Non
     assert compress(doc, 10) == "Vladimir Putin meets Bashar al-Assad in Damascus."
 
 
-def test_compress_refuses_fragments() -> None:
-    [doc] = parse(["More photos here"], MODEL)
+@pytest.mark.parametrize("fragment", ["More photos here", "Moments after the interview with CNN host Piers Morgan."])
+def test_compress_refuses_fragments(fragment: str) -> None:
+    [doc] = parse([fragment], MODEL)
     assert compress(doc, 40) is None

@@ -31,8 +31,10 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("photo caption or credit", re.compile(
         r"(\[(getty|afp|reuters|ap|epa|anadolu)[^\]]*\]\s*$|getty images\s*$|/\s*afp\b.*$|\bvia ap\s*$|"
         r"\|\s*[A-Z][A-Z .,/-]+$|^(photo|image|picture|credit|photos)\s*[:|]|^photos$)", _FLAGS)),
-    ("social media prompt", re.compile(r"^(follow|like|share)\b.{0,80}\b(twitter|facebook|instagram|"
-                                       r"linkedin|authors|topics|us)\b", _FLAGS)),
+    ("social media prompt", re.compile(r"(^(follow|like|share)\b.{0,80}\b(twitter|facebook|instagram|"
+                                       r"linkedin|authors|topics|us)\b|^tweet with a location\b|"
+                                       r"\badd location information to your tweets\b|"
+                                       r"\bdelete your tweet location history\b)", _FLAGS)),
     ("newsletter or subscription pitch", re.compile(
         r"(\bnewsletters?\b.{0,160}\b(sign up|subscribe|inbox|written by|delivered)\b|"
         r"^(sign up|subscribe)\b|\bsign up (today|now|here)\b|^get the best of\b|\bsubscribe (now|today)\b)",

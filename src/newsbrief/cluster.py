@@ -20,12 +20,15 @@ from newsbrief.model import Sentence
 _LEAD_PARAGRAPHS = 3
 
 
-def off_topic_articles(ids: Sequence[str], vectors: Vectors, threshold: float) -> dict[str, float]:
+def off_topic_articles(
+    ids: Sequence[str], vectors: Vectors, sizes: Sequence[int], threshold: float
+) -> dict[str, float]:
     """Articles that are not about the main event, with their similarity to it.
 
     Args:
         ids: Article ids.
         vectors: One unit vector per article (the centroid of its sentences).
+        sizes: Sentences per article: of two unrelated articles, the longer one is the story.
         threshold: Articles whose cosine to the centroid of the others is below it are off-topic.
 
     Returns:
@@ -34,8 +37,8 @@ def off_topic_articles(ids: Sequence[str], vectors: Vectors, threshold: float) -
     if len(ids) < 2:
         return {}
     similarity = vectors @ vectors.T
-    # The article most like all the others anchors the event; ties go to the earlier input.
-    anchor = int(np.argmax(similarity.sum(axis=1)))
+    # The article most like all the others anchors the event; ties go to the longer, then the earlier.
+    anchor = max(range(len(ids)), key=lambda i: (round(float(similarity[i].sum()), 6), sizes[i], -i))
     on_topic = [i for i in range(len(ids)) if i == anchor or similarity[i, anchor] >= threshold]
     scores: dict[str, float] = {}
     for i in range(len(ids)):

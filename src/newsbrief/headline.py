@@ -21,8 +21,8 @@ from newsbrief.nlp import parse
 from newsbrief.summarize import LOADED_WORDS, Candidate, loaded_words
 
 REPORTING_VERBS = frozenset({"say", "report", "tell", "add", "state", "announce", "confirm", "quote", "note"})
-_DAY_WORDS = re.compile(r"^(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
-                        r"tonight|this (morning|afternoon|evening))$", re.IGNORECASE)
+_DAY_WORDS = re.compile(r"^(on\s+|late\s+|early\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+                        r"yesterday|tonight|this)(\s+(morning|afternoon|evening|night))?$", re.IGNORECASE)
 _OPENERS = frozenset({"meanwhile", "however", "also", "and", "but", "still", "now"})
 _IRREGULAR_PRESENT = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do"), "go": ("goes", "go")}
 _POOL = 8  # lead sentences parsed per brief; parsing is the slow part
@@ -78,12 +78,17 @@ def compress(doc: Doc, limit: int) -> str | None:
     complements = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
     if root.lemma_ in REPORTING_VERBS and complements:
         clause = complements[0]
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return None  # "Moments after Jones taped an interview": no subject, no sentence
     keep = {t.i for t in clause.subtree}
+    # "Relatives said that the man ...": the reported clause starts after its "that".
+    keep -= {c.i for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i}
     for child in clause.children:
-        # "..., said Syrian state media" or "..., according to SANA": attribution hanging off the clause.
+        # "..., said Syrian state media", "... and said", "..., according to SANA": attribution.
         if (child.lemma_ in REPORTING_VERBS and child.dep_ in ("advcl", "parataxis", "ccomp", "conj")
                 and child.i > clause.i) or (child.dep_ == "prep" and child.lower_ == "according"):
             keep -= {t.i for t in child.subtree}
+            keep -= {t.i for t in clause.children if t.dep_ == "cc" and t.i == child.left_edge.i - 1}
     for entity in doc.ents:
         if entity.label_ in ("DATE", "TIME") and _DAY_WORDS.match(entity.text):
             keep -= set(range(entity.start, entity.end))
@@ -107,23 +112,30 @@ def compress(doc: Doc, limit: int) -> str | None:
 def _present_tense(clause: Token) -> dict[int, str]:
     """Present-tense replacements for the clause's finite past verbs (and verbs conjoined to it)."""
     verbs = [clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]]
-    plural = _plural_subject(clause)
     replaced: dict[int, str] = {}
     for verb in verbs:
+        # A conjoined verb with no subject of its own shares the clause's.
+        plural = _plural_subject(verb)
+        if plural is None:
+            plural = bool(_plural_subject(clause))
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"]
         targets = auxiliaries[:1] if auxiliaries else ([verb] if verb.tag_ == "VBD" else [])
         for token in targets:
-            form = _third_person(token.lemma_.lower(), plural)
+            # "were" and "was" say the number themselves, whatever the parse made of the subject.
+            form = _third_person(token.lemma_.lower(), plural if token.lower_ not in ("was", "were")
+                                 else token.lower_ == "were")
             replaced[token.i] = form.capitalize() if token.text[0].isupper() else form
     return replaced
 
 
-def _plural_subject(verb: Token) -> bool:
+def _plural_subject(verb: Token) -> bool | None:
+    """Whether the verb's subject is plural; ``None`` when it has no subject of its own."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return (child.tag_ in ("NNS", "NNPS") or child.lower_ in ("they", "we")
+                    or (child.tag_ == "CD" and child.lower_ not in ("one", "1"))
                     or any(c.dep_ == "conj" for c in child.children))
-    return False
+    return None
 
 
 def _third_person(lemma: str, plural: bool) -> str:

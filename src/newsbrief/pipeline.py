@@ -99,7 +99,8 @@ def brief_inputs(read: Inputs, config: Config) -> Brief:
     readings = [r for r in readings if r.sentences]
 
     off_topic = cluster.off_topic_articles(
-        [r.id for r in readings], np.array([centroid(r.vectors) for r in readings]), config.off_topic_article
+        [r.id for r in readings], np.array([centroid(r.vectors) for r in readings]),
+        [len(r.sentences) for r in readings], config.off_topic_article,
     )
     for reading in readings:
         if reading.id in off_topic:
