@@ -74,6 +74,14 @@ def test_clean_keeps_story_and_lists_what_it_removed() -> None:
     ]
 
 
+def test_dateline_paragraph_near_the_top_is_removed() -> None:
+    text = "Wednesday, July 25, 2007\n\nETA placed explosives on the Tour de France route in Spain on Tuesday."
+    result = clean(article(text, title=None))
+    assert [p.text for p in result.paragraphs] == [
+        "ETA placed explosives on the Tour de France route in Spain on Tuesday."]
+    assert [(r.text, r.why) for r in result.removed] == [("Wednesday, July 25, 2007", "dateline: publication date")]
+
+
 def test_hard_wrapped_lines_are_joined() -> None:
     assert paragraphs_of("Putin met Assad in\ndamascus on Tuesday.\n\nNext one.") == [
         "Putin met Assad in damascus on Tuesday.",

@@ -11,8 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsbrief.clean import parse_dateline
 from newsbrief.config import Config
-from newsbrief.ingest import decode, parse_dateline, read_inputs
+from newsbrief.ingest import decode, read_inputs
 from newsbrief.model import NewsbriefError, Status
 
 CONFIG = Config()

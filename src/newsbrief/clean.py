@@ -12,8 +12,11 @@ tested and extended one at a time.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
+
+import dateparser
 
 from newsbrief.model import Article, CleanArticle, Paragraph, Removed
 
@@ -48,6 +51,14 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r", (The )?(Associated Press|Reuters|AFP)$)")),
 )
 
+# A dateline line such as "07 January, 2020" or "Saturday, 11 Jan, 2020": short, with a year.
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_MONTH = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
+    re.IGNORECASE,
+)
+_DATELINE_MAX_WORDS = 6
+_DATELINE_PARAGRAPHS = 3
 _HEADING_MAX_WORDS = 10
 # Headings that introduce the page's list of other stories: "LATEST WORLD STORIES", "Related news".
 _STORY_LIST_HEADING = re.compile(r"^(?=.{0,60}$).*\b(stories|news|articles|headlines|more from|related|"
@@ -77,6 +88,24 @@ def boilerplate_reason(line: str) -> str | None:
     return None
 
 
+def parse_dateline(line: str) -> dt.date | None:
+    """The date of a standalone dateline such as ``07 January, 2020``, else ``None``.
+
+    >>> parse_dateline("Saturday, 11 Jan, 2020")
+    datetime.date(2020, 1, 11)
+    >>> parse_dateline("Putin met Assad in 2020.") is None
+    True
+    """
+    if len(line.split()) > _DATELINE_MAX_WORDS or not _YEAR.search(line) or not _MONTH.search(line):
+        return None
+    parsed = dateparser.parse(
+        line,
+        languages=["en"],
+        settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"},
+    )
+    return parsed.date() if parsed is not None else None
+
+
 def clean(article: Article) -> CleanArticle:
     """Split an article into paragraphs and remove the boilerplate ones.
 
@@ -92,6 +121,9 @@ def clean(article: Article) -> CleanArticle:
     for block in paragraphs_of(article.text):
         if title and _normalise(block) == title:
             removed.append(Removed(block, "repeats the title"))
+            continue
+        if len(kept) < _DATELINE_PARAGRAPHS and parse_dateline(block) is not None:
+            removed.append(Removed(block, "dateline: publication date"))
             continue
         if reason := boilerplate_reason(block):
             removed.append(Removed(block, reason))

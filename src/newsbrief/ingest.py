@@ -20,9 +20,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import charset_normalizer
-import dateparser
 
-from newsbrief.clean import boilerplate_reason
+from newsbrief.clean import boilerplate_reason, parse_dateline
 from newsbrief.config import Config
 from newsbrief.model import Article, NewsbriefError, Rejected, Removed, Status
 
@@ -30,15 +29,8 @@ STDIN = "-"
 
 # " date 2020-01-08 World / Politics": the scraper's metadata line that opens some text files.
 _METADATA_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
-# A dateline line such as "07 January, 2020" or "Saturday, 11 Jan, 2020": short, with a year.
-_YEAR = re.compile(r"\b(19|20)\d{2}\b")
-_MONTH = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
-    re.IGNORECASE,
-)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _DATELINE_SEARCH_LINES = 8
-_DATELINE_MAX_WORDS = 6
 _TITLE_MAX_WORDS = 30
 _SNIFF_BYTES = 8192
 _ASCII_SHARE = 0.7
@@ -242,14 +234,14 @@ def read_jsonl(_: str, source: str, text: str, config: Config) -> tuple[list[Art
             raise NewsbriefError(f"{source}:{number}: a cluster needs an 'articles' list")
         clusters.append(record)
     ids = [str(cluster.get("id", f"line{n}")) for n, cluster in enumerate(clusters, start=1)]
+    shown = ", ".join(ids[:20]) + (f", ... ({len(ids)} in all)" if len(ids) > 20 else "")
     if config.cluster is not None:
         if config.cluster not in ids:
-            raise NewsbriefError(f"{source}: no cluster {config.cluster!r}; clusters are: {', '.join(ids)}")
+            raise NewsbriefError(f"{source}: no cluster {config.cluster!r}; clusters are: {shown}")
         chosen = ids.index(config.cluster)
     elif len(clusters) == 1:
         chosen = 0
     else:
-        shown = ", ".join(ids[:20]) + (f", ... ({len(ids)} in all)" if len(ids) > 20 else "")
         raise NewsbriefError(f"{source} holds {len(ids)} clusters; choose one with --cluster: {shown}")
     return cluster_articles(clusters[chosen], ids[chosen], source)
 
@@ -306,24 +298,6 @@ def _page_blocks(html: str) -> list[str]:
         if text and text not in blocks:
             blocks.append(text)
     return blocks
-
-
-def parse_dateline(line: str) -> dt.date | None:
-    """The date of a standalone dateline such as ``07 January, 2020``, else ``None``.
-
-    >>> parse_dateline("Saturday, 11 Jan, 2020")
-    datetime.date(2020, 1, 11)
-    >>> parse_dateline("Putin met Assad in 2020.") is None
-    True
-    """
-    if len(line.split()) > _DATELINE_MAX_WORDS or not _YEAR.search(line) or not _MONTH.search(line):
-        return None
-    parsed = dateparser.parse(
-        line,
-        languages=["en"],
-        settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"},
-    )
-    return parsed.date() if parsed is not None else None
 
 
 def _first_nonempty(lines: list[str], start: int) -> int | None:

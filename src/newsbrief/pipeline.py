@@ -109,8 +109,8 @@ def brief_inputs(read: Inputs, config: Config) -> Brief:
     readings = [r for r in readings if r.id not in off_topic]
 
     if not readings:
-        raise NewsbriefError("no brief: no input could be used (" + "; ".join(
-            f"{a.id}: {a.status}" for a in [*accounts.values(), *_rejected_accounts(read.rejected)]) + ")")
+        reasons = [a.reason for a in [*accounts.values(), *_rejected_accounts(read.rejected)]]
+        raise NewsbriefError("no brief: no input could be used: " + "; ".join(reasons or ["no articles"]))
 
     copies = dedup.copies([r.clean.article for r in readings], [r.vectors for r in readings],
                           config.copy_similarity, config.copy_coverage)

@@ -1,7 +1,8 @@
 """Extractive multi-document summarization: rank sentences, pick a non-redundant set, order it.
 
-A sentence's score adds three things that each help on news (Radev et al. 2004; Nenkova &
-McKeown 2011): closeness to the event centroid, how many independent stories say the same,
+A sentence's score adds four things that each help on news (Radev et al. 2004; Nenkova &
+McKeown 2011): closeness to the event centroid, how often its content words occur across the
+stories (SumBasic, Nenkova & Vanderwende 2005), how many independent stories say the same,
 and a lead prior. Selection is greedy under a word budget with a redundancy cutoff, in the
 spirit of MMR (Carbonell & Goldstein 1998); the chosen sentences are put in reading order.
 """
@@ -9,8 +10,11 @@ spirit of MMR (Carbonell & Goldstein 1998); the chosen sentences are put in read
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsbrief.config import Config
 from newsbrief.embed import Vectors
@@ -29,6 +33,7 @@ _DANGLING = re.compile(r"^(he|she|it|they|this|that|these|those|his|her|its|thei
                        r"meanwhile|still|yet|so|then|there)\b", re.IGNORECASE)
 _DANGLING_PENALTY = 0.15
 _LOADED_PENALTY = 0.25
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 # Lead prior: 1 for the first sentence of an article, falling linearly to 0 at this position.
 _LEAD_SPAN = 10
 
@@ -72,6 +77,7 @@ def rank(
         config: Weights, thresholds and sentence length limits.
     """
     candidates: list[Candidate] = []
+    salience = word_salience(sentences)
     for sentence, vector in zip(sentences, vectors, strict=True):
         if not _fit(sentence, config):
             continue
@@ -79,13 +85,37 @@ def rank(
         centrality = float(vector @ event)
         agreement = (support.stories - 1) / (story_count - 1) if story_count > 1 else 0.0
         lead = max(0.0, 1.0 - sentence.position / _LEAD_SPAN)
-        score = centrality + config.support_weight * agreement + config.lead_weight * lead
+        score = (centrality + config.frequency_weight * salience(sentence.text)
+                 + config.support_weight * agreement + config.lead_weight * lead)
         if _DANGLING.match(sentence.text):
             score -= _DANGLING_PENALTY
         if loaded_words(sentence.text):
             score -= _LOADED_PENALTY
         candidates.append(Candidate(sentence, vector, centrality, support, score))
     return sorted(candidates, key=lambda c: -c.score)
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased words of a text that are not stop words or numbers.
+
+    >>> content_words("Putin met Assad in Damascus on Tuesday, 2020.")
+    ['putin', 'met', 'assad', 'damascus', 'tuesday']
+    """
+    return [w for w in _WORD.findall(text.casefold()) if w not in STOP_WORDS and not w.isdigit()]
+
+
+def word_salience(sentences: Sequence[Sentence]) -> Callable[[str], float]:
+    """SumBasic salience: the mean cluster probability of a text's content words, scaled so the
+    most salient sentence scores 1."""
+    counts = Counter(w for s in sentences for w in content_words(s.text))
+    total = sum(counts.values()) or 1
+
+    def mean_probability(text: str) -> float:
+        words = content_words(text)
+        return sum(counts[w] for w in words) / total / len(words) if words else 0.0
+
+    top = max((mean_probability(s.text) for s in sentences), default=0.0) or 1.0
+    return lambda text: mean_probability(text) / top
 
 
 def _fit(sentence: Sentence, config: Config) -> bool:
