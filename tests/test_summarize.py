@@ -12,7 +12,7 @@ from newsbrief.summarize import Candidate, loaded_words, rank, select
 
 def candidate(text: str, vector: list[float], score: float, position: int = 0, article: str = "a") -> Candidate:
     unit = np.array(vector, dtype=np.float32) / np.linalg.norm(vector)
-    return Candidate(Sentence(article, 0, position, text), unit, 0.0, Support((article,), 1), score)
+    return Candidate(Sentence(article, 0, position, text), unit, Support((article,), 1), score)
 
 
 def test_select_fills_the_budget_skips_repeats_and_restores_reading_order() -> None:

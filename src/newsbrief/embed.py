@@ -39,6 +39,9 @@ class Embedder:
     """Turns texts into unit-length vectors. Build one with :func:`load_embedder`."""
 
     def __init__(self, model: Path, tokenizer: Path, cache_size: int = CACHE_SENTENCES) -> None:
+        self.model = model
+        self.tokenizer = tokenizer
+        # Safe to cache across briefs: a text's vector does not depend on the batch it was computed in.
         self._cache: LruCache[Vectors] = LruCache(cache_size)
         options = onnxruntime.SessionOptions()
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL

@@ -70,17 +70,17 @@ def brief_inputs(read: Inputs, config: Config) -> Brief:
     """Brief articles already read (see :func:`newsbrief.ingest.read_inputs`)."""
     accounts: dict[str, Account] = {}
 
-    def drop(article: CleanArticle, status: Status, reason: str, copy_of: str | None = None) -> None:
+    def account(article: CleanArticle, status: Status, reason: str, copy_of: str | None = None) -> None:
         a = article.article
         accounts[a.id] = Account(a.id, a.path, a.title, a.published, status, reason, copy_of, article.removed)
 
     live: list[CleanArticle] = []
     for article in map(clean, read.articles):
         if not article.paragraphs:
-            drop(article, Status.EMPTY, f"{article.article.path}: no article text left once "
+            account(article, Status.EMPTY, f"{article.article.path}: no article text left once "
                                         f"{len(article.removed)} boilerplate lines were removed")
         elif foreign := nlp.is_foreign(article.text):
-            drop(article, Status.NOT_ENGLISH, f"{article.article.path}: text is in language '{foreign.code}' "
+            account(article, Status.NOT_ENGLISH, f"{article.article.path}: text is in language '{foreign.code}' "
                                               f"(p={foreign.probability:.2f}); newsbrief reads English")
         else:
             live.append(article)
@@ -89,13 +89,13 @@ def brief_inputs(read: Inputs, config: Config) -> Brief:
     for article in live:
         if article.article.id in repeated:
             original = repeated[article.article.id]
-            drop(article, Status.DUPLICATE, f"same text as {original}; adds nothing", original)
+            account(article, Status.DUPLICATE, f"same text as {original}; adds nothing", original)
     live = [a for a in live if a.article.id not in repeated]
 
     readings = _read(live, config)
     for reading in readings:
         if not reading.sentences:
-            drop(reading.clean, Status.EMPTY, f"{reading.clean.article.path}: no sentences found")
+            account(reading.clean, Status.EMPTY, f"{reading.clean.article.path}: no sentences found")
     readings = [r for r in readings if r.sentences]
 
     off_topic = cluster.off_topic_articles(
@@ -104,7 +104,7 @@ def brief_inputs(read: Inputs, config: Config) -> Brief:
     )
     for reading in readings:
         if reading.id in off_topic:
-            drop(reading.clean, Status.OFF_TOPIC, f"about another event: similarity {off_topic[reading.id]:.2f} "
+            account(reading.clean, Status.OFF_TOPIC, f"about another event: similarity {off_topic[reading.id]:.2f} "
                                                   f"to the other articles, below {config.off_topic_article:.2f}")
     readings = [r for r in readings if r.id not in off_topic]
 
@@ -126,11 +126,11 @@ def brief_inputs(read: Inputs, config: Config) -> Brief:
             "read; none of its sentences made the summary or supports one")
         if reading.id in copy_of:
             found = copy_of[reading.id]
-            drop(reading.clean, Status.COPY, f"reworded copy of {found.original}: {found.coverage:.0%} of its "
+            account(reading.clean, Status.COPY, f"reworded copy of {found.original}: {found.coverage:.0%} of its "
                                              f"sentences say the same; counted as one witness; {note}",
                  found.original)
         else:
-            drop(reading.clean, Status.USED, note)
+            account(reading.clean, Status.USED, note)
     order = [a.id for a in read.articles]
     ordered = sorted(accounts.values(), key=lambda a: order.index(a.id))
     return Brief((event,), (*ordered, *_rejected_accounts(read.rejected)))

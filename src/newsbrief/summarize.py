@@ -44,7 +44,6 @@ class Candidate:
 
     sentence: Sentence
     vector: Vectors
-    centrality: float
     support: Support
     score: float
 
@@ -82,16 +81,15 @@ def rank(
         if not _fit(sentence, config):
             continue
         support = index.support(vector, sentence.article_id, config.support_similarity)
-        centrality = float(vector @ event)
         agreement = (support.stories - 1) / (story_count - 1) if story_count > 1 else 0.0
         lead = max(0.0, 1.0 - sentence.position / _LEAD_SPAN)
-        score = (centrality + config.frequency_weight * salience(sentence.text)
+        score = (float(vector @ event) + config.frequency_weight * salience(sentence.text)
                  + config.support_weight * agreement + config.lead_weight * lead)
         if _DANGLING.match(sentence.text):
             score -= _DANGLING_PENALTY
         if loaded_words(sentence.text):
             score -= _LOADED_PENALTY
-        candidates.append(Candidate(sentence, vector, centrality, support, score))
+        candidates.append(Candidate(sentence, vector, support, score))
     return sorted(candidates, key=lambda c: -c.score)
 
 
