@@ -43,6 +43,8 @@ def test_markdown_cites_sources_as_footnotes() -> None:
     assert "[1] Putin visits Syria — a, 2020-01-08" in text
     assert "[2] (untitled) b — b, undated" in text
     assert "- **c**: unreadable — seeds/c.txt: binary file" in text
+    assert "- **b**: copy of a — reworded copy of a" in text
+    assert "**Entities:** Vladimir Putin (person)" in text
     assert "removed (boilerplate: social media prompt): “Follow us on Twitter”" in text
 
 

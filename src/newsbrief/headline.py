@@ -31,7 +31,7 @@ _MIN_WORDS = 5
 _ENTITY_WEIGHT = 0.4
 _LOADED_PENALTY = 1.0
 _KEY_ENTITIES = 4
-_KEY_LABELS = frozenset({"PERSON", "GPE", "ORG", "LOC", "NORP"})
+_KEY_LABELS = frozenset({"PERSON", "GPE", "ORG", "LOC"})
 
 
 def headline(candidates: Sequence[Candidate], entities: Sequence[RankedEntity], config: Config) -> str:

@@ -22,8 +22,9 @@ from spacy.tokens import Doc
 from newsbrief.cache import LruCache
 from newsbrief.model import CleanArticle, Entity, NewsbriefError, Sentence
 
-# Labels worth showing a reader as the "who, where, what organisation" of an event.
-ENTITY_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "EVENT"})
+# The "who, where, what organisation" of an event; nationalities and groups (NORP) are adjectives
+# in news ("Syrian troops"), not actors.
+ENTITY_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "FAC", "EVENT"})
 _REPEATED_STOP = re.compile(r"([.!?])(\s*\.)+$")
 _SPLIT_ONLY = ("tagger", "parser", "attribute_ruler", "lemmatizer")
 # langid is sure of a language on article-length text; short or mixed text is given the benefit

@@ -13,6 +13,9 @@ from typing import Any
 from newsbrief.model import Account, Brief, Event, Status
 
 _PROBLEMS = frozenset({Status.EMPTY, Status.UNREADABLE, Status.NOT_ENGLISH})
+# What spaCy's entity labels mean to a reader.
+_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organisation",
+          "EVENT": "event"}
 _SHOWN_REMOVED = 100  # characters of a removed span shown in Markdown; JSON has them whole
 
 
@@ -63,6 +66,19 @@ def _title(account: Account) -> str:
     return account.title or f"(untitled) {account.id}"
 
 
+def _status(account: Account) -> str:
+    """The status as a reader says it: "copy of 001", "duplicate of 003", "off_topic"."""
+    if account.status is Status.COPY:
+        return f"copy of {account.copy_of}"
+    if account.status is Status.DUPLICATE:
+        return f"duplicate of {account.copy_of}"
+    return str(account.status)
+
+
+def _kind(label: str) -> str:
+    return _KINDS.get(label, label.lower())
+
+
 def to_markdown(brief: Brief) -> str:
     """The brief as Markdown: headline, cited summary, entities, sources and an account of every input."""
     notes = _footnotes(brief)
@@ -74,7 +90,7 @@ def to_markdown(brief: Brief) -> str:
             lines.append(f"- {sentence.text} {cites}")
         lines.append("")
         if event.entities:
-            lines += ["**Entities:** " + ", ".join(f"{e.text} ({e.label.lower()})" for e in event.entities), ""]
+            lines += ["**Entities:** " + ", ".join(f"{e.text} ({_kind(e.label)})" for e in event.entities), ""]
     lines += ["## Sources", ""]
     for account in brief.articles:
         if account.id in notes:
@@ -82,8 +98,7 @@ def to_markdown(brief: Brief) -> str:
             lines.append(f"[{notes[account.id]}] {_title(account)} — {account.id}, {date}")
     lines += ["", "## Inputs", ""]
     for account in brief.articles:
-        copy = f" of {account.copy_of}" if account.copy_of else ""
-        lines.append(f"- **{account.id}**: {account.status}{copy} — {account.reason}")
+        lines.append(f"- **{account.id}**: {_status(account)} — {account.reason}")
         for removed in account.removed:
             text = removed.text if len(removed.text) <= _SHOWN_REMOVED else removed.text[:_SHOWN_REMOVED] + "…"
             lines.append(f"  - removed ({removed.why}): “{text}”")
@@ -116,8 +131,7 @@ def to_html(brief: Brief) -> str:
                          f"<span class=why>({e(account.id)}, {date})</span></li>")
     parts.append("</ol><h2>Inputs</h2><ul class=inputs>")
     for account in brief.articles:
-        copy = f" of {e(account.copy_of)}" if account.copy_of else ""
-        parts.append(f"<li><b>{e(account.id)}</b>: <span class=status>{e(str(account.status))}{copy}</span> "
+        parts.append(f"<li><b>{e(account.id)}</b>: <span class=status>{e(_status(account))}</span> "
                      f"— {e(account.reason)}")
         if account.removed:
             parts.append(f"<details class=removed><summary>{len(account.removed)} removed spans</summary><ul>")
@@ -135,7 +149,7 @@ def _html_event(event: Event, notes: dict[str, int]) -> str:
         cites = "".join(f"<sup><a href='#src-{notes[s]}'>[{notes[s]}]</a></sup>" for s in sentence.sources
                         if s in notes)
         items.append(f"<li>{e(sentence.text)} {cites}</li>")
-    entities = ", ".join(f"{e(x.text)} <span class=why>({e(x.label.lower())})</span>" for x in event.entities)
+    entities = ", ".join(f"{e(x.text)} <span class=why>({e(_kind(x.label))})</span>" for x in event.entities)
     return (f"<article id='{e(event.id)}'><h1>{e(event.headline)}</h1><ul>{''.join(items)}</ul>"
             + (f"<p><b>Entities:</b> {entities}</p>" if entities else "") + "</article>")
 
