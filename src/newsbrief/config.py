@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from newsbrief.model import NewsbriefError
@@ -72,19 +73,9 @@ class Config:
             raise NewsbriefError(f"headline limit must be within 5-100 words, got {self.headline_words}")
         if self.max_file_bytes < 1:
             raise NewsbriefError(f"max_file_bytes must be positive, got {self.max_file_bytes}")
-        for name in (
-            "duplicate_jaccard",
-            "copy_similarity",
-            "copy_coverage",
-            "support_similarity",
-            "redundancy_similarity",
-            "off_topic_article",
-            "off_topic_paragraph",
-            "off_topic_tail",
-            "frequency_weight",
-            "lead_weight",
-            "support_weight",
-        ):
+        # Every float setting is a similarity, a share or a weight in [0, 1].
+        for setting in dataclasses.fields(self):
+            name = setting.name
             value = getattr(self, name)
-            if not 0.0 <= value <= 1.0:
+            if isinstance(value, float) and not 0.0 <= value <= 1.0:
                 raise NewsbriefError(f"{name} must be in [0.0, 1.0], got {value}")

@@ -9,7 +9,6 @@ systems here in the same run makes the comparison fair.
 
 from __future__ import annotations
 
-import json
 import statistics
 import time
 from collections import defaultdict
@@ -21,7 +20,7 @@ from typing import Any
 from rouge_score import rouge_scorer
 
 from newsbrief.config import Config
-from newsbrief.ingest import Inputs, cluster_articles
+from newsbrief.ingest import Inputs, cluster_articles, jsonl_records
 from newsbrief.model import NewsbriefError
 from newsbrief.pipeline import brief_inputs
 
@@ -97,16 +96,10 @@ def evaluate(dataset: Path, config: Config, limit: int | None = None, systems: P
 
 def _records(path: Path, require_summaries: bool = True) -> Iterable[Mapping[str, Any]]:
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise NewsbriefError(f"{path}: {error.strerror}") from None
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise NewsbriefError(f"{path}:{number}: not valid JSON ({error.msg})") from None
+    for _, record in jsonl_records(text, str(path)):
         if not require_summaries or record.get("summaries"):
             yield record
 

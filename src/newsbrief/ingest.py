@@ -14,7 +14,7 @@ import codecs
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -223,14 +223,8 @@ def read_jsonl(_: str, source: str, text: str, config: Config) -> tuple[list[Art
             unknown one) was chosen with ``config.cluster``.
     """
     clusters: list[dict[str, Any]] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise NewsbriefError(f"{source}:{number}: not valid JSON ({error.msg})") from None
-        if not isinstance(record, dict) or not isinstance(record.get("articles"), list):
+    for number, record in jsonl_records(text, source):
+        if not isinstance(record.get("articles"), list):
             raise NewsbriefError(f"{source}:{number}: a cluster needs an 'articles' list")
         clusters.append(record)
     ids = [str(cluster.get("id", f"line{n}")) for n, cluster in enumerate(clusters, start=1)]
@@ -244,6 +238,24 @@ def read_jsonl(_: str, source: str, text: str, config: Config) -> tuple[list[Art
     else:
         raise NewsbriefError(f"{source} holds {len(ids)} clusters; choose one with --cluster: {shown}")
     return cluster_articles(clusters[chosen], ids[chosen], source)
+
+
+def jsonl_records(text: str, source: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The JSON objects of a JSONL text with their line numbers, skipping blank lines.
+
+    Raises:
+        NewsbriefError: A line is not a JSON object; the message names the file and line.
+    """
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise NewsbriefError(f"{source}:{number}: not valid JSON ({error.msg})") from None
+        if not isinstance(record, dict):
+            raise NewsbriefError(f"{source}:{number}: expected a JSON object")
+        yield number, record
 
 
 def cluster_articles(cluster: Mapping[str, Any], cluster_id: str, source: str) -> tuple[list[Article], list[Rejected]]:

@@ -78,10 +78,10 @@ def brief_inputs(read: Inputs, config: Config) -> Brief:
     for article in map(clean, read.articles):
         if not article.paragraphs:
             account(article, Status.EMPTY, f"{article.article.path}: no article text left once "
-                                        f"{len(article.removed)} boilerplate lines were removed")
+                                           f"{len(article.removed)} boilerplate lines were removed")
         elif foreign := nlp.is_foreign(article.text):
             account(article, Status.NOT_ENGLISH, f"{article.article.path}: text is in language '{foreign.code}' "
-                                              f"(p={foreign.probability:.2f}); newsbrief reads English")
+                                                 f"(p={foreign.probability:.2f}); newsbrief reads English")
         else:
             live.append(article)
 
@@ -105,7 +105,7 @@ def brief_inputs(read: Inputs, config: Config) -> Brief:
     for reading in readings:
         if reading.id in off_topic:
             account(reading.clean, Status.OFF_TOPIC, f"about another event: similarity {off_topic[reading.id]:.2f} "
-                                                  f"to the other articles, below {config.off_topic_article:.2f}")
+                                                     f"to the other articles, below {config.off_topic_article:.2f}")
     readings = [r for r in readings if r.id not in off_topic]
 
     if not readings:
@@ -116,6 +116,12 @@ def brief_inputs(read: Inputs, config: Config) -> Brief:
                           config.copy_similarity, config.copy_coverage)
     story_of = dedup.stories([r.id for r in readings], copies)
     readings = [_drop_off_topic_paragraphs(r, readings, story_of, config) for r in readings]
+    for reading in readings:
+        if not reading.sentences:
+            account(reading.clean, Status.OFF_TOPIC, "every paragraph is off-topic (see removed)")
+    readings = [r for r in readings if r.sentences]
+    if not readings:
+        raise NewsbriefError("no brief: every paragraph of every article is off-topic")
 
     event = _summarize(readings, story_of, config)
     cited = {source for sentence in event.summary for source in sentence.sources}
@@ -127,8 +133,8 @@ def brief_inputs(read: Inputs, config: Config) -> Brief:
         if reading.id in copy_of:
             found = copy_of[reading.id]
             account(reading.clean, Status.COPY, f"reworded copy of {found.original}: {found.coverage:.0%} of its "
-                                             f"sentences say the same; counted as one witness; {note}",
-                 found.original)
+                                                f"sentences say the same; counted as one witness; {note}",
+                    found.original)
         else:
             account(reading.clean, Status.USED, note)
     order = [a.id for a in read.articles]

@@ -2,7 +2,7 @@
 
 A sentence's score adds four things that each help on news (Radev et al. 2004; Nenkova &
 McKeown 2011): closeness to the event centroid, how often its content words occur across the
-stories (SumBasic, Nenkova & Vanderwende 2005), how many independent stories say the same,
+articles (SumBasic, Nenkova & Vanderwende 2005), how many independent stories say the same,
 and a lead prior. Selection is greedy under a word budget with a redundancy cutoff, in the
 spirit of MMR (Carbonell & Goldstein 1998); the chosen sentences are put in reading order.
 """
