@@ -154,6 +154,21 @@ def test_stdin_text_and_jsonl() -> None:
     assert record.id == "D1"
 
 
+def test_folders_are_read_recursively_in_name_order_without_hidden_files(tmp_path: Path) -> None:
+    write(tmp_path, "b.txt", "Second story\n\nBody two.")
+    (tmp_path / "more").mkdir()
+    write(tmp_path / "more", "a.txt", "Nested story\n\nBody nested.")
+    write(tmp_path, ".DS_Store", b"\x00\x01")
+    assert [a.id for a in read_inputs([tmp_path], CONFIG).articles] == ["b", "a"]
+
+
+def test_html_without_html_suffix_is_read_as_html(tmp_path: Path) -> None:
+    page = "<!DOCTYPE html><html><head><title>Quake hits</title></head><body><article><p>" + (
+        "A strong earthquake struck the island before dawn on Tuesday. " * 5) + "</p></article></body></html>"
+    [article] = read_inputs([write(tmp_path, "saved.page", page)], CONFIG).articles
+    assert article.title == "Quake hits" and "<p>" not in article.text
+
+
 def test_colliding_ids_are_made_unique(tmp_path: Path) -> None:
     one = write(tmp_path, "a.txt", "Title one\n\nBody one.")
     page = "<html><body><article><p>" + "Body two is here. " * 20 + "</p></article></body></html>"

@@ -85,7 +85,9 @@ def _sources(
             continue
         path = Path(given)
         if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+            # Subfolders too, in name order; hidden files (.DS_Store, .git) are not articles.
+            files = sorted(p for p in path.rglob("*") if p.is_file()
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
             if not files:
                 rejected.append(Rejected(path.name, str(path), Status.EMPTY, f"{path}: folder holds no files"))
             for file in files:
@@ -125,8 +127,13 @@ def _read_one(source: str, name: str, data: bytes, config: Config) -> tuple[list
     if not text.strip():
         return [], [Rejected(article_id, source, Status.EMPTY, f"{source}: file is empty")]
     suffix = Path(name).suffix.lower()
-    if name == "stdin" and text.lstrip().startswith("{"):
-        suffix = ".jsonl"
+    start = text.lstrip()[:200].lower()
+    if suffix not in READERS or name == "stdin":
+        # No telling suffix: go by the content's first characters.
+        if start.startswith("{"):
+            suffix = ".jsonl"
+        elif start.startswith(("<!doctype html", "<html")) or "<head" in start:
+            suffix = ".html"
     reader = READERS.get(suffix, read_text)
     return reader(article_id, source, text, config)
 
