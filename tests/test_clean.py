@@ -26,6 +26,8 @@ def article(text: str, title: str | None = "Putin meets Assad in Damascus") -> A
         ("Russian President Vladimir Putin (left) meets with Syrian President Bashar Assad in Damascus on "
          "Tuesday. | SYRIAN PRESIDENCY / VIA AP", "photo caption or credit"),
         ("Follow us on Twitter and Instagram to stay connected", "social media prompt"),
+    ("Add a location to your Tweets", "social media prompt"),
+    ("When you tweet with a location, Twitter stores that location.", "social media prompt"),
         ("Our Morning Update and Evening Update newsletters are written by Globe editors, giving you a concise "
          "summary of the day's most important headlines. Sign up today.", "newsletter or subscription pitch"),
         ("Read also: Syrian regime detains children at Palestinian camp", "related link"),
@@ -98,8 +100,16 @@ def test_off_topic_tail_and_low_paragraphs_are_removed_with_scores() -> None:
     assert [p.text for p in result.paragraphs] == ["Putin met Assad.", "Putin visited troops."]
     whys = {r.text: r.why for r in result.removed}
     assert whys["Quake hits Puerto Rico."] == "off-topic: similarity 0.10 to the event, below 0.25"
-    assert whys["Germany moves soldiers."].startswith("off-topic tail: similarity 0.50")
-    assert whys["NASA finds a planet."].startswith("off-topic: similarity 0.05")
+    assert whys["Germany moves soldiers."] == ("off-topic tail: similarity 0.50 to the event, in a closing run of "
+                                               "paragraphs below 0.60 that drifts below 0.25")
+    assert whys["NASA finds a planet."].startswith("off-topic tail: similarity 0.05")
+
+
+def test_weakly_related_closing_detail_is_not_a_tail() -> None:
+    # Another side of the event that no other outlet covers: below the tail threshold, never off-topic.
+    cleaned = clean(article("Aid pours in.\nArtists auction works.\nA town returns a donation.", title=None))
+    result = drop_off_topic(cleaned, {0: 0.9, 1: 0.45, 2: 0.4}, floor=0.25, tail=0.6)
+    assert len(result.paragraphs) == 3
 
 
 def test_lone_article_tail_starts_at_the_heading_of_other_stories() -> None:
@@ -112,12 +122,21 @@ def test_lone_article_tail_starts_at_the_heading_of_other_stories() -> None:
     whys = {r.text: r.why for r in result.removed}
     assert whys["Germany moves soldiers out of Iraq."] == (
         "off-topic tail: listed after the page's heading of other stories")
-    assert whys["Quake hits Puerto Rico."].startswith("off-topic: similarity 0.10")
+    assert whys["Quake hits Puerto Rico."] == "off-topic tail: listed after the page's heading of other stories"
+
+
+def test_lone_article_keeps_weak_middle_paragraphs_and_drops_a_junk_ending() -> None:
+    cleaned = clean(article("Amtrak rescues a passenger.\n\"It was a nightmare,\" she said.\n"
+                            "The elevator was fixed.\nHave a tip we should know?", title=None))
+    result = drop_off_topic(cleaned, {0: 1.0, 1: 0.1, 2: 0.6, 3: 0.05}, floor=0.25, tail=None)
+    assert [p.text for p in result.paragraphs] == [
+        "Amtrak rescues a passenger.", "\"It was a nightmare,\" she said.", "The elevator was fixed."]
+    assert result.removed[-1].why.startswith("off-topic tail: similarity 0.05")
 
 
 def test_the_opening_paragraph_is_never_a_tail() -> None:
-    cleaned = clean(article("Putin met Assad.\nAssad thanked Putin.", title=None))
-    result = drop_off_topic(cleaned, {0: 0.5, 1: 0.4}, floor=0.25, tail=0.6)
+    cleaned = clean(article("Putin met Assad.\nAssad thanked Putin.\nA quake hit.", title=None))
+    result = drop_off_topic(cleaned, {0: 0.5, 1: 0.4, 2: 0.1}, floor=0.25, tail=0.6)
     assert [p.text for p in result.paragraphs] == ["Putin met Assad."]
 
 

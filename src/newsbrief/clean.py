@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import dateparser
 
@@ -35,8 +35,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(\[(getty|afp|reuters|ap|epa|anadolu)[^\]]*\]\s*$|getty images\s*$|/\s*afp\b.*$|\bvia ap\s*$|"
         r"\|\s*[A-Z][A-Z .,/-]+$|^(photo|image|picture|credit|photos)\s*[:|]|^photos$)", _FLAGS)),
     ("social media prompt", re.compile(r"(^(follow|like|share)\b.{0,80}\b(twitter|facebook|instagram|"
-                                       r"linkedin|authors|topics|us)\b|^tweet with a location\b|"
-                                       r"\badd location information to your tweets\b|"
+                                       r"linkedin|authors|topics|us)\b|\btweet with a location\b|"
+                                       r"\badd (a )?location (information )?to your tweets\b|"
                                        r"\bdelete your tweet location history\b)", _FLAGS)),
     ("newsletter or subscription pitch", re.compile(
         r"(\bnewsletters?\b.{0,160}\b(sign up|subscribe|inbox|written by|delivered)\b|"
@@ -163,42 +163,58 @@ def drop_off_topic(
 ) -> CleanArticle:
     """Remove paragraphs that are not about the event.
 
-    Any paragraph scoring below ``floor`` goes. So does the tail of other stories that scrapers
-    append: with other articles to compare with, the run of paragraphs at the end scoring below
-    ``tail``; for a lone article (``tail`` is ``None``), whose background no other outlet can
-    confirm, everything after a heading that introduces a list of other stories. The opening
-    paragraph is never a tail.
+    With other stories to compare with (``tail`` given), any paragraph scoring below ``floor`` goes,
+    and so does the tail of other stories that scrapers append: the closing run of paragraphs that
+    all score below ``tail`` and that drifts below ``floor``. Weakly related closing paragraphs
+    alone are detail no other outlet confirms, not a tail.
+
+    A lone article (``tail`` is ``None``) has only its own opening to compare with, too weak a
+    reference to judge paragraphs one by one; only its end goes: everything after a heading that
+    introduces a list of other stories, and a closing run of paragraphs below ``floor``.
+
+    The opening paragraph is always kept.
 
     Args:
         article: A cleaned article.
         relevance: Paragraph index to its similarity to the event; unscored paragraphs are kept.
-        floor: Paragraphs below it are removed wherever they stand.
-        tail: Paragraphs below it are removed when nothing more relevant follows them.
+        floor: Similarity below which a paragraph is unrelated to the event.
+        tail: Similarity below which a closing run of paragraphs is a tail, or ``None``.
 
     Returns:
         The article without those paragraphs, each listed in ``removed`` with its score.
     """
     scores = [relevance.get(p.index, 1.0) for p in article.paragraphs]
+    listed_from = len(scores)
     if tail is None:
-        tail_start = max(1, article.story_list_from or len(scores))
-        tail_why = "off-topic tail: listed after the page's heading of other stories"
+        listed_from = max(1, article.story_list_from or len(scores))
+        tail_start = min(listed_from, _closing_run(scores, floor))
     else:
-        tail_start = len(scores)
-        while tail_start > 1 and scores[tail_start - 1] < tail:
-            tail_start -= 1
-        tail_why = (f"off-topic tail: similarity {{score:.2f}} to the event, below {tail:.2f}, "
-                    "and nothing on-topic after it")
+        tail_start = _closing_run(scores, tail)
+        if min(scores[tail_start:], default=1.0) >= floor:
+            tail_start = len(scores)
     kept: list[Paragraph] = []
     removed = list(article.removed)
     for position, (paragraph, score) in enumerate(zip(article.paragraphs, scores, strict=True)):
-        if score < floor:
-            removed.append(Removed(paragraph.text, f"off-topic: similarity {score:.2f} to the event, "
-                                                   f"below {floor:.2f}"))
+        if position >= listed_from:
+            why = "off-topic tail: listed after the page's heading of other stories"
         elif position >= tail_start:
-            removed.append(Removed(paragraph.text, tail_why.format(score=score)))
+            why = (f"off-topic tail: similarity {score:.2f} to the event, in a closing run of paragraphs "
+                   f"below {tail if tail is not None else floor:.2f} that drifts below {floor:.2f}")
+        elif tail is not None and score < floor:
+            why = f"off-topic: similarity {score:.2f} to the event, below {floor:.2f}"
         else:
             kept.append(paragraph)
+            continue
+        removed.append(Removed(paragraph.text, why))
     return CleanArticle(article.article, tuple(kept), tuple(removed))
+
+
+def _closing_run(scores: Sequence[float], threshold: float) -> int:
+    """Where the run of scores below ``threshold`` that ends the list starts (never before 1)."""
+    start = len(scores)
+    while start > 1 and scores[start - 1] < threshold:
+        start -= 1
+    return start
 
 
 def _normalise(text: str) -> str:

@@ -34,6 +34,9 @@ from newsbrief.model import (
 )
 from newsbrief.summarize import rank, select
 
+# Paragraphs are judged against the rest of the cluster only when it holds two stories or more.
+_MIN_OTHER_STORIES = 2
+
 
 @dataclass(slots=True)
 class _Reading:
@@ -122,6 +125,9 @@ def brief_inputs(read: Inputs, config: Config) -> Brief:
     readings = [r for r in readings if r.sentences]
     if not readings:
         raise NewsbriefError("no brief: every paragraph of every article is off-topic")
+    # A copy whose original is gone is a witness of its own.
+    remaining = {r.id for r in readings}
+    story_of = {r.id: story_of[r.id] if story_of[r.id] in remaining else r.id for r in readings}
 
     event = _summarize(readings, story_of, config)
     cited = {source for sentence in event.summary for source in sentence.sources}
@@ -159,10 +165,13 @@ def _drop_off_topic_paragraphs(
     reading: _Reading, readings: Sequence[_Reading], story_of: dict[str, str], config: Config
 ) -> _Reading:
     others = [r for r in readings if story_of[r.id] != story_of[reading.id]]
+    # One other story is no "rest of the cluster": it may just cover another side of the event.
+    tail = config.off_topic_tail if len({story_of[r.id] for r in others}) >= _MIN_OTHER_STORIES else None
+    if tail is None:
+        others = []
     other_vectors = np.vstack([r.vectors for r in others]) if others else np.zeros((0, DIMENSION), dtype=np.float32)
     reference = centroid(np.array([centroid(r.vectors) for r in others])) if others else None
     relevance = cluster.paragraph_relevance(reading.sentences, reading.vectors, other_vectors, reference)
-    tail = config.off_topic_tail if others else None
     cleaned = drop_off_topic(reading.clean, relevance, config.off_topic_paragraph, tail)
     kept_paragraphs = {p.index for p in cleaned.paragraphs}
     rows = [i for i, s in enumerate(reading.sentences) if s.paragraph in kept_paragraphs]
