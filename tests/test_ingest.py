@@ -113,6 +113,12 @@ def test_jsonl_with_several_clusters_needs_a_choice(tmp_path: Path) -> None:
         read_inputs([path], Config(cluster="c9"))
 
 
+def test_jsonl_file_larger_than_one_article_is_read(tmp_path: Path) -> None:
+    path = write(tmp_path, "c.jsonl", cluster_line("c1", [{"text": "Putin met Assad. " * 100, "doc_id": "D1"}]))
+    [article] = read_inputs([path], Config(max_file_bytes=500)).articles
+    assert article.id == "D1"
+
+
 def test_jsonl_bad_line_names_file_and_line(tmp_path: Path) -> None:
     path = write(tmp_path, "c.jsonl", cluster_line("c1", [{"text": "x"}]) + "\n{not json\n")
     with pytest.raises(NewsbriefError, match=r"c\.jsonl:2: not valid JSON"):

@@ -16,7 +16,8 @@ class Config:
         summary_words: Target length of the summary in words (the DUC task uses 100).
         headline_words: Hard limit on headline words (the Wikipedia Current Events style keeps to 40).
         cluster: For JSONL inputs holding several clusters, the id of the cluster to brief.
-        max_file_bytes: Larger files are refused as unreadable; no news article comes near 10 MB.
+        max_file_bytes: Larger article files are refused as unreadable; no news article comes near
+            10 MB. JSONL files of clusters are not limited.
         spacy_model: Name of the installed spaCy package used for sentences and entities.
         min_sentence_words: Shorter sentences are not put in a summary (fragments, bylines).
         max_sentence_words: Longer sentences are not put in a summary (run-ons, scraped lists).
