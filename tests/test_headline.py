@@ -27,6 +27,8 @@ MODEL = Config().spacy_model
         ("The American envoy Richard Holbrooke met with President Slobodan Milosevic of Yugoslavia Monday night "
          "and said the talks would go on.",
          "The American envoy Richard Holbrooke meets with President Slobodan Milosevic of Yugoslavia."),
+        ("Netanyahu faced the setback caused by Thursday's car bombing in Jerusalem.",
+         "Netanyahu faces the setback caused by Thursday's car bombing in Jerusalem."),
         ("Relatives said that the young man showed no sign of his plans.",
          "The young man shows no sign of his plans."),
         ("Thailand won the right to host the games, but setbacks led officials to threaten to move them.",
@@ -44,7 +46,13 @@ def test_compress_keeps_to_the_word_limit_by_dropping_trailing_segments() -> Non
     assert compress(doc, 10) == "Vladimir Putin meets Bashar al-Assad in Damascus."
 
 
-@pytest.mark.parametrize("fragment", ["More photos here", "Moments after the interview with CNN host Piers Morgan."])
+@pytest.mark.parametrize("fragment", [
+    "More photos here",
+    "Moments after the interview with CNN host Piers Morgan.",
+    "Moments after radio host Alex Jones taped an explosive interview with CNN host Piers Morgan.",
+    "If Netanyahu wants to change that perception he must boldly face the setback to peace.",
+    "In an interview, Mubarak said if Netanyahu wants to change that perception he must face the setback.",
+])
 def test_compress_refuses_fragments(fragment: str) -> None:
     [doc] = parse([fragment], MODEL)
     assert compress(doc, 40) is None

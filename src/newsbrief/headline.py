@@ -23,6 +23,7 @@ from newsbrief.summarize import LOADED_WORDS, Candidate, loaded_words
 REPORTING_VERBS = frozenset({"say", "report", "tell", "add", "state", "announce", "confirm", "quote", "note"})
 _DAY_WORDS = re.compile(r"^(on\s+|late\s+|early\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
                         r"yesterday|tonight|this)(\s+(morning|afternoon|evening|night))?$", re.IGNORECASE)
+_CONDITIONAL_OPENERS = frozenset({"if", "unless", "although", "though", "whether"})
 _OPENERS = frozenset({"meanwhile", "however", "also", "and", "but", "still", "now"})
 _IRREGULAR_PRESENT = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do"), "go": ("goes", "go")}
 _POOL = 8  # lead sentences parsed per brief; parsing is the slow part
@@ -46,24 +47,29 @@ def headline(candidates: Sequence[Candidate], entities: Sequence[RankedEntity], 
         One present-tense sentence of at most ``config.headline_words`` words, or ``""`` when
         there is no candidate at all.
     """
-    pool = [c for c in candidates if c.sentence.position < _LEAD_POSITIONS][:_POOL] or list(candidates[:_POOL])
-    if not pool:
-        return ""
+    leads = [c for c in candidates if c.sentence.position < _LEAD_POSITIONS][:_POOL]
     keys = [e.text.split()[-1].casefold() for e in entities if e.label in _KEY_LABELS][:_KEY_ENTITIES]
-    best: tuple[float, int, str] | None = None
-    for order, (candidate, doc) in enumerate(zip(pool, parse([c.sentence.text for c in pool], config.spacy_model),
-                                                  strict=True)):
+    # Lead sentences first, as news puts the event there; then the best sentences from anywhere.
+    rest = [c for c in candidates if all(c is not lead for lead in leads)][:_POOL]
+    for pool in (leads, rest):
+        if pool and (best := _best_compression(pool, keys, config)):
+            return best
+    return _truncate(candidates[0].sentence.text, config.headline_words) if candidates else ""
+
+
+def _best_compression(pool: Sequence[Candidate], keys: Sequence[str], config: Config) -> str | None:
+    """The compressed candidate that scores best with entity coverage, or ``None`` if none compresses."""
+    best: tuple[float, str] | None = None
+    for candidate, doc in zip(pool, parse([c.sentence.text for c in pool], config.spacy_model), strict=True):
         text = compress(doc, config.headline_words)
         if text is None:
             continue
         words = set(re.findall(r"[\w-]+", text.casefold()))
         coverage = sum(1 for k in keys if k in words) / len(keys) if keys else 0.0
         score = candidate.score + _ENTITY_WEIGHT * coverage - _LOADED_PENALTY * bool(loaded_words(text))
-        if best is None or (score, -order) > (best[0], -best[1]):
-            best = (score, order, text)
-    if best is None:
-        return _truncate(pool[0].sentence.text, config.headline_words)
-    return best[2]
+        if best is None or score > best[0]:
+            best = (score, text)
+    return best[1] if best else None
 
 
 def compress(doc: Doc, limit: int) -> str | None:
@@ -79,7 +85,9 @@ def compress(doc: Doc, limit: int) -> str | None:
     if root.lemma_ in REPORTING_VERBS and complements:
         clause = complements[0]
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
-        return None  # "Moments after Jones taped an interview": no subject, no sentence
+        return None  # "Taped an interview with CNN": no subject, no sentence
+    if any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children):
+        return None  # "Moments after Jones taped an interview": a subordinate clause alone
     keep = {t.i for t in clause.subtree}
     # "Relatives said that the man ...": the reported clause starts after its "that".
     keep -= {c.i for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i}
@@ -90,7 +98,9 @@ def compress(doc: Doc, limit: int) -> str | None:
             keep -= {t.i for t in child.subtree}
             keep -= {t.i for t in clause.children if t.dep_ == "cc" and t.i == child.left_edge.i - 1}
     for entity in doc.ents:
-        if entity.label_ in ("DATE", "TIME") and _DAY_WORDS.match(entity.text):
+        # "Thursday's bombing" needs its day; "met on Thursday" does not.
+        possessive = entity.root.dep_ == "poss" or any(c.dep_ == "case" for c in entity.root.children)
+        if entity.label_ in ("DATE", "TIME") and _DAY_WORDS.match(entity.text) and not possessive:
             keep -= set(range(entity.start, entity.end))
             head = entity.root.head
             if head.dep_ == "prep" and head.lower_ == "on" and not any(t.i in keep for t in head.subtree if t != head):
@@ -102,6 +112,8 @@ def compress(doc: Doc, limit: int) -> str | None:
     tokens = [t for t in doc if t.i in keep]
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in _OPENERS):
         tokens.pop(0)
+    if tokens and (tokens[0].dep_ == "mark" or tokens[0].lower_ in _CONDITIONAL_OPENERS):
+        return None  # "If Netanyahu wants ...": a headline states what happened
     if sum(1 for t in tokens if not t.is_punct) < _MIN_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return None
     present = _present_tense(clause)
