@@ -1,6 +1,6 @@
 """Read inputs into :class:`Article` records: plain text, HTML pages and JSONL clusters.
 
-Every input ends up either as an :class:`Article` or as a :class:`Rejected` saying why it
+Every input ends up either as an :class:`Article` or as an :class:`Account` saying why it
 could not be read, so nothing a user gives is silently dropped. Only problems that make
 the whole request meaningless (no inputs, an ambiguous JSONL cluster) raise
 :class:`NewsbriefError`.
@@ -23,7 +23,7 @@ import charset_normalizer
 
 from newsbrief.clean import boilerplate_reason, parse_dateline
 from newsbrief.config import Config
-from newsbrief.model import Article, NewsbriefError, Rejected, Removed, Status
+from newsbrief.model import Account, Article, NewsbriefError, Removed, Status
 
 STDIN = "-"
 
@@ -38,13 +38,21 @@ _ASCII_SHARE = 0.7
 
 @dataclass(frozen=True, slots=True)
 class Inputs:
-    """What the readers made of the inputs: articles to brief, and inputs that could not be used."""
+    """What the readers made of the inputs: articles to brief, and accounts of inputs that could not be used."""
 
     articles: tuple[Article, ...]
-    rejected: tuple[Rejected, ...]
+    rejected: tuple[Account, ...]
 
 
-Reader = Callable[[str, str, str, Config], tuple[list[Article], list[Rejected]]]
+Reader = Callable[[str, str, str, Config], tuple[list[Article], list[Account]]]
+
+
+def refused(
+    article_id: str, path: str, status: Status, reason: str, title: str | None = None,
+    published: dt.date | None = None,
+) -> Account:
+    """The account of an input that cannot be briefed."""
+    return Account(article_id, path, title, published, status, reason)
 
 
 def read_inputs(inputs: Sequence[str | Path], config: Config, stdin: BinaryIO | None = None) -> Inputs:
@@ -56,7 +64,7 @@ def read_inputs(inputs: Sequence[str | Path], config: Config, stdin: BinaryIO | 
         stdin: Stream read for ``-``.
 
     Returns:
-        The articles read, and a :class:`Rejected` record for every input that could not be read.
+        The articles read, and an :class:`Account` of every input that could not be read.
 
     Raises:
         NewsbriefError: No inputs were given, or a JSONL cluster choice is needed or wrong.
@@ -64,7 +72,7 @@ def read_inputs(inputs: Sequence[str | Path], config: Config, stdin: BinaryIO | 
     if not inputs:
         raise NewsbriefError("no input given: name article files or folders, or - for standard input")
     articles: list[Article] = []
-    rejected: list[Rejected] = []
+    rejected: list[Account] = []
     for source, name, data in _sources(inputs, stdin, config, rejected):
         found, refused = _read_one(source, name, data, config)
         articles.extend(found)
@@ -73,13 +81,13 @@ def read_inputs(inputs: Sequence[str | Path], config: Config, stdin: BinaryIO | 
 
 
 def _sources(
-    inputs: Sequence[str | Path], stdin: BinaryIO | None, config: Config, rejected: list[Rejected]
+    inputs: Sequence[str | Path], stdin: BinaryIO | None, config: Config, rejected: list[Account]
 ) -> Iterable[tuple[str, str, bytes]]:
     """Yield (path shown to the user, file name, raw bytes) for every readable file."""
     for given in inputs:
         if str(given) == STDIN:
             if stdin is None:
-                rejected.append(Rejected("stdin", STDIN, Status.UNREADABLE, "standard input is not available"))
+                rejected.append(refused("stdin", STDIN, Status.UNREADABLE, "standard input is not available"))
                 continue
             yield STDIN, "stdin", stdin.read(config.max_file_bytes + 1)
             continue
@@ -89,14 +97,14 @@ def _sources(
             files = sorted(p for p in path.rglob("*") if p.is_file()
                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
             if not files:
-                rejected.append(Rejected(path.name, str(path), Status.EMPTY, f"{path}: folder holds no files"))
+                rejected.append(refused(path.name, str(path), Status.EMPTY, f"{path}: folder holds no files"))
             for file in files:
                 yield from _file_bytes(file, config, rejected)
         else:
             yield from _file_bytes(path, config, rejected)
 
 
-def _file_bytes(path: Path, config: Config, rejected: list[Rejected]) -> Iterable[tuple[str, str, bytes]]:
+def _file_bytes(path: Path, config: Config, rejected: list[Account]) -> Iterable[tuple[str, str, bytes]]:
     try:
         size = path.stat().st_size
         # The limit is for one article; a JSONL file holds whole clusters, and datasets of them.
@@ -105,28 +113,28 @@ def _file_bytes(path: Path, config: Config, rejected: list[Rejected]) -> Iterabl
                 f"{path}: file is {size / 1e6:.1f} MB, over the {config.max_file_bytes / 1e6:.1f} MB limit "
                 "for one article; split it or raise max_file_bytes"
             )
-            rejected.append(Rejected(path.stem, str(path), Status.UNREADABLE, reason))
+            rejected.append(refused(path.stem, str(path), Status.UNREADABLE, reason))
             return
         data = path.read_bytes()
     except FileNotFoundError:
-        rejected.append(Rejected(path.stem, str(path), Status.UNREADABLE, f"{path}: no such file or folder"))
+        rejected.append(refused(path.stem, str(path), Status.UNREADABLE, f"{path}: no such file or folder"))
         return
     except OSError as error:
-        rejected.append(Rejected(path.stem, str(path), Status.UNREADABLE, f"{path}: {error.strerror}"))
+        rejected.append(refused(path.stem, str(path), Status.UNREADABLE, f"{path}: {error.strerror}"))
         return
     yield str(path), path.name, data
 
 
-def _read_one(source: str, name: str, data: bytes, config: Config) -> tuple[list[Article], list[Rejected]]:
+def _read_one(source: str, name: str, data: bytes, config: Config) -> tuple[list[Article], list[Account]]:
     article_id = Path(name).stem
     if len(data) > config.max_file_bytes and Path(name).suffix.lower() != ".jsonl":
         reason = f"{source}: input is over the {config.max_file_bytes / 1e6:.1f} MB limit for one article"
-        return [], [Rejected(article_id, source, Status.UNREADABLE, reason)]
+        return [], [refused(article_id, source, Status.UNREADABLE, reason)]
     text, problem = decode(data)
     if text is None:
-        return [], [Rejected(article_id, source, Status.UNREADABLE, f"{source}: {problem}")]
+        return [], [refused(article_id, source, Status.UNREADABLE, f"{source}: {problem}")]
     if not text.strip():
-        return [], [Rejected(article_id, source, Status.EMPTY, f"{source}: file is empty")]
+        return [], [refused(article_id, source, Status.EMPTY, f"{source}: file is empty")]
     suffix = Path(name).suffix.lower()
     start = text.lstrip()[:200].lower()
     if suffix not in READERS or name == "stdin":
@@ -171,7 +179,7 @@ def decode(data: bytes) -> tuple[str | None, str]:
     return str(best), ""
 
 
-def read_text(article_id: str, source: str, text: str, config: Config) -> tuple[list[Article], list[Rejected]]:
+def read_text(article_id: str, source: str, text: str, config: Config) -> tuple[list[Article], list[Account]]:
     """Read a plain-text article: title on the first line, optional metadata and dateline lines."""
     lines = text.splitlines()
     removed: list[Removed] = []
@@ -203,7 +211,7 @@ def read_text(article_id: str, source: str, text: str, config: Config) -> tuple[
     return [Article(article_id, source, title, published, body, tuple(removed))], []
 
 
-def read_html(article_id: str, source: str, html: str, config: Config) -> tuple[list[Article], list[Rejected]]:
+def read_html(article_id: str, source: str, html: str, config: Config) -> tuple[list[Article], list[Account]]:
     """Read an HTML page: main text, title and date through trafilatura.
 
     Lines of the page's visible text that trafilatura left out are listed as removed.
@@ -214,7 +222,7 @@ def read_html(article_id: str, source: str, html: str, config: Config) -> tuple[
     document: dict[str, Any] = json.loads(extracted) if extracted else {}
     body = str(document.get("text") or "")
     if not body.strip():
-        return [], [Rejected(article_id, source, Status.EMPTY, f"{source}: no article text found in the page")]
+        return [], [refused(article_id, source, Status.EMPTY, f"{source}: no article text found in the page")]
     title = str(document.get("title") or "") or None
     kept = " ".join(body.split())
     removed = [Removed(block, "outside the page's main text") for block in _page_blocks(html)
@@ -223,7 +231,7 @@ def read_html(article_id: str, source: str, html: str, config: Config) -> tuple[
     return [Article(article_id, source, title, published, body, tuple(removed))], []
 
 
-def read_jsonl(_: str, source: str, text: str, config: Config) -> tuple[list[Article], list[Rejected]]:
+def read_jsonl(_: str, source: str, text: str, config: Config) -> tuple[list[Article], list[Account]]:
     """Read one cluster of a JSONL file in the format of ``shared/data`` (one cluster per line).
 
     Raises:
@@ -266,14 +274,14 @@ def jsonl_records(text: str, source: str) -> Iterator[tuple[int, dict[str, Any]]
         yield number, record
 
 
-def cluster_articles(cluster: Mapping[str, Any], cluster_id: str, source: str) -> tuple[list[Article], list[Rejected]]:
+def cluster_articles(cluster: Mapping[str, Any], cluster_id: str, source: str) -> tuple[list[Article], list[Account]]:
     """The articles of one cluster record; ids are ``doc_id``, else ``<cluster id>/<index>``."""
     articles: list[Article] = []
-    rejected: list[Rejected] = []
+    rejected: list[Account] = []
     for index, item in enumerate(cluster.get("articles") or []):
         where = f"{source}#{cluster_id}/{index}"
         if not isinstance(item, dict) or not isinstance(item.get("text", ""), str):
-            rejected.append(Rejected(f"{cluster_id}/{index}", where, Status.UNREADABLE,
+            rejected.append(refused(f"{cluster_id}/{index}", where, Status.UNREADABLE,
                                      f"{where}: an article must be an object with a 'text' string"))
             continue
         article_id = str(item.get("doc_id") or f"{cluster_id}/{index}")
@@ -281,7 +289,7 @@ def cluster_articles(cluster: Mapping[str, Any], cluster_id: str, source: str) -
         title = item.get("title") or None
         published = _iso_date(str(item["date"])) if item.get("date") else None
         if not body.strip():
-            rejected.append(Rejected(article_id, where, Status.EMPTY, f"{where}: article text is empty",
+            rejected.append(refused(article_id, where, Status.EMPTY, f"{where}: article text is empty",
                                      title, published))
             continue
         articles.append(Article(article_id, where, title, published, body))

@@ -54,19 +54,6 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
-class Rejected:
-    """An input that could not be used at all, with the reason in words a user understands."""
-
-    id: str
-    path: str
-    status: Status
-    reason: str
-    title: str | None = None
-    published: dt.date | None = None
-    removed: tuple[Removed, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
 class Paragraph:
     """A block of article text kept by cleaning; ``index`` is its position among the kept blocks."""
 

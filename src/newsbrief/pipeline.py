@@ -27,7 +27,6 @@ from newsbrief.model import (
     CleanArticle,
     Event,
     NewsbriefError,
-    Rejected,
     Sentence,
     Status,
     SummarySentence,
@@ -112,7 +111,7 @@ def brief_inputs(read: Inputs, config: Config) -> Brief:
     readings = [r for r in readings if r.id not in off_topic]
 
     if not readings:
-        reasons = [a.reason for a in [*accounts.values(), *_rejected_accounts(read.rejected)]]
+        reasons = [a.reason for a in [*accounts.values(), *read.rejected]]
         raise NewsbriefError("no brief: no input could be used: " + "; ".join(reasons or ["no articles"]))
 
     copies = dedup.copies([r.clean.article for r in readings], [r.vectors for r in readings],
@@ -145,7 +144,7 @@ def brief_inputs(read: Inputs, config: Config) -> Brief:
             account(reading.clean, Status.USED, note)
     order = [a.id for a in read.articles]
     ordered = sorted(accounts.values(), key=lambda a: order.index(a.id))
-    return Brief((event,), (*ordered, *_rejected_accounts(read.rejected)))
+    return Brief((event,), (*ordered, *read.rejected))
 
 
 def _read(articles: Sequence[CleanArticle], config: Config) -> list[_Reading]:
@@ -194,7 +193,3 @@ def _summarize(readings: Sequence[_Reading], story_of: dict[str, str], config: C
     summary = tuple(SummarySentence(c.sentence.text, c.support.sources, c.support.stories) for c in picked)
     event_id = "event-" + hashlib.sha1("\n".join(sorted(order)).encode()).hexdigest()[:10]
     return Event(event_id, headline(candidates, entities, config), summary, tuple(order), entities)
-
-
-def _rejected_accounts(rejected: Sequence[Rejected]) -> list[Account]:
-    return [Account(r.id, r.path, r.title, r.published, r.status, r.reason, None, r.removed) for r in rejected]
