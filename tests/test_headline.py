@@ -27,6 +27,10 @@ MODEL = Config().spacy_model
         ("The American envoy Richard Holbrooke met with President Slobodan Milosevic of Yugoslavia Monday night "
          "and said the talks would go on.",
          "The American envoy Richard Holbrooke meets with President Slobodan Milosevic of Yugoslavia."),
+        ("Russian President Vladimir Putin made a rare visit to Syria where he held talks with Bashar al-Assad in "
+         "Damascus, Syrian state media and Russia's Interfax said on Tuesday.",
+         "Russian President Vladimir Putin makes a rare visit to Syria where he held talks with Bashar al-Assad in "
+         "Damascus."),
         ("Netanyahu faced the setback caused by Thursday's car bombing in Jerusalem.",
          "Netanyahu faces the setback caused by Thursday's car bombing in Jerusalem."),
         ("Relatives said that the young man showed no sign of his plans.",

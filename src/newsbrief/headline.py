@@ -23,6 +23,7 @@ from newsbrief.summarize import LOADED_WORDS, Candidate, loaded_words
 REPORTING_VERBS = frozenset({"say", "report", "tell", "add", "state", "announce", "confirm", "quote", "note"})
 _DAY_WORDS = re.compile(r"^(on\s+|late\s+|early\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
                         r"yesterday|tonight|this)(\s+(morning|afternoon|evening|night))?$", re.IGNORECASE)
+_NOMINAL = frozenset({"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "PART", "NUM"})
 _CONDITIONAL_OPENERS = frozenset({"if", "unless", "although", "though", "whether"})
 _OPENERS = frozenset({"meanwhile", "however", "also", "and", "but", "still", "now"})
 _IRREGULAR_PRESENT = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do"), "go": ("goes", "go")}
@@ -97,6 +98,7 @@ def compress(doc: Doc, limit: int) -> str | None:
                 and child.i > clause.i) or (child.dep_ == "prep" and child.lower_ == "according"):
             keep -= {t.i for t in child.subtree}
             keep -= {t.i for t in clause.children if t.dep_ == "cc" and t.i == child.left_edge.i - 1}
+            keep -= _attribution_subject(doc, child.left_edge.i)
     for entity in doc.ents:
         # "Thursday's bombing" needs its day; "met on Thursday" does not.
         possessive = entity.root.dep_ == "poss" or any(c.dep_ == "case" for c in entity.root.children)
@@ -119,6 +121,18 @@ def compress(doc: Doc, limit: int) -> str | None:
     present = _present_tense(clause)
     text = "".join(present.get(t.i, t.text) + t.whitespace_ for t in tokens)
     return _truncate(_tidy(text), limit)
+
+
+def _attribution_subject(doc: Doc, end: int) -> set[int]:
+    """The bare noun phrase between the last comma and a dropped "said" ("..., Syrian state media and
+    Interfax said"), which a misparse may have hung elsewhere; empty when that stretch is more than one."""
+    start = end
+    while start > 0 and doc[start - 1].text != ",":
+        start -= 1
+    span = doc[start:end]
+    if start == 0 or not len(span) or any(t.pos_ not in _NOMINAL for t in span):
+        return set()
+    return set(range(start, end))
 
 
 def _present_tense(clause: Token) -> dict[int, str]:
