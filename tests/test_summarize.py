@@ -51,6 +51,14 @@ def test_rank_prefers_supported_lead_sentences_and_drops_fragments() -> None:
     assert ranked[0].support.stories == 2
 
 
+def test_rank_falls_back_to_every_sentence_when_none_is_fit() -> None:
+    sentences = [Sentence("a", 0, 0, "Quake hits."), Sentence("a", 1, 1, "Many hurt.")]
+    vectors = np.array([[1, 0], [0.8, 0.6]], dtype=np.float32)
+    index = SupportIndex(sentences, vectors, {"a": "a"}, ["a"])
+    ranked = rank(sentences, vectors, np.array([1, 0], dtype=np.float32), index, 1, Config())
+    assert [c.sentence.text for c in ranked] == ["Quake hits.", "Many hurt."]
+
+
 def test_loaded_words() -> None:
     assert loaded_words("The blood-letting pair listened to a presentation") == ["blood-letting"]
     assert loaded_words("Putin met Assad in Damascus") == []

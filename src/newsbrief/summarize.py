@@ -67,6 +67,9 @@ def rank(
 ) -> list[Candidate]:
     """Score every sentence fit for a summary, best first (ties in input order).
 
+    When no sentence is fit (all fragments or run-ons), every sentence is a candidate: a brief of
+    poor text is still a brief, and its sources show what it was made of.
+
     Args:
         sentences: Sentences of the articles in the event (copies included).
         vectors: Their unit vectors.
@@ -77,8 +80,9 @@ def rank(
     """
     candidates: list[Candidate] = []
     salience = word_salience(sentences)
+    any_fit = any(_fit(s, config) for s in sentences)
     for sentence, vector in zip(sentences, vectors, strict=True):
-        if not _fit(sentence, config):
+        if any_fit and not _fit(sentence, config):
             continue
         support = index.support(vector, sentence.article_id, config.support_similarity)
         agreement = (support.stories - 1) / (story_count - 1) if story_count > 1 else 0.0

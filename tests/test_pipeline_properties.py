@@ -1,0 +1,36 @@
+"""Whatever text comes in: a brief or a one-line error, never a crash; every input accounted for."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsbrief import NewsbriefError, brief
+
+# News-like tokens with the furniture and scripts scraped pages carry, mixed with arbitrary text.
+_TOKENS = st.sampled_from([
+    "Putin", "met", "Assad", "in", "Damascus", "on", "Tuesday", ".", ",", "the", "U.S.", "said", "”", "“", "–",
+    "\n", "\n\n", "Follow", "us", "2020", "07", "January,", "LATEST", "STORIES", "NASA", "quake", "Mr.", "he",
+    "?", ":", ";", "(", ")", "é", "日本", "💥", "said,", "Kremlin",
+])
+_ARTICLE = st.lists(st.one_of(_TOKENS, st.text(max_size=8)), max_size=120).map(" ".join)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(_ARTICLE, min_size=1, max_size=4))
+def test_any_articles_give_a_brief_or_a_clear_error(texts: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        for n, text in enumerate(texts):
+            Path(folder, f"a{n}.txt").write_text(text, encoding="utf-8")
+        try:
+            result = brief([folder])
+        except NewsbriefError as error:
+            assert str(error).startswith("no brief:") and "\n" not in str(error)
+            return
+    assert sorted(a.id for a in result.articles) == [f"a{n}" for n in range(len(texts))]
+    [event] = result.events
+    assert 0 < len(event.headline.split()) <= 40
+    assert event.summary and all(s.sources for s in event.summary)
