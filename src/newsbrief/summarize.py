@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -79,15 +79,15 @@ def rank(
         config: Weights, thresholds and sentence length limits.
     """
     candidates: list[Candidate] = []
-    salience = word_salience(sentences)
-    any_fit = any(_fit(s, config) for s in sentences)
-    for sentence, vector in zip(sentences, vectors, strict=True):
-        if any_fit and not _fit(sentence, config):
+    fit = [_fit(s, config) for s in sentences]
+    any_fit = any(fit)
+    for sentence, vector, salience, fits in zip(sentences, vectors, word_salience(sentences), fit, strict=True):
+        if any_fit and not fits:
             continue
         support = index.support(vector, sentence.article_id, config.support_similarity)
         agreement = (support.stories - 1) / (story_count - 1) if story_count > 1 else 0.0
         lead = max(0.0, 1.0 - sentence.position / _LEAD_SPAN)
-        score = (float(vector @ event) + config.frequency_weight * salience(sentence.text)
+        score = (float(vector @ event) + config.frequency_weight * salience
                  + config.support_weight * agreement + config.lead_weight * lead)
         if _DANGLING.match(sentence.text):
             score -= _DANGLING_PENALTY
@@ -106,18 +106,15 @@ def content_words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text.casefold()) if w not in STOP_WORDS and not w.isdigit()]
 
 
-def word_salience(sentences: Sequence[Sentence]) -> Callable[[str], float]:
-    """SumBasic salience: the mean cluster probability of a text's content words, scaled so the
-    most salient sentence scores 1."""
-    counts = Counter(w for s in sentences for w in content_words(s.text))
+def word_salience(sentences: Sequence[Sentence]) -> list[float]:
+    """SumBasic salience of each sentence: the mean cluster probability of its content words,
+    scaled so the most salient sentence scores 1."""
+    words = [content_words(s.text) for s in sentences]
+    counts = Counter(w for sentence in words for w in sentence)
     total = sum(counts.values()) or 1
-
-    def mean_probability(text: str) -> float:
-        words = content_words(text)
-        return sum(counts[w] for w in words) / total / len(words) if words else 0.0
-
-    top = max((mean_probability(s.text) for s in sentences), default=0.0) or 1.0
-    return lambda text: mean_probability(text) / top
+    means = [sum(counts[w] for w in ws) / total / len(ws) if ws else 0.0 for ws in words]
+    top = max(means, default=0.0) or 1.0
+    return [mean / top for mean in means]
 
 
 def _fit(sentence: Sentence, config: Config) -> bool:
