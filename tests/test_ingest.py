@@ -175,6 +175,14 @@ def test_html_without_html_suffix_is_read_as_html(tmp_path: Path) -> None:
     assert article.title == "Quake hits" and "<p>" not in article.text
 
 
+def test_stdin_over_the_limit_is_refused() -> None:
+    read = read_inputs(["-"], Config(max_file_bytes=100), stdin=io.BytesIO(ARTICLE.encode()))
+    assert read.articles == ()
+    [account] = read.rejected
+    assert (account.status, account.reason) == (
+        Status.UNREADABLE, "standard input is over the 0.0 MB limit for one article")
+
+
 def test_colliding_ids_are_made_unique(tmp_path: Path) -> None:
     one = write(tmp_path, "a.txt", "Title one\n\nBody one.")
     page = "<html><body><article><p>" + "Body two is here. " * 20 + "</p></article></body></html>"

@@ -74,9 +74,9 @@ def read_inputs(inputs: Sequence[str | Path], config: Config, stdin: BinaryIO | 
     articles: list[Article] = []
     rejected: list[Account] = []
     for source, name, data in _sources(inputs, stdin, config, rejected):
-        found, refused = _read_one(source, name, data, config)
+        found, failed = _read_one(source, name, data, config)
         articles.extend(found)
-        rejected.extend(refused)
+        rejected.extend(failed)
     return Inputs(tuple(_unique_ids(articles)), tuple(rejected))
 
 
@@ -89,7 +89,12 @@ def _sources(
             if stdin is None:
                 rejected.append(refused("stdin", STDIN, Status.UNREADABLE, "standard input is not available"))
                 continue
-            yield STDIN, "stdin", stdin.read(config.max_file_bytes + 1)
+            data = stdin.read(config.max_file_bytes + 1)
+            if len(data) > config.max_file_bytes:
+                reason = f"standard input is over the {config.max_file_bytes / 1e6:.1f} MB limit for one article"
+                rejected.append(refused("stdin", STDIN, Status.UNREADABLE, reason))
+                continue
+            yield STDIN, "stdin", data
             continue
         path = Path(given)
         if path.is_dir():
@@ -127,9 +132,6 @@ def _file_bytes(path: Path, config: Config, rejected: list[Account]) -> Iterable
 
 def _read_one(source: str, name: str, data: bytes, config: Config) -> tuple[list[Article], list[Account]]:
     article_id = Path(name).stem
-    if len(data) > config.max_file_bytes and Path(name).suffix.lower() != ".jsonl":
-        reason = f"{source}: input is over the {config.max_file_bytes / 1e6:.1f} MB limit for one article"
-        return [], [refused(article_id, source, Status.UNREADABLE, reason)]
     text, problem = decode(data)
     if text is None:
         return [], [refused(article_id, source, Status.UNREADABLE, f"{source}: {problem}")]
