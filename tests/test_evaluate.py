@@ -10,7 +10,7 @@ from conftest import DATA, shared_or_skip
 from newsbrief.config import Config
 from newsbrief.evaluate import OURS, evaluate, report, rouge
 
-# newsbrief on the first 5 DUC 2004 dev clusters measured 36.1 R-1 / 8.2 R-2 recall (2026-11-21); the
+# newsbrief on the first 5 DUC 2004 dev clusters measured 36.2 R-1 / 9.3 R-2 recall (2026-11-21); the
 # floors leave room for platform noise in the models' arithmetic. Lower one only on purpose, saying why.
 GATE_CLUSTERS = 5
 GATE_SHA1 = "35e6d366d03a1f476f4842bf50ee55a1e0335152"
