@@ -38,7 +38,7 @@ def main() -> None:
         r2 = []
         for dataset in args.datasets:
             result = evaluate(DATA / dataset / "dev.jsonl", config, limit=args.limit)
-            [ours] = result.scores
+            ours = result.score("newsbrief").rouge
             cells.append(f"{dataset}: {100 * ours.rouge1_recall:5.2f}/{100 * ours.rouge2_recall:5.2f}")
             r2.append(ours.rouge2_recall)
         print(f"{name}={value!s:<6} " + "  ".join(cells) + f"  mean R2 {100 * statistics.fmean(r2):.2f}")

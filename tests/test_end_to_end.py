@@ -141,8 +141,8 @@ def test_benchmark_cluster(dataset: str, index: int) -> None:
     summary = " ".join(s.text for s in event.summary)
     own = rouge(summary, record["summaries"], 100)  # type: ignore[arg-type]
     unrelated = rouge(summary, other["summaries"], 100)  # type: ignore[arg-type]
-    assert own["rouge2_recall"] >= 0.03
-    assert own["rouge1_recall"] >= 1.5 * unrelated["rouge1_recall"]
+    assert own.rouge2_recall >= 0.03
+    assert own.rouge1_recall >= 1.5 * unrelated.rouge1_recall
     assert event.entities[0].stories >= 2
     assert len(result.articles) == len(record["articles"])  # type: ignore[arg-type]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +18,8 @@ from newsbrief.model import NewsbriefError
 from newsbrief.render import RENDERERS, problems
 
 _DEFAULTS = Config()
+# Kept here, not imported from newsbrief.evaluate, so that --help stays fast (no model imports).
+SYSTEMS = ("newsbrief", "lexrank", "textrank", "lsa", "klsum", "sumbasic", "lead", "oracle")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -30,11 +33,16 @@ def _parser() -> argparse.ArgumentParser:
     brief.add_argument("--words", type=int, default=_DEFAULTS.summary_words, help="summary length in words")
     brief.add_argument("--cluster", help="id of the cluster to brief in a JSONL file of several")
 
-    evaluate = commands.add_parser("evaluate", help="ROUGE of briefs against reference summaries")
+    evaluate = commands.add_parser("eval", aliases=["evaluate"],
+                                   help="ROUGE of newsbrief and peers against human reference summaries")
     evaluate.add_argument("dataset", type=Path, help="JSONL file of clusters with reference summaries")
+    evaluate.add_argument("--words", type=int, default=_DEFAULTS.summary_words,
+                          help="cut every summary to this many words (40 or fewer: newsbrief's headline)")
+    evaluate.add_argument("--systems", default=",".join(SYSTEMS),
+                          help=f"comma-separated systems to run (default: {','.join(SYSTEMS)})")
+    evaluate.add_argument("--published", type=Path, help="JSONL of published system summaries to score alongside")
     evaluate.add_argument("--limit", type=int, help="score only the first N clusters")
-    evaluate.add_argument("--words", type=int, default=_DEFAULTS.summary_words, help="summary length in words")
-    evaluate.add_argument("--systems", type=Path, help="JSONL of published system summaries to score alongside")
+    evaluate.add_argument("--json", type=Path, help="write the per-cluster figures here")
     return parser
 
 
@@ -71,10 +79,17 @@ def _brief(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from newsbrief.evaluate import evaluate, report
+    from newsbrief.evaluate import evaluate, report, to_json
 
     config = dataclasses.replace(Config(), summary_words=args.words)
-    print(report(evaluate(args.dataset, config, limit=args.limit, systems=args.systems)))
+    systems = [name.strip() for name in args.systems.split(",") if name.strip()]
+    result = evaluate(args.dataset, config, systems, limit=args.limit, published=args.published, progress=True)
+    print(report(result))
+    if args.json is not None:
+        try:
+            args.json.write_text(json.dumps(to_json(result), indent=2) + "\n", encoding="utf-8")
+        except OSError as error:
+            raise NewsbriefError(f"cannot write {args.json}: {error.strerror}") from None
     return 0
 
 

@@ -38,6 +38,8 @@ class Config:
         frequency_weight: Weight of content-word salience (SumBasic) in sentence scores.
         lead_weight: Weight of the position prior in sentence scores (news puts the key facts first).
         support_weight: Weight of independent support in sentence scores.
+        coverage_weight: Weight, in selection, of the shared concepts (word bigrams used by two
+            articles or more) a sentence adds to the summary, per word.
     """
 
     summary_words: int = 100
@@ -66,6 +68,10 @@ class Config:
     lead_weight: float = 0.25
     # Swept 0-0.8: flat within noise on ROUGE; kept because corroborated facts are what a reader can trust.
     support_weight: float = 0.3
+    # Swept 0-1 on DUC 2004/2003 and TAC 2011 dev (100 words): any of 0.15-0.5 beat 0 (mean R-2 8.66 ->
+    # 9.14-9.31); 0.3 best on R-1. Counting per word beat counting per sentence (9.01); stemmed concepts
+    # (9.20) and concepts of three articles or more (9.13) did not help.
+    coverage_weight: float = 0.3
 
     def __post_init__(self) -> None:
         if self.summary_words < 1:

@@ -1,124 +1,211 @@
-"""Score briefs against human reference summaries with ROUGE (Lin 2004), beside published systems.
+"""Score summaries against human reference summaries with ROUGE (Lin 2004), beside peers and published systems.
 
-Follows the DUC 2004 Task 2 protocol as far as the ``rouge-score`` package allows: summaries
-cut to the first N words, Porter stemming, stopwords kept, ROUGE-1 and ROUGE-2 *recall*
-averaged over the references of a cluster, then over clusters. ROUGE-1.5.5 with the same
-settings gives about one point more R-1 (its tokenisation differs); scoring the published
-systems here in the same run makes the comparison fair.
+Follows the DUC 2004 Task 2 protocol as far as the ``rouge-score`` package allows: every summary
+cut to the first N words, Porter stemming, stopwords kept; ROUGE-1, ROUGE-2 and ROUGE-L recall
+and F1 averaged over the references of a cluster, then over clusters. ROUGE-L is computed over
+the cut summary as one sequence (``rougeL``), since cutting at N words loses sentence ends.
+ROUGE-1.5.5 (the official perl script) gives about one point more ROUGE-1: its tokenisation
+differs. Scoring every system with the same code in the same run makes the comparison fair.
+
+At 40 words or fewer (``--words 40``) newsbrief is scored by its headline summary, the output it
+makes at that length.
 """
 
 from __future__ import annotations
 
+import functools
 import statistics
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
-
-from rouge_score import rouge_scorer
 
 from newsbrief.config import Config
 from newsbrief.ingest import Inputs, cluster_articles, jsonl_records
 from newsbrief.model import NewsbriefError
-from newsbrief.pipeline import brief_inputs
+from newsbrief.peers import PEERS, Cluster, Summarizer
 
 OURS = "newsbrief"
 
 
 @dataclass(frozen=True, slots=True)
+class Rouge:
+    """ROUGE recall and F1 in [0, 1]."""
+
+    rouge1_recall: float
+    rouge2_recall: float
+    rougeL_recall: float
+    rouge1_f: float
+    rouge2_f: float
+    rougeL_f: float
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterScore:
+    """One system's ROUGE on one cluster, and the seconds it took (``None`` for published summaries)."""
+
+    cluster: str
+    system: str
+    rouge: Rouge
+    seconds: float | None
+
+
+@dataclass(frozen=True, slots=True)
 class Score:
-    """Mean ROUGE of one system over the clusters it was scored on (recall and F1, in [0, 1])."""
+    """Mean ROUGE of one system over the clusters it was scored on, and its mean seconds per cluster."""
 
     system: str
     clusters: int
-    rouge1_recall: float
-    rouge2_recall: float
-    rouge1_f: float
-    rouge2_f: float
+    rouge: Rouge
+    seconds: float | None
 
 
 @dataclass(frozen=True, slots=True)
 class Evaluation:
-    """Scores of newsbrief and any published systems, and newsbrief's median seconds per cluster."""
+    """Scores of every system, best ROUGE-2 recall first, and the per-cluster figures behind them."""
 
     dataset: str
     words: int
     scores: tuple[Score, ...]
-    median_seconds: float
+    clusters: tuple[ClusterScore, ...]
+
+    def score(self, system: str) -> Score:
+        """The mean score of one system."""
+        return next(s for s in self.scores if s.system == system)
 
 
-def rouge(summary: str, references: Sequence[str], words: int) -> dict[str, float]:
-    """ROUGE-1/2 recall and F1 of a summary cut to ``words`` words, averaged over the references."""
-    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
+def _newsbrief(cluster: Cluster, config: Config) -> str:
+    from newsbrief.pipeline import brief_inputs  # spaCy and onnxruntime load only when newsbrief runs
+
+    event = brief_inputs(Inputs(cluster.articles, ()), config).events[0]
+    if config.summary_words <= config.headline_words:
+        return event.headline
+    return " ".join(s.text for s in event.summary)
+
+
+SUMMARIZERS: dict[str, Summarizer] = {OURS: _newsbrief, **PEERS}
+
+
+@functools.lru_cache(maxsize=1)
+def _scorer() -> Any:
+    from rouge_score import rouge_scorer
+
+    return rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
+
+
+def rouge(summary: str, references: Sequence[str], words: int) -> Rouge:
+    """ROUGE of a summary cut to ``words`` words, averaged over the references."""
     cut = " ".join(summary.split()[:words])
     totals: dict[str, float] = defaultdict(float)
     for reference in references:
-        scores = scorer.score(reference, cut)
-        for name in ("rouge1", "rouge2"):
-            totals[f"{name}_recall"] += scores[name].recall
-            totals[f"{name}_f"] += scores[name].fmeasure
-    return {name: value / len(references) for name, value in totals.items()}
+        for name, score in _scorer().score(reference, cut).items():
+            totals[f"{name}_recall"] += score.recall
+            totals[f"{name}_f"] += score.fmeasure
+    return Rouge(**{name: value / len(references) for name, value in totals.items()})
 
 
-def evaluate(dataset: Path, config: Config, limit: int | None = None, systems: Path | None = None) -> Evaluation:
-    """Brief every cluster of a dataset and score the summaries, with published systems if given.
+def load_clusters(dataset: Path, limit: int | None = None) -> list[Cluster]:
+    """The clusters of a dataset that have reference summaries (the JSONL format of ``shared/data``)."""
+    clusters = []
+    for record in _records(dataset):
+        if not record.get("summaries"):
+            continue
+        articles, _ = cluster_articles(record, record["id"], str(dataset))
+        clusters.append(Cluster(record["id"], tuple(articles), tuple(record["summaries"])))
+        if len(clusters) == limit:
+            break
+    if not clusters:
+        raise NewsbriefError(f"{dataset}: no clusters with reference summaries")
+    return clusters
+
+
+def evaluate(
+    dataset: Path,
+    config: Config,
+    systems: Sequence[str] = (OURS,),
+    limit: int | None = None,
+    published: Path | None = None,
+    progress: bool = False,
+) -> Evaluation:
+    """Summarize every cluster of a dataset with each system and score the summaries.
 
     Args:
         dataset: JSONL of clusters with ``summaries`` (the format of ``shared/data``).
-        config: Settings; ``summary_words`` is also the cut applied before scoring.
+        config: Settings; ``summary_words`` is the budget and the cut applied before scoring.
+        systems: Names from :data:`SUMMARIZERS` to run.
         limit: Score only the first N clusters.
-        systems: JSONL of ``{"cluster_id", "system", "summary"}`` records to score alongside.
+        published: JSONL of ``{"cluster_id", "system", "summary"}`` records to score alongside.
+        progress: Show a progress bar on standard error.
+
+    Raises:
+        NewsbriefError: Unknown system, unreadable dataset, or no cluster with references.
     """
-    clusters = list(_records(dataset))[:limit]
-    if not clusters:
-        raise NewsbriefError(f"{dataset}: no clusters with reference summaries")
-    per_system: dict[str, list[dict[str, float]]] = defaultdict(list)
-    seconds: list[float] = []
-    for cluster in clusters:
-        articles, rejected = cluster_articles(cluster, cluster["id"], str(dataset))
-        start = time.perf_counter()
-        result = brief_inputs(Inputs(tuple(articles), tuple(rejected)), config)
-        seconds.append(time.perf_counter() - start)
-        summary = " ".join(s.text for s in result.events[0].summary)
-        per_system[OURS].append(rouge(summary, cluster["summaries"], config.summary_words))
-    if systems is not None:
-        wanted = {c["id"]: c["summaries"] for c in clusters}
-        for record in _records(systems, require_summaries=False):
+    unknown = [name for name in systems if name not in SUMMARIZERS]
+    if unknown:
+        raise NewsbriefError(f"unknown system {', '.join(unknown)}; choose from {', '.join(SUMMARIZERS)}")
+    clusters = load_clusters(dataset, limit)
+    rows: list[ClusterScore] = []
+    from tqdm import tqdm
+
+    for cluster in tqdm(clusters, desc=dataset.parent.name or dataset.name, unit="cluster", disable=not progress):
+        for name in systems:
+            start = time.perf_counter()
+            summary = SUMMARIZERS[name](cluster, config)
+            seconds = time.perf_counter() - start
+            rows.append(ClusterScore(cluster.id, name, rouge(summary, cluster.references, config.summary_words),
+                                     seconds))
+    if published is not None:
+        wanted = {c.id: c.references for c in clusters}
+        for record in _records(published):
             if record.get("cluster_id") in wanted:
-                per_system[record["system"]].append(
-                    rouge(record["summary"], wanted[record["cluster_id"]], config.summary_words))
-    scores = tuple(sorted((_mean(name, rows) for name, rows in per_system.items()),
-                          key=lambda s: -s.rouge2_recall))
-    return Evaluation(dataset.parent.name or dataset.name, config.summary_words, scores, statistics.median(seconds))
+                scored = rouge(record["summary"], wanted[record["cluster_id"]], config.summary_words)
+                rows.append(ClusterScore(record["cluster_id"], record["system"], scored, None))
+    by_system: dict[str, list[ClusterScore]] = defaultdict(list)
+    for row in rows:
+        by_system[row.system].append(row)
+    scores = sorted((_mean(name, found) for name, found in by_system.items()), key=lambda s: -s.rouge.rouge2_recall)
+    return Evaluation(dataset.parent.name or dataset.name, config.summary_words, tuple(scores), tuple(rows))
 
 
-def _records(path: Path, require_summaries: bool = True) -> Iterable[Mapping[str, Any]]:
+def _records(path: Path) -> Iterable[Mapping[str, Any]]:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise NewsbriefError(f"{path}: {error.strerror}") from None
     for _, record in jsonl_records(text, str(path)):
-        if not require_summaries or record.get("summaries"):
-            yield record
+        yield record
 
 
-def _mean(system: str, rows: Sequence[Mapping[str, float]]) -> Score:
-    def avg(key: str) -> float:
-        return statistics.fmean(row[key] for row in rows)
-
-    return Score(system, len(rows), avg("rouge1_recall"), avg("rouge2_recall"), avg("rouge1_f"), avg("rouge2_f"))
+def _mean(system: str, rows: Sequence[ClusterScore]) -> Score:
+    fields = Rouge.__dataclass_fields__
+    rouge_ = Rouge(**{name: statistics.fmean(getattr(r.rouge, name) for r in rows) for name in fields})
+    seconds = [r.seconds for r in rows if r.seconds is not None]
+    return Score(system, len(rows), rouge_, statistics.fmean(seconds) if seconds else None)
 
 
 def report(evaluation: Evaluation) -> str:
     """A plain-text table of the scores, best ROUGE-2 recall first."""
+    target = "headline" if evaluation.words <= Config().headline_words else "summary"
     lines = [
-        f"{evaluation.dataset}: ROUGE recall/F1 x100, summaries cut at {evaluation.words} words, stemmed; "
-        f"newsbrief median {evaluation.median_seconds:.2f} s per cluster",
-        f"{'system':<14}{'clusters':>9}{'R1-R':>8}{'R2-R':>8}{'R1-F':>8}{'R2-F':>8}",
+        f"{evaluation.dataset}: ROUGE x100, every summary cut at {evaluation.words} words, Porter-stemmed "
+        f"(newsbrief scored by its {target}); seconds = mean per cluster",
+        f"{'system':<12}{'clusters':>9}{'R1-R':>7}{'R2-R':>7}{'RL-R':>7}{'R1-F':>7}{'R2-F':>7}{'RL-F':>7}{'seconds':>9}",
     ]
     for s in evaluation.scores:
-        lines.append(f"{s.system:<14}{s.clusters:>9}{100 * s.rouge1_recall:>8.2f}{100 * s.rouge2_recall:>8.2f}"
-                     f"{100 * s.rouge1_f:>8.2f}{100 * s.rouge2_f:>8.2f}")
+        r = s.rouge
+        seconds = f"{s.seconds:.2f}" if s.seconds is not None else "-"
+        cells = (r.rouge1_recall, r.rouge2_recall, r.rougeL_recall, r.rouge1_f, r.rouge2_f, r.rougeL_f)
+        lines.append(f"{s.system:<12}{s.clusters:>9}" + "".join(f"{100 * c:>7.2f}" for c in cells) + f"{seconds:>9}")
     return "\n".join(lines)
+
+
+def to_json(evaluation: Evaluation) -> dict[str, Any]:
+    """The evaluation as JSON-ready data: the means and every per-cluster figure."""
+    return {
+        "dataset": evaluation.dataset,
+        "words": evaluation.words,
+        "scores": [asdict(s) for s in evaluation.scores],
+        "clusters": [asdict(c) for c in evaluation.clusters],
+    }

@@ -31,7 +31,7 @@ from newsbrief.model import (
     Status,
     SummarySentence,
 )
-from newsbrief.summarize import rank, select
+from newsbrief.summarize import concept_weights, rank, select
 
 # Paragraphs are judged against the rest of the cluster only when it holds two stories or more.
 _MIN_OTHER_STORIES = 2
@@ -188,7 +188,8 @@ def _summarize(readings: Sequence[_Reading], story_of: dict[str, str], config: C
     index = SupportIndex(sentences, vectors, story_of, order)
     candidates = rank(sentences, vectors, centroid(story_vectors), index, len(story_ids), config)
     published = {r.id: r.clean.article.published.isoformat() for r in readings if r.clean.article.published}
-    picked = select(candidates, config.summary_words, config.redundancy_similarity, published)
+    picked = select(candidates, config.summary_words, config.redundancy_similarity, published,
+                    concept_weights(sentences), config.coverage_weight)
     entities = rank_entities(sentences, story_of)
     summary = tuple(SummarySentence(c.sentence.text, c.support.sources, c.support.stories) for c in picked)
     event_id = "event-" + hashlib.sha1("\n".join(sorted(order)).encode()).hexdigest()[:10]

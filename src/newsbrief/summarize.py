@@ -9,9 +9,10 @@ spirit of MMR (Carbonell & Goldstein 1998); the chosen sentences are put in read
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -38,6 +39,10 @@ _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _LEAD_SPAN = 10
 
 
+# A word bigram that is not only stop words: the unit of content of Gillick & Favre (2009).
+Concept = tuple[str, str]
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A sentence with the evidence behind its score."""
@@ -46,6 +51,7 @@ class Candidate:
     vector: Vectors
     support: Support
     score: float
+    concepts: frozenset[Concept] = frozenset()
 
 
 def loaded_words(text: str) -> list[str]:
@@ -93,7 +99,7 @@ def rank(
             score -= _DANGLING_PENALTY
         if loaded_words(sentence.text):
             score -= _LOADED_PENALTY
-        candidates.append(Candidate(sentence, vector, support, score))
+        candidates.append(Candidate(sentence, vector, support, score, frozenset(concepts(sentence.text))))
     return sorted(candidates, key=lambda c: -c.score)
 
 
@@ -106,6 +112,25 @@ def content_words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text.casefold()) if w not in STOP_WORDS and not w.isdigit()]
 
 
+def concepts(text: str) -> list[Concept]:
+    """Word bigrams of a text, lower-cased, except those of two stop words.
+
+    >>> concepts("Putin met Assad in Damascus")
+    [('putin', 'met'), ('met', 'assad'), ('assad', 'in'), ('in', 'damascus')]
+    """
+    words = [w for w in _WORD.findall(text.casefold()) if not w.isdigit()]
+    return [(a, b) for a, b in itertools.pairwise(words) if a not in STOP_WORDS or b not in STOP_WORDS]
+
+
+def concept_weights(sentences: Sequence[Sentence]) -> dict[Concept, int]:
+    """The number of articles using each concept, for concepts used by two articles or more."""
+    articles: dict[Concept, set[str]] = {}
+    for sentence in sentences:
+        for concept in concepts(sentence.text):
+            articles.setdefault(concept, set()).add(sentence.article_id)
+    return {concept: len(ids) for concept, ids in articles.items() if len(ids) >= 2}
+
+
 def word_salience(sentences: Sequence[Sentence]) -> list[float]:
     """SumBasic salience of each sentence: the mean cluster probability of its content words,
     scaled so the most salient sentence scores 1."""
@@ -115,6 +140,10 @@ def word_salience(sentences: Sequence[Sentence]) -> list[float]:
     means = [sum(counts[w] for w in ws) / total / len(ws) if ws else 0.0 for ws in words]
     top = max(means, default=0.0) or 1.0
     return [mean / top for mean in means]
+
+
+def _density(concepts: Iterable[Concept], weights: Mapping[Concept, int], candidate: Candidate) -> float:
+    return sum(weights.get(c, 0) for c in concepts) / max(1, candidate.sentence.words)
 
 
 def _fit(sentence: Sentence, config: Config) -> bool:
@@ -130,28 +159,43 @@ def select(
     words: int,
     redundancy: float,
     published: Mapping[str, str] | None = None,
+    weights: Mapping[Concept, int] | None = None,
+    coverage_weight: float = 0.0,
 ) -> list[Candidate]:
     """Pick the best candidates that fit in about ``words`` words and say different things.
 
-    Greedy in score order: a candidate within ``redundancy`` cosine of one already picked is
-    skipped, and so is one that would overrun the budget by more than a tenth while a shorter
-    one may still fit. The best candidate is always picked, so a summary is never empty.
+    Greedy: each step takes the candidate with the best score plus ``coverage_weight`` times the
+    weight per word of the concepts it adds that the summary does not cover yet (Gillick & Favre
+    2009, taken greedily as Lin & Bilmes 2010 do; scaled so that the densest candidate adds 1).
+    A candidate within ``redundancy`` cosine of one already picked is skipped, and so is one that
+    would overrun the budget by more than a tenth while a shorter one may still fit. The best
+    candidate is always picked, so a summary is never empty.
 
     Returns:
         The picked candidates in reading order: by position in their article, then by date.
     """
+    weights = weights or {}
+    # Coverage counts per word, as a summary's budget is in words: short sentences dense in shared
+    # facts beat long ones that say the same and more besides.
+    scale = max((_density(c.concepts, weights, c) for c in candidates), default=0.0) or 1.0
     picked: list[Candidate] = []
+    covered: set[Concept] = set()
     total = 0
-    for candidate in candidates:
-        if total >= words:
+    remaining = list(candidates)
+    while remaining and total < words:
+        eligible = [
+            c for c in remaining
+            if not (picked and total + c.sentence.words > words * 1.1)
+            and not any(float(c.vector @ p.vector) >= redundancy for p in picked)
+        ]
+        if not eligible:
             break
-        length = candidate.sentence.words
-        if picked and total + length > words * 1.1:
-            continue
-        if any(float(candidate.vector @ p.vector) >= redundancy for p in picked):
-            continue
-        picked.append(candidate)
-        total += length
+        best = max(eligible,
+                   key=lambda c: c.score + coverage_weight * _density(c.concepts - covered, weights, c) / scale)
+        picked.append(best)
+        covered |= best.concepts
+        total += best.sentence.words
+        remaining.remove(best)
     dates = published or {}
     order = {id(c): rank_ for rank_, c in enumerate(picked)}
     return sorted(picked, key=lambda c: (c.sentence.position, dates.get(c.sentence.article_id, ""), order[id(c)]))
