@@ -12,9 +12,9 @@ import pytest
 from conftest import DATA, cluster, shared_or_skip
 from newsbrief import Brief, Config, NewsbriefError, Status, brief
 from newsbrief.evaluate import rouge
+from newsbrief.framing import LOADED_TERMS
 from newsbrief.ingest import Inputs, cluster_articles
 from newsbrief.pipeline import brief_inputs
-from newsbrief.summarize import LOADED_WORDS
 
 # Words only found in the unrelated tail of 001 and in the seeds' boilerplate.
 TAIL_AND_BOILERPLATE = ["Muhandis", "Puerto Rico", "NASA", "Goldilocks", "NATO", "earthquake", "Japan Times",
@@ -32,7 +32,7 @@ def test_one_event_whose_headline_says_putin_meets_assad_in_damascus(seeds_brief
     assert re.search(r"\bPutin\b.*\b(meets|holds talks|visits)\b.*\bAssad\b.*\bDamascus\b", headline), headline
     assert len(headline.split()) <= 40
     assert headline.endswith(".") and headline[0].isupper()
-    assert not set(re.findall(r"[\w-]+", headline.casefold())) & LOADED_WORDS
+    assert not set(re.findall(r"[\w-]+", headline.casefold())) & LOADED_TERMS
     assert not re.search(r"\b(said|says|added)\b", headline)
 
 
@@ -151,3 +151,49 @@ def test_jsonl_cluster_through_the_public_api() -> None:
     path = shared_or_skip(DATA / "duc2004_task2" / "dev.jsonl")
     with pytest.raises(NewsbriefError, match="choose one with --cluster"):
         brief([path])
+
+
+def test_seed_facts_disagreement_agreement_unconfirmed(seeds_brief: Brief) -> None:
+    [event] = seeds_brief.events
+    [toll] = [f for f in event.disagreements if f.about == "killed"]
+    values = {c.value for c in toll.claims}
+    assert {380_000, 400_000, 500_000} <= values
+    assert len({s for c in toll.claims for s in c.sources}) >= 3
+    assert any(c.stated.casefold() == "hundreds of thousands" and c.high for c in toll.claims)
+    [displaced] = [f for f in event.agreements if f.about == "displaced"]
+    assert any(c.value == 11_000_000 and len(c.sources) >= 2 for c in displaced.claims)
+    assert not event.updates
+    [claim] = [u for u in event.unconfirmed if "Iranian reprisals" in u.text]
+    assert claim.sources == ("003_30ad9f7ecbf3dbe6",) and "sources report" in claim.why
+
+
+def test_seed_timeline(seeds_brief: Brief) -> None:
+    [event] = seeds_brief.events
+    timeline = {(d.date, d.text) for d in event.timeline}
+
+    def dated(date: str, *words: str) -> bool:
+        return any(d == date and all(w in text for w in words) for d, text in timeline)
+
+    assert dated("2020-01-07", "Putin", "Assad")
+    assert dated("2020-01-03", "Soleimani") or dated("2020-01-03", "drone")
+    assert dated("2015", "Russia joined the war")
+    assert dated("2017", "Putin came to Syria")
+    assert dated("2020-01-08", "Turkey")
+    assert [d.date for d in event.timeline] == sorted(d.date for d in event.timeline)
+    # 004 has no publication date: its "on Wednesday" and "last week" give no date of their own.
+    assert not any(d.sources == ("004_0d07f67901c73ebf",) and len(d.date) == 10 for d in event.timeline)
+
+
+def test_seed_entities_and_framing(seeds_brief: Brief) -> None:
+    [event] = seeds_brief.events
+    names = {e.text for e in event.entities}
+    assert {"Vladimir Putin", "Bashar al-Assad", "Qassem Soleimani", "Damascus", "Syria", "Iran", "Russia",
+            "Turkey"} <= names
+    assad = next(e for e in event.entities if e.text == "Bashar al-Assad")
+    assert assad.mentions >= 30 and len(assad.sources) == 5
+    framed = {a.id: a.framing for a in seeds_brief.articles}
+    loaded = framed["000_ffd6d680225236f6"]
+    assert loaded is not None and {"brutal", "dictator", "blood-letting pair"} <= set(loaded.loaded_terms)
+    assert loaded.score > 0
+    assert all(f is not None and not {"brutal", "dictator"} & set(f.loaded_terms)
+               for a, f in framed.items() if a != "000_ffd6d680225236f6")

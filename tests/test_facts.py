@@ -1,10 +1,12 @@
-"""Support counted in independent stories, and entity ranking."""
+"""Support counted in independent stories, entities, figures compared across articles, unconfirmed claims."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import numpy as np
 
-from newsbrief.facts import SupportIndex, rank_entities
+from newsbrief.facts import SupportIndex, compare_figures, figures, rank_entities, unconfirmed
 from newsbrief.model import Entity, Sentence
 
 
@@ -30,3 +32,71 @@ def test_entities_merge_surnames_and_honorifics_and_rank_by_stories() -> None:
     ranked = rank_entities(sentences, {"a": "a", "b": "b", "c": "c"})
     assert [(e.text, e.stories, e.mentions) for e in ranked] == [
         ("Vladimir Putin", 3, 4), ("Damascus", 1, 1), ("Peskov", 1, 1)]
+
+
+def test_entity_variants_merge_and_list_their_articles() -> None:
+    sentences = [
+        Sentence("a", 0, 0, "", (Entity("Bashar al-Assad", "PERSON"), Entity("Russian Federation", "ORG"))),
+        Sentence("b", 0, 0, "", (Entity("Bashar Assad", "PERSON"), Entity("Russia", "GPE"))),
+        Sentence("c", 0, 0, "", (Entity("Mr. Assad", "PERSON"), Entity("Bashar al-Assad", "PERSON"))),
+    ]
+    ranked = rank_entities(sentences, {"a": "a", "b": "b", "c": "c"})
+    assert [(e.text, e.label, e.mentions, e.sources) for e in ranked] == [
+        ("Bashar al-Assad", "PERSON", 4, ("a", "b", "c")), ("Russia", "GPE", 2, ("a", "b"))]
+
+
+def test_figures_are_normalized_and_say_what_they_count() -> None:
+    text = ("Nearly half a million people have been killed and 11 million displaced, including 5 million refugees, "
+            "in a war that began in 2011, when 114 preseason games were cancelled on Oct. 5.")
+    found = [(f.about, f.low, f.high, f.stated) for f in figures(Sentence("a", 0, 0, text))]
+    assert found == [("killed", 5e5, 5e5, "Nearly half a million"), ("displaced", 11e6, 11e6, "11 million"),
+                     ("refugees", 5e6, 5e6, "5 million"), ("games", 114.0, 114.0, "114")]
+    [vague] = figures(Sentence("a", 0, 0, "Hundreds of thousands of civilians have died."))
+    assert (vague.about, vague.low, vague.high) == ("killed", 2e5, 999999.0)
+    assert figures(Sentence("a", 0, 0, "The two leaders paid $5 million for 3 rounds at 10 a.m.")) == []
+
+
+def _sentences(rows: list[tuple[str, str]]) -> list[Sentence]:
+    return [Sentence(article, 0, 0, text) for article, text in rows]
+
+
+def test_war_toll_reported_differently_is_a_disagreement_not_an_update() -> None:
+    rows = [("d7", "Hundreds of thousands of civilians have been killed in the war."),
+            ("d8", "More than 400,000 people have been killed in Syria's civil war."),
+            ("d9", "Nearly half a million people have been killed in the civil war."),
+            ("d11", "The conflict has left more than 380,000 people dead.")]
+    published = {f"d{d}": dt.date(2020, 1, d) for d in (7, 8, 9, 11)}
+    disagreements, agreements, updates = compare_figures(_sentences(rows), {a: a for a, _ in rows}, published)
+    [toll] = disagreements
+    assert toll.about == "killed" and not agreements and not updates
+    assert [(c.value, c.high, c.sources) for c in toll.claims] == [
+        (5e5, None, ("d9",)), (4e5, None, ("d8",)), (380000.0, None, ("d11",)), (2e5, 999999.0, ("d7",))]
+
+
+def test_rising_storm_toll_is_an_update_and_equal_figures_agree() -> None:
+    rows = [("mon", "The storm killed 12 people and 300 soldiers were sent."),
+            ("tue", "The storm has killed 40 people, officials said, as 300 soldiers searched."),
+            ("wed", "The death toll rose to 230 people.")]
+    published = {"mon": dt.date(2024, 5, 6), "tue": dt.date(2024, 5, 7), "wed": dt.date(2024, 5, 8)}
+    disagreements, agreements, updates = compare_figures(_sentences(rows), {a: a for a, _ in rows}, published)
+    assert not disagreements
+    [toll] = updates
+    assert [(c.value, c.published) for c in toll.claims] == [
+        (12.0, dt.date(2024, 5, 6)), (40.0, dt.date(2024, 5, 7)), (230.0, dt.date(2024, 5, 8))]
+    [troops] = agreements
+    assert (troops.about, troops.claims[0].sources) == ("troops", ("mon", "tue"))
+
+
+def test_a_copy_is_not_a_second_witness_of_a_figure() -> None:
+    rows = [("wire", "Nearly 500 people died."), ("copy", "Some 450 people died.")]
+    assert compare_figures(_sentences(rows), {"wire": "wire", "copy": "wire"}, {}) == ((), (), ())
+
+
+def test_hedged_claim_of_one_story_is_unconfirmed() -> None:
+    sentences = _sentences([("a", "Putin won't tolerate Iranian reprisals, sources report."),
+                            ("b", "Putin met Assad."), ("c", "Putin met Assad in Damascus, reportedly.")])
+    vectors = np.array([[1, 0], [0, 1], [0, 1]], dtype=np.float32)
+    index = SupportIndex(sentences, vectors, {"a": "a", "b": "b", "c": "c"}, ["a", "b", "c"])
+    [claim] = unconfirmed(sentences, vectors, index, threshold=0.7)
+    assert claim.sources == ("a",)
+    assert claim.why == "only a makes this claim, hedged: “sources report”; no other outlet reports it"

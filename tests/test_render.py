@@ -5,16 +5,38 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from newsbrief.model import Account, Brief, Event, RankedEntity, Removed, Status, SummarySentence
+from newsbrief.model import (
+    Account,
+    Brief,
+    Claim,
+    Dated,
+    Event,
+    Figure,
+    Framing,
+    RankedEntity,
+    Removed,
+    Status,
+    SummarySentence,
+    Unconfirmed,
+)
 from newsbrief.render import problems, to_html, to_json, to_markdown
 
 BRIEF = Brief(
     events=(Event("event-1", "Putin meets Assad in Damascus.",
                   (SummarySentence("Putin met Assad <in> Damascus.", ("a", "b"), 1),), ("a", "b"),
-                  (RankedEntity("Vladimir Putin", "PERSON", 2, 5),)),),
+                  (RankedEntity("Vladimir Putin", "PERSON", 2, 5, ("a", "b")),),
+                  disagreements=(Figure("killed", (
+                      Claim(4e5, "more than 400,000", "More than 400,000 died.", ("a",)),
+                      Claim(2e5, "hundreds of thousands", "Hundreds of thousands died.", ("b",), high=999999.0))),),
+                  updates=(Figure("injured", (
+                      Claim(12, "12", "12 were hurt.", ("a",), dt.date(2020, 1, 8)),
+                      Claim(30, "30", "30 were hurt.", ("b",), dt.date(2020, 1, 9)))),),
+                  unconfirmed=(Unconfirmed("Iran plans reprisals, sources say.", ("b",), "only b says it"),),
+                  timeline=(Dated("2020-01-07", "Putin met Assad on Tuesday.", ("a", "b")),)),),
     articles=(
         Account("a", "seeds/a.txt", "Putin visits Syria", dt.date(2020, 1, 8), Status.USED, "supports 1 of 1",
-                removed=(Removed("Follow us on Twitter", "boilerplate: social media prompt"),)),
+                removed=(Removed("Follow us on Twitter", "boilerplate: social media prompt"),),
+                framing=Framing(("brutal dictator",), 0.25)),
         Account("b", "seeds/b.txt", None, None, Status.COPY, "reworded copy of a", copy_of="a"),
         Account("c", "seeds/c.txt", None, None, Status.UNREADABLE, "seeds/c.txt: binary file"),
     ),
@@ -32,8 +54,20 @@ def test_json_contract() -> None:
         "id": "a", "path": "seeds/a.txt", "title": "Putin visits Syria", "published": "2020-01-08",
         "status": "used", "copy_of": None, "reason": "supports 1 of 1",
         "removed": [{"text": "Follow us on Twitter", "why": "boilerplate: social media prompt"}],
+        "framing": {"loaded_terms": ["brutal dictator"], "score": 0.25},
     }
     assert data["articles"][1]["status"] == "copy_of" and data["articles"][1]["copy_of"] == "a"
+    assert event["entities"] == [{"text": "Vladimir Putin", "label": "PERSON", "mentions": 5, "stories": 2,
+                                  "sources": ["a", "b"]}]
+    assert event["disagreements"] == [{"about": "killed", "claims": [
+        {"value": 400000.0, "stated": "more than 400,000", "text": "More than 400,000 died.", "sources": ["a"]},
+        {"value": 200000.0, "high": 999999.0, "stated": "hundreds of thousands", "text": "Hundreds of thousands died.",
+         "sources": ["b"]}]}]
+    assert event["agreements"] == []
+    assert [c["published"] for c in event["updates"][0]["claims"]] == ["2020-01-08", "2020-01-09"]
+    assert event["unconfirmed"] == [{"text": "Iran plans reprisals, sources say.", "sources": ["b"],
+                                     "why": "only b says it"}]
+    assert event["timeline"] == [{"date": "2020-01-07", "text": "Putin met Assad on Tuesday.", "sources": ["a", "b"]}]
 
 
 def test_markdown_cites_sources_as_footnotes() -> None:
@@ -43,6 +77,12 @@ def test_markdown_cites_sources_as_footnotes() -> None:
     assert "[1] Putin visits Syria — a, 2020-01-08" in text
     assert "[2] (untitled) b — b, undated" in text
     assert "- **c**: unreadable — seeds/c.txt: binary file" in text
+    assert "## Where the sources disagree\n\n- killed: more than 400,000 ≈ 400,000 — “More than 400,000 died.” [1]" \
+        in text
+    assert "- killed: hundreds of thousands ≈ 200,000–999,999 — “Hundreds of thousands died.” [2]" in text
+    assert "- injured: 30 ≈ 30 (as of 2020-01-09) — “30 were hurt.” [2]" in text
+    assert "## Timeline\n\n- 2020-01-07: Putin met Assad on Tuesday. [1][2]" in text
+    assert "- **a**: used — supports 1 of 1; loaded terms: brutal dictator" in text
     assert "- **b**: copy of a — reworded copy of a" in text
     assert "**Entities:** Vladimir Putin (person)" in text
     assert "removed (boilerplate: social media prompt): “Follow us on Twitter”" in text

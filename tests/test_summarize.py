@@ -7,7 +7,7 @@ import numpy as np
 from newsbrief.config import Config
 from newsbrief.facts import Support, SupportIndex
 from newsbrief.model import Sentence
-from newsbrief.summarize import Candidate, loaded_words, rank, select
+from newsbrief.summarize import Candidate, rank, select
 
 
 def candidate(text: str, vector: list[float], score: float, position: int = 0, article: str = "a") -> Candidate:
@@ -57,8 +57,3 @@ def test_rank_falls_back_to_every_sentence_when_none_is_fit() -> None:
     index = SupportIndex(sentences, vectors, {"a": "a"}, ["a"])
     ranked = rank(sentences, vectors, np.array([1, 0], dtype=np.float32), index, 1, Config())
     assert [c.sentence.text for c in ranked] == ["Quake hits.", "Many hurt."]
-
-
-def test_loaded_words() -> None:
-    assert loaded_words("The blood-letting pair listened to a presentation") == ["blood-letting"]
-    assert loaded_words("Putin met Assad in Damascus") == []

@@ -40,6 +40,9 @@ class Config:
         support_weight: Weight of independent support in sentence scores.
         coverage_weight: Weight, in selection, of the shared concepts (word bigrams used by two
             articles or more) a sentence adds to the summary, per word.
+        subjectivity_weight: Penalty on a sentence's subjectivity (0-1, Pattern lexicon), so the
+            summary prefers neutral sentences.
+        same_event: Cosine at or above which dated sentences of two articles tell the same happening.
     """
 
     summary_words: int = 100
@@ -55,6 +58,7 @@ class Config:
     # updated versions of one wire story; the seeds' reworded AP copy scores 0.53.
     copy_coverage: float = 0.4
     support_similarity: float = 0.72
+    same_event: float = 0.6
     # Swept 0.6-0.9 (benchmarks/sweep.py) on DUC 2004/2003 and TAC 2011 dev: 0.7 best on mean R-2.
     redundancy_similarity: float = 0.7
     # On-topic articles score 0.42 or more on DUC, TAC and Multi-News dev; Multi-News crawl noise 0.12 or less.
@@ -72,6 +76,7 @@ class Config:
     # 9.14-9.31); 0.3 best on R-1. Counting per word beat counting per sentence (9.01); stemmed concepts
     # (9.20) and concepts of three articles or more (9.13) did not help.
     coverage_weight: float = 0.3
+    subjectivity_weight: float = 0.1
 
     def __post_init__(self) -> None:
         if self.summary_words < 1:

@@ -6,19 +6,31 @@ nothing its original did not already say (see :mod:`newsbrief.dedup`).
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsbrief.embed import Vectors
-from newsbrief.model import RankedEntity, Sentence
+from newsbrief.model import Claim, Figure, RankedEntity, Sentence, Unconfirmed
 
 # Titles that precede a name but are not part of it ("Mr. Putin" is Putin).
 _HONORIFIC = re.compile(r"^(mr|mrs|ms|dr|gen|president|prime minister|king|queen|sen|rep)\.?\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s$")
+# Arabic article particles, written or not: "Bashar al-Assad" is "Bashar Assad".
+_PARTICLE = re.compile(r"\b(?:al|el|ad|ash)[-‐ ](?=\w)")
+# Official or long names and the common name news also uses.
+_ALIASES = {
+    "russian federation": "Russia", "the russian federation": "Russia", "united states of america": "United States",
+    "the united states": "United States", "u.s.": "United States", "usa": "United States",
+    "united kingdom": "Britain", "the united kingdom": "Britain", "uk": "Britain", "u.k.": "Britain",
+    "islamic republic of iran": "Iran", "syrian arab republic": "Syria", "republic of turkey": "Turkey",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,34 +77,49 @@ class SupportIndex:
 
 
 def rank_entities(
-    sentences: Sequence[Sentence], story_of: Mapping[str, str], limit: int = 12
+    sentences: Sequence[Sentence], story_of: Mapping[str, str], limit: int = 15
 ) -> tuple[RankedEntity, ...]:
     """The event's main named entities, most widely reported first.
 
-    Mentions are merged on a normalised name: honorifics and possessives dropped, and a
-    person's surname folded into the full name used elsewhere ("Putin" into "Vladimir Putin").
+    Mentions are merged on a normalised name: honorifics, possessives and Arabic article
+    particles dropped ("Mr. Assad's", "Bashar Assad", "Bashar al-Assad"), official names
+    folded into common ones ("Russian Federation" into "Russia"), and a person's surname
+    folded into the full name used elsewhere ("Putin" into "Vladimir Putin").
     """
-    names: dict[tuple[str, str], str] = {}
-    stories: dict[tuple[str, str], set[str]] = defaultdict(set)
+    names: dict[tuple[str, str], str] = {}  # the most used form of each name is shown
+    forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    articles: dict[tuple[str, str], set[str]] = defaultdict(set)
     mentions: dict[tuple[str, str], int] = defaultdict(int)
     for sentence in sentences:
         for entity in sentence.entities:
             name = _POSSESSIVE.sub("", _HONORIFIC.sub("", entity.text.strip()))
             if not name or not any(ch.isalpha() for ch in name):
                 continue
-            key = (name.casefold(), entity.label)
-            if key not in names or len(name) > len(names[key]):
-                names[key] = name
-            stories[key].add(story_of[sentence.article_id])
+            label = entity.label
+            common = _ALIASES.get(name.casefold())
+            if common is not None:
+                name, label = common, "GPE"
+            key = (_PARTICLE.sub("", name.casefold()), label)
+            forms[key][name] += 1
+            names[key] = max(forms[key], key=lambda form: (forms[key][form], len(form), form))
+            articles[key].add(sentence.article_id)
             mentions[key] += 1
     for key in sorted(names, key=lambda k: len(k[0])):
         full = _full_name(key, names)
         if full is not None:
-            stories[full] |= stories.pop(key)
+            articles[full] |= articles.pop(key)
             mentions[full] += mentions.pop(key)
             del names[key]
-    ranked = sorted(names, key=lambda k: (-len(stories[k]), -mentions[k], names[k]))
-    return tuple(RankedEntity(names[k], k[1], len(stories[k]), mentions[k]) for k in ranked[:limit])
+
+    def stories(key: tuple[str, str]) -> int:
+        return len({story_of.get(a, a) for a in articles[key]})
+
+    ranked = sorted(names, key=lambda k: (-stories(k), -mentions[k], names[k]))
+    order = {article: n for n, article in enumerate(dict.fromkeys(s.article_id for s in sentences))}
+    return tuple(
+        RankedEntity(names[k], k[1], stories(k), mentions[k], tuple(sorted(articles[k], key=lambda a: order[a])))
+        for k in ranked[:limit]
+    )
 
 
 def _full_name(key: tuple[str, str], names: Mapping[tuple[str, str], str]) -> tuple[str, str] | None:
@@ -102,3 +129,235 @@ def _full_name(key: tuple[str, str], names: Mapping[tuple[str, str], str]) -> tu
         return None
     longer = [k for k in names if k[1] == label and k != key and re.search(rf"[\s-]{re.escape(surname)}$", k[0])]
     return max(longer, key=lambda k: (len(k[0]), k[0])) if longer else None
+
+
+# ----------------------------------------------------------------------------------- figures
+
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "a dozen": 12, "fifteen": 15, "twenty": 20,
+          "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+# Vague orders of magnitude, as the range they can stand for.
+_VAGUE = {"dozens": (24.0, 99.0), "scores": (40.0, 99.0), "hundreds": (200.0, 999.0),
+          "thousands": (2e3, 9999.0), "tens of thousands": (2e4, 99999.0),
+          "hundreds of thousands": (2e5, 999999.0), "millions": (2e6, 999e6)}
+_FIGURE = re.compile(
+    r"(?<![\w$£€.,])(?P<qualifier>(?:nearly|almost|about|around|roughly|some|approximately|an estimated|more than|"
+    r"over|at least|less than|fewer than|up to|close to)\s+)?"
+    r"(?P<number>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions"
+    r"|(?:half a|a quarter of a)\s+(?:million|billion)"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s+(?:thousand|million|billion))?"
+    r"|\d+(?:\.\d+)?(?:\s+(?:thousand|million|billion))?"
+    r"|(?:a dozen|a hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty)(?:\s+(?:thousand|million|billion))?)"
+    r"(?![\w%]|[.,]\d|\s*(?:percent|per cent|%|years?\b|-year|a\.m\.|p\.m\.))",
+    re.IGNORECASE,
+)
+# What a figure counts, found in the words around it; most specific first.
+_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((about, re.compile(pattern, re.IGNORECASE)) for about, pattern in (  # noqa: E501
+    ("refugees", r"\brefugees?\b"),
+    ("displaced", r"\b(displaced|displacing|homeless|evacuated|fled)\b"),
+    ("injured", r"\b(injured|wounded|hurt|injuries)\b"),
+    ("missing", r"\bmissing\b"),
+    ("arrested", r"\b(arrested|detained|arrests)\b"),
+    ("killed", r"\b(killed|dead|died|deaths?|death toll|lives|killing|fatalities|perished)\b"),
+    ("troops", r"\b(troops|soldiers|servicemen|personnel)\b"),
+))
+_KINDS = frozenset(about for about, _ in _ABOUT)
+_KEY_COUNT = 10
+_WINDOW = 60  # characters after a figure searched for what it counts
+_LEAD_IN = 30  # characters before it, searched when the words after it do not say
+_MONEY = re.compile(r"[$£€]\s*$|\b(dollars|euros|pounds|dlrs|yuan|yen)\b", re.IGNORECASE)
+_NOUN = re.compile(r"^\s+(?:of\s+)?(?:[A-Za-z-]+\s+){0,2}?(?P<noun>[a-z]+s)\b")
+# Point figures differing by more than this share are different figures ("more than 380,000" is not
+# "more than 400,000"); the qualifier stays in the words shown ("nearly half a million" is 500,000).
+_SAME_VALUE = 0.02
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """One figure in one sentence: what it counts, its value range and the words used."""
+
+    about: str
+    low: float
+    high: float
+    stated: str
+    sentence: Sentence
+
+    @property
+    def vague(self) -> bool:
+        return self.high > self.low * 1.5
+
+    @property
+    def value(self) -> float:
+        return self.low
+
+
+def figures(sentence: Sentence) -> list[Stated]:
+    """The figures a sentence states about people or things it counts.
+
+    >>> [(f.about, f.low, f.stated) for f in figures(Sentence("a", 0, 0, "Nearly half a million people died."))]
+    [('killed', 500000.0, 'Nearly half a million')]
+    """
+    text = sentence.text
+    found = []
+    matches = list(_FIGURE.finditer(text))
+    for index, match in enumerate(matches):
+        low, high = _value(match.group("number").casefold())
+        if low is None or _is_date_or_label(text, match):
+            continue
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        after = text[match.end():min(end, match.end() + _WINDOW)]
+        about = _about(after, text[:match.start()])
+        # Small counts of things ("two leaders", "three rounds") are detail, not the key figures of an event.
+        if about is None or (about not in _KINDS and high < _KEY_COUNT):
+            continue
+        found.append(Stated(about, low, high, match.group(0).strip(), sentence))
+    return found
+
+
+def _value(number: str) -> tuple[float | None, float]:
+    if number in _VAGUE:
+        return _VAGUE[number]
+    words = number.replace(",", "").split()
+    scale = _SCALE.get(words[-1], 1.0) if len(words) > 1 else 1.0
+    head = " ".join(words[:-1]) if scale != 1.0 else " ".join(words)
+    if head in ("half a", "a quarter of a"):
+        base = 0.5 if head == "half a" else 0.25
+    elif head in _SMALL:
+        base = float(_SMALL[head])
+    else:
+        try:
+            base = float(head)
+        except ValueError:
+            return None, 0.0
+    return base * scale, base * scale
+
+
+def _is_date_or_label(text: str, match: re.Match[str]) -> bool:
+    """Years, days of months, times and numbered labels are not figures."""
+    number = match.group("number")
+    before = text[:match.start()].rstrip()
+    if re.fullmatch(r"(19|20)\d\d", number):
+        return True
+    return bool(re.search(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$|\b(No|number|"
+                          r"Article|page|Resolution|Flight|Route|Highway)\.?$", before))
+
+
+def _about(after: str, before: str) -> str | None:
+    """What a figure counts: a known kind from the words after it (failing that, just before it),
+    else the plural noun it qualifies ("114 preseason games" counts games); money is left out."""
+    if _MONEY.search(before[-3:]) or _MONEY.search(after[:12]):
+        return None
+    clause = re.split(r"[;:]|\band\b|\bbut\b|\bwhile\b", after, maxsplit=1)[0]
+    # "killed 12 people", "the death toll rose to 230": the kind may come just before the figure.
+    lead_in = re.split(r"[;:,]|\band\b|\bbut\b|\bwhile\b", before[-_LEAD_IN:])[-1]
+    for text in (clause, lead_in):
+        for about, pattern in _ABOUT:
+            if pattern.search(text):
+                return about
+    noun = _NOUN.match(after)
+    if noun and noun.group("noun") not in STOP_WORDS:
+        return noun.group("noun")
+    return None
+
+
+def compare_figures(
+    sentences: Sequence[Sentence], story_of: Mapping[str, str], published: Mapping[str, dt.date]
+) -> tuple[tuple[Figure, ...], tuple[Figure, ...], tuple[Figure, ...]]:
+    """Disagreements, agreements and updates among the figures the articles state.
+
+    Figures about the same thing ("killed") from two independent stories or more are compared.
+    Point values more than 2% apart differ; a vague figure ("hundreds of thousands") differs
+    only from values outside its range. Differing figures are an update when, read in order
+    of publication, they only grow and come on different days (a toll rising as news comes in);
+    otherwise a disagreement (a lower figure after a higher one is never an update). Figures
+    that do not differ are an agreement.
+
+    Returns:
+        ``(disagreements, agreements, updates)``, each sorted by how many stories speak of it.
+    """
+    by_about: dict[str, list[Stated]] = defaultdict(list)
+    for sentence in sentences:
+        for figure in figures(sentence):
+            by_about[figure.about].append(figure)
+    found: dict[str, list[Figure]] = {"disagree": [], "agree": [], "update": []}
+    for about, stated in by_about.items():
+        if len({story_of.get(s.sentence.article_id, s.sentence.article_id) for s in stated}) < 2:
+            continue
+        values = _distinct(stated)
+        claims = tuple(_claim(group, published) for group in values)
+        if not any(_differ(a[0], b[0]) for a, b in itertools.combinations(values, 2)):
+            found["agree"].append(Figure(about, claims))
+            continue
+        by_date = sorted(claims, key=lambda c: (c.published or dt.date.max, c.value))
+        days = [c.published for c in by_date]
+        rising = all(not group[0].vague for group in values) and all(
+            a.value < b.value for a, b in itertools.pairwise(by_date))
+        if rising and None not in days and len(set(days)) == len(days):
+            found["update"].append(Figure(about, tuple(by_date)))
+        else:
+            found["disagree"].append(Figure(about, claims))
+
+    def most_reported(figure: Figure) -> tuple[int, str]:
+        return -len({story_of.get(s, s) for c in figure.claims for s in c.sources}), figure.about
+
+    return tuple(tuple(sorted(found[kind], key=most_reported)) for kind in ("disagree", "agree", "update"))  # type: ignore[return-value]
+
+
+def _distinct(stated: Sequence[Stated]) -> list[list[Stated]]:
+    """The figures grouped by value: the same point value (within 2%) or the same vague phrase."""
+    groups: list[list[Stated]] = []
+    for s in stated:
+        for group in groups:
+            first = group[0]
+            if first.vague == s.vague and abs(first.value - s.value) <= _SAME_VALUE * max(first.value, s.value):
+                group.append(s)
+                break
+        else:
+            groups.append([s])
+    return sorted(groups, key=lambda g: -g[0].value)
+
+
+def _claim(group: Sequence[Stated], published: Mapping[str, dt.date]) -> Claim:
+    """One value with every article stating it; the first wording and sentence are shown."""
+    sources = tuple(dict.fromkeys(s.sentence.article_id for s in group))
+    days = [published[a] for a in sources if a in published]
+    first = group[0]
+    return Claim(first.value, first.stated, first.sentence.text, sources, min(days) if days else None,
+                 first.high if first.vague else None)
+
+
+def _differ(a: Stated, b: Stated) -> bool:
+    if not a.vague and not b.vague:
+        return abs(a.value - b.value) > _SAME_VALUE * max(a.value, b.value)
+    return a.high < b.low * (1 - _SAME_VALUE) or b.high < a.low * (1 - _SAME_VALUE)
+
+
+# --------------------------------------------------------------------------------- unconfirmed
+
+# Words by which a report says it has not confirmed what it reports.
+HEDGES = re.compile(
+    r"\b(sources (?:say|said|report|reported|told)|according to (?:unnamed|anonymous|unidentified)|reportedly|"
+    r"it is (?:believed|understood|thought|alleged)|allegedly|unconfirmed|could not (?:be )?(?:independently )?"
+    r"(?:verify|verified|confirm|confirmed)|rumou?red|is said to|are said to|claimed)\b",
+    re.IGNORECASE,
+)
+
+
+def unconfirmed(
+    sentences: Sequence[Sentence], vectors: Vectors, index: SupportIndex, threshold: float
+) -> tuple[Unconfirmed, ...]:
+    """Hedged claims that one independent story makes and no other confirms."""
+    found = []
+    for sentence, vector in zip(sentences, vectors, strict=True):
+        hedge = HEDGES.search(sentence.text)
+        if hedge is None:
+            continue
+        support = index.support(vector, sentence.article_id, threshold)
+        if support.stories == 1:
+            others = "; no other outlet reports it" if len(support.sources) == 1 else (
+                f"; the other articles saying it ({', '.join(support.sources[1:])}) are copies of the same story")
+            why = f"only {sentence.article_id} makes this claim, hedged: “{hedge.group(0)}”{others}"
+            found.append(Unconfirmed(sentence.text, support.sources, why))
+    return tuple(found)

@@ -16,9 +16,10 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from newsbrief.config import Config
+from newsbrief.framing import LOADED_TERMS, loaded_terms
 from newsbrief.model import RankedEntity
 from newsbrief.nlp import parse
-from newsbrief.summarize import LOADED_WORDS, Candidate, loaded_words
+from newsbrief.summarize import Candidate
 
 REPORTING_VERBS = frozenset({"say", "report", "tell", "add", "state", "announce", "confirm", "quote", "note"})
 _DAY_WORDS = re.compile(r"^(on\s+|late\s+|early\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
@@ -67,7 +68,7 @@ def _best_compression(pool: Sequence[Candidate], keys: Sequence[str], config: Co
             continue
         words = set(re.findall(r"[\w-]+", text.casefold()))
         coverage = sum(1 for k in keys if k in words) / len(keys) if keys else 0.0
-        score = candidate.score + _ENTITY_WEIGHT * coverage - _LOADED_PENALTY * bool(loaded_words(text))
+        score = candidate.score + _ENTITY_WEIGHT * coverage - _LOADED_PENALTY * bool(loaded_terms(text))
         if best is None or score > best[0]:
             best = (score, text)
     return best[1] if best else None
@@ -109,7 +110,7 @@ def compress(doc: Doc, limit: int) -> str | None:
                 keep.discard(head.i)
     for token in doc:
         # A loaded adjective or adverb can go without breaking the sentence; a loaded noun cannot.
-        if token.dep_ in ("amod", "advmod") and token.lower_ in LOADED_WORDS:
+        if token.dep_ in ("amod", "advmod") and token.lower_ in LOADED_TERMS:
             keep.discard(token.i)
     tokens = [t for t in doc if t.i in keep]
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in _OPENERS):

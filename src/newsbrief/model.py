@@ -120,12 +120,68 @@ class SummarySentence:
 
 @dataclass(frozen=True, slots=True)
 class RankedEntity:
-    """An entity of the event, with how many independent stories and mentions name it."""
+    """An entity of the event, with how many independent stories and mentions name it, and the articles."""
 
     text: str
     label: str
     stories: int
     mentions: int
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A figure as some articles state it: the normalized value, the words used and the sentence.
+
+    A vague figure ("hundreds of thousands") has ``value`` as the low end of the range it stands for
+    and ``high`` as the top; a point figure has no ``high``. ``published`` is the date of the
+    earliest article stating it (used for updates).
+    """
+
+    value: float
+    stated: str
+    text: str
+    sources: tuple[str, ...]
+    published: dt.date | None = None
+    high: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """The claims of an event's articles about one quantity ("killed", "displaced")."""
+
+    about: str
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Unconfirmed:
+    """A claim made by one independent story only, and why it is listed."""
+
+    text: str
+    sources: tuple[str, ...]
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """A dated happening: the date at the precision the text gives (YYYY, YYYY-MM or YYYY-MM-DD)."""
+
+    date: str
+    text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Framing:
+    """How an article tells the story: loaded terms it uses and its subjectivity relative to the others.
+
+    ``score`` is the article's mean sentence subjectivity minus the median of the event's articles
+    (positive: more opinionated than its peers).
+    """
+
+    loaded_terms: tuple[str, ...]
+    score: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +193,11 @@ class Event:
     summary: tuple[SummarySentence, ...]
     articles: tuple[str, ...]
     entities: tuple[RankedEntity, ...] = ()
+    disagreements: tuple[Figure, ...] = ()
+    agreements: tuple[Figure, ...] = ()
+    updates: tuple[Figure, ...] = ()
+    unconfirmed: tuple[Unconfirmed, ...] = ()
+    timeline: tuple[Dated, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +212,7 @@ class Account:
     reason: str
     copy_of: str | None = None
     removed: tuple[Removed, ...] = ()
+    framing: Framing | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,8 @@ from newsbrief import cluster, dedup, nlp
 from newsbrief.clean import clean, drop_off_topic
 from newsbrief.config import Config
 from newsbrief.embed import DIMENSION, Vectors, centroid, load_embedder
-from newsbrief.facts import SupportIndex, rank_entities
+from newsbrief.facts import SupportIndex, compare_figures, rank_entities, unconfirmed
+from newsbrief.framing import framing
 from newsbrief.headline import headline
 from newsbrief.ingest import Inputs, read_inputs
 from newsbrief.model import (
@@ -26,12 +27,14 @@ from newsbrief.model import (
     Brief,
     CleanArticle,
     Event,
+    Framing,
     NewsbriefError,
     Sentence,
     Status,
     SummarySentence,
 )
 from newsbrief.summarize import concept_weights, rank, select
+from newsbrief.timeline import timeline
 
 # Paragraphs are judged against the rest of the cluster only when it holds two stories or more.
 _MIN_OTHER_STORIES = 2
@@ -72,9 +75,10 @@ def brief_inputs(read: Inputs, config: Config) -> Brief:
     """Brief articles already read (see :func:`newsbrief.ingest.read_inputs`)."""
     accounts: dict[str, Account] = {}
 
-    def account(article: CleanArticle, status: Status, reason: str, copy_of: str | None = None) -> None:
+    def account(article: CleanArticle, status: Status, reason: str, copy_of: str | None = None,
+                framed: Framing | None = None) -> None:
         a = article.article
-        accounts[a.id] = Account(a.id, a.path, a.title, a.published, status, reason, copy_of, article.removed)
+        accounts[a.id] = Account(a.id, a.path, a.title, a.published, status, reason, copy_of, article.removed, framed)
 
     live: list[CleanArticle] = []
     for article in map(clean, read.articles):
@@ -129,6 +133,7 @@ def brief_inputs(read: Inputs, config: Config) -> Brief:
     story_of = {r.id: story_of[r.id] if story_of[r.id] in remaining else r.id for r in readings}
 
     event = _summarize(readings, story_of, config)
+    framings = framing({r.id: r.sentences for r in readings})
     cited = {source for sentence in event.summary for source in sentence.sources}
     copy_of = {c.copy: c for c in copies}
     for reading in readings:
@@ -139,9 +144,9 @@ def brief_inputs(read: Inputs, config: Config) -> Brief:
             found = copy_of[reading.id]
             account(reading.clean, Status.COPY, f"reworded copy of {found.original}: {found.coverage:.0%} of its "
                                                 f"sentences say the same; counted as one witness; {note}",
-                    found.original)
+                    found.original, framings[reading.id])
         else:
-            account(reading.clean, Status.USED, note)
+            account(reading.clean, Status.USED, note, framed=framings[reading.id])
     order = [a.id for a in read.articles]
     ordered = sorted(accounts.values(), key=lambda a: order.index(a.id))
     return Brief((event,), (*ordered, *read.rejected))
@@ -189,8 +194,15 @@ def _summarize(readings: Sequence[_Reading], story_of: dict[str, str], config: C
     candidates = rank(sentences, vectors, centroid(story_vectors), index, len(story_ids), config)
     published = {r.id: r.clean.article.published.isoformat() for r in readings if r.clean.article.published}
     picked = select(candidates, config.summary_words, config.redundancy_similarity, published,
-                    concept_weights(sentences), config.coverage_weight)
+                    concept_weights(sentences), config.coverage_weight, config.subjectivity_weight)
     entities = rank_entities(sentences, story_of)
     summary = tuple(SummarySentence(c.sentence.text, c.support.sources, c.support.stories) for c in picked)
     event_id = "event-" + hashlib.sha1("\n".join(sorted(order)).encode()).hexdigest()[:10]
-    return Event(event_id, headline(candidates, entities, config), summary, tuple(order), entities)
+    dates = {r.id: r.clean.article.published for r in readings if r.clean.article.published}
+    disagreements, agreements, updates = compare_figures(sentences, story_of, dates)
+    return Event(
+        event_id, headline(candidates, entities, config), summary, tuple(order), entities,
+        disagreements, agreements, updates,
+        unconfirmed(sentences, vectors, index, config.support_similarity),
+        timeline(sentences, vectors, dates, story_of, config.same_event),
+    )

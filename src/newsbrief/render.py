@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from newsbrief.model import Account, Brief, Event, Status
+from newsbrief.model import Account, Brief, Claim, Event, Figure, Status
 
 _PROBLEMS = frozenset({Status.EMPTY, Status.UNREADABLE, Status.NOT_ENGLISH})
 # What spaCy's entity labels mean to a reader.
@@ -30,8 +30,13 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                 "summary": [{"text": s.text, "sources": list(s.sources), "support": s.support}
                             for s in event.summary],
                 "articles": list(event.articles),
-                "entities": [{"text": e.text, "label": e.label, "stories": e.stories, "mentions": e.mentions}
-                             for e in event.entities],
+                "entities": [{"text": e.text, "label": e.label, "mentions": e.mentions, "stories": e.stories,
+                              "sources": list(e.sources)} for e in event.entities],
+                "disagreements": [_figure(f) for f in event.disagreements],
+                "agreements": [_figure(f) for f in event.agreements],
+                "updates": [_figure(f, dated=True) for f in event.updates],
+                "unconfirmed": [{"text": u.text, "sources": list(u.sources), "why": u.why} for u in event.unconfirmed],
+                "timeline": [{"date": d.date, "text": d.text, "sources": list(d.sources)} for d in event.timeline],
             }
             for event in brief.events
         ],
@@ -45,10 +50,25 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                 "copy_of": a.copy_of,
                 "reason": a.reason,
                 "removed": [{"text": r.text, "why": r.why} for r in a.removed],
+                "framing": ({"loaded_terms": list(a.framing.loaded_terms), "score": a.framing.score}
+                            if a.framing else None),
             }
             for a in brief.articles
         ],
     }
+
+
+def _figure(figure: Figure, dated: bool = False) -> dict[str, Any]:
+    claims = []
+    for claim in figure.claims:
+        row: dict[str, Any] = {"value": claim.value, "stated": claim.stated, "text": claim.text,
+                               "sources": list(claim.sources)}
+        if claim.high is not None:
+            row["high"] = claim.high
+        if dated:
+            row["published"] = claim.published.isoformat() if claim.published else None
+        claims.append(row)
+    return {"about": figure.about, "claims": claims}
 
 
 def to_json(brief: Brief) -> str:
@@ -86,11 +106,11 @@ def to_markdown(brief: Brief) -> str:
     for event in brief.events:
         lines += [f"# {event.headline}", ""]
         for sentence in event.summary:
-            cites = "".join(f"[{notes[s]}]" for s in sentence.sources if s in notes)
-            lines.append(f"- {sentence.text} {cites}")
+            lines.append(f"- {sentence.text} {_cite(sentence.sources, notes)}")
         lines.append("")
         if event.entities:
             lines += ["**Entities:** " + ", ".join(f"{e.text} ({_kind(e.label)})" for e in event.entities), ""]
+        lines += _markdown_facts(event, notes)
     lines += ["## Sources", ""]
     for account in brief.articles:
         if account.id in notes:
@@ -98,11 +118,50 @@ def to_markdown(brief: Brief) -> str:
             lines.append(f"[{notes[account.id]}] {_title(account)} — {account.id}, {date}")
     lines += ["", "## Inputs", ""]
     for account in brief.articles:
-        lines.append(f"- **{account.id}**: {_status(account)} — {account.reason}")
+        framed = ""
+        if account.framing and account.framing.loaded_terms:
+            framed = f"; loaded terms: {', '.join(account.framing.loaded_terms)}"
+        lines.append(f"- **{account.id}**: {_status(account)} — {account.reason}{framed}")
         for removed in account.removed:
             text = removed.text if len(removed.text) <= _SHOWN_REMOVED else removed.text[:_SHOWN_REMOVED] + "…"
             lines.append(f"  - removed ({removed.why}): “{text}”")
     return "\n".join(lines) + "\n"
+
+
+def _cite(sources: tuple[str, ...], notes: dict[str, int]) -> str:
+    return "".join(f"[{notes[s]}]" for s in sources if s in notes)
+
+
+def _value(claim: Claim) -> str:
+    low = f"{claim.value:,.0f}" if claim.value >= 1 else f"{claim.value:g}"
+    return low if claim.high is None else f"{low}–{claim.high:,.0f}"
+
+
+def _facts(event: Event) -> list[tuple[str, list[tuple[str, tuple[str, ...]]]]]:
+    """The fact sections of an event as (heading, [(line, sources)]), for Markdown and HTML alike."""
+    sections: list[tuple[str, list[tuple[str, tuple[str, ...]]]]] = []
+    for heading, figures in (("Where the sources disagree", event.disagreements),
+                             ("What the sources agree on", event.agreements),
+                             ("Figures that changed as news came in", event.updates)):
+        rows = []
+        for figure in figures:
+            for claim in figure.claims:
+                when = f" (as of {claim.published.isoformat()})" if figure in event.updates and claim.published else ""
+                rows.append((f"{figure.about}: {claim.stated} ≈ {_value(claim)}{when} — “{claim.text}”",
+                             claim.sources))
+        sections.append((heading, rows))
+    sections.append(("Unconfirmed", [(f"{u.text} ({u.why})", u.sources) for u in event.unconfirmed]))
+    sections.append(("Timeline", [(f"{d.date}: {d.text}", d.sources) for d in event.timeline]))
+    return [(heading, rows) for heading, rows in sections if rows]
+
+
+def _markdown_facts(event: Event, notes: dict[str, int]) -> list[str]:
+    lines: list[str] = []
+    for heading, rows in _facts(event):
+        lines += [f"## {heading}", ""]
+        lines += [f"- {text} {_cite(sources, notes)}" for text, sources in rows]
+        lines.append("")
+    return lines
 
 
 _STYLE = """
@@ -133,6 +192,8 @@ def to_html(brief: Brief) -> str:
     for account in brief.articles:
         parts.append(f"<li><b>{e(account.id)}</b>: <span class=status>{e(_status(account))}</span> "
                      f"— {e(account.reason)}")
+        if account.framing and account.framing.loaded_terms:
+            parts.append(f"; <span class=why>loaded terms: {e(', '.join(account.framing.loaded_terms))}</span>")
         if account.removed:
             parts.append(f"<details class=removed><summary>{len(account.removed)} removed spans</summary><ul>")
             parts += [f"<li>{e(r.text)} <span class=why>({e(r.why)})</span></li>" for r in account.removed]
@@ -142,16 +203,22 @@ def to_html(brief: Brief) -> str:
     return "".join(parts)
 
 
+def _html_cites(sources: tuple[str, ...], notes: dict[str, int]) -> str:
+    return "".join(f"<sup><a href='#src-{notes[s]}'>[{notes[s]}]</a></sup>" for s in sources if s in notes)
+
+
 def _html_event(event: Event, notes: dict[str, int]) -> str:
     e = html.escape
     items = []
     for sentence in event.summary:
-        cites = "".join(f"<sup><a href='#src-{notes[s]}'>[{notes[s]}]</a></sup>" for s in sentence.sources
-                        if s in notes)
-        items.append(f"<li>{e(sentence.text)} {cites}</li>")
+        items.append(f"<li>{e(sentence.text)} {_html_cites(sentence.sources, notes)}</li>")
     entities = ", ".join(f"{e(x.text)} <span class=why>({e(_kind(x.label))})</span>" for x in event.entities)
+    facts = []
+    for heading, rows in _facts(event):
+        lines = "".join(f"<li>{e(text)} {_html_cites(sources, notes)}</li>" for text, sources in rows)
+        facts.append(f"<h2>{e(heading)}</h2><ul class=facts>{lines}</ul>")
     return (f"<article id='{e(event.id)}'><h1>{e(event.headline)}</h1><ul>{''.join(items)}</ul>"
-            + (f"<p><b>Entities:</b> {entities}</p>" if entities else "") + "</article>")
+            + (f"<p><b>Entities:</b> {entities}</p>" if entities else "") + "".join(facts) + "</article>")
 
 
 def problems(brief: Brief) -> list[str]:

@@ -20,15 +20,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from newsbrief.config import Config
 from newsbrief.embed import Vectors
 from newsbrief.facts import Support, SupportIndex
+from newsbrief.framing import loaded_terms, subjectivity
 from newsbrief.model import Sentence
 
-#: Words that take sides or dramatise. A summary reports; it does not editorialise.
-LOADED_WORDS = frozenset({
-    "barbaric", "blasted", "blood-letting", "bloodthirsty", "brutal", "brutally", "butcher", "butchered",
-    "cronies", "despot", "destructive", "dictator", "disgraceful", "evil", "heinous", "henchmen", "horrific",
-    "horrifying", "infamous", "lackey", "monstrous", "murderous", "notorious", "outrageous", "puppet", "regime",
-    "savage", "shocking", "slammed", "stunning", "thug", "thugs", "tyrant",
-})
 # Sentences opening with these lean on a previous sentence the reader will not see.
 _DANGLING = re.compile(r"^(he|she|it|they|this|that|these|those|his|her|its|their|but|and|also|however|"
                        r"meanwhile|still|yet|so|then|there)\b", re.IGNORECASE)
@@ -52,15 +46,7 @@ class Candidate:
     support: Support
     score: float
     concepts: frozenset[Concept] = frozenset()
-
-
-def loaded_words(text: str) -> list[str]:
-    """The loaded words in a text, lower-cased.
-
-    >>> loaded_words("Putin met brutal Syrian dictator Bashar al-Assad")
-    ['brutal', 'dictator']
-    """
-    return [w for w in re.findall(r"[\w'-]+", text.casefold()) if w in LOADED_WORDS]
+    subjectivity: float = 0.0
 
 
 def rank(
@@ -97,9 +83,10 @@ def rank(
                  + config.support_weight * agreement + config.lead_weight * lead)
         if _DANGLING.match(sentence.text):
             score -= _DANGLING_PENALTY
-        if loaded_words(sentence.text):
+        if loaded_terms(sentence.text):
             score -= _LOADED_PENALTY
-        candidates.append(Candidate(sentence, vector, support, score, frozenset(concepts(sentence.text))))
+        candidates.append(Candidate(sentence, vector, support, score, frozenset(concepts(sentence.text)),
+                                    subjectivity(sentence.text)))
     return sorted(candidates, key=lambda c: -c.score)
 
 
@@ -161,10 +148,12 @@ def select(
     published: Mapping[str, str] | None = None,
     weights: Mapping[Concept, int] | None = None,
     coverage_weight: float = 0.0,
+    subjectivity_weight: float = 0.0,
 ) -> list[Candidate]:
     """Pick the best candidates that fit in about ``words`` words and say different things.
 
-    Greedy: each step takes the candidate with the best score plus ``coverage_weight`` times the
+    Greedy: the first pick is the candidate with the best score less ``subjectivity_weight`` times
+    its subjectivity; each further step adds to that ``coverage_weight`` times the
     weight per word of the concepts it adds that the summary does not cover yet (Gillick & Favre
     2009, taken greedily as Lin & Bilmes 2010 do; scaled so that the densest candidate adds 1).
     A candidate within ``redundancy`` cosine of one already picked is skipped, and so is one that
@@ -190,8 +179,9 @@ def select(
         ]
         if not eligible:
             break
-        best = max(eligible,
-                   key=lambda c: c.score + coverage_weight * _density(c.concepts - covered, weights, c) / scale)
+        # The best sentence leads (the event itself); coverage then decides what to add.
+        best = max(eligible, key=lambda c: c.score - subjectivity_weight * c.subjectivity + (
+            coverage_weight * _density(c.concepts - covered, weights, c) / scale if picked else 0.0))
         picked.append(best)
         covered |= best.concepts
         total += best.sentence.words

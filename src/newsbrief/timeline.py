@@ -1,0 +1,196 @@
+"""When things happened: date expressions found in sentences, resolved against each article's date.
+
+A rule-based temporal tagger in the spirit of HeidelTime (Strötgen & Gertz 2010): explicit dates
+("January 8, 2020", "Jan. 7", "December 2017", "in 2015") and relative ones ("on Tuesday",
+"yesterday", "last week", "last year") are resolved against the article's publication date.
+A weekday points back to the last such day unless the sentence speaks of the future ("will",
+"is due to"), then forward. The precision of the text is kept: a year stays a year, a month a
+month; a day is never invented, and an expression that needs a publication date the article
+does not have is left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from newsbrief.embed import Vectors
+from newsbrief.model import Dated, Sentence
+
+_MONTHS = {name: number for number, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+    ("december", "dec"),
+), start=1) for name in names}
+_WEEKDAYS = {name: number for number, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+# Names are matched capitalised, as news writes them: "may" and "march" are also verbs.
+_MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# Tried in order; each match consumes its span so "Jan. 7, 2020" is not also read as "2020".
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
+    ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    ("month_day_year", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    ("day_month_year", rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
+    ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![\d:]|,\d|\.\d)"),
+    ("day_month", rf"\b{_DAY}\s+{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)"),
+    ("month_year", rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
+    ("year", rf"\b(?:[Ii]n|[Ss]ince|of|until|by|from|during|early|late|mid-)\s+{_YEAR}\b(?!\s*[-–]\s*\d)"),
+    ("weekday", r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ("relative_day", r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b"),
+    ("relative_span", r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<span>week|month|year)\b"),
+))
+# Words that put a sentence's weekday in the future rather than the past.
+_FUTURE = re.compile(r"\b(will|shall|is to|are to|is due|are due|due to|scheduled|expected to|plans? to|"
+                     r"planning to|set to|to be held|upcoming|next)\b", re.IGNORECASE)
+
+
+_RELATIVE = frozenset({"month_day", "day_month", "weekday", "relative_day", "relative_span"})
+_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A resolved date expression in one sentence of one article."""
+
+    date: str
+    expression: str
+    sentence: Sentence
+
+
+def resolve(kind: str, match: re.Match[str], published: dt.date | None, future: bool) -> str | None:
+    """The date an expression stands for, at its own precision, or ``None`` when it cannot be told.
+
+    >>> m = _PATTERNS[7][1].search("Putin met Assad on Tuesday")
+    >>> resolve("weekday", m, dt.date(2020, 1, 8), future=False)
+    '2020-01-07'
+    """
+    groups = match.groupdict()
+    if kind in ("iso", "month_day_year", "day_month_year"):
+        month = int(groups["month"]) if kind == "iso" else _MONTHS[groups["month"].lower()]
+        return _day(int(groups["year"]), month, int(groups["day"]))
+
+    if kind in ("month_day", "day_month"):
+        if published is None:
+            return None
+        month = _MONTHS[groups["month"].lower()]
+        # The year that puts the date nearest to publication: "Dec. 30" in a January article is last year's.
+        years = [published.year - 1, published.year, published.year + 1]
+        days = [d for y in years if (d := _date(y, month, int(groups["day"]))) is not None]
+        return min(days, key=lambda d: abs((d - published).days)).isoformat() if days else None
+    if kind == "month_year":
+        return f"{int(groups['year']):04d}-{_MONTHS[groups['month'].lower()]:02d}"
+    if kind == "year":
+        return groups["year"]
+    if published is None:
+        return None
+    if kind == "weekday":
+        weekday = _WEEKDAYS[groups["weekday"].lower()]
+        shift = (weekday - published.weekday()) % 7 if future else -((published.weekday() - weekday) % 7)
+        return (published + dt.timedelta(days=shift)).isoformat()
+    if kind == "relative_day":
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[groups["word"].lower()]
+        return (published + dt.timedelta(days=shift)).isoformat()
+    return _span(groups["which"].lower(), groups["span"].lower(), published)
+
+
+def _span(which: str, span: str, published: dt.date) -> str | None:
+    step = {"last": -1, "this": 0, "next": 1}[which]
+    if span == "year":
+        return str(published.year + step)
+    if span == "month":
+        month = published.month - 1 + step
+        return f"{published.year + month // 12:04d}-{month % 12 + 1:02d}"
+    # A week has no month of its own unless all its days fall in one; then the month is what is known.
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=7 * step)
+    sunday = monday + dt.timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return f"{monday.year:04d}-{monday.month:02d}"
+    return str(monday.year) if monday.year == sunday.year else None
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day(year: int, month: int, day: int) -> str | None:
+    found = _date(year, month, day)
+    return found.isoformat() if found else None
+
+
+def mentions(sentence: Sentence, published: dt.date | None) -> list[Mention]:
+    """Every date expression of a sentence that can be resolved, in order of appearance."""
+    text = sentence.text
+    # Inside a quotation, "today" and "on Tuesday" are the speaker's, said on a day the text does not give.
+    quoted = [m.span() for m in _QUOTE.finditer(text)]
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, Mention]] = []
+    future = bool(_FUTURE.search(text))
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            if kind in _RELATIVE and any(s <= start < e for s, e in quoted):
+                continue
+            date = resolve(kind, match, published, future)
+            if date is not None:
+                found.append((start, Mention(date, match.group(0), sentence)))
+    return [mention for _, mention in sorted(found, key=lambda item: item[0])]
+
+
+def timeline(
+    sentences: Sequence[Sentence],
+    vectors: Vectors,
+    published: Mapping[str, dt.date],
+    story_of: Mapping[str, str],
+    same_event: float,
+) -> tuple[Dated, ...]:
+    """The dated happenings the articles tell, one entry per happening, sorted by date.
+
+    Mentions in sentences of different articles within ``same_event`` cosine are the same
+    happening told twice: they become one entry with all sources. When such articles resolve it
+    to different dates (an article's relative "on Friday" read against a later page date), the
+    date most stories give wins, and on a tie the one of the earliest published article.
+    """
+    found = [(m, row) for row, sentence in enumerate(sentences)
+             for m in mentions(sentence, published.get(sentence.article_id))]
+    groups: list[list[tuple[Mention, int]]] = []
+    for mention, row in found:
+        for group in groups:
+            first, first_row = group[0]
+            if (first.sentence.article_id != mention.sentence.article_id and len(first.date) == len(mention.date)
+                    and (first.date == mention.date or first.expression.casefold() == mention.expression.casefold())
+                    and float(vectors[first_row] @ vectors[row]) >= same_event):
+                group.append((mention, row))
+                break
+        else:
+            groups.append([(mention, row)])
+    entries: list[Dated] = []
+    far_future = dt.date.max
+    for group in groups:
+        votes: dict[str, set[str]] = {}
+        earliest: dict[str, dt.date] = {}
+        for mention, _ in group:
+            article = mention.sentence.article_id
+            votes.setdefault(mention.date, set()).add(story_of.get(article, article))
+            day = published.get(article, far_future)
+            earliest[mention.date] = min(earliest.get(mention.date, far_future), day)
+        date = max(votes, key=lambda d: (len(votes[d]), -earliest[d].toordinal(), d))
+        sources = tuple(dict.fromkeys(m.sentence.article_id for m, _ in group))
+        text = next(m.sentence.text for m, _ in group if m.date == date)
+        entries.append(Dated(date, text, sources))
+    merged: dict[tuple[str, str], Dated] = {}
+    for entry in entries:
+        key = (entry.date, entry.text)
+        if key in merged:
+            entry = Dated(entry.date, entry.text, tuple(dict.fromkeys(merged[key].sources + entry.sources)))
+        merged[key] = entry
+    return tuple(sorted(merged.values(), key=lambda d: (d.date, d.text)))
