@@ -42,14 +42,20 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pat
     ("weekday", r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("relative_day", r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b"),
     ("relative_span", r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<span>week|month|year)\b"),
+    ("ago", r"\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+"
+            r"(?P<unit>day|week|month|year)s?\s+ago\b"),
 ))
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+# Words just before a weekday that point forward: "beginning Thursday", "until Tuesday".
+_FORWARD = re.compile(r"\b(beginning|starting|until|till|by|before|next|coming)\s+(on\s+)?$", re.IGNORECASE)
 # Words that put a sentence's weekday in the future rather than the past.
 _FUTURE = re.compile(r"\b(will|shall|is to|are to|is due|are due|due to|scheduled|expected to|plans? to|"
                      r"planning to|set to|to be held|upcoming|next)\b", re.IGNORECASE)
 
 
-_RELATIVE = frozenset({"month_day", "day_month", "weekday", "relative_day", "relative_span"})
-_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_RELATIVE = frozenset({"month_day", "day_month", "weekday", "relative_day", "relative_span", "ago"})
+_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|``.*?''")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +65,7 @@ class Mention:
     date: str
     expression: str
     sentence: Sentence
+    start: int = 0  # offset of the expression in the sentence
 
 
 def resolve(kind: str, match: re.Match[str], published: dt.date | None, future: bool) -> str | None:
@@ -91,10 +98,22 @@ def resolve(kind: str, match: re.Match[str], published: dt.date | None, future: 
         weekday = _WEEKDAYS[groups["weekday"].lower()]
         shift = (weekday - published.weekday()) % 7 if future else -((published.weekday() - weekday) % 7)
         return (published + dt.timedelta(days=shift)).isoformat()
+    if kind == "ago":
+        return _ago(_COUNTS.get(groups["count"].lower()) or int(groups["count"]), groups["unit"], published)
     if kind == "relative_day":
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[groups["word"].lower()]
         return (published + dt.timedelta(days=shift)).isoformat()
     return _span(groups["which"].lower(), groups["span"].lower(), published)
+
+
+def _ago(count: int, unit: str, published: dt.date) -> str:
+    """"Six years ago" is a year, "16 months ago" a month, "a week ago" and "two days ago" a day."""
+    if unit == "year":
+        return str(published.year - count)
+    if unit == "month":
+        months = published.year * 12 + published.month - 1 - count
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return (published - dt.timedelta(days=count * (7 if unit == "week" else 1))).isoformat()
 
 
 def _span(which: str, span: str, published: dt.date) -> str | None:
@@ -140,10 +159,25 @@ def mentions(sentence: Sentence, published: dt.date | None) -> list[Mention]:
             taken.append((start, end))
             if kind in _RELATIVE and any(s <= start < e for s, e in quoted):
                 continue
-            date = resolve(kind, match, published, future)
+            forward = future or (kind == "weekday" and bool(_FORWARD.search(text[:start])))
+            date = resolve(kind, match, published, forward)
             if date is not None:
-                found.append((start, Mention(date, match.group(0), sentence)))
+                found.append((start, Mention(date, match.group(0), sentence, start)))
     return [mention for _, mention in sorted(found, key=lambda item: item[0])]
+
+
+def date_at(text: str, offset: int, published: dt.date | None) -> str | None:
+    """The date of the expression at ``offset`` in an article's text, read within its sentence.
+
+    Sentences are cut at full stops here, which is enough to find a date's context.
+    """
+    start = max(text.rfind(stop, 0, offset) for stop in ".!?\n") + 1
+    ends = [i for i in (text.find(stop, offset) for stop in ".!?\n") if i >= 0]
+    sentence = text[start:min(ends) + 1 if ends else len(text)]
+    for mention in mentions(Sentence("", 0, 0, sentence), published):
+        if mention.start <= offset - start < mention.start + len(mention.expression):
+            return mention.date
+    return None
 
 
 def timeline(
