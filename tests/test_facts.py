@@ -74,17 +74,26 @@ def test_war_toll_reported_differently_is_a_disagreement_not_an_update() -> None
 
 
 def test_rising_storm_toll_is_an_update_and_equal_figures_agree() -> None:
-    rows = [("mon", "The storm killed 12 people and 300 soldiers were sent."),
-            ("tue", "The storm has killed 40 people, officials said, as 300 soldiers searched."),
-            ("wed", "The death toll rose to 230 people.")]
+    rows = [("mon", "The storm killed a dozen people and 300 soldiers were sent."),
+            ("tue", "The storm has killed dozens of people, officials said, as 300 soldiers searched."),
+            ("wed", "The death toll rose to hundreds of people.")]
     published = {"mon": dt.date(2024, 5, 6), "tue": dt.date(2024, 5, 7), "wed": dt.date(2024, 5, 8)}
     disagreements, agreements, updates = compare_figures(_sentences(rows), {a: a for a, _ in rows}, published)
     assert not disagreements
     [toll] = updates
-    assert [(c.value, c.published) for c in toll.claims] == [
-        (12.0, dt.date(2024, 5, 6)), (40.0, dt.date(2024, 5, 7)), (230.0, dt.date(2024, 5, 8))]
+    assert [(c.stated, c.published) for c in toll.claims] == [
+        ("a dozen", dt.date(2024, 5, 6)), ("dozens", dt.date(2024, 5, 7)), ("hundreds", dt.date(2024, 5, 8))]
     [troops] = agreements
     assert (troops.about, troops.claims[0].sources) == ("troops", ("mon", "tue"))
+
+
+def test_two_figures_of_one_article_are_two_things() -> None:
+    rows = [("a", "The blast in Nairobi killed 213 people."), ("a", "In Dar es Salaam 11 people were killed."),
+            ("b", "The bomb killed more than 200 people."), ("c", "The strike killed 12 people.")]
+    disagreements, _, _ = compare_figures(_sentences(rows), {a: a for a, _ in rows}, {})
+    groups = [{c.value for c in f.claims} for f in disagreements]
+    assert {213.0, 200.0} in groups
+    assert not any({213.0, 11.0} <= g for g in groups)
 
 
 def test_a_copy_is_not_a_second_witness_of_a_figure() -> None:

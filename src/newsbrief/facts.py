@@ -165,6 +165,11 @@ _ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((about, re.compile(patte
 ))
 _KINDS = frozenset(about for about, _ in _ABOUT)
 _KEY_COUNT = 10
+_MAGNITUDE = 10.0
+# Units of time and measure count no people or things: "40 days", "3 points" are not an event's figures.
+_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries",
+                    "times", "points", "percent", "cents", "miles", "kilometers", "kilometres", "meters", "metres",
+                    "feet", "inches", "degrees", "votes", "pages", "ones", "others", "terms", "rounds"})
 _WINDOW = 60  # characters after a figure searched for what it counts
 _LEAD_IN = 30  # characters before it, searched when the words after it do not say
 _MONEY = re.compile(r"[$£€]\s*$|\b(dollars|euros|pounds|dlrs|yuan|yen)\b", re.IGNORECASE)
@@ -257,7 +262,7 @@ def _about(after: str, before: str) -> str | None:
             if pattern.search(text):
                 return about
     noun = _NOUN.match(after)
-    if noun and noun.group("noun") not in STOP_WORDS:
+    if noun and noun.group("noun") not in STOP_WORDS and noun.group("noun") not in _UNITS:
         return noun.group("noun")
     return None
 
@@ -282,27 +287,68 @@ def compare_figures(
         for figure in figures(sentence):
             by_about[figure.about].append(figure)
     found: dict[str, list[Figure]] = {"disagree": [], "agree": [], "update": []}
-    for about, stated in by_about.items():
-        if len({story_of.get(s.sentence.article_id, s.sentence.article_id) for s in stated}) < 2:
-            continue
-        values = _distinct(stated)
-        claims = tuple(_claim(group, published) for group in values)
-        if not any(_differ(a[0], b[0]) for a, b in itertools.combinations(values, 2)):
-            found["agree"].append(Figure(about, claims))
-            continue
-        by_date = sorted(claims, key=lambda c: (c.published or dt.date.max, c.value))
-        days = [c.published for c in by_date]
-        rising = all(not group[0].vague for group in values) and all(
-            a.value < b.value for a, b in itertools.pairwise(by_date))
-        if rising and None not in days and len(set(days)) == len(days):
-            found["update"].append(Figure(about, tuple(by_date)))
-        else:
-            found["disagree"].append(Figure(about, claims))
+    for about, all_stated in by_about.items():
+        for stated in _magnitudes(all_stated):
+            _compare(about, stated, story_of, published, found)
 
     def most_reported(figure: Figure) -> tuple[int, str]:
         return -len({story_of.get(s, s) for c in figure.claims for s in c.sources}), figure.about
 
     return tuple(tuple(sorted(found[kind], key=most_reported)) for kind in ("disagree", "agree", "update"))  # type: ignore[return-value]
+
+
+def _magnitudes(stated: Sequence[Stated]) -> list[list[Stated]]:
+    """Figures of one kind split into those that can be about the same thing.
+
+    Values more than tenfold apart are different figures, and so are two values one article gives
+    (its 213 dead in Nairobi and 11 in Dar es Salaam): such a group is cut at its widest gap.
+    """
+    groups: list[list[Stated]] = []
+    for s in sorted(stated, key=lambda s: (s.low, s.high)):
+        if groups and s.low <= _MAGNITUDE * max(g.high for g in groups[-1]):
+            groups[-1].append(s)
+        else:
+            groups.append([s])
+    result = []
+    while groups:
+        group = groups.pop()
+        if len(group) > 2 and _self_contradicting(group):
+            gaps = [b.low / max(a.high, 1e-9) for a, b in itertools.pairwise(group)]
+            cut = gaps.index(max(gaps)) + 1
+            groups += [group[:cut], group[cut:]]
+        elif len(group) == 2 and _self_contradicting(group):
+            groups += [[group[0]], [group[1]]]
+        else:
+            result.append(group)
+    return sorted(result, key=lambda g: g[0].low)
+
+
+def _self_contradicting(group: Sequence[Stated]) -> bool:
+    by_article: dict[str, set[float]] = defaultdict(set)
+    for s in group:
+        by_article[s.sentence.article_id].add(s.low)
+    return any(len(values) > 1 for values in by_article.values())
+
+
+def _compare(
+    about: str, stated: Sequence[Stated], story_of: Mapping[str, str], published: Mapping[str, dt.date],
+    found: dict[str, list[Figure]],
+) -> None:
+    if len({story_of.get(s.sentence.article_id, s.sentence.article_id) for s in stated}) < 2:
+        return
+    values = _distinct(stated)
+    claims = tuple(_claim(group, published) for group in values)
+    if not any(_differ(a[0], b[0]) for a, b in itertools.combinations(values, 2)):
+        found["agree"].append(Figure(about, claims))
+        return
+    by_date = sorted(claims, key=lambda c: (c.published or dt.date.max, c.value))
+    days = [c.published for c in by_date]
+    rising = all(a.value < b.value and (a.high or a.value) < (b.high or b.value)
+                 for a, b in itertools.pairwise(by_date))
+    if rising and None not in days and len(set(days)) == len(days):
+        found["update"].append(Figure(about, tuple(by_date)))
+    else:
+        found["disagree"].append(Figure(about, claims))
 
 
 def _distinct(stated: Sequence[Stated]) -> list[list[Stated]]:
