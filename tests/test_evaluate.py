@@ -14,11 +14,12 @@ from newsbrief.cli import SYSTEMS, main
 from newsbrief.config import Config
 from newsbrief.evaluate import OURS, SUMMARIZERS, evaluate, report, rouge
 
-# newsbrief on the first 5 DUC 2004 dev clusters measured 36.2 R-1 / 9.3 R-2 recall (2026-11-21); the
-# floors leave room for platform noise in the models' arithmetic. Lower one only on purpose, saying why.
+# newsbrief on the first 5 DUC 2004 dev clusters measured 36.84 R-1 / 9.64 R-2 recall (2026-11-21, after
+# concept coverage; 36.2 / 9.3 before); the floors, raised from 0.34 / 0.075, leave room for platform noise in
+# the models' arithmetic. Lower one only on purpose, saying why in the commit.
 GATE_CLUSTERS = 5
 GATE_SHA1 = "35e6d366d03a1f476f4842bf50ee55a1e0335152"
-FLOOR_R1, FLOOR_R2 = 0.34, 0.075
+FLOOR_R1, FLOOR_R2 = 0.355, 0.085
 
 
 def test_rouge_is_recall_cut_and_averaged_over_references() -> None:
