@@ -54,6 +54,8 @@ def test_figures_are_normalized_and_say_what_they_count() -> None:
     [vague] = figures(Sentence("a", 0, 0, "Hundreds of thousands of civilians have died."))
     assert (vague.about, vague.low, vague.high) == ("killed", 2e5, 999999.0)
     assert figures(Sentence("a", 0, 0, "The two leaders paid $5 million for 3 rounds at 10 a.m.")) == []
+    arrested = figures(Sentence("a", 0, 0, "Anwar, 51, was arrested on Sept. 20 with 17 others."))
+    assert [(f.about, f.low) for f in arrested] == [("arrested", 17.0)]  # not his age, not the day
 
 
 def _sentences(rows: list[tuple[str, str]]) -> list[Sentence]:

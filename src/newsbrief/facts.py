@@ -240,10 +240,13 @@ def _value(number: str) -> tuple[float | None, float]:
 
 
 def _is_date_or_label(text: str, match: re.Match[str]) -> bool:
-    """Years, days of months, times and numbered labels are not figures."""
+    """Years, days of months, ages, times and numbered labels are not figures."""
     number = match.group("number")
     before = text[:match.start()].rstrip()
     if re.fullmatch(r"(19|20)\d\d", number):
+        return True
+    # "Anwar, 51, was arrested": an age between commas after a name.
+    if re.search(r"\b[A-Z][\w'’-]+,$", before) and text[match.end():].startswith(","):
         return True
     return bool(re.search(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$|\b(No|number|"
                           r"Article|page|Resolution|Flight|Route|Highway)\.?$", before))
