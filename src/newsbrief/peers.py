@@ -20,12 +20,13 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from newsbrief.config import Config
 from newsbrief.model import Article, NewsbriefError
 from newsbrief.nlp import load_annotator
 
+T = TypeVar("T")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
@@ -51,23 +52,23 @@ def split(articles: Sequence[Article], config: Config) -> list[list[str]]:
     return result
 
 
-def _take(sentences: Sequence[str], words: int) -> str:
-    """Sentences in the order given until ``words`` words are reached (the last one may run over)."""
-    taken: list[str] = []
+def _take(items: Sequence[T], words: int, text: Callable[[T], str] = str) -> list[T]:
+    """Items in the order given until their text reaches ``words`` words (the last one may run over)."""
+    taken: list[T] = []
     total = 0
-    for sentence in sentences:
+    for item in items:
         if total >= words:
             break
-        taken.append(sentence)
-        total += len(sentence.split())
-    return " ".join(taken)
+        taken.append(item)
+        total += len(text(item).split())
+    return taken
 
 
 def lead(cluster: Cluster, config: Config) -> str:
     """The first sentences of the most recent article (the first article when none is dated)."""
     dated = [(a.published, index) for index, a in enumerate(cluster.articles) if a.published]
     newest = max(dated)[1] if dated else 0
-    return _take(split([cluster.articles[newest]], config)[0], config.summary_words)
+    return " ".join(_take(split([cluster.articles[newest]], config)[0], config.summary_words))
 
 
 # ---------------------------------------------------------------------------------------- sumy
@@ -126,14 +127,7 @@ class _WordBudget:
         self._words = words
 
     def __call__(self, ranked: Sequence[Any]) -> list[Any]:
-        taken: list[Any] = []
-        total = 0
-        for info in ranked:
-            if total >= self._words:
-                break
-            taken.append(info)
-            total += len(str(info.sentence).split())
-        return taken
+        return _take(ranked, self._words, lambda info: str(info.sentence))
 
 
 # -------------------------------------------------------------------------------------- oracle
