@@ -8,10 +8,11 @@ A resolved date counts as right only when it equals the hand-checked answer at t
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
+from newsbrief.evaluate import load_clusters
+from newsbrief.model import Article
 from newsbrief.timeline import date_at
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -20,15 +21,14 @@ DATA = ROOT.parent / "shared" / "data"
 
 def main() -> None:
     gold = [json.loads(line) for line in (ROOT / "tests" / "data" / "dates.jsonl").read_text().splitlines()]
-    texts: dict[tuple[str, str], str] = {}
+    articles: dict[tuple[str, str], Article] = {}
     for dataset in sorted({row["dataset"] for row in gold}):
-        for line in (DATA / dataset / "dev.jsonl").read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            for article in record["articles"]:
-                texts[(record["id"], article["doc_id"])] = article["text"]
+        for cluster in load_clusters(DATA / dataset / "dev.jsonl"):
+            articles |= {(cluster.id, article.id): article for article in cluster.articles}
     right = given = wanted = 0
     for row in gold:
-        found = date_at(texts[(row["cluster"], row["doc_id"])], row["offset"], dt.date.fromisoformat(row["published"]))
+        article = articles[(row["cluster"], row["doc_id"])]
+        found = date_at(article.text, row["offset"], article.published)
         given += found is not None
         wanted += row["expected"] is not None
         right += found is not None and found == row["expected"]

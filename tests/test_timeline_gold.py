@@ -1,19 +1,21 @@
 """Hand-checked relative and absolute date expressions of ../shared/data (tests/data/dates.jsonl).
 
-Each row names an article (dataset, cluster, doc_id), the offset and words of an expression, the
-article's publication date and the date a careful reader gives it (null: not a date, as a
-figurative "tomorrow" in a quotation). The text itself is read from ../shared/data.
+Each row names an article (dataset, cluster, doc_id), the offset and words of an expression and
+the date a careful reader gives it (null: not a date, as a figurative "tomorrow" in a quotation).
+The text and the publication date are read from ../shared/data; the file holds only references
+and answers.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
 from conftest import DATA, shared_or_skip
+from newsbrief.evaluate import load_clusters
+from newsbrief.model import Article
 from newsbrief.timeline import date_at
 
 GOLD = [json.loads(line) for line in (Path(__file__).parent / "data" / "dates.jsonl").read_text().splitlines()]
@@ -23,21 +25,12 @@ CLUSTER = "duc2004-d30045t"
 KNOWN_MISSES = {(CLUSTER, "NYT19981129.0113", "Tuesday"), (CLUSTER, "NYT19981129.0113", "Wednesday")}
 
 
-def _articles(dataset: str) -> dict[tuple[str, str], str]:
-    path = shared_or_skip(DATA / dataset / "dev.jsonl")
-    texts = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        for article in record["articles"]:
-            texts[(record["id"], article["doc_id"])] = article["text"]
-    return texts
-
-
 @pytest.fixture(scope="module")
-def texts() -> dict[tuple[str, str], str]:
-    found: dict[tuple[str, str], str] = {}
+def articles() -> dict[tuple[str, str], Article]:
+    found: dict[tuple[str, str], Article] = {}
     for dataset in sorted({row["dataset"] for row in GOLD}):
-        found |= _articles(dataset)
+        for cluster in load_clusters(shared_or_skip(DATA / dataset / "dev.jsonl")):
+            found |= {(cluster.id, article.id): article for article in cluster.articles}
     return found
 
 
@@ -55,8 +48,9 @@ CASES = [
 
 
 @pytest.mark.parametrize("row", CASES)
-def test_gold_date(row: dict[str, object], texts: dict[tuple[str, str], str]) -> None:
-    text = texts[(str(row["cluster"]), str(row["doc_id"]))]
+def test_gold_date(row: dict[str, object], articles: dict[tuple[str, str], Article]) -> None:
+    article = articles[(str(row["cluster"]), str(row["doc_id"]))]
+    text = article.text
     offset = int(row["offset"])  # type: ignore[call-overload]
     assert text[offset:offset + len(str(row["expression"]))] == row["expression"], "the data moved"
-    assert date_at(text, offset, dt.date.fromisoformat(str(row["published"]))) == row["expected"]
+    assert date_at(text, offset, article.published) == row["expected"]
