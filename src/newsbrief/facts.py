@@ -297,7 +297,9 @@ def compare_figures(
     def most_reported(figure: Figure) -> tuple[int, str]:
         return -len({story_of.get(s, s) for c in figure.claims for s in c.sources}), figure.about
 
-    return tuple(tuple(sorted(found[kind], key=most_reported)) for kind in ("disagree", "agree", "update"))  # type: ignore[return-value]
+    disagreements, agreements, updates = (tuple(sorted(found[kind], key=most_reported))
+                                          for kind in ("disagree", "agree", "update"))
+    return disagreements, agreements, updates
 
 
 def _magnitudes(stated: Sequence[Stated]) -> list[list[Stated]]:

@@ -192,13 +192,13 @@ def _summarize(readings: Sequence[_Reading], story_of: dict[str, str], config: C
     ])
     index = SupportIndex(sentences, vectors, story_of, order)
     candidates = rank(sentences, vectors, centroid(story_vectors), index, len(story_ids), config)
-    published = {r.id: r.clean.article.published.isoformat() for r in readings if r.clean.article.published}
-    picked = select(candidates, config.summary_words, config.redundancy_similarity, published,
+    dates = {r.id: r.clean.article.published for r in readings if r.clean.article.published}
+    picked = select(candidates, config.summary_words, config.redundancy_similarity,
+                    {article: day.isoformat() for article, day in dates.items()},
                     concept_weights(sentences), config.coverage_weight, config.subjectivity_weight)
     entities = rank_entities(sentences, story_of)
     summary = tuple(SummarySentence(c.sentence.text, c.support.sources, c.support.stories) for c in picked)
     event_id = "event-" + hashlib.sha1("\n".join(sorted(order)).encode()).hexdigest()[:10]
-    dates = {r.id: r.clean.article.published for r in readings if r.clean.article.published}
     disagreements, agreements, updates = compare_figures(sentences, story_of, dates)
     return Event(
         event_id, headline(candidates, entities, config), summary, tuple(order), entities,

@@ -140,13 +140,13 @@ def _value(claim: Claim) -> str:
 def _facts(event: Event) -> list[tuple[str, list[tuple[str, tuple[str, ...]]]]]:
     """The fact sections of an event as (heading, [(line, sources)]), for Markdown and HTML alike."""
     sections: list[tuple[str, list[tuple[str, tuple[str, ...]]]]] = []
-    for heading, figures in (("Where the sources disagree", event.disagreements),
-                             ("What the sources agree on", event.agreements),
-                             ("Figures that changed as news came in", event.updates)):
+    for heading, figures, dated in (("Where the sources disagree", event.disagreements, False),
+                                    ("What the sources agree on", event.agreements, False),
+                                    ("Figures that changed as news came in", event.updates, True)):
         rows = []
         for figure in figures:
             for claim in figure.claims:
-                when = f" (as of {claim.published.isoformat()})" if figure in event.updates and claim.published else ""
+                when = f" (as of {claim.published.isoformat()})" if dated and claim.published else ""
                 rows.append((f"{figure.about}: {claim.stated} ≈ {_value(claim)}{when} — “{claim.text}”",
                              claim.sources))
         sections.append((heading, rows))

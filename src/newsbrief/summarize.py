@@ -4,7 +4,8 @@ A sentence's score adds four things that each help on news (Radev et al. 2004; N
 McKeown 2011): closeness to the event centroid, how often its content words occur across the
 articles (SumBasic, Nenkova & Vanderwende 2005), how many independent stories say the same,
 and a lead prior. Selection is greedy under a word budget with a redundancy cutoff, in the
-spirit of MMR (Carbonell & Goldstein 1998); the chosen sentences are put in reading order.
+spirit of MMR (Carbonell & Goldstein 1998), adding sentences by the shared concepts they cover
+(Gillick & Favre 2009) and preferring neutral ones; the chosen sentences are put in reading order.
 """
 
 from __future__ import annotations
@@ -170,13 +171,9 @@ def select(
     picked: list[Candidate] = []
     covered: set[Concept] = set()
     total = 0
-    remaining = list(candidates)
+    remaining = list(candidates)  # not yet picked, and not redundant with any picked
     while remaining and total < words:
-        eligible = [
-            c for c in remaining
-            if not (picked and total + c.sentence.words > words * 1.1)
-            and not any(float(c.vector @ p.vector) >= redundancy for p in picked)
-        ]
+        eligible = [c for c in remaining if not (picked and total + c.sentence.words > words * 1.1)]
         if not eligible:
             break
         # The best sentence leads (the event itself); coverage then decides what to add.
@@ -185,7 +182,7 @@ def select(
         picked.append(best)
         covered |= best.concepts
         total += best.sentence.words
-        remaining.remove(best)
+        remaining = [c for c in remaining if c is not best and float(c.vector @ best.vector) < redundancy]
     dates = published or {}
     order = {id(c): rank_ for rank_, c in enumerate(picked)}
     return sorted(picked, key=lambda c: (c.sentence.position, dates.get(c.sentence.article_id, ""), order[id(c)]))
