@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
@@ -43,7 +44,34 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--published", type=Path, help="JSONL of published system summaries to score alongside")
     evaluate.add_argument("--limit", type=int, help="score only the first N clusters")
     evaluate.add_argument("--json", type=Path, help="write the per-cluster figures here")
+
+    digest = commands.add_parser("digest", help="group a stream of articles into events in a store and brief them")
+    digest.add_argument("inputs", nargs="+",
+                        help="article files (.txt, .html), folders, JSONL datasets (every cluster), .warc/.warc.gz")
+    digest.add_argument("--db", type=Path, required=True, help="the store (an SQLite file; created if missing)")
+    digest.add_argument("--workers", type=int, default=1, help="processes briefing events in parallel")
+    digest.add_argument("--no-briefs", action="store_true", help="group only; brief the events on a later run")
+    digest.add_argument("--words", type=int, default=_DEFAULTS.summary_words, help="summary length in words")
+
+    events = commands.add_parser("events", help="the briefs of the events in a store")
+    events.add_argument("--db", type=Path, required=True, help="the store written by digest")
+    events.add_argument("--date", type=_day, help="only events with an article published that day (YYYY-MM-DD)")
+    events.add_argument("--format", choices=sorted(RENDERERS), default="markdown", help="output format")
+    events.add_argument("--out", type=Path, help="write here instead of standard output")
+
+    grouping = commands.add_parser("eval-clusters",
+                                   help="B-cubed precision and recall of digest's events against true clusters")
+    grouping.add_argument("datasets", nargs="+", type=Path,
+                          help="JSONL datasets whose clusters are the truth, and article folders (one event each)")
+    grouping.add_argument("--json", type=Path, help="write the figures here")
     return parser
+
+
+def _day(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -52,12 +80,72 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "brief":
             return _brief(args)
+        if args.command == "digest":
+            return _digest(args)
+        if args.command == "events":
+            return _events(args)
+        if args.command == "eval-clusters":
+            return _eval_clusters(args)
         return _evaluate(args)
     except NewsbriefError as error:
         print(f"newsbrief: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _write(text: str, out: Path | None) -> None:
+    if out is None:
+        sys.stdout.write(text)
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise NewsbriefError(f"cannot write {out}: {error.strerror}") from None
+
+
+def _digest(args: argparse.Namespace) -> int:
+    from newsbrief.digest import digest
+    from newsbrief.store import open_store
+
+    if args.workers < 1:
+        raise NewsbriefError(f"--workers must be at least 1, got {args.workers}")
+    config = dataclasses.replace(Config(), summary_words=args.words)
+    with open_store(args.db) as store:
+        result = digest(args.inputs, store, config, workers=args.workers, briefs=not args.no_briefs,
+                        progress=sys.stderr.isatty())
+    for problem in result.problems:
+        print(f"newsbrief: skipped {problem}", file=sys.stderr)
+    for failure in result.failed_briefs:
+        print(f"newsbrief: no brief for {failure}", file=sys.stderr)
+    print(f"newsbrief: {result.summary()}", file=sys.stderr)
+    return 0
+
+
+def _events(args: argparse.Namespace) -> int:
+    from newsbrief.model import Brief
+    from newsbrief.store import open_store
+
+    if not args.db.is_file():
+        raise NewsbriefError(f"{args.db}: no such database; make one with: newsbrief digest ... --db {args.db}")
+    with open_store(args.db) as store:
+        events = tuple(store.briefs(args.date))
+        accounts = tuple(store.accounts())
+    if args.date is not None:
+        shown = {article for event in events for article in event.articles}
+        accounts = tuple(a for a in accounts if a.id in shown)
+    _write(RENDERERS[args.format](Brief(events, accounts)), args.out)
+    return 0
+
+
+def _eval_clusters(args: argparse.Namespace) -> int:
+    from newsbrief.evaluate import evaluate_grouping
+
+    result = evaluate_grouping(args.datasets, Config(), progress=sys.stderr.isatty())
+    print(result.report())
+    if args.json is not None:
+        _write(json.dumps(dataclasses.asdict(result), indent=2) + "\n", args.json)
+    return 0
 
 
 def _brief(args: argparse.Namespace) -> int:
@@ -67,14 +155,7 @@ def _brief(args: argparse.Namespace) -> int:
     result = brief(args.inputs, config, stdin=sys.stdin.buffer)
     for line in problems(result):
         print(f"newsbrief: skipped {line}", file=sys.stderr)
-    text = RENDERERS[args.format](result)
-    if args.out is None:
-        sys.stdout.write(text)
-        return 0
-    try:
-        args.out.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise NewsbriefError(f"cannot write {args.out}: {error.strerror}") from None
+    _write(RENDERERS[args.format](result), args.out)
     return 0
 
 

@@ -13,6 +13,7 @@ A copy is still read, but belongs to the same *story*: facts are counted once pe
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -26,6 +27,10 @@ from newsbrief.model import Article
 _SHINGLE = 5
 _PERMUTATIONS = 128
 _SEED = 1  # fixed, so the same inputs always give the same verdicts
+# LSH bands of a stored signature: 16 bands of 8 rows make texts with Jaccard 0.9 candidates with
+# probability 0.9999 and texts with Jaccard 0.5 with probability 0.06; candidates are then checked.
+BANDS = 16
+_ROWS = _PERMUTATIONS // BANDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +62,28 @@ def duplicates(texts: Mapping[str, str], threshold: float) -> dict[str, str]:
         index.insert(article_id, signature)
         signatures[article_id] = signature
     return repeated
+
+
+def content_key(text: str) -> str:
+    """A hash of a text's words, the same however the text is spaced or cased."""
+    return hashlib.sha1(" ".join(re.findall(r"\w+", text.casefold())).encode()).hexdigest()
+
+
+def signature(text: str) -> np.ndarray:
+    """The MinHash signature of a text's word 5-shingles (128 unsigned 64-bit values)."""
+    return np.asarray(_minhash(text).hashvalues, dtype=np.uint64)
+
+
+def band_keys(values: np.ndarray) -> list[int]:
+    """The LSH bucket of a signature in each band, as signed 63-bit integers (SQLite's INTEGER)."""
+    return [int.from_bytes(hashlib.blake2b(values[band * _ROWS:(band + 1) * _ROWS].tobytes(),
+                                           digest_size=8).digest(), "big") >> 1
+            for band in range(BANDS)]
+
+
+def estimated_jaccard(first: np.ndarray, second: np.ndarray) -> float:
+    """The Jaccard similarity of two texts' shingle sets, estimated from their signatures."""
+    return float(np.mean(first == second))
 
 
 def _minhash(text: str) -> MinHash:

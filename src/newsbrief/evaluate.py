@@ -209,3 +209,99 @@ def to_json(evaluation: Evaluation) -> dict[str, Any]:
         "scores": [asdict(s) for s in evaluation.scores],
         "clusters": [asdict(c) for c in evaluation.clusters],
     }
+
+
+@dataclass(frozen=True, slots=True)
+class Grouping:
+    """How well digest's events match true clusters, by B-cubed (Bagga & Baldwin 1998).
+
+    ``precision``, ``recall`` and ``f1`` are over the articles digest grouped into events; the
+    articles it set aside (duplicates of another article, empty once cleaned, not English) are
+    counted in ``set_aside``, and the ``*_all`` figures score every article, the set-aside ones as
+    events of their own.
+    """
+
+    articles: int
+    events: int
+    true_events: int
+    set_aside: int
+    precision: float
+    recall: float
+    f1: float
+    precision_all: float
+    recall_all: float
+    f1_all: float
+    seconds: dict[str, float]
+
+    def report(self) -> str:
+        """A few lines for a terminal."""
+        timing = ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in self.seconds.items())
+        return "\n".join([
+            f"{self.articles} articles in {self.true_events} true events; digest made {self.events} events, "
+            f"set {self.set_aside} articles aside (duplicates, empty, not English)",
+            f"B-cubed over grouped articles: precision {self.precision:.4f}  recall {self.recall:.4f}  "
+            f"F1 {self.f1:.4f}",
+            f"B-cubed over all articles:     precision {self.precision_all:.4f}  recall {self.recall_all:.4f}  "
+            f"F1 {self.f1_all:.4f}",
+            f"time: {timing}",
+        ])
+
+
+def bcubed(predicted: Mapping[str, str], truth: Mapping[str, str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of a clustering of items against the true clustering.
+
+    >>> bcubed({"a": "1", "b": "1", "c": "2"}, {"a": "x", "b": "x", "c": "x"})
+    (1.0, 0.5555555555555555, 0.7142857142857143)
+    """
+    members: dict[str, set[str]] = defaultdict(set)
+    true_members: dict[str, set[str]] = defaultdict(set)
+    for item in predicted:
+        members[predicted[item]].add(item)
+        true_members[truth[item]].add(item)
+    precision = recall = 0.0
+    for item in predicted:
+        found, true = members[predicted[item]], true_members[truth[item]]
+        both = len(found & true)
+        precision += both / len(found)
+        recall += both / len(true)
+    precision /= len(predicted)
+    recall /= len(predicted)
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+def evaluate_grouping(inputs: Sequence[Path], config: Config, progress: bool = False) -> Grouping:
+    """Digest datasets and folders into a fresh store and score its events against the truth.
+
+    The truth: a JSONL cluster is one event (DUC clusters of the same TDT topic are the same
+    event); an article folder given as input is one event.
+    """
+    import tempfile
+
+    from newsbrief.digest import digest
+    from newsbrief.store import open_store
+
+    topic_of: dict[str, str] = {}
+    for dataset in (path for path in inputs if path.suffix == ".jsonl"):
+        for record in _records(dataset):
+            topic_of[str(record.get("id"))] = str(record.get("topic") or record.get("id"))
+    with tempfile.TemporaryDirectory() as folder, open_store(Path(folder) / "grouping.db") as store:
+        result = digest([str(path) for path in inputs], store, config, briefs=False, progress=progress)
+        rows = store.grouping()
+    truth = {article_id: _true_event(path, inputs, topic_of) for article_id, path, _ in rows}
+    grouped = {article_id: event_id for article_id, _, event_id in rows if event_id is not None}
+    every = {article_id: event_id or f"alone:{article_id}" for article_id, _, event_id in rows}
+    precision, recall, f1 = bcubed(grouped, truth)
+    precision_all, recall_all, f1_all = bcubed(every, truth)
+    return Grouping(len(rows), len(set(grouped.values())), len(set(truth.values())), len(rows) - len(grouped),
+                    precision, recall, f1, precision_all, recall_all, f1_all,
+                    {stage: round(seconds, 2) for stage, seconds in result.seconds.items() if stage != "brief"})
+
+
+def _true_event(path: str, inputs: Sequence[Path], topic_of: Mapping[str, str]) -> str:
+    if "#" in path:  # "<dataset>#<cluster id>/<index>"
+        cluster_id = path.split("#", 1)[1].rsplit("/", 1)[0]
+        return topic_of.get(cluster_id, cluster_id)
+    for given in inputs:
+        if given.is_dir() and Path(path).is_relative_to(given):
+            return str(given)
+    return path

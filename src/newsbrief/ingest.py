@@ -55,13 +55,16 @@ def refused(
     return Account(article_id, path, title, published, status, reason)
 
 
-def read_inputs(inputs: Sequence[str | Path], config: Config, stdin: BinaryIO | None = None) -> Inputs:
+def read_inputs(
+    inputs: Sequence[str | Path], config: Config, stdin: BinaryIO | None = None, every_cluster: bool = False
+) -> Inputs:
     """Read files, folders (their files, sorted by name) and ``-`` for standard input.
 
     Args:
         inputs: Paths of files or folders, or ``-``.
         config: Run settings (size limit, JSONL cluster id).
         stdin: Stream read for ``-``.
+        every_cluster: Read every cluster of a JSONL dataset instead of one chosen cluster.
 
     Returns:
         The articles read, and an :class:`Account` of every input that could not be read.
@@ -69,21 +72,44 @@ def read_inputs(inputs: Sequence[str | Path], config: Config, stdin: BinaryIO | 
     Raises:
         NewsbriefError: No inputs were given, or a JSONL cluster choice is needed or wrong.
     """
-    if not inputs:
-        raise NewsbriefError("no input given: name article files or folders, or - for standard input")
     articles: list[Article] = []
     rejected: list[Account] = []
-    for source, name, data in _sources(inputs, stdin, config, rejected):
-        found, failed = _read_one(source, name, data, config)
+    for found, failed in stream_inputs(inputs, config, stdin, every_cluster):
         articles.extend(found)
         rejected.extend(failed)
     return Inputs(tuple(_unique_ids(articles)), tuple(rejected))
 
 
+def stream_inputs(
+    inputs: Sequence[str | Path], config: Config, stdin: BinaryIO | None = None, every_cluster: bool = False
+) -> Iterator[tuple[list[Article], list[Account]]]:
+    """Read inputs one file at a time, so a long stream is never held in memory whole.
+
+    Yields, per file, the articles read from it and the accounts of what could not be read.
+    Arguments are those of :func:`read_inputs`; ids are unique within a file, not across files.
+    """
+    if not inputs:
+        raise NewsbriefError("no input given: name article files or folders, or - for standard input")
+    rejected: list[Account] = []
+    for source, name, data in _sources(inputs, stdin, config, rejected):
+        if rejected:
+            yield [], list(rejected)
+            rejected.clear()  # _sources keeps appending to this list
+        if isinstance(data, Path):
+            yield read_warc(data, config)
+        else:
+            yield _read_one(source, name, data, config, every_cluster)
+    if rejected:
+        yield [], rejected
+
+
 def _sources(
     inputs: Sequence[str | Path], stdin: BinaryIO | None, config: Config, rejected: list[Account]
-) -> Iterable[tuple[str, str, bytes]]:
-    """Yield (path shown to the user, file name, raw bytes) for every readable file."""
+) -> Iterable[tuple[str, str, bytes | Path]]:
+    """Yield (path shown to the user, file name, raw bytes) for every readable file.
+
+    A web archive is yielded as its path: it is streamed record by record, not read whole.
+    """
     for given in inputs:
         if str(given) == STDIN:
             if stdin is None:
@@ -109,9 +135,12 @@ def _sources(
             yield from _file_bytes(path, config, rejected)
 
 
-def _file_bytes(path: Path, config: Config, rejected: list[Account]) -> Iterable[tuple[str, str, bytes]]:
+def _file_bytes(path: Path, config: Config, rejected: list[Account]) -> Iterable[tuple[str, str, bytes | Path]]:
     try:
         size = path.stat().st_size
+        if is_warc(path.name):
+            yield str(path), path.name, path
+            return
         # The limit is for one article; a JSONL file holds whole clusters, and datasets of them.
         if size > config.max_file_bytes and path.suffix.lower() != ".jsonl":
             reason = (
@@ -130,7 +159,9 @@ def _file_bytes(path: Path, config: Config, rejected: list[Account]) -> Iterable
     yield str(path), path.name, data
 
 
-def _read_one(source: str, name: str, data: bytes, config: Config) -> tuple[list[Article], list[Account]]:
+def _read_one(
+    source: str, name: str, data: bytes, config: Config, every_cluster: bool
+) -> tuple[list[Article], list[Account]]:
     article_id = Path(name).stem
     text, problem = decode(data)
     if text is None:
@@ -145,6 +176,8 @@ def _read_one(source: str, name: str, data: bytes, config: Config) -> tuple[list
             suffix = ".jsonl"
         elif start.startswith(("<!doctype html", "<html")) or "<head" in start:
             suffix = ".html"
+    if every_cluster and suffix == ".jsonl":
+        return read_dataset(source, text)
     reader = READERS.get(suffix, read_text)
     return reader(article_id, source, text, config)
 
@@ -258,6 +291,32 @@ def read_jsonl(_: str, source: str, text: str, config: Config) -> tuple[list[Art
     return cluster_articles(clusters[chosen], ids[chosen], source)
 
 
+def read_dataset(source: str, text: str) -> tuple[list[Article], list[Account]]:
+    """Read every cluster of a JSONL dataset (the format of ``shared/data``).
+
+    A line that is not a cluster is accounted for as unreadable; the other lines are still read.
+    """
+    articles: list[Article] = []
+    rejected: list[Account] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = _json_object(line, source, number)
+        except NewsbriefError as error:
+            rejected.append(refused(f"line{number}", f"{source}:{number}", Status.UNREADABLE, str(error)))
+            continue
+        cluster_id = str(record.get("id", f"line{number}"))
+        if not isinstance(record.get("articles"), list):
+            rejected.append(refused(cluster_id, f"{source}:{number}", Status.UNREADABLE,
+                                    f"{source}:{number}: a cluster needs an 'articles' list"))
+            continue
+        found, failed = cluster_articles(record, cluster_id, source)
+        articles.extend(found)
+        rejected.extend(failed)
+    return articles, rejected
+
+
 def jsonl_records(text: str, source: str) -> Iterator[tuple[int, dict[str, Any]]]:
     """The JSON objects of a JSONL text with their line numbers, skipping blank lines.
 
@@ -265,15 +324,18 @@ def jsonl_records(text: str, source: str) -> Iterator[tuple[int, dict[str, Any]]
         NewsbriefError: A line is not a JSON object; the message names the file and line.
     """
     for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise NewsbriefError(f"{source}:{number}: not valid JSON ({error.msg})") from None
-        if not isinstance(record, dict):
-            raise NewsbriefError(f"{source}:{number}: expected a JSON object")
-        yield number, record
+        if line.strip():
+            yield number, _json_object(line, source, number)
+
+
+def _json_object(line: str, source: str, number: int) -> dict[str, Any]:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise NewsbriefError(f"{source}:{number}: not valid JSON ({error.msg})") from None
+    if not isinstance(record, dict):
+        raise NewsbriefError(f"{source}:{number}: expected a JSON object")
+    return record
 
 
 def cluster_articles(cluster: Mapping[str, Any], cluster_id: str, source: str) -> tuple[list[Article], list[Account]]:
@@ -296,6 +358,95 @@ def cluster_articles(cluster: Mapping[str, Any], cluster_id: str, source: str) -
             continue
         articles.append(Article(article_id, where, title, published, body))
     return articles, rejected
+
+
+def is_warc(name: str) -> bool:
+    """Whether a file name is that of a web archive (``.warc`` or ``.warc.gz``)."""
+    return name.lower().endswith((".warc", ".warc.gz"))
+
+
+def read_warc(path: Path, config: Config) -> tuple[list[Article], list[Account]]:
+    """Read the HTML pages of a web archive: one article per ``response`` record.
+
+    Ids are ``<archive name>/<record number>``. A broken record is accounted for as unreadable
+    and reading resumes at the next record start found after it, so one bad record does not
+    lose the rest of the archive.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    stem = path.name[:-len(".warc.gz")] if path.name.lower().endswith(".gz") else path.stem
+    articles: list[Article] = []
+    rejected: list[Account] = []
+    number = 0
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        return [], [refused(stem, str(path), Status.UNREADABLE, f"{path}: {error.strerror}")]
+    with handle:
+        start: int | None = 0
+        while start is not None:
+            offset = start
+            handle.seek(offset)
+            records = ArchiveIterator(handle)
+            resume_after: int | None = None
+            try:
+                for record in records:
+                    number += 1
+                    found, failed = _warc_page(record, f"{stem}/{number}", f"{path}#{number}", config)
+                    articles.extend(found)
+                    rejected.extend(failed)
+                    # Known only once the record has been read to its end.
+                    resume_after = offset + records.get_record_offset()
+                start = None
+            except (ArchiveLoadFailed, ValueError, OSError, EOFError) as error:
+                broken_at = resume_after if resume_after is not None else offset
+                rejected.append(refused(f"{stem}@{broken_at}", f"{path}@{broken_at}", Status.UNREADABLE,
+                                        f"{path}: broken archive record after byte {broken_at} "
+                                        f"({str(error).splitlines()[0][:120]}); reading resumes at the next record"))
+                start = _next_record_start(path, broken_at + 1)
+    return articles, rejected
+
+
+def _warc_page(record: Any, article_id: str, where: str, config: Config) -> tuple[list[Article], list[Account]]:
+    """The article of one archive record, if it is an HTML response."""
+    if record.rec_type != "response":
+        return [], []
+    url = record.rec_headers.get_header("WARC-Target-URI") or ""
+    where = f"{where} {url}".strip()
+    content_type = record.http_headers.get_header("Content-Type") if record.http_headers else None
+    if content_type and "html" not in content_type.lower():
+        return [], [refused(article_id, where, Status.UNREADABLE, f"{where}: not an HTML page ({content_type})")]
+    body = _read_up_to(record.content_stream(), config.max_file_bytes + 1)
+    if len(body) > config.max_file_bytes:
+        return [], [refused(article_id, where, Status.UNREADABLE,
+                            f"{where}: page is over the {config.max_file_bytes / 1e6:.1f} MB limit for one article")]
+    page, problem = decode(body)
+    if page is None:
+        return [], [refused(article_id, where, Status.UNREADABLE, f"{where}: {problem}")]
+    found, failed = read_html(article_id, where, page, config)
+    captured = _iso_date(record.rec_headers.get_header("WARC-Date") or "")
+    return [a if a.published else _with_date(a, captured) for a in found], failed
+
+
+def _read_up_to(stream: BinaryIO, limit: int) -> bytes:
+    # A decompressing reader returns a chunk at a time, not all that was asked for.
+    chunks: list[bytes] = []
+    size = 0
+    while size < limit and (chunk := stream.read(limit - size)):
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def _next_record_start(path: Path, start: int) -> int | None:
+    """Offset of the next WARC record header (or gzip member holding one) at or after ``start``."""
+    import mmap
+
+    marker = b"\x1f\x8b\x08" if path.name.lower().endswith(".gz") else b"WARC/1."
+    with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        found = data.find(marker, start)
+    return None if found < 0 else found
 
 
 READERS: dict[str, Reader] = {
@@ -362,3 +513,7 @@ def _unique_ids(articles: list[Article]) -> list[Article]:
 
 def _with_id(article: Article, article_id: str) -> Article:
     return Article(article_id, article.path, article.title, article.published, article.text, article.removed)
+
+
+def _with_date(article: Article, published: dt.date | None) -> Article:
+    return Article(article.id, article.path, article.title, published, article.text, article.removed)

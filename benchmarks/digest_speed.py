@@ -1,0 +1,95 @@
+"""Digest speed and memory on the pooled dev clusters of ../shared/data (grouping only, no briefs).
+
+Prints, for the first 1,000 articles and for the whole pool: articles per second and seconds per
+stage (read+clean, dedup, embed, cluster, store), and peak memory; then the time of an
+incremental run that adds 1% new articles to the full store, against the full run's time.
+Each measurement runs in a fresh process (peak memory is per process); medians of --repeat runs.
+
+    python benchmarks/digest_speed.py [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+DATASETS = ("duc2003_task2", "duc2004_task2", "tac2011_multiling_en", "multi_news")
+
+
+def _split_pool(folder: Path, first: int | None) -> tuple[Path, Path]:
+    """Write the pool (or its first N articles) as one JSONL file, minus 1% held back for the increment."""
+    records = [json.loads(line) for name in DATASETS for line in (DATA / name / "dev.jsonl").open()]
+    rows = [(r["id"], a) for r in records for a in r["articles"]]
+    rows = rows[:first] if first else rows
+    held = set(range(0, len(rows), 100))  # every 100th article: 1%, spread over all events
+    def write(path: Path, chosen: list[tuple[str, dict[str, object]]]) -> Path:
+        with path.open("w") as out:
+            for cluster_id, article in chosen:
+                out.write(json.dumps({"id": cluster_id, "articles": [article]}) + "\n")
+        return path
+    base = write(folder / "base.jsonl", [row for i, row in enumerate(rows) if i not in held])
+    extra = write(folder / "extra.jsonl", [row for i, row in enumerate(rows) if i in held])
+    return base, extra
+
+
+def _child(db: str, dataset: str) -> None:
+    from newsbrief.config import Config
+    from newsbrief.digest import digest
+    from newsbrief.store import open_store
+
+    start = time.perf_counter()
+    with open_store(Path(db)) as store:
+        report = digest([dataset], store, Config(), briefs=False)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"articles": report.read, "seconds": seconds, "stages": report.seconds, "peak_mb": peak}))
+
+
+def _run(db: Path, dataset: Path) -> dict[str, object]:
+    out = subprocess.run([sys.executable, __file__, "--child", str(db), str(dataset)], check=True,
+                         capture_output=True, text=True).stdout
+    return dict(json.loads(out.strip().splitlines()[-1]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--child", nargs=2)
+    args = parser.parse_args()
+    if args.child:
+        _child(*args.child)
+        return
+    for first in (1000, None):
+        full, increment, peaks, stages, added_count = [], [], [], [], 0
+        for _ in range(args.repeat):
+            with tempfile.TemporaryDirectory() as folder:
+                base, extra = _split_pool(Path(folder), first)
+                db = Path(folder) / "news.db"
+                result = _run(db, base)
+                added = _run(db, extra)
+            full.append(float(result["seconds"]) / int(result["articles"]))  # type: ignore[arg-type]
+            increment.append(float(added["seconds"]) / float(result["seconds"]))  # type: ignore[arg-type]
+            peaks.append(float(result["peak_mb"]))  # type: ignore[arg-type]
+            stages.append(result["stages"])
+            added_count = int(added["articles"])  # type: ignore[arg-type]
+        label = f"first {first}" if first else "whole pool"
+        count = int(result["articles"])  # type: ignore[arg-type]
+        per_stage = {stage: statistics.median(s[stage] for s in stages) for stage in stages[0]  # type: ignore[index]
+                     if stage != "brief"}
+        print(f"{label}: {count} articles, {1 / statistics.median(full):.0f} articles/s "
+              f"(median of {args.repeat}), peak {statistics.median(peaks):.0f} MB; "
+              + ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in per_stage.items()))
+        print(f"  incremental run adding 1% ({added_count} articles): "
+              f"{statistics.median(increment):.1%} of the full run's time")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,262 @@
+"""Digest a stream of articles about many events into a store: read, clean, deduplicate against
+everything stored, embed, group into events, and brief every event whose articles changed.
+
+Articles are taken in batches of ``config.digest_batch``; each batch is one transaction, and so
+is each event's brief, so an interrupted run keeps every finished batch and brief and the next
+run picks up the rest: articles already stored are skipped, and events whose brief is stale are
+briefed again.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import dataclasses
+import datetime as dt
+import hashlib
+import multiprocessing
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse
+from tqdm import tqdm
+
+from newsbrief import cluster, dedup, nlp
+from newsbrief.clean import clean
+from newsbrief.cluster import Group
+from newsbrief.config import Config
+from newsbrief.embed import term_counts, term_vectors
+from newsbrief.ingest import Inputs, stream_inputs
+from newsbrief.model import Account, Article, Brief, NewsbriefError, Status
+from newsbrief.store import Store
+
+
+@dataclass(slots=True)
+class Digested:
+    """What a digest run did, with seconds spent per stage."""
+
+    read: int = 0
+    stored: int = 0
+    already_stored: int = 0
+    duplicates: int = 0
+    problems: list[str] = field(default_factory=list)  # why each refused input was refused
+    events_touched: int = 0
+    briefs: int = 0
+    failed_briefs: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=lambda: {"read+clean": 0.0, "dedup": 0.0, "embed": 0.0,
+                                                                 "cluster": 0.0, "store": 0.0, "brief": 0.0})
+
+    def summary(self) -> str:
+        timing = ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in self.seconds.items())
+        return (f"{self.read} articles read: {self.stored} stored, {self.already_stored} already stored, "
+                f"{self.duplicates} duplicates, {len(self.problems)} refused; {self.events_touched} events touched, "
+                f"{self.briefs} briefs written ({timing})")
+
+
+def digest(inputs: Sequence[str | Path], store: Store, config: Config, workers: int = 1, briefs: bool = True,
+           progress: bool = False) -> Digested:
+    """Add articles to a store, group them into events and brief the events they touch.
+
+    Args:
+        inputs: Files, folders, JSONL datasets (every cluster) and web archives.
+        store: The open store to add to.
+        config: Settings (grouping thresholds, batch size, brief settings).
+        workers: Processes for briefing events (reading and grouping run in this process).
+        briefs: Brief the touched events; without, only grouping is done (events stay stale).
+        progress: Show progress bars on standard error.
+
+    Returns:
+        Counts of what was done and the seconds spent per stage.
+    """
+    report = Digested()
+    touched: set[str] = set()
+    with tqdm(desc="reading", unit=" articles", disable=not progress) as bar:
+        for batch in _batches(_read(inputs, config, store, report), config.digest_batch):
+            touched |= _add_batch(batch, store, config, report)
+            bar.update(len(batch))
+    report.events_touched = len(touched)
+    if briefs:
+        brief_stale(store, config, workers, progress, report)
+    return report
+
+
+def _read(inputs: Sequence[str | Path], config: Config, store: Store, report: Digested) -> Iterator[Article]:
+    """Articles read and cleaned, one at a time; refused inputs are stored with their reason."""
+    start = time.perf_counter()
+    for articles, rejected in stream_inputs(inputs, config, every_cluster=True):
+        if rejected:
+            with store.transaction():
+                for account in rejected:
+                    store.add_article(_refused_again(store, account), None, None)
+            report.problems.extend(a.reason for a in rejected)
+        report.read += len(articles) + len(rejected)
+        report.seconds["read+clean"] += time.perf_counter() - start
+        yield from articles
+        start = time.perf_counter()
+
+
+def _refused_again(store: Store, account: Account) -> Account:
+    # An input refused again replaces its earlier refusal, never an article that was read.
+    if store.status(account.id) in (None, Status.UNREADABLE, Status.EMPTY):
+        return account
+    return Account(store.free_id(account.id), account.path, account.title, account.published, account.status,
+                   account.reason)
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _add_batch(batch: list[Article], store: Store, config: Config, report: Digested) -> set[str]:
+    """Store one batch and group its new articles, in one transaction; returns the events touched."""
+    with store.transaction():
+        start = time.perf_counter()
+        cleaned = [clean(a) for a in batch]
+        report.seconds["read+clean"] += time.perf_counter() - start
+
+        start = time.perf_counter()
+        live: list[tuple[Article, str, str]] = []  # article, content key, cleaned text
+        for article, cleaned_article in zip(batch, cleaned, strict=True):
+            text = cleaned_article.text
+            if not text.strip():
+                refusal = _account(article, Status.EMPTY, f"{article.path}: no article text left once "
+                                                          "boilerplate was removed")
+                store.add_article(refusal, None, article.text)
+                report.problems.append(refusal.reason)
+                continue
+            key = dedup.content_key(text)
+            if store.has_content(article.id, key):
+                report.already_stored += 1
+                continue
+            article = _with_id(article, store.free_id(article.id))
+            values = dedup.signature(text)
+            keys = dedup.band_keys(values)
+            original = store.first_with_content(key) or next(
+                (found for found, other in store.near_duplicates(values, keys)
+                 if dedup.estimated_jaccard(values, other) >= config.duplicate_jaccard), None)
+            if original is not None:
+                store.add_article(_account(article, Status.DUPLICATE, f"same text as {original}; adds nothing",
+                                           original), key, article.text)
+                report.duplicates += 1
+                continue
+            if foreign := nlp.is_foreign(text):
+                refusal = _account(article, Status.NOT_ENGLISH, f"{article.path}: text is in language "
+                                   f"'{foreign.code}' (p={foreign.probability:.2f}); newsbrief reads English")
+                store.add_article(refusal, key, article.text)
+                report.problems.append(refusal.reason)
+                continue
+            store.add_article(_account(article, Status.USED, "grouped; not briefed yet"), key, article.text, values,
+                              keys)
+            live.append((article, key, text))
+        report.seconds["dedup"] += time.perf_counter() - start
+        if not live:
+            return set()
+
+        start = time.perf_counter()
+        counts = term_counts([f"{a.title or ''}\n{text}" for a, _, text in live])
+        frequencies, documents = store.frequencies()
+        np.add.at(frequencies, counts.indices, 1)  # a row holds each column once: document frequency
+        documents += len(live)
+        store.set_frequencies(frequencies, documents)
+        vectors = term_vectors(counts, frequencies, documents)
+        report.seconds["embed"] += time.perf_counter() - start
+
+        start = time.perf_counter()
+        published = [a.published for a, _, _ in live]
+        days = [d for d in published if d is not None]
+        window = config.event_grace_days + 3 * config.event_decay_days
+        stored = store.events_near(min(days, default=None), max(days, default=None), window)
+        assigned = cluster.group(vectors, published, [g for _, g in stored], config.event_similarity,
+                                 config.event_grace_days, config.event_decay_days)
+        report.seconds["cluster"] += time.perf_counter() - start
+
+        start = time.perf_counter()
+        event_ids = [event_id for event_id, _ in stored]
+        groups = {event_id: g for event_id, g in stored}
+        touched: set[str] = set()
+        for row, ((article, _, _), target) in enumerate(zip(live, assigned, strict=True)):
+            if target >= len(event_ids):
+                event_ids.append("event-" + hashlib.sha1(article.id.encode()).hexdigest()[:10])
+            event_id = event_ids[target]
+            groups[event_id] = _joined(groups.get(event_id), vectors[row], article.published)
+            store.assign(article.id, event_id, vectors[row])
+            touched.add(event_id)
+        for event_id in sorted(touched):
+            store.put_event(event_id, groups[event_id])
+        report.stored += len(live)
+        report.seconds["store"] += time.perf_counter() - start
+    return touched
+
+
+def _joined(event: Group | None, vector: scipy.sparse.csr_matrix, published: dt.date | None) -> Group:
+    if event is None:
+        return Group(published, published, 1, scipy.sparse.csr_matrix(vector))
+    days = [d for d in (event.first, event.last, published) if d is not None]
+    return Group(min(days, default=None), max(days, default=None), event.size + 1,
+                 scipy.sparse.csr_matrix(event.terms + vector))
+
+
+def brief_stale(store: Store, config: Config, workers: int, progress: bool, report: Digested) -> None:
+    """Brief every event whose articles changed since its last brief; one transaction per event."""
+    stale = store.stale_events()
+    start = time.perf_counter()
+    jobs = [(event_id, store.event_articles(event_id)) for event_id in stale]
+    articles_of = dict(jobs)
+    with tqdm(total=len(jobs), desc="briefing", unit=" events", disable=not progress) as bar:
+        for event_id, result in _run_briefs(jobs, config, workers):
+            with store.transaction():
+                if isinstance(result, str):
+                    report.failed_briefs.append(f"{event_id}: {result}")
+                    store.put_failed_brief(event_id, result)
+                    for article in articles_of[event_id]:
+                        store.set_account(_account(article, Status.EMPTY, f"no brief of its event: {result}"))
+                else:
+                    store.put_brief(dataclasses.replace(result.events[0], id=event_id))
+                    for account in result.articles:
+                        store.set_account(account)
+                    report.briefs += 1
+            bar.update(1)
+    report.seconds["brief"] += time.perf_counter() - start
+
+
+def _run_briefs(jobs: list[tuple[str, list[Article]]], config: Config,
+                workers: int) -> Iterator[tuple[str, Brief | str]]:
+    if workers <= 1 or len(jobs) <= 1:
+        for event_id, articles in jobs:
+            yield event_id, _brief_event(articles, config)
+        return
+    # A fresh interpreter per worker: forking a process that holds BLAS and onnxruntime threads can hang.
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+        futures = [pool.submit(_brief_event, articles, config) for _, articles in jobs]
+        for (event_id, _), future in zip(jobs, futures, strict=True):
+            yield event_id, future.result()
+
+
+def _brief_event(articles: list[Article], config: Config) -> Brief | str:
+    """The brief of one event's articles, or why there is none."""
+    from newsbrief.pipeline import brief_inputs
+
+    try:
+        return brief_inputs(Inputs(tuple(articles), ()), config)
+    except NewsbriefError as error:
+        return str(error)
+
+
+def _account(article: Article, status: Status, reason: str, copy_of: str | None = None) -> Account:
+    return Account(article.id, article.path, article.title, article.published, status, reason, copy_of)
+
+
+def _with_id(article: Article, article_id: str) -> Article:
+    if article_id == article.id:
+        return article
+    return Article(article_id, article.path, article.title, article.published, article.text, article.removed)

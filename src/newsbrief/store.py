@@ -1,0 +1,344 @@
+"""The embedded store of a digest: one SQLite file of articles, their fingerprints and term
+vectors, sentences with their embeddings, events and their briefs.
+
+The schema is versioned (``PRAGMA user_version``) and upgraded in place by :data:`MIGRATIONS`,
+each run in its own transaction, so a file written by an older newsbrief is opened without
+loss. Every write a digest makes goes through :meth:`Store.transaction`: killing the process
+loses at most the uncommitted batch, never half an event.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import sqlite3
+import types
+import typing
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import scipy.sparse
+
+from newsbrief.cluster import Group
+from newsbrief.embed import TERM_FEATURES
+from newsbrief.model import Account, Article, Event, NewsbriefError, Status
+
+# Each entry upgrades the schema by one version; never edit one that has shipped, add another.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        path TEXT NOT NULL,
+        title TEXT,
+        published TEXT,
+        content TEXT,              -- dedup.content_key of the cleaned text
+        text TEXT,                 -- the text as read, so briefs can be made again
+        status TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        copy_of TEXT,
+        event_id TEXT,
+        signature BLOB,            -- MinHash values, uint64
+        terms BLOB                 -- sparse unit TF-IDF vector: int32 columns then float32 values
+    );
+    CREATE TABLE bands (band INTEGER NOT NULL, bucket INTEGER NOT NULL, article_id TEXT NOT NULL);
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        first TEXT,
+        last TEXT,
+        size INTEGER NOT NULL,
+        terms BLOB NOT NULL,       -- sum of the members' term vectors
+        stale INTEGER NOT NULL     -- 1 while its brief does not reflect its articles
+    );
+    CREATE TABLE briefs (event_id TEXT PRIMARY KEY, brief TEXT NOT NULL);
+    CREATE TABLE sentences (
+        article_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        paragraph INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        entities TEXT NOT NULL,
+        vector BLOB NOT NULL,
+        PRIMARY KEY (article_id, position)
+    );
+    CREATE TABLE collection (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+    """,
+    # 2: incremental runs look articles up by content, LSH bucket and event, and events by date.
+    """
+    CREATE INDEX articles_content ON articles (content);
+    CREATE INDEX articles_event ON articles (event_id);
+    CREATE INDEX bands_bucket ON bands (band, bucket);
+    CREATE INDEX events_last ON events (last);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class Store:
+    """A digest's SQLite file. Open with :func:`open_store`; use as a context manager."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self._db = connection
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Commit everything written inside the block, or nothing of it."""
+        with _transaction(self._db):
+            yield
+
+    # Articles
+
+    def has_content(self, article_id: str, content: str) -> bool:
+        """Whether this article (same id, same text) is stored already."""
+        row = self._db.execute("SELECT 1 FROM articles WHERE id = ? AND content = ?", (article_id, content)).fetchone()
+        return row is not None
+
+    def first_with_content(self, content: str) -> str | None:
+        """The id of the first stored article with this text, if any."""
+        row = self._db.execute("SELECT id FROM articles WHERE content = ? AND status != ? ORDER BY rowid LIMIT 1",
+                               (content, Status.DUPLICATE.value)).fetchone()
+        return None if row is None else str(row[0])
+
+    def status(self, article_id: str) -> Status | None:
+        """The stored status of an article id, if it is stored."""
+        row = self._db.execute("SELECT status FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return None if row is None else Status(row[0])
+
+    def free_id(self, article_id: str) -> str:
+        """``article_id``, or ``article_id~N`` when another text is stored under that id."""
+        candidate, n = article_id, 1
+        while self._db.execute("SELECT 1 FROM articles WHERE id = ?", (candidate,)).fetchone():
+            n += 1
+            candidate = f"{article_id}~{n}"
+        return candidate
+
+    def near_duplicates(self, values: npt.NDArray[np.uint64], keys: Sequence[int]) -> list[tuple[str, np.ndarray]]:
+        """Stored articles sharing an LSH bucket with a signature, with their signatures."""
+        placeholders = " OR ".join("(band = ? AND bucket = ?)" for _ in keys)
+        parameters = [value for band, key in enumerate(keys) for value in (band, key)]
+        rows = self._db.execute(
+            f"SELECT DISTINCT a.id, a.signature FROM bands b JOIN articles a ON a.id = b.article_id "
+            f"WHERE {placeholders} ORDER BY a.rowid", parameters).fetchall()
+        return [(str(row[0]), np.frombuffer(row[1], dtype=np.uint64)) for row in rows]
+
+    def add_article(self, account: Account, content: str | None, text: str | None,
+                    values: npt.NDArray[np.uint64] | None = None, keys: Sequence[int] = (),
+                    terms: scipy.sparse.csr_matrix | None = None, event_id: str | None = None) -> None:
+        """Store an article (or the account of an input that could not be read)."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (account.id, account.path, account.title, _day(account.published), content, text,
+             account.status.value, account.reason, account.copy_of, event_id,
+             None if values is None else values.tobytes(), None if terms is None else _sparse_bytes(terms)))
+        self._db.executemany("INSERT INTO bands VALUES (?, ?, ?)",
+                             [(band, key, account.id) for band, key in enumerate(keys)])
+
+    def set_account(self, account: Account) -> None:
+        """Record what a brief made of a stored article (used, copy, off-topic ...)."""
+        self._db.execute("UPDATE articles SET status = ?, reason = ?, copy_of = ? WHERE id = ?",
+                         (account.status.value, account.reason, account.copy_of, account.id))
+
+    def accounts(self) -> list[Account]:
+        """Every stored article and refused input, in the order they were stored."""
+        rows = self._db.execute("SELECT id, path, title, published, status, reason, copy_of FROM articles "
+                                "ORDER BY rowid").fetchall()
+        return [Account(r[0], r[1], r[2], _date(r[3]), Status(r[4]), r[5], r[6]) for r in rows]
+
+    def event_articles(self, event_id: str) -> list[Article]:
+        """The articles of an event, in the order they were stored."""
+        rows = self._db.execute("SELECT id, path, title, published, text FROM articles WHERE event_id = ? "
+                                "ORDER BY rowid", (event_id,)).fetchall()
+        return [Article(r[0], r[1], r[2], _date(r[3]), r[4]) for r in rows]
+
+    def grouping(self) -> list[tuple[str, str, str | None]]:
+        """(id, path, event id) of every stored article, in the order stored."""
+        return [(r[0], r[1], r[2]) for r in self._db.execute("SELECT id, path, event_id FROM articles ORDER BY rowid")]
+
+    def article_count(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    # Term statistics of the collection, for IDF weights
+
+    def frequencies(self) -> tuple[npt.NDArray[np.int64], int]:
+        """Document frequency of every term column, and the number of documents counted."""
+        row = self._db.execute("SELECT value FROM collection WHERE key = 'frequencies'").fetchone()
+        count = self._db.execute("SELECT value FROM collection WHERE key = 'documents'").fetchone()
+        if row is None or count is None:
+            return np.zeros(TERM_FEATURES, dtype=np.int64), 0
+        return np.frombuffer(row[0], dtype=np.int64).copy(), int(json.loads(count[0]))
+
+    def set_frequencies(self, frequencies: npt.NDArray[np.int64], documents: int) -> None:
+        self._db.executemany("INSERT OR REPLACE INTO collection VALUES (?, ?)",
+                             [("frequencies", frequencies.astype(np.int64).tobytes()),
+                              ("documents", json.dumps(documents).encode())])
+
+    # Events
+
+    def events_near(self, first: dt.date | None, last: dt.date | None, window: int) -> list[tuple[str, Group]]:
+        """Events that may take articles published between ``first`` and ``last``: those active
+        within ``window`` days of that span, and every event without dates."""
+        if first is None or last is None:
+            rows = self._db.execute("SELECT id, first, last, size, terms FROM events ORDER BY rowid").fetchall()
+        else:
+            rows = self._db.execute(
+                "SELECT id, first, last, size, terms FROM events WHERE last IS NULL OR "
+                "(last >= ? AND first <= ?) ORDER BY rowid",
+                ((first - dt.timedelta(days=window)).isoformat(), (last + dt.timedelta(days=window)).isoformat()),
+            ).fetchall()
+        return [(r[0], Group(_date(r[1]), _date(r[2]), r[3], sparse_row(r[4]))) for r in rows]
+
+    def put_event(self, event_id: str, event: Group) -> None:
+        """Create or update an event; its brief is marked stale."""
+        self._db.execute("INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, 1)",
+                         (event_id, _day(event.first), _day(event.last), event.size, _sparse_bytes(event.terms)))
+
+    def assign(self, article_id: str, event_id: str, terms: scipy.sparse.csr_matrix) -> None:
+        """Put an article in an event, keeping its term vector."""
+        self._db.execute("UPDATE articles SET event_id = ?, terms = ? WHERE id = ?",
+                         (event_id, _sparse_bytes(terms), article_id))
+
+    def stale_events(self) -> list[str]:
+        return [str(r[0]) for r in self._db.execute("SELECT id FROM events WHERE stale = 1 ORDER BY rowid")]
+
+    def put_brief(self, event: Event) -> None:
+        """Store an event's brief and mark it fresh."""
+        self._db.execute("INSERT OR REPLACE INTO briefs VALUES (?, ?)",
+                         (event.id, json.dumps(dataclasses.asdict(event), default=str)))
+        self._db.execute("UPDATE events SET stale = 0 WHERE id = ?", (event.id,))
+
+    def put_failed_brief(self, event_id: str, problem: str) -> None:
+        """Record that an event cannot be briefed (none of its text is usable), so it is not retried."""
+        self._db.execute("DELETE FROM briefs WHERE event_id = ?", (event_id,))
+        self._db.execute("UPDATE events SET stale = 0 WHERE id = ?", (event_id,))
+
+    def briefs(self, day: dt.date | None = None) -> list[Event]:
+        """Stored briefs, newest event first; with ``day``, only events with an article published that day."""
+        query = "SELECT b.brief FROM briefs b JOIN events e ON e.id = b.event_id "
+        parameters: tuple[str, ...] = ()
+        if day is not None:
+            query += "WHERE EXISTS (SELECT 1 FROM articles a WHERE a.event_id = e.id AND a.published = ?) "
+            parameters = (day.isoformat(),)
+        query += "ORDER BY e.last IS NULL, e.last DESC, e.size DESC, e.id"
+        return [_build(Event, json.loads(r[0])) for r in self._db.execute(query, parameters)]
+
+    # Sentences and their embeddings, so an event briefed again reads only its new articles
+
+    def sentences(self, article_ids: Sequence[str]) -> dict[str, list[tuple[int, int, str, str, bytes]]]:
+        """Stored sentences (position, paragraph, text, entities JSON, vector bytes) by article."""
+        found: dict[str, list[tuple[int, int, str, str, bytes]]] = {}
+        for article_id in article_ids:
+            rows = self._db.execute("SELECT position, paragraph, text, entities, vector FROM sentences "
+                                    "WHERE article_id = ? ORDER BY position", (article_id,)).fetchall()
+            if rows:
+                found[article_id] = [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+        return found
+
+    def put_sentences(self, article_id: str, rows: Sequence[tuple[int, int, str, str, bytes]]) -> None:
+        self._db.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
+        self._db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?)",
+                             [(article_id, *row) for row in rows])
+
+
+def open_store(path: Path) -> Store:
+    """Open (or create) a store, upgrading an older schema in place.
+
+    Raises:
+        NewsbriefError: The file is not a SQLite database, belongs to another program, or was
+            written by a newer newsbrief.
+    """
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as handle:
+            if handle.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
+                raise NewsbriefError(f"{path}: not a newsbrief database (not an SQLite file)")
+    try:
+        # Autocommit mode: transactions are explicit (BEGIN ... COMMIT), so schema changes are atomic too.
+        connection = sqlite3.connect(path, isolation_level=None)
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA foreign_keys = ON")
+        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as error:
+        raise NewsbriefError(f"{path}: cannot open the database ({error})") from None
+    if version == 0 and tables:
+        connection.close()
+        raise NewsbriefError(f"{path}: an SQLite file of another program (tables {', '.join(sorted(tables))}); "
+                             "give a new file name")
+    if version > SCHEMA_VERSION:
+        connection.close()
+        raise NewsbriefError(f"{path}: written by a newer newsbrief (schema {version}, this one reads up to "
+                             f"{SCHEMA_VERSION}); upgrade newsbrief")
+    for number in range(version, SCHEMA_VERSION):
+        migrate(connection, number + 1)
+    return Store(path, connection)
+
+
+def migrate(connection: sqlite3.Connection, version: int) -> None:
+    """Apply migration ``version`` (1-based) and record it, in one transaction."""
+    statements = [s.strip() for s in MIGRATIONS[version - 1].split(";") if s.strip()]
+    with _transaction(connection):
+        for statement in statements:
+            connection.execute(statement)
+        connection.execute(f"PRAGMA user_version = {version}")
+
+
+@contextmanager
+def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
+
+
+def _build(kind: Any, value: Any) -> Any:
+    """Rebuild a model record from its ``dataclasses.asdict`` JSON, following the type hints."""
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
+        hints = typing.get_type_hints(kind)
+        return kind(**{f.name: _build(hints[f.name], value[f.name]) for f in dataclasses.fields(kind)})
+    origin = typing.get_origin(kind)
+    if origin is tuple:
+        return tuple(_build(typing.get_args(kind)[0], item) for item in value)
+    if origin in (typing.Union, types.UnionType):
+        if value is None:
+            return None
+        return _build(next(a for a in typing.get_args(kind) if a is not type(None)), value)
+    if kind is dt.date:
+        return dt.date.fromisoformat(value)
+    return value
+
+
+def _sparse_bytes(row: scipy.sparse.csr_matrix) -> bytes:
+    row = scipy.sparse.csr_matrix(row)
+    return bytes(row.indices.astype(np.int32).tobytes() + row.data.astype(np.float32).tobytes())
+
+
+def sparse_row(blob: bytes) -> scipy.sparse.csr_matrix:
+    """A term vector read back from its stored bytes."""
+    half = len(blob) // 2
+    columns = np.frombuffer(blob[:half], dtype=np.int32)
+    values = np.frombuffer(blob[half:], dtype=np.float32)
+    return scipy.sparse.csr_matrix((values, columns, [0, len(columns)]), shape=(1, TERM_FEATURES))
+
+
+def _day(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _date(value: str | None) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(value)

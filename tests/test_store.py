@@ -1,0 +1,113 @@
+"""The SQLite store: schema versions and migrations, transactions, round trips, bad files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pytest
+import scipy.sparse
+
+from newsbrief.cluster import Group
+from newsbrief.embed import TERM_FEATURES
+from newsbrief.model import (
+    Account,
+    Claim,
+    Dated,
+    Event,
+    Figure,
+    NewsbriefError,
+    RankedEntity,
+    Status,
+    SummarySentence,
+)
+from newsbrief.store import SCHEMA_VERSION, migrate, open_store
+
+EVENT = Event(
+    "event-1", "Putin meets Assad in Damascus.",
+    (SummarySentence("Putin met Assad in Damascus on Tuesday.", ("a", "b"), 2),), ("a", "b"),
+    (RankedEntity("Putin", "PERSON", 2, 5, ("a", "b")),),
+    (Figure("killed", (Claim(380000, "more than 380,000", "The war killed more than 380,000.", ("a",),
+                             dt.date(2020, 1, 7)), Claim(500000, "nearly half a million", "...", ("b",), None,
+                                                         None))),),
+    timeline=(Dated("2020-01-07", "Putin met Assad.", ("a", "b")),),
+)
+
+
+def _terms(*columns: int) -> scipy.sparse.csr_matrix:
+    values = np.ones(len(columns), dtype=np.float32)
+    return scipy.sparse.csr_matrix((values, list(columns), [0, len(columns)]), shape=(1, TERM_FEATURES))
+
+
+def test_a_new_store_has_the_current_schema_version(tmp_path: Path) -> None:
+    with open_store(tmp_path / "news.db"):
+        pass
+    version = sqlite3.connect(tmp_path / "news.db").execute("PRAGMA user_version").fetchone()[0]
+    assert version == SCHEMA_VERSION >= 2
+
+
+def test_an_older_schema_is_upgraded_without_losing_rows(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    connection = sqlite3.connect(path, isolation_level=None)
+    migrate(connection, 1)
+    connection.execute("INSERT INTO articles (id, path, status, reason) VALUES ('a', 'a.txt', 'used', 'kept')")
+    connection.close()
+    with open_store(path) as store:
+        assert [(a.id, a.status) for a in store.accounts()] == [("a", Status.USED)]
+    indexes = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"articles_content", "bands_bucket", "events_last"} <= indexes
+
+
+def test_a_newer_schema_is_refused_with_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    sqlite3.connect(path).execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(NewsbriefError, match="newer newsbrief"):
+        open_store(path)
+
+
+@pytest.mark.parametrize(("content", "message"), [(b"not a database at all", "not an SQLite file")])
+def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "notes.db"
+    path.write_bytes(content)
+    with pytest.raises(NewsbriefError, match=message):
+        open_store(path)
+
+
+def test_another_programs_database_is_not_touched(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    sqlite3.connect(path).execute("CREATE TABLE invoices (id INTEGER)")
+    with pytest.raises(NewsbriefError, match="another program"):
+        open_store(path)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 0
+
+
+def test_a_failed_transaction_leaves_nothing_behind(tmp_path: Path) -> None:
+    with open_store(tmp_path / "news.db") as store:
+        with pytest.raises(RuntimeError), store.transaction():
+            store.add_article(Account("a", "a.txt", None, None, Status.USED, "kept"), "key", "text")
+            store.put_event("event-1", Group(None, None, 1, _terms(3)))
+            raise RuntimeError("killed")
+        assert store.accounts() == []
+        assert store.events_near(None, None, 0) == []
+
+
+def test_events_round_trip_with_their_briefs(tmp_path: Path) -> None:
+    with open_store(tmp_path / "news.db") as store, store.transaction():
+        store.put_event("event-1", Group(dt.date(2020, 1, 7), dt.date(2020, 1, 9), 2, _terms(3, 7)))
+        store.put_brief(EVENT)
+    with open_store(tmp_path / "news.db") as store:
+        [(event_id, group)] = store.events_near(dt.date(2020, 1, 10), dt.date(2020, 1, 10), 5)
+        assert event_id == "event-1" and group.size == 2 and list(group.terms.indices) == [3, 7]
+        assert store.briefs() == [EVENT]
+        assert store.briefs(dt.date(2020, 1, 8)) == []  # no article of it published that day
+        assert store.stale_events() == []
+        assert store.events_near(dt.date(2021, 1, 1), dt.date(2021, 1, 1), 5) == []
+
+
+def test_a_new_text_under_a_stored_id_gets_a_new_id(tmp_path: Path) -> None:
+    with open_store(tmp_path / "news.db") as store, store.transaction():
+        store.add_article(Account("a", "a.txt", None, None, Status.USED, "kept"), "key-1", "one text")
+        assert store.has_content("a", "key-1") and not store.has_content("a", "key-2")
+        assert store.free_id("a") == "a~2" and store.free_id("b") == "b"
