@@ -137,7 +137,7 @@ def _add_batch(batch: list[Article], store: Store, config: Config, report: Diges
             if store.has_content(article.id, key):
                 report.already_stored += 1
                 continue
-            article = _with_id(article, store.free_id(article.id))
+            article = dataclasses.replace(article, id=store.free_id(article.id))
             values = dedup.signature(text)
             keys = dedup.band_keys(values)
             original = store.first_with_content(key) or next(
@@ -255,8 +255,3 @@ def _brief_event(articles: list[Article], config: Config) -> Brief | str:
 def _account(article: Article, status: Status, reason: str, copy_of: str | None = None) -> Account:
     return Account(article.id, article.path, article.title, article.published, status, reason, copy_of)
 
-
-def _with_id(article: Article, article_id: str) -> Article:
-    if article_id == article.id:
-        return article
-    return Article(article_id, article.path, article.title, article.published, article.text, article.removed)

@@ -11,6 +11,7 @@ Readers are registered by file suffix in :data:`READERS`; anything else is read 
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -426,7 +427,7 @@ def _warc_page(record: Any, article_id: str, where: str, config: Config) -> tupl
         return [], [refused(article_id, where, Status.UNREADABLE, f"{where}: {problem}")]
     found, failed = read_html(article_id, where, page, config)
     captured = _iso_date(record.rec_headers.get_header("WARC-Date") or "")
-    return [a if a.published else _with_date(a, captured) for a in found], failed
+    return [a if a.published else dataclasses.replace(a, published=captured) for a in found], failed
 
 
 def _read_up_to(stream: BinaryIO, limit: int) -> bytes:
@@ -507,13 +508,6 @@ def _unique_ids(articles: list[Article]) -> list[Article]:
             n += 1
             article_id = f"{article.id}~{n}"
         seen.add(article_id)
-        unique.append(article if article_id == article.id else _with_id(article, article_id))
+        unique.append(dataclasses.replace(article, id=article_id))
     return unique
 
-
-def _with_id(article: Article, article_id: str) -> Article:
-    return Article(article_id, article.path, article.title, article.published, article.text, article.removed)
-
-
-def _with_date(article: Article, published: dt.date | None) -> Article:
-    return Article(article.id, article.path, article.title, published, article.text, article.removed)

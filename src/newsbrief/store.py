@@ -1,5 +1,6 @@
 """The embedded store of a digest: one SQLite file of articles, their fingerprints and term
-vectors, sentences with their embeddings, events and their briefs.
+vectors, events and their briefs. (The ``sentences`` table is reserved for sentence embeddings
+reused across runs; briefs do not fill it yet.)
 
 The schema is versioned (``PRAGMA user_version``) and upgraded in place by :data:`MIGRATIONS`,
 each run in its own transaction, so a file written by an older newsbrief is opened without
@@ -168,9 +169,6 @@ class Store:
         """(id, path, event id) of every stored article, in the order stored."""
         return [(r[0], r[1], r[2]) for r in self._db.execute("SELECT id, path, event_id FROM articles ORDER BY rowid")]
 
-    def article_count(self) -> int:
-        return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
-
     # Term statistics of the collection, for IDF weights
 
     def frequencies(self) -> tuple[npt.NDArray[np.int64], int]:
@@ -234,23 +232,6 @@ class Store:
             parameters = (day.isoformat(),)
         query += "ORDER BY e.last IS NULL, e.last DESC, e.size DESC, e.id"
         return [_build(Event, json.loads(r[0])) for r in self._db.execute(query, parameters)]
-
-    # Sentences and their embeddings, so an event briefed again reads only its new articles
-
-    def sentences(self, article_ids: Sequence[str]) -> dict[str, list[tuple[int, int, str, str, bytes]]]:
-        """Stored sentences (position, paragraph, text, entities JSON, vector bytes) by article."""
-        found: dict[str, list[tuple[int, int, str, str, bytes]]] = {}
-        for article_id in article_ids:
-            rows = self._db.execute("SELECT position, paragraph, text, entities, vector FROM sentences "
-                                    "WHERE article_id = ? ORDER BY position", (article_id,)).fetchall()
-            if rows:
-                found[article_id] = [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
-        return found
-
-    def put_sentences(self, article_id: str, rows: Sequence[tuple[int, int, str, str, bytes]]) -> None:
-        self._db.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
-        self._db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?)",
-                             [(article_id, *row) for row in rows])
 
 
 def open_store(path: Path) -> Store:
