@@ -1,4 +1,4 @@
-"""Precision and recall of the timeline's date resolution on the hand-checked set (tests/data/dates.jsonl).
+"""Precision and recall of the timeline's date resolution on the hand-checked set (tests/dates_gold.py).
 
     python benchmarks/facts_accuracy.py
 
@@ -8,33 +8,29 @@ A resolved date counts as right only when it equals the hand-checked answer at t
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
-from newsbrief.evaluate import load_clusters
-from newsbrief.model import Article
 from newsbrief.timeline import date_at
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
+sys.path.insert(0, str(ROOT / "tests"))
+from dates_gold import GOLD, articles  # noqa: E402  (the gold set lives beside the tests that check it)
 
 
 def main() -> None:
-    gold = [json.loads(line) for line in (ROOT / "tests" / "data" / "dates.jsonl").read_text().splitlines()]
-    articles: dict[tuple[str, str], Article] = {}
-    for dataset in sorted({row["dataset"] for row in gold}):
-        for cluster in load_clusters(DATA / dataset / "dev.jsonl"):
-            articles |= {(cluster.id, article.id): article for article in cluster.articles}
+    texts = articles(DATA, GOLD)
     right = given = wanted = 0
-    for row in gold:
-        article = articles[(row["cluster"], row["doc_id"])]
-        found = date_at(article.text, row["offset"], article.published)
+    for row in GOLD:
+        article = texts[(row.cluster, row.doc_id)]
+        found = date_at(article.text, row.offset, article.published)
         given += found is not None
-        wanted += row["expected"] is not None
-        right += found is not None and found == row["expected"]
-        if found != row["expected"]:
-            print(f"miss: {row['doc_id']} {row['expression']!r}: {found} (expected {row['expected']})")
-    print(f"{len(gold)} expressions: precision {right / given:.3f} ({right}/{given}), "
+        wanted += row.expected is not None
+        right += found is not None and found == row.expected
+        if found != row.expected:
+            print(f"miss: {row.doc_id} {row.expression(article.text)!r}: {found} (expected {row.expected})")
+    print(f"{len(GOLD)} expressions: precision {right / given:.3f} ({right}/{given}), "
           f"recall {right / wanted:.3f} ({right}/{wanted})")
 
 
