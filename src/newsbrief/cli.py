@@ -167,10 +167,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     result = evaluate(args.dataset, config, systems, limit=args.limit, published=args.published, progress=True)
     print(report(result))
     if args.json is not None:
-        try:
-            args.json.write_text(json.dumps(to_json(result), indent=2) + "\n", encoding="utf-8")
-        except OSError as error:
-            raise NewsbriefError(f"cannot write {args.json}: {error.strerror}") from None
+        _write(json.dumps(to_json(result), indent=2) + "\n", args.json)
     return 0
 
 

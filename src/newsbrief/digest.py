@@ -173,6 +173,7 @@ def _add_batch(batch: list[Article], store: Store, config: Config, report: Diges
         start = time.perf_counter()
         published = [a.published for a, _, _ in live]
         days = [d for d in published if d is not None]
+        # Three decay periods past the grace damp similarity below 0.05: no event farther away can win.
         window = config.event_grace_days + 3 * config.event_decay_days
         stored = store.events_near(min(days, default=None), max(days, default=None), window)
         assigned = cluster.group(vectors, published, [g for _, g in stored], config.event_similarity,
@@ -216,7 +217,7 @@ def brief_stale(store: Store, config: Config, workers: int, progress: bool, repo
             with store.transaction():
                 if isinstance(result, str):
                     report.failed_briefs.append(f"{event_id}: {result}")
-                    store.put_failed_brief(event_id, result)
+                    store.put_failed_brief(event_id)
                     for article in articles_of[event_id]:
                         store.set_account(_account(article, Status.EMPTY, f"no brief of its event: {result}"))
                 else:

@@ -218,8 +218,11 @@ class Store:
                          (event.id, json.dumps(dataclasses.asdict(event), default=str)))
         self._db.execute("UPDATE events SET stale = 0 WHERE id = ?", (event.id,))
 
-    def put_failed_brief(self, event_id: str, problem: str) -> None:
-        """Record that an event cannot be briefed (none of its text is usable), so it is not retried."""
+    def put_failed_brief(self, event_id: str) -> None:
+        """Record that an event cannot be briefed (none of its text is usable), so it is not retried.
+
+        Why is told in the accounts of its articles.
+        """
         self._db.execute("DELETE FROM briefs WHERE event_id = ?", (event_id,))
         self._db.execute("UPDATE events SET stale = 0 WHERE id = ?", (event_id,))
 
