@@ -1,9 +1,14 @@
-"""Precision and recall of the timeline's date resolution on the hand-checked set (tests/dates_gold.py).
+"""Precision and recall of the facts extractors on the hand-checked sets under tests/.
 
     python benchmarks/facts_accuracy.py
 
-A resolved date counts as right only when it equals the hand-checked answer at the same precision
-(YYYY, YYYY-MM or YYYY-MM-DD); a date given where the answer is "no date" is a false positive.
+Dates (tests/dates_gold.py): a resolved date counts as right only when it equals the hand-checked
+answer at the same precision (YYYY, YYYY-MM or YYYY-MM-DD); a date given where the answer is "no
+date" is a false positive.
+
+Figure disagreements (tests/figures_gold.py): each of the sixteen clusters is briefed whole, as
+``newsbrief brief`` would; a reported disagreement or update is right when two of its differing
+values are values of one hand-checked disagreement, stated by the articles that state them there.
 """
 
 from __future__ import annotations
@@ -11,18 +16,23 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from newsbrief.config import Config
+from newsbrief.evaluate import load_clusters
+from newsbrief.ingest import Inputs
+from newsbrief.pipeline import brief_inputs
 from newsbrief.timeline import date_at
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(ROOT / "tests"))
-from dates_gold import GOLD, articles  # noqa: E402  (the gold set lives beside the tests that check it)
+import dates_gold  # noqa: E402  (the gold sets live beside the tests that check them)
+import figures_gold  # noqa: E402
 
 
-def main() -> None:
-    texts = articles(DATA, GOLD)
+def dates() -> None:
+    texts = dates_gold.articles(DATA, dates_gold.GOLD)
     right = given = wanted = 0
-    for row in GOLD:
+    for row in dates_gold.GOLD:
         article = texts[(row.cluster, row.doc_id)]
         found = date_at(article.text, row.offset, article.published)
         given += found is not None
@@ -30,9 +40,30 @@ def main() -> None:
         right += found is not None and found == row.expected
         if found != row.expected:
             print(f"miss: {row.doc_id} {row.expression(article.text)!r}: {found} (expected {row.expected})")
-    print(f"{len(GOLD)} expressions: precision {right / given:.3f} ({right}/{given}), "
+    print(f"dates, {len(dates_gold.GOLD)} expressions: precision {right / given:.3f} ({right}/{given}), "
           f"recall {right / wanted:.3f} ({right}/{wanted})")
 
 
+def figures() -> None:
+    clusters = {c.id: c for c in load_clusters(DATA / figures_gold.DATASET / "dev.jsonl")}
+    reported = []
+    for cluster_id in figures_gold.CLUSTERS:
+        event = brief_inputs(Inputs(clusters[cluster_id].articles, ()), Config()).events[0]
+        for figure in (*event.disagreements, *event.updates):
+            reported.append((cluster_id, figure))
+            if not any(g.cluster == cluster_id and figures_gold.found_by(figure, g) for g in figures_gold.GOLD):
+                values = ", ".join(f"{c.stated} ({'/'.join(c.sources)})" for c in figure.claims)
+                print(f"wrong: {cluster_id} {figure.about}: {values}")
+    for gold in figures_gold.GOLD:
+        if not any(c == gold.cluster and figures_gold.found_by(f, gold) for c, f in reported):
+            print(f"missed: {gold.cluster} {gold.about}")
+    right, recalled = figures_gold.score(reported, figures_gold.GOLD)
+    wanted = len(figures_gold.GOLD)
+    print(f"figure disagreements, {len(figures_gold.CLUSTERS)} clusters: precision "
+          f"{right / max(len(reported), 1):.3f} ({right}/{len(reported)}), recall {recalled / wanted:.3f} "
+          f"({recalled}/{wanted})")
+
+
 if __name__ == "__main__":
-    main()
+    dates()
+    figures()

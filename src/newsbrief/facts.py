@@ -169,14 +169,29 @@ _MAGNITUDE = 10.0
 # Units of time and measure count no people or things: "40 days", "3 points" are not an event's figures.
 _UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries",
                     "times", "points", "percent", "cents", "miles", "kilometers", "kilometres", "meters", "metres",
-                    "feet", "inches", "degrees", "votes", "pages", "ones", "others", "terms", "rounds"})
+                    "feet", "inches", "degrees", "votes", "pages", "ones", "others", "terms", "rounds", "pounds",
+                    "tons", "tonnes", "ounces", "gallons", "liters", "litres", "acres", "stories", "yards"})
+# "an 18-nation summit", "the 114-game preseason": a count joined to its noun, named in the plural.
+_COMPOUND = re.compile(r"^-(?P<noun>[a-z]+)\b(?!-)")
+_PLURAL = {"foot": "feet", "story": "stories", "inch": "inches", "century": "centuries"}
 _WINDOW = 60  # characters after a figure searched for what it counts
 _LEAD_IN = 30  # characters before it, searched when the words after it do not say
 _MONEY = re.compile(r"[$£€]\s*$|\b(dollars|euros|pounds|dlrs|yuan|yen)\b", re.IGNORECASE)
-_NOUN = re.compile(r"^\s+(?:of\s+)?(?:[A-Za-z-]+\s+){0,2}?(?P<noun>[a-z]+s)\b")
+_NOUN = re.compile(r"^\s+(?:of\s+)?(?:[A-Za-z-]+\s+){0,3}?(?P<noun>[a-z]+s)\b")
 # Point figures differing by more than this share are different figures ("more than 380,000" is not
 # "more than 400,000"); the qualifier stays in the words shown ("nearly half a million" is 500,000).
 _SAME_VALUE = 0.02
+_OTHERS = re.compile(r"\s+other\s", re.IGNORECASE)
+# The values a precise figure may take and still fit a rounded one: 213 dead fits "more than 200"
+# and 2.8 million tons "about 3 million"; two rounded figures are compared as stated.
+_FITS: dict[str, tuple[float, float]] = {
+    **dict.fromkeys(("more than", "over", "at least"), (1.0, 1.25)),
+    **dict.fromkeys(("about", "around", "roughly", "some", "approximately", "an estimated", "close to"), (0.9, 1.1)),
+    **dict.fromkeys(("nearly", "almost", "less than", "fewer than", "up to"), (0.8, 1.0)),
+}
+# Place entities: figures of sentences naming different places count different happenings.
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_WINDOW = 40  # characters either side of a figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +203,17 @@ class Stated:
     high: float
     stated: str
     sentence: Sentence
+    qualifier: str = ""
+    start: int = 0  # where the figure's words are in the sentence
+
+    def places(self) -> set[str]:
+        """The places the sentence names near the figure (not those of another clause)."""
+        text, found = self.sentence.text, set()
+        for entity in self.sentence.entities:
+            at = text.find(entity.text, max(0, self.start - _PLACE_WINDOW))
+            if entity.label in _PLACES and 0 <= at <= self.start + len(self.stated) + _PLACE_WINDOW:
+                found.add(_PARTICLE.sub("", entity.text.casefold()).removeprefix("the "))
+        return found
 
     @property
     def vague(self) -> bool:
@@ -209,7 +235,8 @@ def figures(sentence: Sentence) -> list[Stated]:
     matches = list(_FIGURE.finditer(text))
     for index, match in enumerate(matches):
         low, high = _value(match.group("number").casefold())
-        if low is None or _is_date_or_label(text, match):
+        # "the United States and 15 other nations" are sixteen: a count of the others is no total.
+        if low is None or _is_date_or_label(text, match) or _OTHERS.match(text, match.end()):
             continue
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         after = text[match.end():min(end, match.end() + _WINDOW)]
@@ -217,7 +244,9 @@ def figures(sentence: Sentence) -> list[Stated]:
         # Small counts of things ("two leaders", "three rounds") are detail, not the key figures of an event.
         if about is None or (about not in _KINDS and high < _KEY_COUNT):
             continue
-        found.append(Stated(about, low, high, match.group(0).strip(), sentence))
+        qualifier = " ".join((match.group("qualifier") or "").casefold().split())
+        stated = match.group(0).strip()
+        found.append(Stated(about, low, high, stated, sentence, qualifier, match.end() - len(stated)))
     return found
 
 
@@ -265,9 +294,13 @@ def _about(after: str, before: str) -> str | None:
             if pattern.search(text):
                 return about
     noun = _NOUN.match(after)
-    if noun and noun.group("noun") not in STOP_WORDS and noun.group("noun") not in _UNITS:
-        return noun.group("noun")
-    return None
+    if noun:
+        name = noun.group("noun")
+    elif compound := _COMPOUND.match(after):
+        name = _PLURAL.get(compound.group("noun"), compound.group("noun") + "s")
+    else:
+        return None
+    return name if name not in STOP_WORDS and name not in _UNITS else None
 
 
 def compare_figures(
@@ -291,8 +324,9 @@ def compare_figures(
             by_about[figure.about].append(figure)
     found: dict[str, list[Figure]] = {"disagree": [], "agree": [], "update": []}
     for about, all_stated in by_about.items():
-        for stated in _magnitudes(all_stated):
-            _compare(about, stated, story_of, published, found)
+        for same_size in _magnitudes(all_stated):
+            for stated in _by_place(same_size):
+                _compare(about, stated, story_of, published, found)
 
     def most_reported(figure: Figure) -> tuple[int, str]:
         return -len({story_of.get(s, s) for c in figure.claims for s in c.sources}), figure.about
@@ -328,6 +362,26 @@ def _magnitudes(stated: Sequence[Stated]) -> list[list[Stated]]:
     return sorted(result, key=lambda g: g[0].low)
 
 
+def _by_place(stated: Sequence[Stated]) -> list[list[Stated]]:
+    """Figures split where they are told of different places only (26 killed in Afghanistan, 11 in
+    Tanzania); a figure told of no place may be about any of them."""
+    places = [s.places() for s in stated]
+    component = list(range(len(stated)))
+
+    def root(i: int) -> int:
+        while component[i] != i:
+            i = component[i]
+        return i
+
+    for i, j in itertools.combinations(range(len(stated)), 2):
+        if not places[i] or not places[j] or places[i] & places[j]:
+            component[root(j)] = root(i)
+    groups: dict[int, list[Stated]] = defaultdict(list)
+    for i, s in enumerate(stated):
+        groups[root(i)].append(s)
+    return list(groups.values())
+
+
 def _self_contradicting(group: Sequence[Stated]) -> bool:
     by_article: dict[str, set[float]] = defaultdict(set)
     for s in group:
@@ -357,12 +411,13 @@ def _compare(
 
 
 def _distinct(stated: Sequence[Stated]) -> list[list[Stated]]:
-    """The figures grouped by value: the same point value (within 2%) or the same vague phrase."""
+    """The figures grouped by value: the same point value (within 2%), rounded or not, or the same vague phrase."""
     groups: list[list[Stated]] = []
     for s in stated:
         for group in groups:
             first = group[0]
-            if first.vague == s.vague and abs(first.value - s.value) <= _SAME_VALUE * max(first.value, s.value):
+            if (first.vague, bool(first.qualifier)) == (s.vague, bool(s.qualifier)) and (
+                    abs(first.value - s.value) <= _SAME_VALUE * max(first.value, s.value)):
                 group.append(s)
                 break
         else:
@@ -381,6 +436,10 @@ def _claim(group: Sequence[Stated], published: Mapping[str, dt.date]) -> Claim:
 
 def _differ(a: Stated, b: Stated) -> bool:
     if not a.vague and not b.vague:
+        if bool(a.qualifier) != bool(b.qualifier):
+            rounded, precise = (a, b) if a.qualifier else (b, a)
+            low, high = _FITS[rounded.qualifier]
+            return not low * rounded.value <= precise.value <= high * rounded.value
         return abs(a.value - b.value) > _SAME_VALUE * max(a.value, b.value)
     return a.high < b.low * (1 - _SAME_VALUE) or b.high < a.low * (1 - _SAME_VALUE)
 
