@@ -49,15 +49,20 @@ def figures() -> None:
     reported = []
     for cluster_id in figures_gold.CLUSTERS:
         event = brief_inputs(Inputs(clusters[cluster_id].articles, ()), Config()).events[0]
-        for figure in (*event.disagreements, *event.updates):
-            reported.append((cluster_id, figure))
-            if not any(g.cluster == cluster_id and figures_gold.found_by(figure, g) for g in figures_gold.GOLD):
-                values = ", ".join(f"{c.stated} ({'/'.join(c.sources)})" for c in figure.claims)
-                print(f"wrong: {cluster_id} {figure.about}: {values}")
+        reported += [(cluster_id, figure) for figure in (*event.disagreements, *event.updates)]
+    right = 0
+    for cluster_id, figure in reported:
+        if any(g.cluster == cluster_id and figures_gold.found_by(figure, g) for g in figures_gold.GOLD):
+            right += 1
+        else:
+            values = ", ".join(f"{c.stated} ({'/'.join(c.sources)})" for c in figure.claims)
+            print(f"wrong: {cluster_id} {figure.about}: {values}")
+    recalled = 0
     for gold in figures_gold.GOLD:
-        if not any(c == gold.cluster and figures_gold.found_by(f, gold) for c, f in reported):
+        if any(c == gold.cluster and figures_gold.found_by(f, gold) for c, f in reported):
+            recalled += 1
+        else:
             print(f"missed: {gold.cluster} {gold.about}")
-    right, recalled = figures_gold.score(reported, figures_gold.GOLD)
     wanted = len(figures_gold.GOLD)
     print(f"figure disagreements, {len(figures_gold.CLUSTERS)} clusters: precision "
           f"{right / max(len(reported), 1):.3f} ({right}/{len(reported)}), recall {recalled / wanted:.3f} "

@@ -20,7 +20,6 @@ Used by tests/test_figures_gold.py and benchmarks/facts_accuracy.py.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsbrief.model import Figure
@@ -64,13 +63,6 @@ def found_by(figure: Figure, gold: Disagreement) -> bool:
     hits = {claim.value for claim in figure.claims for stated in gold.claims
             if stated.doc_id in claim.sources and _same(claim.value, stated.value)}
     return any(not _same(a, b) for a in hits for b in hits)
-
-
-def score(reported: Sequence[tuple[str, Figure]], gold: Sequence[Disagreement]) -> tuple[int, int]:
-    """(reported disagreements that are right, gold disagreements reported), over (cluster, figure) pairs."""
-    right = sum(any(g.cluster == cluster and found_by(f, g) for g in gold) for cluster, f in reported)
-    recalled = sum(any(g.cluster == cluster and found_by(f, g) for cluster, f in reported) for g in gold)
-    return right, recalled
 
 
 def _same(a: float, b: float) -> bool:

@@ -245,8 +245,7 @@ def figures(sentence: Sentence) -> list[Stated]:
         if about is None or (about not in _KINDS and high < _KEY_COUNT):
             continue
         qualifier = " ".join((match.group("qualifier") or "").casefold().split())
-        stated = match.group(0).strip()
-        found.append(Stated(about, low, high, stated, sentence, qualifier, match.end() - len(stated)))
+        found.append(Stated(about, low, high, match.group(0).strip(), sentence, qualifier, match.start()))
     return found
 
 
