@@ -415,8 +415,7 @@ def _distinct(stated: Sequence[Stated]) -> list[list[Stated]]:
     for s in stated:
         for group in groups:
             first = group[0]
-            if (first.vague, bool(first.qualifier)) == (s.vague, bool(s.qualifier)) and (
-                    abs(first.value - s.value) <= _SAME_VALUE * max(first.value, s.value)):
+            if (first.vague, bool(first.qualifier)) == (s.vague, bool(s.qualifier)) and _close(first.value, s.value):
                 group.append(s)
                 break
         else:
@@ -433,13 +432,18 @@ def _claim(group: Sequence[Stated], published: Mapping[str, dt.date]) -> Claim:
                  first.high if first.vague else None)
 
 
+def _close(a: float, b: float) -> bool:
+    """Whether two point values are the same figure: within 2% of the larger."""
+    return abs(a - b) <= _SAME_VALUE * max(a, b)
+
+
 def _differ(a: Stated, b: Stated) -> bool:
     if not a.vague and not b.vague:
         if bool(a.qualifier) != bool(b.qualifier):
             rounded, precise = (a, b) if a.qualifier else (b, a)
             low, high = _FITS[rounded.qualifier]
             return not low * rounded.value <= precise.value <= high * rounded.value
-        return abs(a.value - b.value) > _SAME_VALUE * max(a.value, b.value)
+        return not _close(a.value, b.value)
     return a.high < b.low * (1 - _SAME_VALUE) or b.high < a.low * (1 - _SAME_VALUE)
 
 
