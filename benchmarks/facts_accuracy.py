@@ -9,11 +9,18 @@ date" is a false positive.
 Figure disagreements (tests/figures_gold.py): each of the sixteen clusters is briefed whole, as
 ``newsbrief brief`` would; a reported disagreement or update is right when two of its differing
 values are values of one hand-checked disagreement, stated by the articles that state them there.
+
+Writing dates (the same sixteen clusters, whose wire dates are right): every other article loses
+its page date, or has it moved three days later as a stale crawl date would be; a day newsbrief
+infers from the article's weekdays is right when it is the wire date. Articles left alone must
+keep theirs.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from newsbrief.config import Config
@@ -69,6 +76,31 @@ def figures() -> None:
           f"({recalled}/{wanted})")
 
 
+def writing_dates() -> None:
+    clusters = {c.id: c for c in load_clusters(DATA / figures_gold.DATASET / "dev.jsonl")}
+    for damage, label in ((lambda day: None, "page date removed"),
+                          (lambda day: day + dt.timedelta(days=3), "page date 3 days late")):
+        damaged = inferred = right = moved_wrongly = left = 0
+        for cluster_id in figures_gold.CLUSTERS:
+            articles = clusters[cluster_id].articles
+            truth = {a.id: a.published for a in articles}
+            hit = {a.id for a in articles[1::2] if a.published}
+            read = [replace(a, published=damage(a.published)) if a.id in hit else a for a in articles]
+            brief = brief_inputs(Inputs(read, ()), Config())
+            for account in brief.articles:
+                if account.id in hit:
+                    damaged += 1
+                    inferred += account.written is not None
+                    right += account.written is not None and account.written == truth[account.id]
+                else:
+                    left += 1
+                    moved_wrongly += account.written is not None
+        precision = f"{right / inferred:.3f}" if inferred else "n/a"
+        print(f"writing dates, {label}: {inferred}/{damaged} dated from their weekdays, {right} of them the "
+              f"wire date (precision {precision}); {moved_wrongly}/{left} undamaged moved")
+
+
 if __name__ == "__main__":
     dates()
     figures()
+    writing_dates()

@@ -37,7 +37,8 @@ BRIEF = Brief(
         Account("a", "seeds/a.txt", "Putin visits Syria", dt.date(2020, 1, 8), Status.USED, "supports 1 of 1",
                 removed=(Removed("Follow us on Twitter", "boilerplate: social media prompt"),),
                 framing=Framing(("brutal dictator",), 0.25)),
-        Account("b", "seeds/b.txt", None, None, Status.COPY, "reworded copy of a", copy_of="a"),
+        Account("b", "seeds/b.txt", None, None, Status.COPY, "reworded copy of a", copy_of="a",
+                written=dt.date(2020, 1, 7)),
         Account("c", "seeds/c.txt", None, None, Status.UNREADABLE, "seeds/c.txt: binary file"),
     ),
 )
@@ -52,11 +53,12 @@ def test_json_contract() -> None:
     assert event["articles"] == ["a", "b"]
     assert data["articles"][0] == {
         "id": "a", "path": "seeds/a.txt", "title": "Putin visits Syria", "published": "2020-01-08",
-        "status": "used", "copy_of": None, "reason": "supports 1 of 1",
+        "written": None, "status": "used", "copy_of": None, "reason": "supports 1 of 1",
         "removed": [{"text": "Follow us on Twitter", "why": "boilerplate: social media prompt"}],
         "framing": {"loaded_terms": ["brutal dictator"], "score": 0.25},
     }
     assert data["articles"][1]["status"] == "copy_of" and data["articles"][1]["copy_of"] == "a"
+    assert data["articles"][1]["written"] == "2020-01-07"
     assert event["entities"] == [{"text": "Vladimir Putin", "label": "PERSON", "mentions": 5, "stories": 2,
                                   "sources": ["a", "b"]}]
     assert event["disagreements"] == [{"about": "killed", "claims": [
@@ -75,7 +77,7 @@ def test_markdown_cites_sources_as_footnotes() -> None:
     assert text.startswith("# Putin meets Assad in Damascus.\n")
     assert "- Putin met Assad <in> Damascus. [1][2]" in text
     assert "[1] Putin visits Syria — a, 2020-01-08" in text
-    assert "[2] (untitled) b — b, undated" in text
+    assert "[2] (untitled) b — b, undated, written 2020-01-07" in text
     assert "- **c**: unreadable — seeds/c.txt: binary file" in text
     assert "## Where the sources disagree\n\n- killed: more than 400,000 ≈ 400,000 — “More than 400,000 died.” [1]" \
         in text

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsbrief.model import Sentence
-from newsbrief.timeline import mentions, timeline
+from newsbrief.timeline import mentions, timeline, written
 
 WEDNESDAY = dt.date(2020, 1, 8)
 
@@ -64,6 +64,62 @@ def test_same_happening_merged_with_the_date_most_stories_give() -> None:
     [entry] = timeline(sentences, vectors, published, {"early": "early", "late": "late"}, same_event=0.6)
     # one story each: the earlier page's reading wins; both articles are sources
     assert (entry.date, entry.sources) == ("2020-01-03", ("early", "late"))
+
+
+def _told(*articles: tuple[str, str]) -> tuple[list[Sentence], np.ndarray]:
+    """Sentences of articles, each sentence's vector the one-hot of its happening (a word it names)."""
+    happenings = ["Soleimani", "Assad", "Erdogan"]
+    sentences = [Sentence(article, 0, i, text)
+                 for article, texts in articles for i, text in enumerate(texts.split("|"))]
+    vectors = np.array([[float(h in s.text) for h in happenings] for s in sentences], dtype=np.float32)
+    return sentences, vectors
+
+
+DRONE = "A U.S. drone strike killed Soleimani on Friday."
+MEETING = "Putin met Assad in Damascus on Tuesday."
+TALKS = "Putin is due to hold talks with Erdogan in Turkey on Wednesday."
+
+
+def test_a_stale_page_date_gives_way_to_the_days_two_other_stories_give() -> None:
+    # "late" was crawled on Saturday 11 January; its Friday and Tuesday are those the others date.
+    sentences, vectors = _told(("wire", f"{DRONE}|{MEETING}"), ("paper", f"{DRONE}|{MEETING}"),
+                               ("late", f"{DRONE}|{MEETING}|{TALKS}"))
+    published = {"wire": dt.date(2020, 1, 7), "paper": dt.date(2020, 1, 8), "late": dt.date(2020, 1, 11)}
+    stories = {a: a for a in published}
+    dates = written(sentences, vectors, published, stories, same_event=0.6)
+    # the earliest day that fits both weekdays: the day of the meeting it reports
+    assert dates == {**published, "late": dt.date(2020, 1, 7)}
+    talks = [d for d in timeline(sentences, vectors, dates, stories, 0.6) if "Erdogan" in d.text]
+    assert [d.date for d in talks] == ["2020-01-08"]
+    # one witness is not enough to overrule a page date: a preview can be read as a report
+    alone = [s for s in sentences if s.article_id != "paper"]
+    assert written(alone, vectors[[i for i, s in enumerate(sentences) if s.article_id != "paper"]],
+                   published, stories, 0.6) == published
+
+
+def test_an_undated_article_is_dated_when_its_weekdays_pin_the_day() -> None:
+    sentences, vectors = _told(("dated", f"{DRONE}|{MEETING}"), ("undated", f"{DRONE}|{MEETING}|{TALKS}"),
+                               ("vague", f"{MEETING}|{TALKS}"))
+    published = {"dated": dt.date(2020, 1, 8)}
+    # Friday the 3rd and Tuesday the 7th leave the 7th to the 9th; a Tuesday alone leaves a week
+    dates = written(sentences, vectors, published, {a: a for a in ("dated", "undated", "vague")}, 0.6)
+    assert dates == {"dated": dt.date(2020, 1, 8), "undated": dt.date(2020, 1, 7)}
+
+
+def test_a_page_date_never_moves_later() -> None:
+    sentences, vectors = _told(("a", f"{DRONE}|{MEETING}"), ("b", f"{DRONE}|{MEETING}"), ("ahead", DRONE))
+    published = {"a": dt.date(2020, 1, 8), "b": dt.date(2020, 1, 9), "ahead": dt.date(2020, 1, 2)}
+    # "ahead" reads its Friday as 27 December; fitting the others would need a later day of writing
+    assert written(sentences, vectors, published, {a: a for a in published}, 0.6) == published
+
+
+def test_witnesses_that_disagree_or_copy_are_no_evidence() -> None:
+    sentences, vectors = _told(("a", DRONE), ("b", DRONE), ("late", DRONE), ("copy", DRONE), ("undated", DRONE))
+    published = {"a": dt.date(2020, 1, 8), "b": dt.date(2020, 1, 14), "late": dt.date(2020, 1, 20),
+                 "copy": dt.date(2020, 1, 20)}
+    # "a" and "b" date the Friday a week apart; "copy" is a reworded copy of "late", no second witness
+    stories = {"a": "a", "b": "b", "late": "late", "copy": "late", "undated": "undated"}
+    assert written(sentences, vectors, published, stories, 0.6) == published
 
 
 @given(st.text(max_size=200), st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)) | st.none())

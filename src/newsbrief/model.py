@@ -213,6 +213,7 @@ class Account:
     copy_of: str | None = None
     removed: tuple[Removed, ...] = ()
     framing: Framing | None = None
+    written: dt.date | None = None  # the day its weekdays tell, where that is not the page date
 
 
 @dataclass(frozen=True, slots=True)

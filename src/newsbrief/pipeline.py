@@ -6,6 +6,7 @@ carries the stage's reason.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -34,7 +35,7 @@ from newsbrief.model import (
     SummarySentence,
 )
 from newsbrief.summarize import concept_weights, rank, select
-from newsbrief.timeline import timeline
+from newsbrief.timeline import timeline, written
 
 # Paragraphs are judged against the rest of the cluster only when it holds two stories or more.
 _MIN_OTHER_STORIES = 2
@@ -76,9 +77,10 @@ def brief_inputs(read: Inputs, config: Config) -> Brief:
     accounts: dict[str, Account] = {}
 
     def account(article: CleanArticle, status: Status, reason: str, copy_of: str | None = None,
-                framed: Framing | None = None) -> None:
+                framed: Framing | None = None, written: dt.date | None = None) -> None:
         a = article.article
-        accounts[a.id] = Account(a.id, a.path, a.title, a.published, status, reason, copy_of, article.removed, framed)
+        accounts[a.id] = Account(a.id, a.path, a.title, a.published, status, reason, copy_of, article.removed, framed,
+                                 written)
 
     live: list[CleanArticle] = []
     for article in map(clean, read.articles):
@@ -132,7 +134,7 @@ def brief_inputs(read: Inputs, config: Config) -> Brief:
     remaining = {r.id for r in readings}
     story_of = {r.id: story_of[r.id] if story_of[r.id] in remaining else r.id for r in readings}
 
-    event = _summarize(readings, story_of, config)
+    event, dates = _summarize(readings, story_of, config)
     framings = framing({r.id: r.sentences for r in readings})
     cited = {source for sentence in event.summary for source in sentence.sources}
     copy_of = {c.copy: c for c in copies}
@@ -140,13 +142,18 @@ def brief_inputs(read: Inputs, config: Config) -> Brief:
         support = sum(1 for s in event.summary if reading.id in s.sources)
         note = f"supports {support} of {len(event.summary)} summary sentences" if reading.id in cited else (
             "read; none of its sentences made the summary or supports one")
+        page = reading.clean.article.published
+        written = dates.get(reading.id) if dates.get(reading.id) != page else None
+        if written:
+            note += (f"; written {written.isoformat()} by the weekdays it shares with other stories, "
+                     f"{'not its page date ' + page.isoformat() if page else 'as it has no page date'}")
         if reading.id in copy_of:
             found = copy_of[reading.id]
             account(reading.clean, Status.COPY, f"reworded copy of {found.original}: {found.coverage:.0%} of its "
                                                 f"sentences say the same; counted as one witness; {note}",
-                    found.original, framings[reading.id])
+                    found.original, framings[reading.id], written)
         else:
-            account(reading.clean, Status.USED, note, framed=framings[reading.id])
+            account(reading.clean, Status.USED, note, framed=framings[reading.id], written=written)
     order = [a.id for a in read.articles]
     ordered = sorted(accounts.values(), key=lambda a: order.index(a.id))
     return Brief((event,), (*ordered, *read.rejected))
@@ -182,7 +189,10 @@ def _drop_off_topic_paragraphs(
     return _Reading(cleaned, [reading.sentences[i] for i in rows], reading.vectors[rows])
 
 
-def _summarize(readings: Sequence[_Reading], story_of: dict[str, str], config: Config) -> Event:
+def _summarize(
+    readings: Sequence[_Reading], story_of: dict[str, str], config: Config
+) -> tuple[Event, dict[str, dt.date]]:
+    """The event the readings tell, and the day each was written (see :func:`newsbrief.timeline.written`)."""
     order = [r.id for r in readings]
     sentences = [s for r in readings for s in r.sentences]
     vectors = np.vstack([r.vectors for r in readings])
@@ -200,9 +210,10 @@ def _summarize(readings: Sequence[_Reading], story_of: dict[str, str], config: C
     summary = tuple(SummarySentence(c.sentence.text, c.support.sources, c.support.stories) for c in picked)
     event_id = "event-" + hashlib.sha1("\n".join(sorted(order)).encode()).hexdigest()[:10]
     disagreements, agreements, updates = compare_figures(sentences, story_of, dates)
+    days = written(sentences, vectors, dates, story_of, config.same_event)
     return Event(
         event_id, headline(candidates, entities, config), summary, tuple(order), entities,
         disagreements, agreements, updates,
         unconfirmed(sentences, vectors, index, config.support_similarity),
-        timeline(sentences, vectors, dates, story_of, config.same_event),
-    )
+        timeline(sentences, vectors, days, story_of, config.same_event),
+    ), days

@@ -46,6 +46,7 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                 "path": a.path,
                 "title": a.title,
                 "published": a.published.isoformat() if a.published else None,
+                "written": a.written.isoformat() if a.written else None,
                 "status": str(a.status),
                 "copy_of": a.copy_of,
                 "reason": a.reason,
@@ -86,6 +87,12 @@ def _title(account: Account) -> str:
     return account.title or f"(untitled) {account.id}"
 
 
+def _dated(account: Account) -> str:
+    """"2020-01-11, written 2020-01-07" where the text's own weekdays date it earlier than its page."""
+    page = account.published.isoformat() if account.published else "undated"
+    return f"{page}, written {account.written.isoformat()}" if account.written else page
+
+
 def _status(account: Account) -> str:
     """The status as a reader says it: "copy of 001", "duplicate of 003", "off_topic"."""
     if account.status is Status.COPY:
@@ -114,8 +121,7 @@ def to_markdown(brief: Brief) -> str:
     lines += ["## Sources", ""]
     for account in brief.articles:
         if account.id in notes:
-            date = account.published.isoformat() if account.published else "undated"
-            lines.append(f"[{notes[account.id]}] {_title(account)} — {account.id}, {date}")
+            lines.append(f"[{notes[account.id]}] {_title(account)} — {account.id}, {_dated(account)}")
     lines += ["", "## Inputs", ""]
     for account in brief.articles:
         framed = ""
@@ -185,9 +191,8 @@ def to_html(brief: Brief) -> str:
     parts.append("<h2>Sources</h2><ol class=sources>")
     for account in brief.articles:
         if account.id in notes:
-            date = account.published.isoformat() if account.published else "undated"
             parts.append(f"<li id='src-{notes[account.id]}'>{e(_title(account))} "
-                         f"<span class=why>({e(account.id)}, {date})</span></li>")
+                         f"<span class=why>({e(account.id)}, {_dated(account)})</span></li>")
     parts.append("</ol><h2>Inputs</h2><ul class=inputs>")
     for account in brief.articles:
         parts.append(f"<li><b>{e(account.id)}</b>: <span class=status>{e(_status(account))}</span> "

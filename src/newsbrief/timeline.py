@@ -54,6 +54,10 @@ _FUTURE = re.compile(r"\b(will|shall|is to|are to|is due|are due|due to|schedule
                      r"planning to|set to|to be held|upcoming|next)\b", re.IGNORECASE)
 
 
+# How closely weekdays must pin the day of writing before it is taken: a Tuesday happening and the
+# Friday before it leave three days; one weekday alone leaves a week, too loose to resolve others by.
+_NARROW = dt.timedelta(days=2)
+_STAND_IN = dt.date(2000, 1, 3)  # any day: what an undated article's weekdays are read against to find them
 _RELATIVE = frozenset({"month_day", "day_month", "weekday", "relative_day", "relative_span", "ago"})
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|``.*?''")
 
@@ -66,6 +70,8 @@ class Mention:
     expression: str
     sentence: Sentence
     start: int = 0  # offset of the expression in the sentence
+    kind: str = "iso"
+    ahead: bool = False  # read as a day to come ("will meet on Friday")
 
 
 def resolve(kind: str, match: re.Match[str], published: dt.date | None, future: bool) -> str | None:
@@ -162,7 +168,7 @@ def mentions(sentence: Sentence, published: dt.date | None) -> list[Mention]:
             forward = future or (kind == "weekday" and bool(_FORWARD.search(text[:start])))
             date = resolve(kind, match, published, forward)
             if date is not None:
-                found.append((start, Mention(date, match.group(0), sentence, start)))
+                found.append((start, Mention(date, match.group(0), sentence, start, kind, forward)))
     return [mention for _, mention in sorted(found, key=lambda item: item[0])]
 
 
@@ -178,6 +184,82 @@ def date_at(text: str, offset: int, published: dt.date | None) -> str | None:
         if mention.start <= offset - start < mention.start + len(mention.expression):
             return mention.date
     return None
+
+
+def written(
+    sentences: Sequence[Sentence],
+    vectors: Vectors,
+    published: Mapping[str, dt.date],
+    story_of: Mapping[str, str],
+    same_event: float,
+) -> dict[str, dt.date]:
+    """The day each article was written, where its weekdays tell it better than its page date.
+
+    A scraped page's date is often the day it was crawled or last updated, and some pages have
+    none. An article's "on Friday" about a happening that other stories date (a look-back weekday
+    in a sentence within ``same_event`` cosine) was written that day or in the six after. Evidence
+    counts only where every other story that dates the happening agrees; moving a page date needs
+    two such stories among the article's happenings, since one preview read as a report ("the
+    election Friday") dates a happening a week early. Where the evidence pins the day to three
+    days or fewer and leaves the page date out, or there is none, the article was written on the
+    earliest of them: news is told soon after its latest happening. A page date is only ever
+    moved earlier: a page does not appear before it is written.
+    """
+    dates = dict(published)
+    for _ in range(3):  # an article dated here is evidence for the others; this settles fast
+        read = [mentions(sentence, dates.get(sentence.article_id, _STAND_IN)) for sentence in sentences]
+        looking_back = [(row, m) for row, found in enumerate(read) for m in found  # an undated one is no witness
+                        if _looks_back(m) and sentences[row].article_id in dates]
+        bounds: dict[str, set[dt.date]] = {}
+        witnessed: dict[str, set[str]] = {}
+        for row, found in enumerate(read):
+            article = sentences[row].article_id
+            for mention in found:
+                witnesses = _witnesses(mention, row, looking_back, sentences, vectors, story_of, same_event)
+                if len(witnesses) != 1:
+                    continue
+                [(told, stories)] = witnesses.items()
+                fits = {told + dt.timedelta(days=shift) for shift in range(7)}
+                bounds[article] = bounds[article] & fits if article in bounds else fits
+                witnessed.setdefault(article, set()).update(stories)
+        moved = dict(dates)
+        for article, days in bounds.items():
+            page = published.get(article)
+            if (days and max(days) - min(days) <= _NARROW
+                    and (page is None or (min(days) < page not in days and len(witnessed[article]) >= 2))):
+                moved[article] = min(days)
+        if moved == dates:
+            break
+        dates = moved
+    return dates
+
+
+def _looks_back(mention: Mention) -> bool:
+    """A weekday of the week before writing ("killed on Friday"): it bounds the day of writing to a week."""
+    return mention.kind == "weekday" and not mention.ahead
+
+
+def _witnesses(
+    mention: Mention,
+    row: int,
+    looking_back: Sequence[tuple[int, Mention]],
+    sentences: Sequence[Sentence],
+    vectors: Vectors,
+    story_of: Mapping[str, str],
+    same_event: float,
+) -> dict[dt.date, set[str]]:
+    """The other stories that date the happening a look-back weekday tells of, by the day they give."""
+    if not _looks_back(mention):
+        return {}
+    article = mention.sentence.article_id
+    story = story_of.get(article, article)
+    stories: dict[dt.date, set[str]] = {}
+    for other, told in looking_back:
+        teller = story_of.get(sentences[other].article_id, sentences[other].article_id)
+        if (teller != story and told.expression == mention.expression
+                and float(vectors[other] @ vectors[row]) >= same_event):
+            stories.setdefault(dt.date.fromisoformat(told.date), set()).add(teller)
+    return stories
 
 
 def timeline(
