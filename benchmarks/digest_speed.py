@@ -1,9 +1,10 @@
 """Digest speed and memory on the pooled dev clusters of ../shared/data (grouping only, no briefs).
 
-Prints, for the first 1,000 articles and for the whole pool: articles per second and seconds per
-stage (read+clean, dedup, embed, cluster, store), and peak memory; then the time of an
-incremental run that adds 1% new articles to the full store, against the full run's time.
-Each measurement runs in a fresh process (peak memory is per process); medians of --repeat runs.
+Prints, for the first 1,000 articles and for the whole pool, with one process and with --workers 2:
+articles per second and seconds per stage (read, clean+fingerprint, dedup, embed, cluster, store),
+and peak memory of the main process; then the time of an incremental run that adds 1% new articles
+to the full store, against the full run's time. Each measurement runs in a fresh process; medians
+of --repeat runs, the two worker counts alternating so both see the same machine load.
 
     python benchmarks/digest_speed.py [--repeat 3]
 """
@@ -40,21 +41,21 @@ def _split_pool(folder: Path, first: int | None) -> tuple[Path, Path]:
     return base, extra
 
 
-def _child(db: str, dataset: str) -> None:
+def _child(db: str, dataset: str, workers: str) -> None:
     from newsbrief.config import Config
     from newsbrief.digest import digest
     from newsbrief.store import open_store
 
     start = time.perf_counter()
     with open_store(Path(db)) as store:
-        report = digest([dataset], store, Config(), briefs=False)
+        report = digest([dataset], store, Config(), workers=int(workers), briefs=False)
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"articles": report.read, "seconds": seconds, "stages": report.seconds, "peak_mb": peak}))
 
 
-def _run(db: Path, dataset: Path) -> dict[str, object]:
-    out = subprocess.run([sys.executable, __file__, "--child", str(db), str(dataset)], check=True,
+def _run(db: Path, dataset: Path, workers: int) -> dict[str, object]:
+    out = subprocess.run([sys.executable, __file__, "--child", str(db), str(dataset), str(workers)], check=True,
                          capture_output=True, text=True).stdout
     return dict(json.loads(out.strip().splitlines()[-1]))
 
@@ -62,33 +63,35 @@ def _run(db: Path, dataset: Path) -> dict[str, object]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--child", nargs=2)
+    parser.add_argument("--child", nargs=3)
     args = parser.parse_args()
     if args.child:
         _child(*args.child)
         return
     for first in (1000, None):
-        full, increment, peaks, stages, added_count = [], [], [], [], 0
+        runs: dict[int, list[tuple[dict[str, object], dict[str, object]]]] = {1: [], 2: []}
         for _ in range(args.repeat):
-            with tempfile.TemporaryDirectory() as folder:
-                base, extra = _split_pool(Path(folder), first)
-                db = Path(folder) / "news.db"
-                result = _run(db, base)
-                added = _run(db, extra)
-            full.append(float(result["seconds"]) / int(result["articles"]))  # type: ignore[arg-type]
-            increment.append(float(added["seconds"]) / float(result["seconds"]))  # type: ignore[arg-type]
-            peaks.append(float(result["peak_mb"]))  # type: ignore[arg-type]
-            stages.append(result["stages"])
-            added_count = int(added["articles"])  # type: ignore[arg-type]
-        label = f"first {first}" if first else "whole pool"
-        count = int(result["articles"])  # type: ignore[arg-type]
-        per_stage = {stage: statistics.median(s[stage] for s in stages) for stage in stages[0]  # type: ignore[index]
-                     if stage != "brief"}
-        print(f"{label}: {count} articles, {1 / statistics.median(full):.0f} articles/s "
-              f"(median of {args.repeat}), peak {statistics.median(peaks):.0f} MB; "
-              + ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in per_stage.items()))
-        print(f"  incremental run adding 1% ({added_count} articles): "
-              f"{statistics.median(increment):.1%} of the full run's time")
+            for workers, found in runs.items():
+                with tempfile.TemporaryDirectory() as folder:
+                    base, extra = _split_pool(Path(folder), first)
+                    db = Path(folder) / "news.db"
+                    found.append((_run(db, base, workers), _run(db, extra, workers)))
+        rates = {}
+        for workers, found in runs.items():
+            rates[workers] = statistics.median(float(r["articles"]) / float(r["seconds"])  # type: ignore[arg-type]
+                                               for r, _ in found)
+            stages = [r["stages"] for r, _ in found]
+            per_stage = {stage: statistics.median(s[stage] for s in stages)  # type: ignore[index]
+                         for stage in stages[0] if stage != "brief"}  # type: ignore[union-attr]
+            increment = statistics.median(float(a["seconds"]) / float(r["seconds"])  # type: ignore[arg-type]
+                                          for r, a in found)
+            peak = statistics.median(float(r["peak_mb"]) for r, _ in found)  # type: ignore[arg-type]
+            result, added = found[-1]
+            print(f"{f'first {first}' if first else 'whole pool'}, workers {workers}: {result['articles']} articles, "
+                  f"{rates[workers]:.0f} articles/s (median of {args.repeat}), peak {peak:.0f} MB; "
+                  + ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in per_stage.items()))
+            print(f"  incremental run adding 1% ({added['articles']} articles): {increment:.1%} of the full run's time")
+        print(f"  workers 2 / workers 1: {rates[2] / rates[1]:.2f}x")
 
 
 if __name__ == "__main__":

@@ -88,6 +88,25 @@ def test_the_same_text_under_another_name_is_a_duplicate(tmp_path: Path) -> None
     assert accounts["storm2"].status is Status.DUPLICATE and accounts["storm2"].copy_of == "storm"
 
 
+def test_workers_prepare_articles_in_parallel_with_the_same_outcome(tmp_path: Path, seeds: Path) -> None:
+    folder = tmp_path / "in"
+    _write(folder, "storm.txt", STORM, "2021-11-01")
+    _write(folder, "storm2.txt", STORM.replace("\n\n", "\n\n\n"), "2021-11-01")
+    _write(folder, "chile.txt", ELECTION, "2021-11-01")
+    _write(folder, "menu.txt", "Skip to main content\n\nSign in", "2021-11-01")
+    outcomes = []
+    for workers in (1, 2):
+        db = tmp_path / f"news-{workers}.db"
+        with open_store(db) as store:
+            digest([folder, seeds], store, Config(), workers=workers, briefs=False)
+            accounts = sorted((a.id, a.status, a.copy_of, a.reason) for a in store.accounts())
+        outcomes.append((accounts, sorted(map(sorted, _events(db).values()))))
+    assert outcomes[0] == outcomes[1]
+    statuses = {article: status for article, status, _, _ in outcomes[0][0]}
+    assert statuses["storm2"] is Status.DUPLICATE and statuses["menu"] is Status.EMPTY
+    assert len(outcomes[0][1]) == 3  # the storm, the election, the seeds' meeting
+
+
 def test_the_same_topic_weeks_apart_is_two_events(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     _write(folder, "storm.txt", STORM, "2021-01-04")

@@ -82,8 +82,8 @@ def boilerplate_reason(line: str) -> str | None:
     for reason, pattern in LINE_RULES:
         if pattern.search(stripped):
             return f"boilerplate: {reason}"
-    letters = [ch for ch in stripped if ch.isalpha()]
-    if len(letters) > 1 and all(ch.isupper() for ch in letters) and len(stripped.split()) <= _HEADING_MAX_WORDS:
+    # str.isupper: every cased letter is a capital; a lone capital ("A") is no heading
+    if stripped.isupper() and sum(ch.isalpha() for ch in stripped) > 1 and len(stripped.split()) <= _HEADING_MAX_WORDS:
         return "boilerplate: section heading or promotion in capitals"
     return None
 

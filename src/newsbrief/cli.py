@@ -49,7 +49,8 @@ def _parser() -> argparse.ArgumentParser:
     digest.add_argument("inputs", nargs="+",
                         help="article files (.txt, .html), folders, JSONL datasets (every cluster), .warc/.warc.gz")
     digest.add_argument("--db", type=Path, required=True, help="the store (an SQLite file; created if missing)")
-    digest.add_argument("--workers", type=int, default=1, help="processes briefing events in parallel")
+    digest.add_argument("--workers", type=int, default=1,
+                        help="processes cleaning and fingerprinting articles, then briefing events")
     digest.add_argument("--no-briefs", action="store_true", help="group only; brief the events on a later run")
     digest.add_argument("--words", type=int, default=_DEFAULTS.summary_words, help="summary length in words")
 

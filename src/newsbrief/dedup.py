@@ -13,6 +13,7 @@ A copy is still read, but belongs to the same *story*: facts are counted once pe
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Mapping, Sequence
@@ -86,10 +87,18 @@ def estimated_jaccard(first: np.ndarray, second: np.ndarray) -> float:
     return float(np.mean(first == second))
 
 
+@functools.cache
+def _prototype() -> MinHash:
+    return MinHash(num_perm=_PERMUTATIONS, seed=_SEED)
+
+
 def _minhash(text: str) -> MinHash:
     words = re.findall(r"\w+", text.casefold())
     shingles = {" ".join(words[i:i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
-    signature = MinHash(num_perm=_PERMUTATIONS, seed=_SEED)
+    # The same permutations as MinHash(seed=_SEED) draws, drawn once rather than per text.
+    prototype = _prototype()
+    signature = MinHash(num_perm=_PERMUTATIONS, seed=_SEED, permutations=prototype.permutations,
+                        scheme=prototype.scheme)
     signature.update_batch([s.encode("utf-8") for s in shingles])
     return signature
 

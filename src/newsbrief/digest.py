@@ -14,8 +14,10 @@ import dataclasses
 import datetime as dt
 import hashlib
 import multiprocessing
+import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,8 +47,9 @@ class Digested:
     events_touched: int = 0
     briefs: int = 0
     failed_briefs: list[str] = field(default_factory=list)
-    seconds: dict[str, float] = field(default_factory=lambda: {"read+clean": 0.0, "dedup": 0.0, "embed": 0.0,
-                                                                 "cluster": 0.0, "store": 0.0, "brief": 0.0})
+    seconds: dict[str, float] = field(default_factory=lambda: {"read": 0.0, "clean+fingerprint": 0.0, "dedup": 0.0,
+                                                                 "embed": 0.0, "cluster": 0.0, "store": 0.0,
+                                                                 "brief": 0.0})
 
     def summary(self) -> str:
         timing = ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in self.seconds.items())
@@ -63,7 +66,8 @@ def digest(inputs: Sequence[str | Path], store: Store, config: Config, workers: 
         inputs: Files, folders, JSONL datasets (every cluster) and web archives.
         store: The open store to add to.
         config: Settings (grouping thresholds, batch size, brief settings).
-        workers: Processes for briefing events (reading and grouping run in this process).
+        workers: Processes cleaning and fingerprinting articles, then briefing events (reading,
+            deduplicating against the store and grouping run in this process).
         briefs: Brief the touched events; without, only grouping is done (events stay stale).
         progress: Show progress bars on standard error.
 
@@ -72,9 +76,12 @@ def digest(inputs: Sequence[str | Path], store: Store, config: Config, workers: 
     """
     report = Digested()
     touched: set[str] = set()
-    with tqdm(desc="reading", unit=" articles", disable=not progress) as bar:
+    with tqdm(desc="reading", unit=" articles", disable=not progress) as bar, _preparing(workers) as prepare:
         for batch in _batches(_read(inputs, config, store, report), config.digest_batch):
-            touched |= _add_batch(batch, store, config, report)
+            start = time.perf_counter()
+            prepared = prepare(batch)
+            report.seconds["clean+fingerprint"] += time.perf_counter() - start
+            touched |= _add_batch(prepared, store, config, report)
             bar.update(len(batch))
     report.events_touched = len(touched)
     if briefs:
@@ -92,7 +99,7 @@ def _read(inputs: Sequence[str | Path], config: Config, store: Store, report: Di
                     store.add_article(_refused_again(store, account), None, None)
             report.problems.extend(a.reason for a in rejected)
         report.read += len(articles) + len(rejected)
-        report.seconds["read+clean"] += time.perf_counter() - start
+        report.seconds["read"] += time.perf_counter() - start
         yield from articles
         start = time.perf_counter()
 
@@ -116,30 +123,60 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-def _add_batch(batch: list[Article], store: Store, config: Config, report: Digested) -> set[str]:
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """An article with what deduplication needs, computed without the store (so in any process)."""
+
+    article: Article
+    text: str  # cleaned
+    content: str  # dedup.content_key of the cleaned text
+    signature: np.ndarray
+    bands: list[int]
+    foreign: nlp.LanguageGuess | None
+
+
+def _prepare(article: Article) -> _Prepared:
+    text = clean(article).text
+    if not text.strip():
+        return _Prepared(article, text, "", np.zeros(0, dtype=np.uint64), [], None)
+    signature = dedup.signature(text)
+    return _Prepared(article, text, dedup.content_key(text), signature, dedup.band_keys(signature),
+                     nlp.is_foreign(text))
+
+
+@contextmanager
+def _preparing(workers: int) -> Iterator[Callable[[list[Article]], list[_Prepared]]]:
+    """A function preparing a batch of articles, spread over ``workers`` processes."""
+    if workers <= 1:
+        yield lambda batch: [_prepare(article) for article in batch]
+        return
+    # Preparing runs no model runtime, so a fork (no imports again, the language model shared once
+    # loaded here) is safe on Linux even after briefs have started threads; elsewhere, spawn.
+    nlp.language_of("")
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+        # small chunks: article lengths vary a hundredfold, and one long chunk would keep a core waiting
+        yield lambda batch: list(pool.map(_prepare, batch, chunksize=8))
+
+
+def _add_batch(batch: list[_Prepared], store: Store, config: Config, report: Digested) -> set[str]:
     """Store one batch and group its new articles, in one transaction; returns the events touched."""
     with store.transaction():
         start = time.perf_counter()
-        cleaned = [clean(a) for a in batch]
-        report.seconds["read+clean"] += time.perf_counter() - start
-
-        start = time.perf_counter()
         live: list[tuple[Article, str, str]] = []  # article, content key, cleaned text
-        for article, cleaned_article in zip(batch, cleaned, strict=True):
-            text = cleaned_article.text
+        for prepared in batch:
+            article, text, key = prepared.article, prepared.text, prepared.content
             if not text.strip():
                 refusal = _account(article, Status.EMPTY, f"{article.path}: no article text left once "
                                                           "boilerplate was removed")
                 store.add_article(refusal, None, article.text)
                 report.problems.append(refusal.reason)
                 continue
-            key = dedup.content_key(text)
             if store.has_content(article.id, key):
                 report.already_stored += 1
                 continue
             article = dataclasses.replace(article, id=store.free_id(article.id))
-            values = dedup.signature(text)
-            keys = dedup.band_keys(values)
+            values, keys = prepared.signature, prepared.bands
             original = store.first_with_content(key) or next(
                 (found for found, other in store.near_duplicates(values, keys)
                  if dedup.estimated_jaccard(values, other) >= config.duplicate_jaccard), None)
@@ -148,7 +185,7 @@ def _add_batch(batch: list[Article], store: Store, config: Config, report: Diges
                                            original), key, article.text)
                 report.duplicates += 1
                 continue
-            if foreign := nlp.is_foreign(text):
+            if foreign := prepared.foreign:
                 refusal = _account(article, Status.NOT_ENGLISH, f"{article.path}: text is in language "
                                    f"'{foreign.code}' (p={foreign.probability:.2f}); newsbrief reads English")
                 store.add_article(refusal, key, article.text)
