@@ -43,3 +43,11 @@ def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["brief", "x", "--format", "pdf"])
     assert exit_info.value.code == 2
+
+
+@pytest.mark.parametrize("value", ["0", "-2", "two"])
+def test_workers_must_be_a_count_of_processes(value: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["digest", str(tmp_path), "--db", str(tmp_path / "news.db"), "--workers", value])
+    assert exit_info.value.code == 2
+    assert f"--workers: a number of processes, 1 or more: '{value}'" in capsys.readouterr().err

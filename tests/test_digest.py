@@ -183,6 +183,8 @@ def test_digest_and_events_on_the_seeds_write_one_brief(tmp_path: Path, seeds: P
     assert {a["id"] for a in document["articles"]} == {p.stem for p in seeds.iterdir()}
     assert {a["status"] for a in document["articles"]} <= {"used", "copy_of"}
     assert any(a["copy_of"] for a in document["articles"])
+    # the day 003 was written, as its weekdays tell, is kept with its account as in `brief`
+    assert {a["id"]: a["written"] for a in document["articles"]}["003_30ad9f7ecbf3dbe6"] == "2020-01-07"
     assert main(["events", "--db", str(db), "--date", "2020-01-07", "--format", "markdown",
                  "--out", str(tmp_path / "day.md")]) == 0
     assert "Putin" in (tmp_path / "day.md").read_text(encoding="utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sqlite3
 from pathlib import Path
@@ -55,7 +56,11 @@ def test_an_older_schema_is_upgraded_without_losing_rows(tmp_path: Path) -> None
     connection.execute("INSERT INTO articles (id, path, status, reason) VALUES ('a', 'a.txt', 'used', 'kept')")
     connection.close()
     with open_store(path) as store:
-        assert [(a.id, a.status) for a in store.accounts()] == [("a", Status.USED)]
+        assert [(a.id, a.status, a.written) for a in store.accounts()] == [("a", Status.USED, None)]
+        with store.transaction():
+            [account] = store.accounts()
+            store.set_account(dataclasses.replace(account, written=dt.date(2020, 1, 7)))
+        assert [a.written for a in store.accounts()] == [dt.date(2020, 1, 7)]
     indexes = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"articles_content", "bands_bucket", "events_last"} <= indexes
 

@@ -49,7 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     digest.add_argument("inputs", nargs="+",
                         help="article files (.txt, .html), folders, JSONL datasets (every cluster), .warc/.warc.gz")
     digest.add_argument("--db", type=Path, required=True, help="the store (an SQLite file; created if missing)")
-    digest.add_argument("--workers", type=int, default=1,
+    digest.add_argument("--workers", type=_workers, default=1,
                         help="processes cleaning and fingerprinting articles, then briefing events")
     digest.add_argument("--no-briefs", action="store_true", help="group only; brief the events on a later run")
     digest.add_argument("--words", type=int, default=_DEFAULTS.summary_words, help="summary length in words")
@@ -64,6 +64,7 @@ def _parser() -> argparse.ArgumentParser:
                                    help="B-cubed precision and recall of digest's events against true clusters")
     grouping.add_argument("datasets", nargs="+", type=Path,
                           help="JSONL datasets whose clusters are the truth, and article folders (one event each)")
+    grouping.add_argument("--workers", type=_workers, default=1, help="processes cleaning and fingerprinting articles")
     grouping.add_argument("--json", type=Path, help="write the figures here")
     return parser
 
@@ -73,6 +74,12 @@ def _day(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _workers(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"a number of processes, 1 or more: {value!r}")
+    return int(value)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -109,8 +116,6 @@ def _digest(args: argparse.Namespace) -> int:
     from newsbrief.digest import digest
     from newsbrief.store import open_store
 
-    if args.workers < 1:
-        raise NewsbriefError(f"--workers must be at least 1, got {args.workers}")
     config = dataclasses.replace(Config(), summary_words=args.words)
     with open_store(args.db) as store:
         result = digest(args.inputs, store, config, workers=args.workers, briefs=not args.no_briefs,
@@ -142,7 +147,7 @@ def _events(args: argparse.Namespace) -> int:
 def _eval_clusters(args: argparse.Namespace) -> int:
     from newsbrief.evaluate import evaluate_grouping
 
-    result = evaluate_grouping(args.datasets, Config(), progress=sys.stderr.isatty())
+    result = evaluate_grouping(args.datasets, Config(), workers=args.workers, progress=sys.stderr.isatty())
     print(result.report())
     if args.json is not None:
         _write(json.dumps(dataclasses.asdict(result), indent=2) + "\n", args.json)

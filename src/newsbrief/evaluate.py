@@ -269,7 +269,7 @@ def bcubed(predicted: Mapping[str, str], truth: Mapping[str, str]) -> tuple[floa
     return precision, recall, 2 * precision * recall / (precision + recall)
 
 
-def evaluate_grouping(inputs: Sequence[Path], config: Config, progress: bool = False) -> Grouping:
+def evaluate_grouping(inputs: Sequence[Path], config: Config, workers: int = 1, progress: bool = False) -> Grouping:
     """Digest datasets and folders into a fresh store and score its events against the truth.
 
     The truth: a JSONL cluster is one event (DUC clusters of the same TDT topic are the same
@@ -285,7 +285,7 @@ def evaluate_grouping(inputs: Sequence[Path], config: Config, progress: bool = F
         for record in _records(dataset):
             topic_of[str(record.get("id"))] = str(record.get("topic") or record.get("id"))
     with tempfile.TemporaryDirectory() as folder, open_store(Path(folder) / "grouping.db") as store:
-        result = digest([str(path) for path in inputs], store, config, briefs=False, progress=progress)
+        result = digest([str(path) for path in inputs], store, config, workers, briefs=False, progress=progress)
         rows = store.grouping()
     truth = {article_id: _true_event(path, inputs, topic_of) for article_id, path, _ in rows}
     grouped = {article_id: event_id for article_id, _, event_id in rows if event_id is not None}

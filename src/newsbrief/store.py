@@ -74,6 +74,10 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX bands_bucket ON bands (band, bucket);
     CREATE INDEX events_last ON events (last);
     """,
+    # 3: the day an article was written, where its weekdays tell it and not its page date.
+    """
+    ALTER TABLE articles ADD COLUMN written TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -141,7 +145,8 @@ class Store:
                     terms: scipy.sparse.csr_matrix | None = None, event_id: str | None = None) -> None:
         """Store an article (or the account of an input that could not be read)."""
         self._db.execute(
-            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO articles (id, path, title, published, content, text, status, reason, copy_of, "
+            "event_id, signature, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (account.id, account.path, account.title, _day(account.published), content, text,
              account.status.value, account.reason, account.copy_of, event_id,
              None if values is None else values.tobytes(), None if terms is None else _sparse_bytes(terms)))
@@ -150,14 +155,14 @@ class Store:
 
     def set_account(self, account: Account) -> None:
         """Record what a brief made of a stored article (used, copy, off-topic ...)."""
-        self._db.execute("UPDATE articles SET status = ?, reason = ?, copy_of = ? WHERE id = ?",
-                         (account.status.value, account.reason, account.copy_of, account.id))
+        self._db.execute("UPDATE articles SET status = ?, reason = ?, copy_of = ?, written = ? WHERE id = ?",
+                         (account.status.value, account.reason, account.copy_of, _day(account.written), account.id))
 
     def accounts(self) -> list[Account]:
         """Every stored article and refused input, in the order they were stored."""
-        rows = self._db.execute("SELECT id, path, title, published, status, reason, copy_of FROM articles "
+        rows = self._db.execute("SELECT id, path, title, published, status, reason, copy_of, written FROM articles "
                                 "ORDER BY rowid").fetchall()
-        return [Account(r[0], r[1], r[2], _date(r[3]), Status(r[4]), r[5], r[6]) for r in rows]
+        return [Account(r[0], r[1], r[2], _date(r[3]), Status(r[4]), r[5], r[6], written=_date(r[7])) for r in rows]
 
     def event_articles(self, event_id: str) -> list[Article]:
         """The articles of an event, in the order they were stored."""
