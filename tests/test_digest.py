@@ -5,12 +5,14 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from conftest import DATA, shared_or_skip
+from newsbrief import brief, nlp
 from newsbrief.cli import main
 from newsbrief.config import Config
 from newsbrief.digest import digest
@@ -191,6 +193,32 @@ def test_digest_and_events_on_the_seeds_write_one_brief(tmp_path: Path, seeds: P
     # Nothing changed: a second run briefs nothing.
     with open_store(db) as store:
         assert digest([seeds], store, Config()).briefs == 0
+
+
+def test_a_grown_event_is_briefed_again_reading_only_its_new_article(
+        tmp_path: Path, seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in sorted(seeds.iterdir())[:4]:
+        shutil.copy(path, folder)
+    db = tmp_path / "news.db"
+    with open_store(db) as store:
+        digest([folder], store, Config())
+    shutil.copy(sorted(seeds.iterdir())[4], folder)
+    read = []
+    split = nlp.sentences
+    monkeypatch.setattr(nlp, "sentences", lambda articles, model: read.extend(a.article.id for a in articles)
+                        or split(articles, model))
+    with open_store(db) as store:
+        assert digest([folder], store, Config()).briefs == 1
+        [event] = store.briefs()
+        kept = store.sentences([p.stem for p in seeds.iterdir()])
+    assert read == ["004_0d07f67901c73ebf"]  # the four read before come from the store
+    assert len(event.articles) == 5 and "Putin" in event.headline
+    [fresh] = brief([seeds]).events  # the same brief as from reading every article anew
+    assert (event.headline, event.summary, event.timeline) == (fresh.headline, fresh.summary, fresh.timeline)
+    new_sentences, _ = kept["004_0d07f67901c73ebf"]
+    assert len(kept) == 5 and any(e.text == "Tayyip Erdogan" for s in new_sentences for e in s.entities)
 
 
 def test_events_on_a_missing_database_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -17,10 +17,12 @@ from newsbrief.model import (
     Account,
     Claim,
     Dated,
+    Entity,
     Event,
     Figure,
     NewsbriefError,
     RankedEntity,
+    Sentence,
     Status,
     SummarySentence,
 )
@@ -109,6 +111,22 @@ def test_events_round_trip_with_their_briefs(tmp_path: Path) -> None:
         assert store.briefs(dt.date(2020, 1, 8)) == []  # no article of it published that day
         assert store.stale_events() == []
         assert store.events_near(dt.date(2021, 1, 1), dt.date(2021, 1, 1), 5) == []
+
+
+def test_sentences_round_trip_and_go_when_their_article_is_replaced(tmp_path: Path) -> None:
+    sentences = (Sentence("a", 0, 0, "Putin met Assad in Damascus.",
+                          (Entity("Putin", "PERSON"), Entity("Damascus", "GPE"))),
+                 Sentence("a", 1, 1, "They talked."))
+    vectors = np.array([[0.6, 0.8], [1.0, 0.0]], dtype=np.float32)
+    with open_store(tmp_path / "news.db") as store, store.transaction():
+        store.add_article(Account("a", "a.txt", None, None, Status.USED, "kept"), "key-1", "text")
+        store.put_sentences({"a": (sentences, vectors)})
+    with open_store(tmp_path / "news.db") as store:
+        [(kept, rows)] = store.sentences(["a", "b"]).values()
+        assert kept == sentences and np.array_equal(rows, vectors)
+        with store.transaction():
+            store.add_article(Account("a", "a.txt", None, None, Status.USED, "read again"), "key-2", "new text")
+        assert store.sentences(["a"]) == {}
 
 
 def test_a_new_text_under_a_stored_id_gets_a_new_id(tmp_path: Path) -> None:

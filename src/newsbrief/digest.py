@@ -9,6 +9,7 @@ briefed again.
 
 from __future__ import annotations
 
+import collections
 import concurrent.futures
 import dataclasses
 import datetime as dt
@@ -20,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import scipy.sparse
@@ -33,6 +35,9 @@ from newsbrief.embed import term_counts, term_vectors
 from newsbrief.ingest import Inputs, stream_inputs
 from newsbrief.model import Account, Article, Brief, NewsbriefError, Status
 from newsbrief.store import Store
+
+if TYPE_CHECKING:
+    from newsbrief.pipeline import Reading
 
 
 @dataclass(slots=True)
@@ -244,13 +249,22 @@ def _joined(event: Group | None, vector: scipy.sparse.csr_matrix, published: dt.
 
 
 def brief_stale(store: Store, config: Config, workers: int, progress: bool, report: Digested) -> None:
-    """Brief every event whose articles changed since its last brief; one transaction per event."""
+    """Brief every event whose articles changed since its last brief; one transaction per event.
+
+    An event's articles read by an earlier brief are not read again: their sentences and vectors
+    come from the store, and those of its new articles go there with the brief.
+    """
     stale = store.stale_events()
     start = time.perf_counter()
-    jobs = [(event_id, store.event_articles(event_id)) for event_id in stale]
-    articles_of = dict(jobs)
-    with tqdm(total=len(jobs), desc="briefing", unit=" events", disable=not progress) as bar:
-        for event_id, result in _run_briefs(jobs, config, workers):
+    articles_of: dict[str, list[Article]] = {}
+
+    def jobs() -> Iterator[_Job]:
+        for event_id in stale:
+            articles_of[event_id] = store.event_articles(event_id)
+            yield _Job(event_id, articles_of[event_id], store.sentences([a.id for a in articles_of[event_id]]))
+
+    with tqdm(total=len(stale), desc="briefing", unit=" events", disable=not progress) as bar:
+        for event_id, result, readings in _run_briefs(jobs(), config, workers):
             with store.transaction():
                 if isinstance(result, str):
                     report.failed_briefs.append(f"{event_id}: {result}")
@@ -262,32 +276,52 @@ def brief_stale(store: Store, config: Config, workers: int, progress: bool, repo
                     for account in result.articles:
                         store.set_account(account)
                     report.briefs += 1
+                store.put_sentences(readings)
+            del articles_of[event_id]
             bar.update(1)
     report.seconds["brief"] += time.perf_counter() - start
 
 
-def _run_briefs(jobs: list[tuple[str, list[Article]]], config: Config,
-                workers: int) -> Iterator[tuple[str, Brief | str]]:
-    if workers <= 1 or len(jobs) <= 1:
-        for event_id, articles in jobs:
-            yield event_id, _brief_event(articles, config)
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """An event to brief: its articles, and the sentences of those read before."""
+
+    event_id: str
+    articles: list[Article]
+    known: dict[str, Reading]
+
+
+def _run_briefs(jobs: Iterable[_Job], config: Config,
+                workers: int) -> Iterator[tuple[str, Brief | str, dict[str, Reading]]]:
+    if workers <= 1:
+        for job in jobs:
+            yield job.event_id, *_brief_event(job, config)
         return
     # A fresh interpreter per worker: forking a process that holds BLAS and onnxruntime threads can hang.
     context = multiprocessing.get_context("spawn")
     with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
-        futures = [pool.submit(_brief_event, articles, config) for _, articles in jobs]
-        for (event_id, _), future in zip(jobs, futures, strict=True):
-            yield event_id, future.result()
+        # A few events in flight per worker: enough to keep them busy, few enough to hold in memory.
+        pending: collections.deque[tuple[str, concurrent.futures.Future[tuple[Brief | str, dict[str, Reading]]]]]
+        pending = collections.deque()
+        for job in jobs:
+            pending.append((job.event_id, pool.submit(_brief_event, job, config)))
+            if len(pending) >= 2 * workers:
+                event_id, future = pending.popleft()
+                yield event_id, *future.result()
+        while pending:
+            event_id, future = pending.popleft()
+            yield event_id, *future.result()
 
 
-def _brief_event(articles: list[Article], config: Config) -> Brief | str:
-    """The brief of one event's articles, or why there is none."""
-    from newsbrief.pipeline import brief_inputs
+def _brief_event(job: _Job, config: Config) -> tuple[Brief | str, dict[str, Reading]]:
+    """The brief of one event's articles, or why there is none; and the sentences it read anew."""
+    from newsbrief.pipeline import brief_inputs, read_articles
 
+    readings = read_articles([a for a in job.articles if a.id not in job.known], config)
     try:
-        return brief_inputs(Inputs(tuple(articles), ()), config)
+        return brief_inputs(Inputs(tuple(job.articles), ()), config, {**job.known, **readings}), readings
     except NewsbriefError as error:
-        return str(error)
+        return str(error), readings
 
 
 def _account(article: Article, status: Status, reason: str, copy_of: str | None = None) -> Account:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -25,6 +25,7 @@ from newsbrief.headline import headline
 from newsbrief.ingest import Inputs, read_inputs
 from newsbrief.model import (
     Account,
+    Article,
     Brief,
     CleanArticle,
     Event,
@@ -36,6 +37,9 @@ from newsbrief.model import (
 )
 from newsbrief.summarize import concept_weights, rank, select
 from newsbrief.timeline import timeline, written
+
+#: An article's sentences (with their entities) and their vectors, row for row.
+Reading = tuple[tuple[Sentence, ...], Vectors]
 
 # Paragraphs are judged against the rest of the cluster only when it holds two stories or more.
 _MIN_OTHER_STORIES = 2
@@ -72,8 +76,12 @@ def brief(inputs: Sequence[str | Path], config: Config | None = None, stdin: Bin
     return brief_inputs(read_inputs(inputs, config, stdin), config)
 
 
-def brief_inputs(read: Inputs, config: Config) -> Brief:
-    """Brief articles already read (see :func:`newsbrief.ingest.read_inputs`)."""
+def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | None = None) -> Brief:
+    """Brief articles already read (see :func:`newsbrief.ingest.read_inputs`).
+
+    ``known`` holds the sentences and vectors of articles read before (see :func:`read_articles`),
+    by article id; those are not split, tagged and embedded again.
+    """
     accounts: dict[str, Account] = {}
 
     def account(article: CleanArticle, status: Status, reason: str, copy_of: str | None = None,
@@ -100,7 +108,7 @@ def brief_inputs(read: Inputs, config: Config) -> Brief:
             account(article, Status.DUPLICATE, f"same text as {original}; adds nothing", original)
     live = [a for a in live if a.article.id not in repeated]
 
-    readings = _read(live, config)
+    readings = _read(live, config, known or {})
     for reading in readings:
         if not reading.sentences:
             account(reading.clean, Status.EMPTY, f"{reading.clean.article.path}: no sentences found")
@@ -159,17 +167,22 @@ def brief_inputs(read: Inputs, config: Config) -> Brief:
     return Brief((event,), (*ordered, *read.rejected))
 
 
-def _read(articles: Sequence[CleanArticle], config: Config) -> list[_Reading]:
-    """Split articles into sentences and embed them all in one batch."""
-    per_article = nlp.sentences(articles, config.spacy_model)
-    flat = [s.text for sentences in per_article for s in sentences]
-    vectors = load_embedder().embed(flat)
-    readings: list[_Reading] = []
-    start = 0
-    for article, sentences in zip(articles, per_article, strict=True):
-        readings.append(_Reading(article, sentences, vectors[start:start + len(sentences)]))
-        start += len(sentences)
-    return readings
+def read_articles(articles: Sequence[Article], config: Config) -> dict[str, Reading]:
+    """The sentences (with entities) and sentence vectors of each article's cleaned text, by id."""
+    return {r.id: (tuple(r.sentences), r.vectors) for r in _read([clean(a) for a in articles], config, {})}
+
+
+def _read(articles: Sequence[CleanArticle], config: Config, known: Mapping[str, Reading]) -> list[_Reading]:
+    """Split articles into sentences and embed them all in one batch, but for those known already."""
+    found = dict(known)
+    if missing := [a for a in articles if a.article.id not in known]:
+        per_article = nlp.sentences(missing, config.spacy_model)
+        vectors = load_embedder().embed([s.text for sentences in per_article for s in sentences])
+        start = 0
+        for article, split in zip(missing, per_article, strict=True):
+            found[article.article.id] = (tuple(split), vectors[start:start + len(split)])
+            start += len(split)
+    return [_Reading(a, list(found[a.article.id][0]), found[a.article.id][1]) for a in articles]
 
 
 def _drop_off_topic_paragraphs(

@@ -1,6 +1,6 @@
 """The embedded store of a digest: one SQLite file of articles, their fingerprints and term
-vectors, events and their briefs. (The ``sentences`` table is reserved for sentence embeddings
-reused across runs; briefs do not fill it yet.)
+vectors, their sentences with entities and sentence vectors (kept by each brief, so the next brief
+of a grown event reads only its new articles), events and their briefs.
 
 The schema is versioned (``PRAGMA user_version``) and upgraded in place by :data:`MIGRATIONS`,
 each run in its own transaction, so a file written by an older newsbrief is opened without
@@ -16,7 +16,7 @@ import json
 import sqlite3
 import types
 import typing
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -26,8 +26,8 @@ import numpy.typing as npt
 import scipy.sparse
 
 from newsbrief.cluster import Group
-from newsbrief.embed import TERM_FEATURES
-from newsbrief.model import Account, Article, Event, NewsbriefError, Status
+from newsbrief.embed import TERM_FEATURES, Vectors
+from newsbrief.model import Account, Article, Entity, Event, NewsbriefError, Sentence, Status
 
 # Each entry upgrades the schema by one version; never edit one that has shipped, add another.
 MIGRATIONS: tuple[str, ...] = (
@@ -152,6 +152,29 @@ class Store:
              None if values is None else values.tobytes(), None if terms is None else _sparse_bytes(terms)))
         self._db.executemany("INSERT INTO bands VALUES (?, ?, ?)",
                              [(band, key, account.id) for band, key in enumerate(keys)])
+        self._db.execute("DELETE FROM sentences WHERE article_id = ?", (account.id,))
+
+    def put_sentences(self, readings: Mapping[str, tuple[Sequence[Sentence], Vectors]]) -> None:
+        """Keep articles' sentences, entities and sentence vectors for later briefs."""
+        for article_id, (sentences, vectors) in readings.items():
+            self._db.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
+            self._db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?)", [
+                (article_id, s.position, s.paragraph, s.text, json.dumps([[e.text, e.label] for e in s.entities]),
+                 np.asarray(vector, dtype=np.float32).tobytes())
+                for s, vector in zip(sentences, vectors, strict=True)])
+
+    def sentences(self, article_ids: Sequence[str]) -> dict[str, tuple[tuple[Sentence, ...], Vectors]]:
+        """The kept sentences and sentence vectors of those of the articles that have them."""
+        found: dict[str, tuple[tuple[Sentence, ...], Vectors]] = {}
+        for article_id in article_ids:
+            rows = self._db.execute("SELECT position, paragraph, text, entities, vector FROM sentences "
+                                    "WHERE article_id = ? ORDER BY position", (article_id,)).fetchall()
+            if rows:
+                sentences = tuple(Sentence(article_id, paragraph, position, text,
+                                           tuple(Entity(name, label) for name, label in json.loads(entities)))
+                                  for position, paragraph, text, entities, _ in rows)
+                found[article_id] = (sentences, np.vstack([np.frombuffer(r[4], dtype=np.float32) for r in rows]))
+        return found
 
     def set_account(self, account: Account) -> None:
         """Record what a brief made of a stored article (used, copy, off-topic ...)."""
