@@ -150,8 +150,8 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
         support = sum(1 for s in event.summary if reading.id in s.sources)
         note = f"supports {support} of {len(event.summary)} summary sentences" if reading.id in cited else (
             "read; none of its sentences made the summary or supports one")
-        page = reading.clean.article.published
-        written = dates.get(reading.id) if dates.get(reading.id) != page else None
+        page, day = reading.clean.article.published, dates.get(reading.id)
+        written = day if day != page else None
         if written:
             note += (f"; written {written.isoformat()} by the weekdays it shares with other stories, "
                      f"{'not its page date ' + page.isoformat() if page else 'as it has no page date'}")
