@@ -95,7 +95,7 @@ def digest(inputs: Sequence[str | Path], store: Store, config: Config, workers: 
 
 
 def _read(inputs: Sequence[str | Path], config: Config, store: Store, report: Digested) -> Iterator[Article]:
-    """Articles read and cleaned, one at a time; refused inputs are stored with their reason."""
+    """Articles read, one at a time; refused inputs are stored with their reason."""
     start = time.perf_counter()
     for articles, rejected in stream_inputs(inputs, config, every_cluster=True):
         if rejected:
@@ -113,8 +113,7 @@ def _refused_again(store: Store, account: Account) -> Account:
     # An input refused again replaces its earlier refusal, never an article that was read.
     if store.status(account.id) in (None, Status.UNREADABLE, Status.EMPTY):
         return account
-    return Account(store.free_id(account.id), account.path, account.title, account.published, account.status,
-                   account.reason)
+    return dataclasses.replace(account, id=store.free_id(account.id))
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -256,28 +255,25 @@ def brief_stale(store: Store, config: Config, workers: int, progress: bool, repo
     """
     stale = store.stale_events()
     start = time.perf_counter()
-    articles_of: dict[str, list[Article]] = {}
 
-    def jobs() -> Iterator[_Job]:
-        for event_id in stale:
-            articles_of[event_id] = store.event_articles(event_id)
-            yield _Job(event_id, articles_of[event_id], store.sentences([a.id for a in articles_of[event_id]]))
+    def job(event_id: str) -> _Job:
+        articles = store.event_articles(event_id)
+        return _Job(event_id, articles, store.sentences([a.id for a in articles]))
 
     with tqdm(total=len(stale), desc="briefing", unit=" events", disable=not progress) as bar:
-        for event_id, result, readings in _run_briefs(jobs(), config, workers):
+        for done, result, readings in _run_briefs(map(job, stale), config, workers):
             with store.transaction():
                 if isinstance(result, str):
-                    report.failed_briefs.append(f"{event_id}: {result}")
-                    store.put_failed_brief(event_id)
-                    for article in articles_of[event_id]:
+                    report.failed_briefs.append(f"{done.event_id}: {result}")
+                    store.put_failed_brief(done.event_id)
+                    for article in done.articles:
                         store.set_account(_account(article, Status.EMPTY, f"no brief of its event: {result}"))
                 else:
-                    store.put_brief(dataclasses.replace(result.events[0], id=event_id))
+                    store.put_brief(dataclasses.replace(result.events[0], id=done.event_id))
                     for account in result.articles:
                         store.set_account(account)
                     report.briefs += 1
                 store.put_sentences(readings)
-            del articles_of[event_id]
             bar.update(1)
     report.seconds["brief"] += time.perf_counter() - start
 
@@ -292,25 +288,25 @@ class _Job:
 
 
 def _run_briefs(jobs: Iterable[_Job], config: Config,
-                workers: int) -> Iterator[tuple[str, Brief | str, dict[str, Reading]]]:
+                workers: int) -> Iterator[tuple[_Job, Brief | str, dict[str, Reading]]]:
     if workers <= 1:
         for job in jobs:
-            yield job.event_id, *_brief_event(job, config)
+            yield job, *_brief_event(job, config)
         return
     # A fresh interpreter per worker: forking a process that holds BLAS and onnxruntime threads can hang.
     context = multiprocessing.get_context("spawn")
     with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
         # A few events in flight per worker: enough to keep them busy, few enough to hold in memory.
-        pending: collections.deque[tuple[str, concurrent.futures.Future[tuple[Brief | str, dict[str, Reading]]]]]
+        pending: collections.deque[tuple[_Job, concurrent.futures.Future[tuple[Brief | str, dict[str, Reading]]]]]
         pending = collections.deque()
         for job in jobs:
-            pending.append((job.event_id, pool.submit(_brief_event, job, config)))
+            pending.append((job, pool.submit(_brief_event, job, config)))
             if len(pending) >= 2 * workers:
-                event_id, future = pending.popleft()
-                yield event_id, *future.result()
+                submitted, future = pending.popleft()
+                yield submitted, *future.result()
         while pending:
-            event_id, future = pending.popleft()
-            yield event_id, *future.result()
+            submitted, future = pending.popleft()
+            yield submitted, *future.result()
 
 
 def _brief_event(job: _Job, config: Config) -> tuple[Brief | str, dict[str, Reading]]:
