@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsbrief.clean import boilerplate_reason, clean, drop_off_topic, paragraphs_of
+from newsbrief.clean import LINE_RULES, boilerplate_reason, clean, drop_off_topic, paragraphs_of
 from newsbrief.model import Article
 
 
@@ -26,8 +27,8 @@ def article(text: str, title: str | None = "Putin meets Assad in Damascus") -> A
         ("Russian President Vladimir Putin (left) meets with Syrian President Bashar Assad in Damascus on "
          "Tuesday. | SYRIAN PRESIDENCY / VIA AP", "photo caption or credit"),
         ("Follow us on Twitter and Instagram to stay connected", "social media prompt"),
-    ("Add a location to your Tweets", "social media prompt"),
-    ("When you tweet with a location, Twitter stores that location.", "social media prompt"),
+        ("Add a location to your Tweets", "social media prompt"),
+        ("When you tweet with a location, Twitter stores that location.", "social media prompt"),
         ("Our Morning Update and Evening Update newsletters are written by Globe editors, giving you a concise "
          "summary of the day's most important headlines. Sign up today.", "newsletter or subscription pitch"),
         ("Read also: Syrian regime detains children at Palestinian camp", "related link"),
@@ -159,3 +160,28 @@ def test_clean_is_deterministic_and_idempotent(lines: list[str]) -> None:
     assert once == again
     twice = clean(article("\n\n".join(p.text for p in once.paragraphs), title=None))
     assert [p.text for p in twice.paragraphs] == [p.text for p in once.paragraphs]
+
+
+# Pieces of boilerplate and of prose, so that generated lines often come close to matching a rule.
+_PIECES = st.sampled_from([
+    "Follow us on", "Twitter", "like", "Sign up", "subscribe now", "newsletters", " are delivered ", "| ",
+    "REUTERS/", " / AFP", "[Getty Images]", "via AP", "Photo:", "contributed from", "reported from Damascus.",
+    ", The Associated Press", "By Albert Aji", "AP", "tweet with a location", "personal news feed", "Comments",
+    "Putin met Assad", " in Damascus ", "on Tuesday", ". ", ", ", " ",
+])
+_ASCII_LINE = st.lists(_PIECES | st.text(alphabet=st.characters(max_codepoint=127, blacklist_categories=["Cc"]),
+                                         max_size=8), max_size=12).map("".join)
+
+
+@given(_ASCII_LINE)
+def test_rule_cues_never_hide_a_match(line: str) -> None:
+    # A rule is searched only when its cue is there: every line its pattern matches must hold one.
+    for rule in LINE_RULES:
+        if rule.cues and rule.pattern.search(line):
+            text = line.lower() if rule.pattern.flags & re.IGNORECASE else line
+            assert any(cue in text for cue in rule.cues), (rule.reason, line)
+
+
+def test_lines_outside_ascii_are_searched_whatever_their_cues() -> None:
+    # "ſ" (long s) matches "s" when case is ignored, but no cue holds it.
+    assert boilerplate_reason("Pleaſe ſubſcribe today") == "boilerplate: newsletter or subscription pitch"

@@ -6,7 +6,7 @@ links, bylines, shouting section headings). :func:`drop_off_topic` later removes
 whose similarity to the event is too low -- tails of unrelated stories and teasers -- from
 scores computed against the rest of the cluster, so no word list decides what is off-topic.
 
-Rules are plain ``(reason, pattern)`` pairs in :data:`LINE_RULES`, so they can be listed,
+Rules are plain :class:`LineRule` values in :data:`LINE_RULES`, so they can be listed,
 tested and extended one at a time.
 """
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 import dateparser
 
@@ -22,33 +23,54 @@ from newsbrief.model import Article, CleanArticle, Paragraph, Removed
 
 _FLAGS = re.IGNORECASE
 
+
+@dataclass(frozen=True, slots=True)
+class LineRule:
+    """Whole-line boilerplate of one kind.
+
+    ``cues`` make the common case cheap: most lines are prose that no rule matches, and
+    searching a long paragraph with an unanchored pattern costs far more than looking for a
+    word. Every ASCII line the pattern matches holds one of the cues (lower-cased when the
+    pattern ignores case), so a line with none is passed over; other lines are always searched.
+    No cues: the pattern is anchored and cheap, always searched.
+    """
+
+    reason: str
+    pattern: re.Pattern[str]
+    cues: tuple[str, ...] = ()
+
+
 #: Whole-line boilerplate, by reason. A line matching any pattern is removed.
-LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("navigation", re.compile(r"^(skip to (main )?content|main menu|menu|home|search|sign in|log in|"
-                              r"search icon.*|click to enlarge|open this photo in gallery:?|back to top|"
-                              r"advertisement|scroll down.*|print|share|email)$", _FLAGS)),
-    ("loading indicator", re.compile(r"^loading\W*$", _FLAGS)),
-    ("reading time", re.compile(r"^\d+\s*(min|minute)s?\.? read$", _FLAGS)),
-    ("related link", re.compile(r"^(read also|read more|see also|also read|related|recommended|watch|"
-                                r"more on this|listen)\s*:", _FLAGS)),
-    ("photo caption or credit", re.compile(
-        r"(\[(getty|afp|reuters|ap|epa|anadolu)[^\]]*\]\s*$|getty images\s*$|/\s*afp\b.*$|\bvia ap\s*$|"
-        r"\|\s*[A-Z][A-Z .,/-]+$|^(photo|image|picture|credit|photos)\s*[:|]|^photos$)", _FLAGS)),
-    ("social media prompt", re.compile(r"(^(follow|like|share)\b.{0,80}\b(twitter|facebook|instagram|"
-                                       r"linkedin|authors|topics|us)\b|\btweet with a location\b|"
-                                       r"\badd (a )?location (information )?to your tweets\b|"
-                                       r"\bdelete your tweet location history\b)", _FLAGS)),
-    ("newsletter or subscription pitch", re.compile(
-        r"(\bnewsletters?\b.{0,160}\b(sign up|subscribe|inbox|written by|delivered)\b|"
-        r"^(sign up|subscribe)\b|\bsign up (today|now|here)\b|^get the best of\b|\bsubscribe (now|today)\b)",
-        _FLAGS)),
-    ("reader engagement prompt", re.compile(r"^(join the conversation|interact with\b.*|comments?|"
-                                            r"authors and topics you follow\b.*|.*\bpersonal news feed\b.*)$",
-                                            _FLAGS)),
-    ("byline or credit", re.compile(
-        r"(contributed to this report\.?$|\bcontributed (reporting )?from\b|\breported from [A-Z][a-z]+\.|"
-        r"^by [A-Z][\w.'-]+( [A-Z][\w.'-]+)*$|^(AP|AFP|Reuters|Associated Press)$|"
-        r", (The )?(Associated Press|Reuters|AFP)$)")),
+LINE_RULES: tuple[LineRule, ...] = (
+    LineRule("navigation", re.compile(r"^(skip to (main )?content|main menu|menu|home|search|sign in|log in|"
+                                      r"search icon.*|click to enlarge|open this photo in gallery:?|back to top|"
+                                      r"advertisement|scroll down.*|print|share|email)$", _FLAGS)),
+    LineRule("loading indicator", re.compile(r"^loading\W*$", _FLAGS)),
+    LineRule("reading time", re.compile(r"^\d+\s*(min|minute)s?\.? read$", _FLAGS)),
+    LineRule("related link", re.compile(r"^(read also|read more|see also|also read|related|recommended|watch|"
+                                        r"more on this|listen)\s*:", _FLAGS)),
+    LineRule("photo caption or credit", re.compile(r"^(photo|image|picture|credit|photos)\s*[:|]|^photos$", _FLAGS)),
+    LineRule("photo caption or credit", re.compile(
+        r"(\[(getty|afp|reuters|ap|epa|anadolu)[^\]]*\]|getty images|\bvia ap)\s*$|/\s*afp\b.*$|\|\s*[A-Z][A-Z .,/-]+$",
+        _FLAGS), ("[", "getty images", "afp", "via ap", "|")),
+    LineRule("social media prompt", re.compile(r"^(follow|like|share)\b.{0,80}\b(twitter|facebook|instagram|"
+                                               r"linkedin|authors|topics|us)\b", _FLAGS)),
+    LineRule("social media prompt", re.compile(r"\btweet with a location\b|\badd (a )?location (information )?to "
+                                               r"your tweets\b|\bdelete your tweet location history\b", _FLAGS),
+             ("tweet",)),
+    LineRule("newsletter or subscription pitch", re.compile(r"^(sign up|subscribe|get the best of)\b", _FLAGS)),
+    LineRule("newsletter or subscription pitch", re.compile(
+        r"\bnewsletters?\b.{0,160}\b(sign up|subscribe|inbox|written by|delivered)\b|\bsign up (today|now|here)\b|"
+        r"\bsubscribe (now|today)\b", _FLAGS), ("newsletter", "sign up", "subscribe")),
+    LineRule("reader engagement prompt", re.compile(r"^(join the conversation|interact with\b.*|comments?|"
+                                                    r"authors and topics you follow\b.*)$", _FLAGS)),
+    LineRule("reader engagement prompt", re.compile(r"^.*\bpersonal news feed\b.*$", _FLAGS), ("personal news feed",)),
+    LineRule("byline or credit",
+             re.compile(r"^by [A-Z][\w.'-]+( [A-Z][\w.'-]+)*$|^(AP|AFP|Reuters|Associated Press)$")),
+    LineRule("byline or credit", re.compile(
+        r"contributed to this report\.?$|\bcontributed (reporting )?from\b|\breported from [A-Z][a-z]+\.|"
+        r", (The )?(Associated Press|Reuters|AFP)$"),
+        ("contributed", "reported from", "Associated Press", "Reuters", "AFP")),
 )
 
 # A dateline line such as "07 January, 2020" or "Saturday, 11 Jan, 2020": short, with a year.
@@ -79,9 +101,16 @@ def boilerplate_reason(line: str) -> str | None:
     stripped = line.strip()
     if not any(ch.isalpha() for ch in stripped):
         return "boilerplate: no words" if stripped else None
-    for reason, pattern in LINE_RULES:
-        if pattern.search(stripped):
-            return f"boilerplate: {reason}"
+    # Outside ASCII, str.lower and the patterns' case folding differ ("ſ" matches "s"): no cues there.
+    plain = stripped.isascii()
+    lower = stripped.lower()
+    for rule in LINE_RULES:
+        if rule.cues and plain:
+            text = lower if rule.pattern.flags & re.IGNORECASE else stripped
+            if not any(map(text.__contains__, rule.cues)):
+                continue
+        if rule.pattern.search(stripped):
+            return f"boilerplate: {rule.reason}"
     # str.isupper: every cased letter is a capital; a lone capital ("A") is no heading
     if stripped.isupper() and sum(ch.isalpha() for ch in stripped) > 1 and len(stripped.split()) <= _HEADING_MAX_WORDS:
         return "boilerplate: section heading or promotion in capitals"
