@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from newsbrief import nlp
 from newsbrief.config import Config
 from newsbrief.model import Article, CleanArticle, Paragraph
 from newsbrief.nlp import is_foreign, language_of, parse, sentences
@@ -46,3 +49,23 @@ def test_language_identification() -> None:
     guess = is_foreign(german)
     assert guess is not None and guess.code == "de"
     assert is_foreign("Putin met Assad in Damascus on Tuesday, the Kremlin said.") is None
+
+
+def test_plain_english_is_told_without_the_language_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    english = ("Russian President Vladimir Putin met Syrian President Bashar al-Assad in Damascus on Tuesday, "
+               "the Kremlin said. It was his second visit to Syria since Russia began its military campaign there, "
+               "which turned the war in favour of the government.")
+    german = ("Der russische Präsident Wladimir Putin hat am Dienstag überraschend Syrien besucht und sich in "
+              "Damaskus mit Staatschef Baschar al-Assad getroffen. Es war sein zweiter Besuch in dem Land seit "
+              "Beginn des russischen Militäreinsatzes, der den Krieg zugunsten der Regierung gewendet hat.")
+
+    def no_model() -> None:
+        raise AssertionError("the language model was asked")
+
+    monkeypatch.setattr(nlp, "_identifier", no_model)
+    assert is_foreign(english) is None
+    with pytest.raises(AssertionError, match="was asked"):
+        is_foreign(german)
+    monkeypatch.undo()
+    guess = is_foreign(german)
+    assert guess is not None and guess.code == "de"

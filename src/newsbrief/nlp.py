@@ -33,6 +33,16 @@ _LANGUAGE_CONFIDENCE = 0.9
 # langid's byte n-gram counts settle within a few sentences: on the 1,485 dev articles of
 # ../shared/data, 600 characters give the same verdicts as 2,000 at 0.65 ms instead of 2.1 ms.
 _LANGUAGE_SAMPLE = 600
+# Words frequent in English prose and rare in other languages. In the 600-character samples of the
+# 1,484 dev articles they are 15% or more of the words in 96% of samples; in 600 characters of each
+# of 50 other languages (spaCy's example sentences) at most 6%. A sample with this share is English
+# without asking langid, which would not call any of those dev samples foreign, and loads in 0.6 s.
+_ENGLISH_WORDS = frozenset({"the", "of", "and", "to", "that", "for", "with", "by", "from", "said", "was", "were", "has",
+                            "have", "his", "her", "are", "this", "which", "who", "will", "had", "not", "but", "they",
+                            "it", "its"})
+_ENGLISH_SHARE = 0.15
+_ENGLISH_MIN_WORDS = 30
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +172,15 @@ def language_of(text: str) -> LanguageGuess:
 
 def is_foreign(text: str, language: str = "en") -> LanguageGuess | None:
     """The language of ``text`` when it is confidently not ``language``, else ``None``."""
-    guess = language_of(text[:_LANGUAGE_SAMPLE])
+    sample = text[:_LANGUAGE_SAMPLE]
+    if language == "en" and _plainly_english(sample):
+        return None
+    guess = language_of(sample)
     if guess.code != language and guess.probability >= _LANGUAGE_CONFIDENCE:
         return guess
     return None
+
+
+def _plainly_english(sample: str) -> bool:
+    words = _LETTERS.findall(sample.lower())
+    return len(words) >= _ENGLISH_MIN_WORDS and sum(w in _ENGLISH_WORDS for w in words) >= _ENGLISH_SHARE * len(words)
