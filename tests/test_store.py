@@ -12,6 +12,7 @@ import pytest
 import scipy.sparse
 
 from newsbrief.cluster import Group
+from newsbrief.dedup import estimated_jaccard, fingerprint
 from newsbrief.embed import TERM_FEATURES
 from newsbrief.model import (
     Account,
@@ -65,6 +66,26 @@ def test_an_older_schema_is_upgraded_without_losing_rows(tmp_path: Path) -> None
         assert [a.written for a in store.accounts()] == [dt.date(2020, 1, 7)]
     indexes = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"articles_content", "bands_bucket", "events_last"} <= indexes
+
+
+def test_signatures_of_an_older_schema_are_computed_again(tmp_path: Path) -> None:
+    # Schema 3 kept datasketch's 64-bit MinHash values and their buckets; a near-duplicate of the stored
+    # article must still be found after the upgrade, through signatures and buckets of the new kind.
+    text = "Russian President Vladimir Putin met Syrian President Bashar Assad in Damascus on Tuesday. " * 3
+    path = tmp_path / "old.db"
+    connection = sqlite3.connect(path, isolation_level=None)
+    for version in (1, 2, 3):
+        migrate(connection, version)
+    connection.execute("INSERT INTO articles (id, path, status, reason, text, signature) "
+                       "VALUES ('a', 'a.txt', 'used', 'kept', ?, ?)", (text, np.arange(128, dtype=np.uint64).tobytes()))
+    connection.executemany("INSERT INTO bands VALUES (?, ?, 'a')", [(band, band) for band in range(16)])
+    connection.close()
+    with open_store(path) as store:
+        found = fingerprint(text.replace("Tuesday", "Tuesday,"))
+        assert [(article_id, estimated_jaccard(found.signature, signature))
+                for article_id, signature in store.near_duplicates(found.bands)] == [("a", 1.0)]
+    buckets = sqlite3.connect(path).execute("SELECT band, bucket FROM bands").fetchall()
+    assert sorted(buckets) == sorted(enumerate(found.bands))
 
 
 def test_a_newer_schema_is_refused_with_a_message(tmp_path: Path) -> None:

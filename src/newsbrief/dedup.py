@@ -3,8 +3,8 @@
 Two kinds of sameness, two methods:
 
 * **Duplicates** -- the same text, perhaps reformatted or scraped with other page furniture:
-  MinHash (Broder 1997) of word 5-shingles with locality-sensitive hashing (datasketch), so a
-  stream of thousands of articles is checked without comparing every pair.
+  MinHash (Broder 1997) of word 5-shingles (rensa) with locality-sensitive hashing in bands, so
+  a stream of thousands of articles is checked without comparing every pair.
 * **Copies** -- a wire story rewritten by another outlet: most of its sentences have a
   sentence of the original saying the same thing (embedding cosine), in other words.
 
@@ -13,25 +13,41 @@ A copy is still read, but belongs to the same *story*: facts are counted once pe
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+import numpy.typing as npt
+from rensa import RMinHash
 
 from newsbrief.embed import Vectors
 from newsbrief.model import Article
 
+_WORD = re.compile(r"\w+")
 _SHINGLE = 5
 _PERMUTATIONS = 128
 _SEED = 1  # fixed, so the same inputs always give the same verdicts
-# LSH bands of a stored signature: 16 bands of 8 rows make texts with Jaccard 0.9 candidates with
+# LSH bands of a signature: 16 bands of 8 rows make texts with Jaccard 0.9 candidates with
 # probability 0.9999 and texts with Jaccard 0.5 with probability 0.06; candidates are then checked.
 BANDS = 16
 _ROWS = _PERMUTATIONS // BANDS
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What finds a text's duplicates.
+
+    ``content`` is the same for the same words however spaced or cased; ``signature`` is the
+    MinHash of the word 5-shingles (128 values), and ``bands`` its LSH bucket in each band, as
+    signed 63-bit integers (SQLite's INTEGER).
+    """
+
+    content: str
+    signature: npt.NDArray[np.uint32]
+    bands: list[int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,43 +59,18 @@ class Copy:
     coverage: float
 
 
-def duplicates(texts: Mapping[str, str], threshold: float) -> dict[str, str]:
-    """Map each text that repeats an earlier one to the id of the earliest text it repeats.
-
-    Args:
-        texts: Article id to (cleaned) text, in input order; the first of a group is kept.
-        threshold: Estimated Jaccard similarity of word 5-shingles at which texts are the same.
-    """
-    index = MinHashLSH(threshold=threshold, num_perm=_PERMUTATIONS)
-    signatures: dict[str, MinHash] = {}
-    repeated: dict[str, str] = {}
-    for article_id, text in texts.items():
-        signature = _minhash(text)
-        matches = [key for key in index.query(signature) if signature.jaccard(signatures[key]) >= threshold]
-        if matches:
-            order = list(signatures)
-            repeated[article_id] = min(matches, key=order.index)
-            continue
-        index.insert(article_id, signature)
-        signatures[article_id] = signature
-    return repeated
-
-
-def content_key(text: str) -> str:
-    """A hash of a text's words, the same however the text is spaced or cased."""
-    return hashlib.sha1(" ".join(re.findall(r"\w+", text.casefold())).encode()).hexdigest()
-
-
-def signature(text: str) -> np.ndarray:
-    """The MinHash signature of a text's word 5-shingles (128 unsigned 64-bit values)."""
-    return np.asarray(_minhash(text).hashvalues, dtype=np.uint64)
-
-
-def band_keys(values: np.ndarray) -> list[int]:
-    """The LSH bucket of a signature in each band, as signed 63-bit integers (SQLite's INTEGER)."""
-    return [int.from_bytes(hashlib.blake2b(values[band * _ROWS:(band + 1) * _ROWS].tobytes(),
-                                           digest_size=8).digest(), "big") >> 1
-            for band in range(BANDS)]
+def fingerprint(text: str) -> Fingerprint:
+    """The content key, MinHash signature and LSH buckets of a text."""
+    words = _WORD.findall(text.casefold())
+    minhash = RMinHash(_PERMUTATIONS, _SEED)
+    # zip of the word list and its shifts: every run of _SHINGLE words (a text shorter than that is one shingle)
+    shingles = [" ".join(run) for run in zip(*(words[i:] for i in range(_SHINGLE)), strict=False)]
+    minhash.update(shingles or [" ".join(words)])
+    signature = np.asarray(minhash.digest(), dtype=np.uint32)
+    bands = [int.from_bytes(hashlib.blake2b(signature[band * _ROWS:(band + 1) * _ROWS].tobytes(),
+                                            digest_size=8).digest(), "big") >> 1
+             for band in range(BANDS)]
+    return Fingerprint(hashlib.sha1(" ".join(words).encode()).hexdigest(), signature, bands)
 
 
 def estimated_jaccard(first: np.ndarray, second: np.ndarray) -> float:
@@ -87,20 +78,29 @@ def estimated_jaccard(first: np.ndarray, second: np.ndarray) -> float:
     return float(np.mean(first == second))
 
 
-@functools.cache
-def _prototype() -> MinHash:
-    return MinHash(num_perm=_PERMUTATIONS, seed=_SEED)
+def duplicates(texts: Mapping[str, str], threshold: float) -> dict[str, str]:
+    """Map each text that repeats an earlier one to the id of the earliest text it repeats.
 
-
-def _minhash(text: str) -> MinHash:
-    words = re.findall(r"\w+", text.casefold())
-    shingles = {" ".join(words[i:i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
-    # The same permutations as MinHash(seed=_SEED) draws, drawn once rather than per text.
-    prototype = _prototype()
-    signature = MinHash(num_perm=_PERMUTATIONS, seed=_SEED, permutations=prototype.permutations,
-                        scheme=prototype.scheme)
-    signature.update_batch([s.encode("utf-8") for s in shingles])
-    return signature
+    Args:
+        texts: Article id to (cleaned) text, in input order; the first of a group is kept.
+        threshold: Estimated Jaccard similarity of word 5-shingles at which texts are the same.
+    """
+    buckets: dict[tuple[int, int], list[str]] = defaultdict(list)
+    signatures: dict[str, np.ndarray] = {}
+    repeated: dict[str, str] = {}
+    for article_id, text in texts.items():
+        found = fingerprint(text)
+        candidates = {other for band, key in enumerate(found.bands) for other in buckets[band, key]}
+        # the earliest kept text it repeats (dicts keep input order)
+        original = next((other for other in signatures if other in candidates
+                         and estimated_jaccard(found.signature, signatures[other]) >= threshold), None)
+        if original is not None:
+            repeated[article_id] = original
+            continue
+        signatures[article_id] = found.signature
+        for band, key in enumerate(found.bands):
+            buckets[band, key].append(article_id)
+    return repeated
 
 
 def copies(

@@ -83,10 +83,8 @@ def digest(inputs: Sequence[str | Path], store: Store, config: Config, workers: 
     touched: set[str] = set()
     with tqdm(desc="reading", unit=" articles", disable=not progress) as bar, _preparing(workers) as prepare:
         for batch in _batches(_read(inputs, config, store, report), config.digest_batch):
-            start = time.perf_counter()
-            prepared = prepare(batch)
-            report.seconds["clean+fingerprint"] += time.perf_counter() - start
-            touched |= _add_batch(prepared, store, config, report)
+            # prepared articles arrive while the rest of the batch is being prepared
+            touched |= _add_batch(_timed(prepare(batch), report.seconds), store, config, report)
             bar.update(len(batch))
     report.events_touched = len(touched)
     if briefs:
@@ -132,58 +130,66 @@ class _Prepared:
     """An article with what deduplication needs, computed without the store (so in any process)."""
 
     article: Article
-    text: str  # cleaned
-    content: str  # dedup.content_key of the cleaned text
-    signature: np.ndarray
-    bands: list[int]
+    fingerprint: dedup.Fingerprint | None  # None when nothing is left once cleaned
     foreign: nlp.LanguageGuess | None
+    counts: scipy.sparse.csr_matrix | None  # term counts of the title and cleaned text
 
 
 def _prepare(article: Article) -> _Prepared:
     text = clean(article).text
     if not text.strip():
-        return _Prepared(article, text, "", np.zeros(0, dtype=np.uint64), [], None)
-    signature = dedup.signature(text)
-    return _Prepared(article, text, dedup.content_key(text), signature, dedup.band_keys(signature),
-                     nlp.is_foreign(text))
+        return _Prepared(article, None, None, None)
+    return _Prepared(article, dedup.fingerprint(text), nlp.is_foreign(text),
+                     term_counts([f"{article.title or ''}\n{text}"]))
 
 
 @contextmanager
-def _preparing(workers: int) -> Iterator[Callable[[list[Article]], list[_Prepared]]]:
-    """A function preparing a batch of articles, spread over ``workers`` processes."""
+def _preparing(workers: int) -> Iterator[Callable[[list[Article]], Iterator[_Prepared]]]:
+    """A function preparing a batch of articles, spread over ``workers`` processes, in order."""
     if workers <= 1:
-        yield lambda batch: [_prepare(article) for article in batch]
+        yield lambda batch: map(_prepare, batch)
         return
-    # Preparing runs no model runtime, so a fork (no imports again, the language model shared once
-    # loaded here) is safe on Linux even after briefs have started threads; elsewhere, spawn.
-    nlp.language_of("")
+    # Preparing runs no model runtime, so a fork (no imports again) is safe on Linux even after briefs
+    # have started threads; elsewhere, spawn. A worker loads the language model if it needs it.
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
         # small chunks: article lengths vary a hundredfold, and one long chunk would keep a core waiting
-        yield lambda batch: list(pool.map(_prepare, batch, chunksize=8))
+        yield lambda batch: pool.map(_prepare, batch, chunksize=8)
 
 
-def _add_batch(batch: list[_Prepared], store: Store, config: Config, report: Digested) -> set[str]:
+def _timed(prepared: Iterator[_Prepared], seconds: dict[str, float]) -> Iterator[_Prepared]:
+    """The prepared articles, counting the time spent waiting for each as preparation's."""
+    while True:
+        start = time.perf_counter()
+        article = next(prepared, None)
+        seconds["clean+fingerprint"] += time.perf_counter() - start
+        if article is None:
+            return
+        yield article
+
+
+def _add_batch(batch: Iterable[_Prepared], store: Store, config: Config, report: Digested) -> set[str]:
     """Store one batch and group its new articles, in one transaction; returns the events touched."""
     with store.transaction():
         start = time.perf_counter()
-        live: list[tuple[Article, str, str]] = []  # article, content key, cleaned text
+        preparing = report.seconds["clean+fingerprint"]
+        live: list[tuple[Article, scipy.sparse.csr_matrix]] = []  # article, term counts
         for prepared in batch:
-            article, text, key = prepared.article, prepared.text, prepared.content
-            if not text.strip():
+            article, found, counts = prepared.article, prepared.fingerprint, prepared.counts
+            if found is None or counts is None:
                 refusal = _account(article, Status.EMPTY, f"{article.path}: no article text left once "
                                                           "boilerplate was removed")
                 store.add_article(refusal, None, article.text)
                 report.problems.append(refusal.reason)
                 continue
+            key = found.content
             if store.has_content(article.id, key):
                 report.already_stored += 1
                 continue
             article = dataclasses.replace(article, id=store.free_id(article.id))
-            values, keys = prepared.signature, prepared.bands
             original = store.first_with_content(key) or next(
-                (found for found, other in store.near_duplicates(values, keys)
-                 if dedup.estimated_jaccard(values, other) >= config.duplicate_jaccard), None)
+                (stored for stored, other in store.near_duplicates(found.bands)
+                 if dedup.estimated_jaccard(found.signature, other) >= config.duplicate_jaccard), None)
             if original is not None:
                 store.add_article(_account(article, Status.DUPLICATE, f"same text as {original}; adds nothing",
                                            original), key, article.text)
@@ -195,15 +201,14 @@ def _add_batch(batch: list[_Prepared], store: Store, config: Config, report: Dig
                 store.add_article(refusal, key, article.text)
                 report.problems.append(refusal.reason)
                 continue
-            store.add_article(_account(article, Status.USED, "grouped; not briefed yet"), key, article.text, values,
-                              keys)
-            live.append((article, key, text))
-        report.seconds["dedup"] += time.perf_counter() - start
+            store.add_article(_account(article, Status.USED, "grouped; not briefed yet"), key, article.text, found)
+            live.append((article, counts))
+        report.seconds["dedup"] += time.perf_counter() - start - (report.seconds["clean+fingerprint"] - preparing)
         if not live:
             return set()
 
         start = time.perf_counter()
-        counts = term_counts([f"{a.title or ''}\n{text}" for a, _, text in live])
+        counts = scipy.sparse.vstack([row for _, row in live], format="csr")
         frequencies, documents = store.frequencies()
         np.add.at(frequencies, counts.indices, 1)  # a row holds each column once: document frequency
         documents += len(live)
@@ -212,7 +217,7 @@ def _add_batch(batch: list[_Prepared], store: Store, config: Config, report: Dig
         report.seconds["embed"] += time.perf_counter() - start
 
         start = time.perf_counter()
-        published = [a.published for a, _, _ in live]
+        published = [a.published for a, _ in live]
         days = [d for d in published if d is not None]
         # Three decay periods past the grace damp similarity below 0.05: no event farther away can win.
         window = config.event_grace_days + 3 * config.event_decay_days
@@ -223,28 +228,29 @@ def _add_batch(batch: list[_Prepared], store: Store, config: Config, report: Dig
 
         start = time.perf_counter()
         event_ids = [event_id for event_id, _ in stored]
-        groups = {event_id: g for event_id, g in stored}
-        touched: set[str] = set()
-        for row, ((article, _, _), target) in enumerate(zip(live, assigned, strict=True)):
+        rows_of: dict[str, list[int]] = collections.defaultdict(list)
+        for row, ((article, _), target) in enumerate(zip(live, assigned, strict=True)):
             if target >= len(event_ids):
                 event_ids.append("event-" + hashlib.sha1(article.id.encode()).hexdigest()[:10])
-            event_id = event_ids[target]
-            groups[event_id] = _joined(groups.get(event_id), vectors[row], article.published)
-            store.assign(article.id, event_id, vectors[row])
-            touched.add(event_id)
-        for event_id in sorted(touched):
-            store.put_event(event_id, groups[event_id])
+            store.assign(article.id, event_ids[target], vectors[row])
+            rows_of[event_ids[target]].append(row)
+        groups = dict(stored)
+        for event_id, rows in sorted(rows_of.items()):
+            store.put_event(event_id, _joined(groups.get(event_id), vectors[rows], [published[row] for row in rows]))
         report.stored += len(live)
         report.seconds["store"] += time.perf_counter() - start
-    return touched
+    return set(rows_of)
 
 
-def _joined(event: Group | None, vector: scipy.sparse.csr_matrix, published: dt.date | None) -> Group:
-    if event is None:
-        return Group(published, published, 1, scipy.sparse.csr_matrix(vector))
-    days = [d for d in (event.first, event.last, published) if d is not None]
-    return Group(min(days, default=None), max(days, default=None), event.size + 1,
-                 scipy.sparse.csr_matrix(event.terms + vector))
+def _joined(event: Group | None, vectors: scipy.sparse.csr_matrix, published: Sequence[dt.date | None]) -> Group:
+    """An event (or a new one) with articles added: their unit term vectors (rows) and dates."""
+    terms = scipy.sparse.csr_matrix(np.ones((1, vectors.shape[0]), dtype=np.float32)) @ vectors
+    if event is not None:
+        terms = terms + event.terms
+        published = [*published, event.first, event.last]
+    days = [d for d in published if d is not None]
+    return Group(min(days, default=None), max(days, default=None), vectors.shape[0] + (event.size if event else 0),
+                 scipy.sparse.csr_matrix(terms))
 
 
 def brief_stale(store: Store, config: Config, workers: int, progress: bool, report: Digested) -> None:

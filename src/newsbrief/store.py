@@ -16,7 +16,7 @@ import json
 import sqlite3
 import types
 import typing
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -25,12 +25,29 @@ import numpy as np
 import numpy.typing as npt
 import scipy.sparse
 
+from newsbrief.clean import clean
 from newsbrief.cluster import Group
+from newsbrief.dedup import Fingerprint, fingerprint
 from newsbrief.embed import TERM_FEATURES, Vectors
 from newsbrief.model import Account, Article, Entity, Event, NewsbriefError, Sentence, Status
 
-# Each entry upgrades the schema by one version; never edit one that has shipped, add another.
-MIGRATIONS: tuple[str, ...] = (
+
+def _fingerprint_again(connection: sqlite3.Connection) -> None:
+    """MinHash signatures are rensa's (uint32) since schema 4: compute every stored one, and its
+    LSH buckets, again from the stored text."""
+    connection.execute("DELETE FROM bands")
+    rows = connection.execute("SELECT id, path, title, published, text FROM articles "
+                              "WHERE signature IS NOT NULL").fetchall()
+    for article_id, path, title, published, text in rows:
+        found = fingerprint(clean(Article(article_id, path, title, _date(published), text)).text)
+        connection.execute("UPDATE articles SET signature = ? WHERE id = ?", (found.signature.tobytes(), article_id))
+        connection.executemany("INSERT INTO bands VALUES (?, ?, ?)",
+                               [(band, key, article_id) for band, key in enumerate(found.bands)])
+
+
+# Each entry upgrades the schema by one version: SQL statements, or a function for what SQL cannot
+# compute. Never edit one that has shipped, add another.
+MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     """
     CREATE TABLE articles (
         id TEXT PRIMARY KEY,
@@ -78,6 +95,8 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE articles ADD COLUMN written TEXT;
     """,
+    # 4: MinHash signatures from rensa, uint32 (datasketch's before, uint64).
+    _fingerprint_again,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -131,27 +150,32 @@ class Store:
             candidate = f"{article_id}~{n}"
         return candidate
 
-    def near_duplicates(self, values: npt.NDArray[np.uint64], keys: Sequence[int]) -> list[tuple[str, np.ndarray]]:
-        """Stored articles sharing an LSH bucket with a signature, with their signatures."""
-        placeholders = " OR ".join("(band = ? AND bucket = ?)" for _ in keys)
-        parameters = [value for band, key in enumerate(keys) for value in (band, key)]
+    def near_duplicates(self, bands: Sequence[int]) -> list[tuple[str, npt.NDArray[np.uint32]]]:
+        """Stored articles sharing an LSH bucket with a signature's bands, with their signatures."""
+        placeholders = " OR ".join("(band = ? AND bucket = ?)" for _ in bands)
+        parameters = [value for band, key in enumerate(bands) for value in (band, key)]
         rows = self._db.execute(
             f"SELECT DISTINCT a.id, a.signature FROM bands b JOIN articles a ON a.id = b.article_id "
             f"WHERE {placeholders} ORDER BY a.rowid", parameters).fetchall()
-        return [(str(row[0]), np.frombuffer(row[1], dtype=np.uint64)) for row in rows]
+        return [(str(row[0]), np.frombuffer(row[1], dtype=np.uint32)) for row in rows]
 
     def add_article(self, account: Account, content: str | None, text: str | None,
-                    values: npt.NDArray[np.uint64] | None = None, keys: Sequence[int] = (),
-                    terms: scipy.sparse.csr_matrix | None = None, event_id: str | None = None) -> None:
-        """Store an article (or the account of an input that could not be read)."""
+                    fingerprint: Fingerprint | None = None, terms: scipy.sparse.csr_matrix | None = None,
+                    event_id: str | None = None) -> None:
+        """Store an article (or the account of an input that could not be read).
+
+        With a fingerprint, the article is found by later near-duplicates.
+        """
         self._db.execute(
             "INSERT OR REPLACE INTO articles (id, path, title, published, content, text, status, reason, copy_of, "
             "event_id, signature, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (account.id, account.path, account.title, _day(account.published), content, text,
              account.status.value, account.reason, account.copy_of, event_id,
-             None if values is None else values.tobytes(), None if terms is None else _sparse_bytes(terms)))
-        self._db.executemany("INSERT INTO bands VALUES (?, ?, ?)",
-                             [(band, key, account.id) for band, key in enumerate(keys)])
+             None if fingerprint is None else fingerprint.signature.tobytes(),
+             None if terms is None else _sparse_bytes(terms)))
+        if fingerprint is not None:
+            self._db.executemany("INSERT INTO bands VALUES (?, ?, ?)",
+                                 [(band, key, account.id) for band, key in enumerate(fingerprint.bands)])
         self._db.execute("DELETE FROM sentences WHERE article_id = ?", (account.id,))
 
     def put_sentences(self, readings: Mapping[str, tuple[Sequence[Sentence], Vectors]]) -> None:
@@ -300,10 +324,14 @@ def open_store(path: Path) -> Store:
 
 def migrate(connection: sqlite3.Connection, version: int) -> None:
     """Apply migration ``version`` (1-based) and record it, in one transaction."""
-    statements = [s.strip() for s in MIGRATIONS[version - 1].split(";") if s.strip()]
+    migration = MIGRATIONS[version - 1]
     with _transaction(connection):
-        for statement in statements:
-            connection.execute(statement)
+        if isinstance(migration, str):
+            for statement in (s.strip() for s in migration.split(";")):
+                if statement:
+                    connection.execute(statement)
+        else:
+            migration(connection)
         connection.execute(f"PRAGMA user_version = {version}")
 
 
