@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
+import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
@@ -38,6 +39,9 @@ from newsbrief.store import Store
 
 if TYPE_CHECKING:
     from newsbrief.pipeline import Reading
+
+# A batch smaller than this is prepared in this process: starting workers would cost more than they save.
+_POOL_FROM = 200
 
 
 @dataclass(slots=True)
@@ -127,9 +131,8 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 @dataclass(frozen=True, slots=True)
 class _Prepared:
-    """An article with what deduplication needs, computed without the store (so in any process)."""
+    """What deduplication and grouping need of an article, computed without the store (so in any process)."""
 
-    article: Article
     fingerprint: dedup.Fingerprint | None  # None when nothing is left once cleaned
     foreign: nlp.LanguageGuess | None
     counts: scipy.sparse.csr_matrix | None  # term counts of the title and cleaned text
@@ -138,26 +141,33 @@ class _Prepared:
 def _prepare(article: Article) -> _Prepared:
     text = clean(article).text
     if not text.strip():
-        return _Prepared(article, None, None, None)
-    return _Prepared(article, dedup.fingerprint(text), nlp.is_foreign(text),
-                     term_counts([f"{article.title or ''}\n{text}"]))
+        return _Prepared(None, None, None)
+    return _Prepared(dedup.fingerprint(text), nlp.is_foreign(text), term_counts([f"{article.title or ''}\n{text}"]))
 
 
 @contextmanager
-def _preparing(workers: int) -> Iterator[Callable[[list[Article]], Iterator[_Prepared]]]:
-    """A function preparing a batch of articles, spread over ``workers`` processes, in order."""
-    if workers <= 1:
-        yield lambda batch: map(_prepare, batch)
-        return
-    # Preparing runs no model runtime, so a fork (no imports again) is safe on Linux even after briefs
-    # have started threads; elsewhere, spawn. A worker loads the language model if it needs it.
-    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
-        # small chunks: article lengths vary a hundredfold, and one long chunk would keep a core waiting
-        yield lambda batch: pool.map(_prepare, batch, chunksize=8)
+def _preparing(workers: int) -> Iterator[Callable[[list[Article]], Iterator[tuple[Article, _Prepared]]]]:
+    """A function preparing a batch of articles, in order: over ``workers`` processes when it is large."""
+    with contextlib.ExitStack() as stack:
+        pool: concurrent.futures.ProcessPoolExecutor | None = None
+
+        def prepare(batch: list[Article]) -> Iterator[tuple[Article, _Prepared]]:
+            nonlocal pool
+            if workers <= 1 or len(batch) < _POOL_FROM:
+                return zip(batch, map(_prepare, batch), strict=True)
+            if pool is None:
+                # Preparing runs no model runtime, so a fork (no imports again) is safe on Linux even after
+                # briefs have started threads; elsewhere, spawn. A worker loads the language model if it needs it.
+                context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+                pool = stack.enter_context(concurrent.futures.ProcessPoolExecutor(workers, mp_context=context))
+            # small chunks: article lengths vary a hundredfold, and one long chunk would keep a core waiting
+            return zip(batch, pool.map(_prepare, batch, chunksize=8), strict=True)
+
+        yield prepare
 
 
-def _timed(prepared: Iterator[_Prepared], seconds: dict[str, float]) -> Iterator[_Prepared]:
+def _timed(prepared: Iterator[tuple[Article, _Prepared]],
+           seconds: dict[str, float]) -> Iterator[tuple[Article, _Prepared]]:
     """The prepared articles, counting the time spent waiting for each as preparation's."""
     while True:
         start = time.perf_counter()
@@ -168,14 +178,15 @@ def _timed(prepared: Iterator[_Prepared], seconds: dict[str, float]) -> Iterator
         yield article
 
 
-def _add_batch(batch: Iterable[_Prepared], store: Store, config: Config, report: Digested) -> set[str]:
+def _add_batch(batch: Iterable[tuple[Article, _Prepared]], store: Store, config: Config,
+               report: Digested) -> set[str]:
     """Store one batch and group its new articles, in one transaction; returns the events touched."""
     with store.transaction():
         start = time.perf_counter()
         preparing = report.seconds["clean+fingerprint"]
         live: list[tuple[Article, scipy.sparse.csr_matrix]] = []  # article, term counts
-        for prepared in batch:
-            article, found, counts = prepared.article, prepared.fingerprint, prepared.counts
+        for article, prepared in batch:
+            found, counts = prepared.fingerprint, prepared.counts
             if found is None or counts is None:
                 refusal = _account(article, Status.EMPTY, f"{article.path}: no article text left once "
                                                           "boilerplate was removed")
