@@ -156,8 +156,10 @@ def term_vectors(counts: scipy.sparse.csr_matrix, frequencies: npt.NDArray[np.in
 
     Rows with no terms stay zero.
     """
-    idf = (np.log((documents + 1) / (frequencies + 1)) + 1).astype(np.float32)
-    weighted = scipy.sparse.csr_matrix(counts.multiply(idf[None, :]), dtype=np.float32)
+    # weights of the columns present only: a handful of rows need not touch all TERM_FEATURES columns
+    idf = (np.log((documents + 1) / (frequencies[counts.indices] + 1)) + 1).astype(np.float32)
+    weighted = scipy.sparse.csr_matrix((counts.data * idf, counts.indices, counts.indptr), shape=counts.shape,
+                                       dtype=np.float32)
     norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
     norms[norms == 0] = 1
     return scipy.sparse.csr_matrix(scipy.sparse.diags(1 / norms) @ weighted, dtype=np.float32)
