@@ -246,22 +246,30 @@ def _add_batch(batch: Iterable[tuple[Article, _Prepared]], store: Store, config:
             store.assign(article.id, event_ids[target], vectors[row])
             rows_of[event_ids[target]].append(row)
         groups = dict(stored)
-        for event_id, rows in sorted(rows_of.items()):
-            store.put_event(event_id, _joined(groups.get(event_id), vectors[rows], [published[row] for row in rows]))
+        touched = sorted(rows_of)
+        # every touched event's new vectors summed in one product (one per event costs a pass over all columns)
+        indicator = scipy.sparse.csr_matrix(
+            (np.ones(len(live), dtype=np.float32),
+             ([e for e, event_id in enumerate(touched) for _ in rows_of[event_id]],
+              [row for event_id in touched for row in rows_of[event_id]])), shape=(len(touched), len(live)))
+        sums = scipy.sparse.csr_matrix(indicator @ vectors)
+        for e, event_id in enumerate(touched):
+            rows = rows_of[event_id]
+            store.put_event(event_id, _joined(groups.get(event_id), sums[e], len(rows), [published[r] for r in rows]))
         report.stored += len(live)
         report.seconds["store"] += time.perf_counter() - start
-    return set(rows_of)
+    return set(touched)
 
 
-def _joined(event: Group | None, vectors: scipy.sparse.csr_matrix, published: Sequence[dt.date | None]) -> Group:
-    """An event (or a new one) with articles added: their unit term vectors (rows) and dates."""
-    terms = scipy.sparse.csr_matrix(np.ones((1, vectors.shape[0]), dtype=np.float32)) @ vectors
+def _joined(event: Group | None, terms: scipy.sparse.csr_matrix, size: int,
+            published: Sequence[dt.date | None]) -> Group:
+    """An event (or a new one) with ``size`` articles added: the sum of their unit term vectors, their dates."""
     if event is not None:
-        terms = terms + event.terms
+        terms = scipy.sparse.csr_matrix(terms + event.terms)
         published = [*published, event.first, event.last]
+        size += event.size
     days = [d for d in published if d is not None]
-    return Group(min(days, default=None), max(days, default=None), vectors.shape[0] + (event.size if event else 0),
-                 scipy.sparse.csr_matrix(terms))
+    return Group(min(days, default=None), max(days, default=None), size, terms)
 
 
 def brief_stale(store: Store, config: Config, workers: int, progress: bool, report: Digested) -> None:
