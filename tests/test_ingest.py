@@ -195,6 +195,21 @@ def test_no_inputs_is_an_error() -> None:
         read_inputs([], CONFIG)
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Thursday, July 14, 2005", dt.date(2005, 7, 14)),
+        ("April 10th, 2016", dt.date(2016, 4, 10)),
+        ("Sunday, July 31, 2011 21:39 EDT", dt.date(2011, 7, 31)),
+        ("January 2020", None),  # no day: a month, not a dateline
+        ("Crawl start date: 09 March, 2011", None),
+        ("Putin met Assad on 7 January 2020 in Damascus, officials said.", None),  # a sentence
+    ],
+)
+def test_parse_dateline_needs_day_month_and_year(line: str, expected: dt.date | None) -> None:
+    assert parse_dateline(line) == expected
+
+
 @given(st.text(max_size=60))
 def test_parse_dateline_never_fails(line: str) -> None:
     result = parse_dateline(line)

@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-import dateparser
+import dateutil.parser
 
 from newsbrief.model import Article, CleanArticle, Paragraph, Removed
 
@@ -80,6 +80,7 @@ _MONTH = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_MAX_WORDS = 6
+_DEFAULTS = (dt.datetime(1900, 1, 1), dt.datetime(1904, 2, 2))
 _DATELINE_PARAGRAPHS = 3
 _HEADING_MAX_WORDS = 10
 # Headings that introduce the page's list of other stories: "LATEST WORLD STORIES", "Related news".
@@ -127,12 +128,13 @@ def parse_dateline(line: str) -> dt.date | None:
     """
     if len(line.split()) > _DATELINE_MAX_WORDS or not _YEAR.search(line) or not _MONTH.search(line):
         return None
-    parsed = dateparser.parse(
-        line,
-        languages=["en"],
-        settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"},
-    )
-    return parsed.date() if parsed is not None else None
+    # dateutil fills what a line lacks from a default date: the same date under two defaults that
+    # differ in day, month and year means the line gave all three.
+    try:
+        dates = {dateutil.parser.parse(line, default=default, ignoretz=True).date() for default in _DEFAULTS}
+    except (ValueError, OverflowError):  # not a date (dateutil's ParserError is a ValueError)
+        return None
+    return dates.pop() if len(dates) == 1 else None
 
 
 def clean(article: Article) -> CleanArticle:
