@@ -88,6 +88,24 @@ def test_signatures_of_an_older_schema_are_computed_again(tmp_path: Path) -> Non
     assert sorted(buckets) == sorted(enumerate(found.bands))
 
 
+def test_term_statistics_of_an_older_schema_are_kept(tmp_path: Path) -> None:
+    # Schema 4 kept a document count for every one of the 2^20 term columns; schema 5 for the columns seen.
+    frequencies = np.zeros(TERM_FEATURES, dtype=np.int64)
+    frequencies[[3, 70_000, TERM_FEATURES - 1]] = [2, 1, 5]
+    path = tmp_path / "old.db"
+    connection = sqlite3.connect(path, isolation_level=None)
+    for version in (1, 2, 3, 4):
+        migrate(connection, version)
+    connection.executemany("INSERT INTO collection VALUES (?, ?)",
+                           [("frequencies", frequencies.tobytes()), ("documents", b"6")])
+    connection.close()
+    with open_store(path) as store:
+        found, documents = store.frequencies()
+    assert documents == 6 and np.array_equal(found, frequencies)
+    [(size,)] = sqlite3.connect(path).execute("SELECT length(value) FROM collection WHERE key = 'frequencies'")
+    assert size == 3 * 2 * 8
+
+
 def test_a_newer_schema_is_refused_with_a_message(tmp_path: Path) -> None:
     path = tmp_path / "new.db"
     sqlite3.connect(path).execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")

@@ -32,6 +32,27 @@ from newsbrief.embed import TERM_FEATURES, Vectors
 from newsbrief.model import Account, Article, Entity, Event, NewsbriefError, Sentence, Status
 
 
+def _sparse_frequencies(frequencies: npt.NDArray[np.int64]) -> bytes:
+    """The columns of the terms seen, then their document counts (int64): a tenth of all columns' size."""
+    columns = np.flatnonzero(frequencies)
+    return np.concatenate([columns, frequencies[columns]]).astype(np.int64).tobytes()
+
+
+def _dense_frequencies(blob: bytes) -> npt.NDArray[np.int64]:
+    columns, counts = np.frombuffer(blob, dtype=np.int64).reshape(2, -1)
+    frequencies = np.zeros(TERM_FEATURES, dtype=np.int64)
+    frequencies[columns] = counts
+    return frequencies
+
+
+def _sparse_frequencies_again(connection: sqlite3.Connection) -> None:
+    """Document frequencies are kept for the columns seen only since schema 5 (every column before)."""
+    row = connection.execute("SELECT value FROM collection WHERE key = 'frequencies'").fetchone()
+    if row is not None:
+        connection.execute("UPDATE collection SET value = ? WHERE key = 'frequencies'",
+                           (_sparse_frequencies(np.frombuffer(row[0], dtype=np.int64)),))
+
+
 def _fingerprint_again(connection: sqlite3.Connection) -> None:
     """MinHash signatures are rensa's (uint32) since schema 4: compute every stored one, and its
     LSH buckets, again from the stored text."""
@@ -97,6 +118,8 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     """,
     # 4: MinHash signatures from rensa, uint32 (datasketch's before, uint64).
     _fingerprint_again,
+    # 5: document frequencies of the term columns seen only, so a small run does not rewrite 8 MB.
+    _sparse_frequencies_again,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -229,11 +252,11 @@ class Store:
         count = self._db.execute("SELECT value FROM collection WHERE key = 'documents'").fetchone()
         if row is None or count is None:
             return np.zeros(TERM_FEATURES, dtype=np.int64), 0
-        return np.frombuffer(row[0], dtype=np.int64).copy(), int(json.loads(count[0]))
+        return _dense_frequencies(row[0]), int(json.loads(count[0]))
 
     def set_frequencies(self, frequencies: npt.NDArray[np.int64], documents: int) -> None:
         self._db.executemany("INSERT OR REPLACE INTO collection VALUES (?, ?)",
-                             [("frequencies", frequencies.astype(np.int64).tobytes()),
+                             [("frequencies", _sparse_frequencies(frequencies)),
                               ("documents", json.dumps(documents).encode())])
 
     # Events
