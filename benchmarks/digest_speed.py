@@ -6,7 +6,10 @@ and peak memory of the main process; then the time of an incremental run that ad
 to the full store, against the full run's time. Each measurement runs in a fresh process; medians
 of --repeat runs, the two worker counts alternating so both see the same machine load.
 
-    python benchmarks/digest_speed.py [--repeat 3]
+With --briefs, one run of the whole pool with briefs and --workers 2 instead (several minutes):
+the same figures with the brief stage, and seconds per event briefed.
+
+    python benchmarks/digest_speed.py [--repeat 3] [--briefs]
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 DATASETS = ("duc2003_task2", "duc2004_task2", "tac2011_multiling_en", "multi_news")
@@ -41,35 +45,51 @@ def _split_pool(folder: Path, first: int | None) -> tuple[Path, Path]:
     return base, extra
 
 
-def _child(db: str, dataset: str, workers: str) -> None:
+def _child(db: str, dataset: str, workers: str, briefs: str) -> None:
     from newsbrief.config import Config
     from newsbrief.digest import digest
     from newsbrief.store import open_store
 
     start = time.perf_counter()
     with open_store(Path(db)) as store:
-        report = digest([dataset], store, Config(), workers=int(workers), briefs=False)
+        report = digest([dataset], store, Config(), workers=int(workers), briefs=briefs == "briefs")
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"articles": report.read, "seconds": seconds, "stages": report.seconds, "peak_mb": peak}))
+    print(json.dumps({"articles": report.read, "seconds": seconds, "stages": report.seconds, "peak_mb": peak,
+                      "briefs": report.briefs}))
 
 
-def _run(db: Path, dataset: Path, workers: int) -> dict[str, object]:
-    out = subprocess.run([sys.executable, __file__, "--child", str(db), str(dataset), str(workers)], check=True,
-                         capture_output=True, text=True).stdout
+def _run(db: Path, dataset: Path, workers: int, briefs: bool = False) -> dict[str, Any]:
+    out = subprocess.run([sys.executable, __file__, "--child", str(db), str(dataset), str(workers),
+                          "briefs" if briefs else "grouping"], check=True, capture_output=True, text=True).stdout
     return dict(json.loads(out.strip().splitlines()[-1]))
+
+
+def _with_briefs() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        base, _ = _split_pool(Path(folder), None)
+        result = _run(Path(folder) / "news.db", base, 2, briefs=True)
+    stages, seconds, articles = result["stages"], result["seconds"], result["articles"]
+    print(f"whole pool with briefs, workers 2: {articles} articles, {result['briefs']} events briefed in "
+          f"{seconds:.0f} s ({articles / seconds:.1f} articles/s; {articles / (seconds - stages['brief']):.0f} "
+          f"without the brief stage); {stages['brief'] / result['briefs']:.2f} s per event briefed; "
+          f"peak {result['peak_mb']:.0f} MB; " + ", ".join(f"{stage} {value:.2f} s" for stage, value in stages.items()))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--child", nargs=3)
+    parser.add_argument("--briefs", action="store_true")
+    parser.add_argument("--child", nargs=4)
     args = parser.parse_args()
     if args.child:
         _child(*args.child)
         return
+    if args.briefs:
+        _with_briefs()
+        return
     for first in (1000, None):
-        runs: dict[int, list[tuple[dict[str, object], dict[str, object]]]] = {1: [], 2: []}
+        runs: dict[int, list[tuple[dict[str, Any], dict[str, Any]]]] = {1: [], 2: []}
         for _ in range(args.repeat):
             for workers, found in runs.items():
                 with tempfile.TemporaryDirectory() as folder:
@@ -78,14 +98,11 @@ def main() -> None:
                     found.append((_run(db, base, workers), _run(db, extra, workers)))
         rates = {}
         for workers, found in runs.items():
-            rates[workers] = statistics.median(float(r["articles"]) / float(r["seconds"])  # type: ignore[arg-type]
-                                               for r, _ in found)
+            rates[workers] = statistics.median(r["articles"] / r["seconds"] for r, _ in found)
             stages = [r["stages"] for r, _ in found]
-            per_stage = {stage: statistics.median(s[stage] for s in stages)  # type: ignore[index]
-                         for stage in stages[0] if stage != "brief"}  # type: ignore[union-attr]
-            increment = statistics.median(float(a["seconds"]) / float(r["seconds"])  # type: ignore[arg-type]
-                                          for r, a in found)
-            peak = statistics.median(float(r["peak_mb"]) for r, _ in found)  # type: ignore[arg-type]
+            per_stage = {stage: statistics.median(s[stage] for s in stages) for stage in stages[0] if stage != "brief"}
+            increment = statistics.median(a["seconds"] / r["seconds"] for r, a in found)
+            peak = statistics.median(r["peak_mb"] for r, _ in found)
             result, added = found[-1]
             print(f"{f'first {first}' if first else 'whole pool'}, workers {workers}: {result['articles']} articles, "
                   f"{rates[workers]:.0f} articles/s (median of {args.repeat}), peak {peak:.0f} MB; "

@@ -20,6 +20,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DATASET = ROOT.parent / "shared" / "data" / "duc2004_task2" / "dev.jsonl"
@@ -51,7 +52,7 @@ print(json.dumps({"seconds": seconds, "peak_mb": resource.getrusage(resource.RUS
 """
 
 
-def _run(name: str, count: int, warm: bool) -> tuple[float, dict[str, object]]:
+def _run(name: str, count: int, warm: bool) -> tuple[float, dict[str, Any]]:
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", _CHILD, name, str(DATASET), str(SEEDS), str(count), "warm" if warm else "cold"],
@@ -70,7 +71,7 @@ def main() -> None:
     for name in ("newsbrief", "lexrank"):
         cold = statistics.median(_run(name, 1, warm=False)[0] for _ in range(args.cold))
         _, figures = _run(name, args.clusters, warm=True)
-        seconds = sorted(figures["seconds"])  # type: ignore[arg-type]
+        seconds = sorted(figures["seconds"])
         warm[name] = statistics.median(seconds)
         p90 = seconds[int(0.9 * (len(seconds) - 1))]
         print(f"{name:<10}{cold:>8.2f}{warm[name]:>16.3f}{p90:>7.2f}{figures['peak_mb']:>9.0f}")

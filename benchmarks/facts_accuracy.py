@@ -86,7 +86,7 @@ def writing_dates() -> None:
             truth = {a.id: a.published for a in articles}
             hit = {a.id for a in articles[1::2] if a.published}
             read = [replace(a, published=damage(a.published)) if a.id in hit else a for a in articles]
-            brief = brief_inputs(Inputs(read, ()), Config())
+            brief = brief_inputs(Inputs(tuple(read), ()), Config())
             for account in brief.articles:
                 if account.id in hit:
                     damaged += 1
