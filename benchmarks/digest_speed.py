@@ -56,7 +56,7 @@ def _child(db: str, dataset: str, workers: str, briefs: str) -> None:
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"articles": report.read, "seconds": seconds, "stages": report.seconds, "peak_mb": peak,
-                      "briefs": report.briefs}))
+                      "briefs": report.briefs, "failed_briefs": report.failed_briefs}))
 
 
 def _run(db: Path, dataset: Path, workers: int, briefs: bool = False) -> dict[str, Any]:
@@ -74,6 +74,8 @@ def _with_briefs() -> None:
           f"{seconds:.0f} s ({articles / seconds:.1f} articles/s; {articles / (seconds - stages['brief']):.0f} "
           f"without the brief stage); {stages['brief'] / result['briefs']:.2f} s per event briefed; "
           f"peak {result['peak_mb']:.0f} MB; " + ", ".join(f"{stage} {value:.2f} s" for stage, value in stages.items()))
+    for failure in result["failed_briefs"]:
+        print(f"  no brief: {failure}")
 
 
 def main() -> None:

@@ -81,10 +81,7 @@ def group(
     labels = _batch_labels(vectors, published, similarity, grace_days, decay_days)
     order = sorted(set(labels), key=labels.index)  # new events numbered by their first article
     members = [[i for i in range(count) if labels[i] == label] for label in order]
-    indicator = scipy.sparse.csr_matrix(
-        (np.ones(count, dtype=np.float32), ([row for row, rows in enumerate(members) for _ in rows],
-                                            [i for rows in members for i in rows])), shape=(len(order), count))
-    sums = scipy.sparse.csr_matrix(indicator @ vectors)
+    sums = summed(vectors, members)
     sizes = np.array([len(rows) for rows in members], dtype=np.float64)
     if events:
         stored = scipy.sparse.vstack([event.terms for event in events]).tocsr()
@@ -105,6 +102,19 @@ def group(
         for i in rows:
             assigned[i] = target
     return assigned
+
+
+def summed(vectors: scipy.sparse.csr_matrix, members: Sequence[Sequence[int]]) -> scipy.sparse.csr_matrix:
+    """The sum of each group's rows of ``vectors``, one row per group.
+
+    One sparse product for all groups: summing group by group would pass over every term column
+    once per group.
+    """
+    indicator = scipy.sparse.csr_matrix(
+        (np.ones(sum(map(len, members)), dtype=np.float32),
+         ([group for group, rows in enumerate(members) for _ in rows], [row for rows in members for row in rows])),
+        shape=(len(members), vectors.shape[0]))
+    return scipy.sparse.csr_matrix(indicator @ vectors)
 
 
 def _batch_labels(vectors: scipy.sparse.csr_matrix, published: Sequence[dt.date | None], similarity: float,

@@ -171,11 +171,11 @@ def _timed(prepared: Iterator[tuple[Article, _Prepared]],
     """The prepared articles, counting the time spent waiting for each as preparation's."""
     while True:
         start = time.perf_counter()
-        article = next(prepared, None)
+        item = next(prepared, None)
         seconds["clean+fingerprint"] += time.perf_counter() - start
-        if article is None:
+        if item is None:
             return
-        yield article
+        yield item
 
 
 def _add_batch(batch: Iterable[tuple[Article, _Prepared]], store: Store, config: Config,
@@ -214,6 +214,7 @@ def _add_batch(batch: Iterable[tuple[Article, _Prepared]], store: Store, config:
                 continue
             store.add_article(_account(article, Status.USED, "grouped; not briefed yet"), key, article.text, found)
             live.append((article, counts))
+        # the loop also waited for articles being prepared: that time is preparation's
         report.seconds["dedup"] += time.perf_counter() - start - (report.seconds["clean+fingerprint"] - preparing)
         if not live:
             return set()
@@ -247,12 +248,7 @@ def _add_batch(batch: Iterable[tuple[Article, _Prepared]], store: Store, config:
             rows_of[event_ids[target]].append(row)
         groups = dict(stored)
         touched = sorted(rows_of)
-        # every touched event's new vectors summed in one product (one per event costs a pass over all columns)
-        indicator = scipy.sparse.csr_matrix(
-            (np.ones(len(live), dtype=np.float32),
-             ([e for e, event_id in enumerate(touched) for _ in rows_of[event_id]],
-              [row for event_id in touched for row in rows_of[event_id]])), shape=(len(touched), len(live)))
-        sums = scipy.sparse.csr_matrix(indicator @ vectors)
+        sums = cluster.summed(vectors, [rows_of[event_id] for event_id in touched])
         for e, event_id in enumerate(touched):
             rows = rows_of[event_id]
             store.put_event(event_id, _joined(groups.get(event_id), sums[e], len(rows), [published[r] for r in rows]))
