@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
 
-from newsbrief.dedup import Copy, copies, duplicates, stories
+from newsbrief.dedup import Copy, copies, duplicates, estimated_jaccard, fingerprint, stories
 from newsbrief.embed import load_embedder
 from newsbrief.model import Article
 
@@ -18,6 +20,27 @@ STORY = ("Russian President Vladimir Putin traveled to Syria to meet with Presid
 def test_same_text_reformatted_is_a_duplicate() -> None:
     texts = {"a": STORY, "b": "  " + STORY.replace(". ", ".\n\n") + "\n", "c": "A quake struck Puerto Rico."}
     assert duplicates(texts, 0.9) == {"b": "a"}
+
+
+_WORDS = st.lists(st.sampled_from(STORY.split()) | st.text(alphabet="abcdefghij", min_size=1, max_size=6),
+                  min_size=1, max_size=40)
+
+
+@given(_WORDS, st.sampled_from([" ", "\n", "  ", "\n\n", " \t "]))
+def test_fingerprint_is_the_same_however_the_text_is_spaced_or_cased(words: list[str], space: str) -> None:
+    text = " ".join(words)
+    reformatted = space.join(word.upper() if i % 3 == 0 else word for i, word in enumerate(words))
+    found, again = fingerprint(text), fingerprint(reformatted)
+    assert found.content == again.content
+    assert np.array_equal(found.signature, again.signature) and found.bands == again.bands
+
+
+def test_a_text_and_its_tail_share_most_shingles_and_another_text_few() -> None:
+    tail = " The Kremlin said the two leaders discussed the situation in Idlib province."
+    found = fingerprint(STORY)
+    assert len(found.signature) == 128 and len(found.bands) == 16
+    assert 0.6 <= estimated_jaccard(found.signature, fingerprint(STORY + tail).signature) < 1.0
+    assert estimated_jaccard(found.signature, fingerprint("A quake struck Puerto Rico on Tuesday.").signature) < 0.1
 
 
 def test_rewrite_is_a_copy_of_the_wire_story() -> None:
