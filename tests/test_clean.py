@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsbrief.clean import LINE_RULES, boilerplate_reason, clean, drop_off_topic, paragraphs_of
-from newsbrief.model import Article
+from newsbrief.config import Config
+from newsbrief.ingest import Inputs
+from newsbrief.model import Article, Status
+from newsbrief.pipeline import brief_inputs
 
 
 def article(text: str, title: str | None = "Putin meets Assad in Damascus") -> Article:
@@ -168,6 +172,11 @@ _PIECES = st.sampled_from([
     "REUTERS/", " / AFP", "[Getty Images]", "via AP", "Photo:", "contributed from", "reported from Damascus.",
     ", The Associated Press", "By Albert Aji", "AP", "tweet with a location", "personal news feed", "Comments",
     "Putin met Assad", " in Damascus ", "on Tuesday", ". ", ", ", " ",
+    "(Opens in new window)", "E-mail this to a friend", "click here", "Click ", "below", "above", "Watch the video",
+    "Copyright ", "©", "(c) ", "2018", "All rights reserved", "may not be published, broadcast", "(AP Photo/Jane Roe)",
+    "(Photo: ", ")", "In this ", "file photo, ", " photo provided", "by signing up", "email sign up", "in your inbox",
+    "Get ", "Thank you for registering", "sign up for our newsletter", "Getty Images)", "Media playback is unsupported",
+    "Please enable JavaScript", "Copy this code to your website", "1 of 9 Full Screen Autoplay",
 ])
 _ASCII_LINE = st.lists(_PIECES | st.text(alphabet=st.characters(max_codepoint=127, blacklist_categories=["Cc"]),
                                          max_size=8), max_size=12).map("".join)
@@ -185,3 +194,199 @@ def test_rule_cues_never_hide_a_match(line: str) -> None:
 def test_lines_outside_ascii_are_searched_whatever_their_cues() -> None:
     # "ſ" (long s) matches "s" when case is ignored, but no cue holds it.
     assert boilerplate_reason("Pleaſe ſubſcribe today") == "boilerplate: newsletter or subscription pitch"
+
+
+# Each rule added for the editors' report: a line it removes and a like line of prose it keeps.
+_CLUTTER = [
+    ("Text Size -", "navigation", "Officials hope to reset relations with Moscow."),
+    ("Tweet", "share or social buttons", "Tweet by tweet, the president laid out his case."),
+    ("Send", "share or social buttons", "Send in the troops, the senator urged."),
+    ("Link", "share or social buttons", "Link roads to the valley were closed."),
+    ("Save", "share or social buttons", "Save the Children said 40 aid workers were evacuated."),
+    ("Share this article", "share or social buttons", "Share prices fell 3 percent on Tuesday."),
+    ("Share | Email | Print", "share or social buttons", "Pin it on the wall, she said."),
+    ("Click to share on WhatsApp (Opens in new window)", "share or social buttons",
+     "He said he would email the report to a friend at the ministry."),
+    ("Advertisement Continue reading the main story", "advertisement",
+     "The advertisement ran in three newspapers on Sunday."),
+    ("Story continues below", "advertisement", "The story continues to unfold, the mayor said."),
+    ("Media playback is unsupported on your device Media caption The mayor visits the flooded district",
+     "video player", "The media were barred from the hearing."),
+    ("Embed Flood rescue on the river 2:14 autoplay autoplay Copy this code to your website or blog",
+     "video player", "Rescuers embedded with the army reached the river on Friday."),
+    ("More: Flood waters recede in the valley", "related link", "More than 400 people were killed."),
+    ("Read or Share this story: https://example.com/flood", "related link",
+     "Read more than 2,000 pages of the report."),
+    ("Related Articles", "related link", "Related charges were filed against two other men."),
+    ("(PHOTOS: Flood in the valley)", "related link", "(The photos were taken on Friday.)"),
+    ("For the full list of victims, click here.", "link prompt", "Click, the company's new app, was launched in May."),
+    ("Watch the video below:", "link prompt", "Temperatures fell below zero on Tuesday."),
+    ("Copyright 2018 The Associated Press. All rights reserved.", "copyright notice",
+     "Copyright lawyers said the ruling would be appealed."),
+    ("This material may not be published, broadcast, rewritten or redistributed.", "copyright notice",
+     "The report may not be published before the election, the court said."),
+    ("© 2017 WXYZ-TV", "copyright notice", "The station, WXYZ-TV, first aired in 1948."),
+    ("Image caption Rescuers searched the flooded houses overnight", "photo caption or credit",
+     "Rescuers searched the flooded houses overnight."),
+    ("Rescuers carry a man from a flooded house in Valley Town on Friday. (AP Photo/Jane Roe)",
+     "photo caption or credit", "Rescuers carried a man from a flooded house in Valley Town on Friday."),
+    ("(Photo: Jane Roe)", "photo caption or credit", "(She took the photo herself.)"),
+    ("FILE - In this March 3, 2019 file photo, the mayor speaks at a news conference in Valley Town.",
+     "photo caption or credit", "In this town, photo shops closed early."),
+    ("A boat on the flooded road. (Jane Roe/Getty Images)", "photo caption or credit",
+     "Getty Images said it would stop selling the pictures."),
+    ("Jane Roe/Example News", "photo caption or credit", "Jane Roe, of Example News, was there."),
+    ("Photo", "photo caption or credit", "Photo finish decided the race."),
+    ("– Follow the Ticker on Twitter: @exampleticker", "social media prompt",
+     "Follow-up talks with the US on trade stalled."),
+    ("Find WXYZ on Facebook: https://www.facebook.com/wxyz", "social media prompt",
+     "Like Facebook, Twitter has struggled to grow."),
+    ("Twitter: @janeroe", "reporter contact", "The man, who goes by the handle @janeroe, was arrested."),
+    ("jane.roe@example.com", "reporter contact", "He sent an email to jane.roe@example.com on Friday."),
+    ("[Sign up for the Morning Letter to get the news in your inbox each week.]", "newsletter or subscription pitch",
+     "Residents can sign up for the lottery at city hall."),
+    ("Get news from Example in your inbox, each weekday morning", "newsletter or subscription pitch",
+     "Most of the messages landed in his inbox."),
+    ("By Jane Roe", "byline or credit", "By Friday, the river had fallen."),
+    ("Photograph by Jane Roe", "byline or credit", "Photographs by Jane Roe won the prize in 2019."),
+    ("(jc/bk)", "wire desk code", "(The talks resumed on Monday.)"),
+    ("nn", "wire desk code", "The nn index rose."),
+    ("The tribunal, graf 5 pvs", "wire desk code", "The tribunal met for the fifth time."),
+]
+
+
+@pytest.mark.parametrize(("line", "reason", "prose"), _CLUTTER)
+def test_page_clutter_is_removed_and_like_prose_is_kept(line: str, reason: str, prose: str) -> None:
+    assert (boilerplate_reason(line), boilerplate_reason(prose)) == (f"boilerplate: {reason}", None)
+
+
+@pytest.mark.parametrize("label", ["Tweet", "Send", "Link", "Share", "Pin", "WhatsApp", "Messenger", "Email",
+                                   "Print", "Comment", "Save", "Play Facebook", "Google Plus", "share tweet pin email"])
+def test_share_button_labels_are_buttons(label: str) -> None:
+    assert boilerplate_reason(label) == "boilerplate: share or social buttons"
+
+
+def test_a_short_line_between_share_buttons_is_a_button() -> None:
+    # The labels are an open set: "Viber" is known by where it stands, and the line after the run is kept.
+    result = clean(article("Tweet\nViber\nSend\nFloods cut off Valley Town on Friday.\nViber", title=None))
+    assert [p.text for p in result.paragraphs] == ["Floods cut off Valley Town on Friday.", "Viber"]
+    assert [(r.text, r.why) for r in result.removed] == [
+        ("Tweet", "boilerplate: share or social buttons"),
+        ("Viber", "boilerplate: share or social buttons (between two of them)"),
+        ("Send", "boilerplate: share or social buttons"),
+    ]
+
+
+def test_wire_dateline_with_an_underscore_is_taken_off_the_lead() -> None:
+    text = ("RIO DE JANEIRO, Brazil (AP) _ Brazilian voters went to the polls on Sunday.\n\n"
+            "The hostages _ six of them _ were freed.")
+    result = clean(article(text, title=None))
+    assert [p.text for p in result.paragraphs] == [
+        "Brazilian voters went to the polls on Sunday.", "The hostages _ six of them _ were freed."]
+    assert [(r.text, r.why) for r in result.removed] == [
+        ("RIO DE JANEIRO, Brazil (AP)", "dateline: place of the report")]
+
+
+def test_an_inline_related_link_does_not_start_a_list_of_other_stories() -> None:
+    text = "\n".join(["Floods cut off Valley Town.", "RELATED: Mayor promises new levees", "The river rose two metres.",
+                      "Related Articles"])
+    cleaned = clean(article(text, title=None))
+    assert cleaned.story_list_from == 2  # at "Related Articles", not at the link
+
+
+# A scraped page of a one-article event: share buttons on top, a headline, then the body (invented text).
+_ONE_ARTICLE_PAGE = """Tweet
+
+Send
+
+Link
+
+Share
+
+Pin
+
+WhatsApp
+
+Messenger
+
+Flood cuts off mountain town of Valley Town
+
+Floodwaters from the swollen Grey River cut off the mountain town of Valley Town on Friday, stranding about 2,000
+residents after the only bridge into the town collapsed before dawn, regional officials said.
+
+Rescue teams in boats and two army helicopters evacuated 140 people from houses on the river bank by the afternoon,
+the regional emergency service said. Nobody was reported killed, but three people were taken to hospital.
+
+The river rose by more than two metres overnight after three days of heavy rain, the national weather office said,
+and more rain is forecast for the weekend.
+
+Mayor Ana Ruiz said the town had food and drinking water for about a week. "We are cut off, but we are not alone,"
+she told reporters by telephone, asking for a temporary bridge to be built as soon as the water falls.
+
+Engineers from the army are expected to begin work on a floating bridge on Saturday if the current allows it.
+"""
+
+
+def test_a_lone_article_with_share_buttons_on_top_keeps_its_body() -> None:
+    # Reported: the buttons made the reference, the body went as an off-topic tail, "Tweet" became the headline.
+    page = Article("valley", "valley.txt", None, None, _ONE_ARTICLE_PAGE)
+    result = brief_inputs(Inputs((page,), ()), Config())
+    [event] = result.events
+    [account] = result.articles
+    assert account.status is Status.USED
+    assert {r.text for r in account.removed if "button" in r.why} == {
+        "Tweet", "Send", "Link", "Share", "Pin", "WhatsApp", "Messenger"}
+    body = paragraphs_of(_ONE_ARTICLE_PAGE)[7:]
+    off_topic = [r.text for r in account.removed if r.why.startswith("off-topic")]
+    # At most a short closing paragraph goes; the paragraphs that tell the story stay.
+    assert sum(len(text.split()) for text in off_topic) < sum(len(text.split()) for text in body) / 2
+    assert not set(off_topic) & set(body[:4])
+    assert "Valley Town" in event.headline or "Grey River" in event.headline, event.headline
+    summary = " ".join(s.text for s in event.summary)
+    assert not re.search(r"\b(Tweet|Send|Link|Pin|WhatsApp|Messenger)\b", event.headline + summary)
+
+
+def test_a_lone_article_keeps_the_body_its_own_opening_does_not_resemble() -> None:
+    # Scores of a page whose opening is clutter the rules do not know: the body, low against it, holds most
+    # of the words, so the opening is a bad reference, not the body an off-topic tail.
+    body = [f"Body paragraph {n} of the flood story, with some more words." for n in range(6)]
+    text = "\n".join(["Watch live", "Listen", "Breaking", *body])
+    cleaned = clean(article(text, title=None))
+    relevance = {p.index: (0.9 if p.index < 3 else 0.1) for p in cleaned.paragraphs}
+    result = drop_off_topic(cleaned, relevance, floor=0.25, tail=None)
+    assert result.paragraphs == cleaned.paragraphs
+
+
+def test_a_lone_article_still_loses_a_short_junk_ending() -> None:
+    text = "\n".join([f"Body paragraph {n} of the flood story, with some more words." for n in range(4)]
+                     + ["Have a tip we should know? Tell us."])
+    cleaned = clean(article(text, title=None))
+    relevance = {p.index: (0.05 if p.index == 4 else 0.8) for p in cleaned.paragraphs}
+    result = drop_off_topic(cleaned, relevance, floor=0.25, tail=None)
+    assert [r.text for r in result.removed] == ["Have a tip we should know? Tell us."]
+
+
+@given(st.lists(st.integers(1, 60), min_size=1, max_size=12), st.data())
+def test_similarity_never_removes_as_many_words_of_a_lone_article_as_it_keeps(
+    sizes: list[int], data: st.DataObject
+) -> None:
+    text = "\n".join(" ".join(["word"] * size) + "." for size in sizes)
+    cleaned = clean(article(text, title=None))
+    scores = data.draw(st.lists(st.floats(-1, 1), min_size=len(sizes), max_size=len(sizes)))
+    result = drop_off_topic(cleaned, dict(enumerate(scores)), floor=0.25, tail=None)
+    kept = sum(len(p.text.split()) for p in result.paragraphs)
+    removed = sum(len(r.text.split()) for r in result.removed)
+    assert removed == 0 or removed < kept
+
+
+_CLUTTER_LINES = st.sampled_from([line for line, _, _ in _CLUTTER] + [prose for _, _, prose in _CLUTTER]
+                                 + ["DAMASCUS (AP) _ Putin met Assad.", "Tweet", "Viber", "Putin met Assad"])
+
+
+@given(st.lists(_CLUTTER_LINES | _LINE, max_size=12), st.sampled_from(["\n", "\n\n"]))
+def test_clean_keeps_or_lists_every_word_once(lines: list[str], separator: str) -> None:
+    # Kept paragraphs and removed spans together hold the input's words, none lost and none twice.
+    text = separator.join(lines)
+    result = clean(article(text, title=None))
+    out = [p.text for p in result.paragraphs] + [r.text for r in result.removed]
+    assert Counter(re.findall(r"[^\W_]+", " ".join(out))) == Counter(re.findall(r"[^\W_]+", text))

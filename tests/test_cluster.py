@@ -40,3 +40,31 @@ def test_paragraph_confirmed_by_another_outlet_is_relevant() -> None:
     relevance = paragraph_relevance(sentences, embedder.embed(own), others, centroid(others))
     assert relevance[2] > 0.8
     assert relevance[1] < Config().off_topic_tail
+
+
+def test_a_lone_article_opening_with_short_lines_is_compared_with_its_first_sentences() -> None:
+    # Button labels left on top of a page are no reference: the opening is the first paragraphs of text.
+    own = ["Tweet", "Send", "Link",
+           "Floodwaters cut off the mountain town of Valley Town on Friday after the only bridge collapsed.",
+           "Rescue teams in boats evacuated 140 people from houses on the river bank.",
+           "The river rose by more than two metres overnight after three days of heavy rain."]
+    embedder = load_embedder()
+    sentences = [Sentence("a", paragraph, paragraph, text) for paragraph, text in enumerate(own)]
+    empty = np.zeros((0, embedder.embed(["x"]).shape[1]), dtype=np.float32)
+    relevance = paragraph_relevance(sentences, embedder.embed(own), empty, None)
+    assert min(relevance[p] for p in (3, 4, 5)) >= Config().off_topic_paragraph, relevance
+    assert max(relevance[p] for p in (0, 1, 2)) < min(relevance[p] for p in (3, 4, 5)), relevance
+
+
+def test_a_lone_article_opening_with_short_lines_is_compared_with_a_lead_s_worth_of_words() -> None:
+    # A review that opens with its cast: three short lines are no lead, so the opening runs into the text.
+    own = ["The Man John Doe", "The Boy Tom Roe", "The Old Man Sam Poe",
+           "The film follows a father and his son walking south through a burned America after an unnamed disaster.",
+           "Doe plays the father with a quiet, wasted intensity, and Roe matches him scene for scene.",
+           "The director keeps the camera close and the colours grey, so the rare sunlit flashbacks hurt.",
+           "It is a hard film to watch, and an easy one to admire."]
+    embedder = load_embedder()
+    sentences = [Sentence("a", paragraph, paragraph, text) for paragraph, text in enumerate(own)]
+    empty = np.zeros((0, embedder.embed(["x"]).shape[1]), dtype=np.float32)
+    relevance = paragraph_relevance(sentences, embedder.embed(own), empty, None)
+    assert min(relevance[p] for p in (5, 6)) >= Config().off_topic_paragraph, relevance

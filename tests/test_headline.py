@@ -60,3 +60,38 @@ def test_compress_keeps_to_the_word_limit_by_dropping_trailing_segments() -> Non
 def test_compress_refuses_fragments(fragment: str) -> None:
     [doc] = parse([fragment], MODEL)
     assert compress(doc, 40) is None
+
+
+@pytest.mark.parametrize(("sentence", "kept", "expected"), [
+    # A claim one story makes keeps its speaker, in front and in the present; the claim keeps its tense.
+    ("Russia's economic policy was confused, Albright said on Monday.", True,
+     "Albright says Russia's economic policy was confused."),
+    ("According to the government, the informant worked closely with bin Laden from 1989 to 1996.", True,
+     "The government says the informant worked closely with bin Laden from 1989 to 1996."),
+    # Dropped, the speaker's name takes the place of the pronoun that stood for it.
+    ("British police said they had arrested Pinochet at a London clinic.", False,
+     "British police have arrested Pinochet at a London clinic."),
+    # A participle is no past tense to change; "were" is.
+    ("Bin Laden, believed to be in Afghanistan, denied the charges.", False,
+     "Bin Laden, believed to be in Afghanistan, denies the charges."),
+    ("Two people were killed and 21 others were wounded in the blast.", False,
+     "Two people are killed and 21 others are wounded in the blast."),
+])
+def test_compress_attributes_claims_and_resolves_the_speaker(sentence: str, kept: bool, expected: str) -> None:
+    [doc] = parse([sentence], MODEL)
+    assert compress(doc, 40, keep_attribution=kept) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "He said he would resign before the end of the year.",
+    "They arrested the former dictator at a London clinic on Friday.",
+])
+def test_compress_refuses_a_pronoun_subject_it_cannot_resolve(sentence: str) -> None:
+    [doc] = parse([sentence], MODEL)
+    assert compress(doc, 40) is None
+
+
+def test_compress_drops_the_last_optional_parts_first_to_reach_its_target() -> None:
+    [doc] = parse(["Prime Minister Benjamin Netanyahu appointed Ariel Sharon foreign minister in an effort to "
+                   "placate the far right as he moved closer to a land deal."], MODEL)
+    assert compress(doc, 40, target=10) == "Prime Minister Benjamin Netanyahu appoints Ariel Sharon foreign minister."

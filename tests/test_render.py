@@ -23,7 +23,7 @@ from newsbrief.render import problems, to_html, to_json, to_markdown
 
 BRIEF = Brief(
     events=(Event("event-1", "Putin meets Assad in Damascus.",
-                  (SummarySentence("Putin met Assad <in> Damascus.", ("a", "b"), 1),), ("a", "b"),
+                  (SummarySentence("Putin met Assad <in> Damascus.", ("a", "b"), 1, "a", 0),), ("a", "b"),
                   (RankedEntity("Vladimir Putin", "PERSON", 2, 5, ("a", "b")),),
                   disagreements=(Figure("killed", (
                       Claim(4e5, "more than 400,000", "More than 400,000 died.", ("a",)),
@@ -49,7 +49,9 @@ def test_json_contract() -> None:
     assert data["schema"] == "newsbrief/1"
     [event] = data["events"]
     assert event["headline"] == "Putin meets Assad in Damascus."
-    assert event["summary"] == [{"text": "Putin met Assad <in> Damascus.", "sources": ["a", "b"], "support": 1}]
+    assert event["summary"] == [{"text": "Putin met Assad <in> Damascus.", "sources": ["a", "b"], "support": 1,
+                                 "article": "a", "position": 0}]
+    assert event["notes"] == []
     assert event["articles"] == ["a", "b"]
     assert data["articles"][0] == {
         "id": "a", "path": "seeds/a.txt", "title": "Putin visits Syria", "published": "2020-01-08",

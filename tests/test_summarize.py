@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from newsbrief.config import Config
 from newsbrief.facts import Support, SupportIndex
 from newsbrief.model import Sentence
-from newsbrief.summarize import Candidate, rank, select
+from newsbrief.summarize import Candidate, Verdict, rank, select
 
 
 def candidate(text: str, vector: list[float], score: float, position: int = 0, article: str = "a") -> Candidate:
@@ -57,3 +59,35 @@ def test_rank_falls_back_to_every_sentence_when_none_is_fit() -> None:
     index = SupportIndex(sentences, vectors, {"a": "a"}, ["a"])
     ranked = rank(sentences, vectors, np.array([1, 0], dtype=np.float32), index, 1, Config())
     assert [c.sentence.text for c in ranked] == ["Quake hits.", "Many hurt."]
+
+
+def test_select_publishes_only_what_the_guard_admits_and_keeps_a_continuation_after_its_sentence() -> None:
+    ranked = [
+        candidate("He later flew on to Ankara for talks with Erdogan.", [1, 0, 0], 3.0, position=1),
+        candidate("Tweet", [0, 1, 0], 2.5, position=0, article="b"),
+        candidate("Putin met Assad in Damascus on Tuesday in a surprise visit.", [0, 0, 1], 2.0, position=0),
+        candidate("Russia joined the war in 2015 to back the Syrian government.", [0.5, 0.5, 0.7], 1.0,
+                  position=0, article="c"),
+    ]
+
+    def admit(found: Candidate, picked: Sequence[Candidate]) -> Verdict:
+        if found.sentence.text == "Tweet":
+            return Verdict.REFUSE
+        if found.sentence.text.startswith("He "):
+            before = any(p.sentence.article_id == found.sentence.article_id
+                         and p.sentence.position == found.sentence.position - 1 for p in picked)
+            return Verdict.PUBLISH if before else Verdict.NEEDS_CONTEXT
+        return Verdict.PUBLISH
+
+    picked = select(ranked, words=40, redundancy=0.95, published={"a": "2020-01-07", "c": "2020-01-06"},
+                    admit=admit)
+    assert [c.sentence.text for c in picked] == [
+        "Russia joined the war in 2015 to back the Syrian government.",
+        "Putin met Assad in Damascus on Tuesday in a surprise visit.",
+        "He later flew on to Ankara for talks with Erdogan.",
+    ]
+
+
+def test_select_with_a_guard_that_refuses_everything_publishes_nothing() -> None:
+    ranked = [candidate("Tweet", [1, 0], 1.0), candidate("Send", [0, 1], 0.5)]
+    assert select(ranked, words=40, redundancy=0.9, admit=lambda c, p: Verdict.REFUSE) == []

@@ -21,6 +21,7 @@ from newsbrief.render import RENDERERS, problems
 _DEFAULTS = Config()
 # Kept here, not imported from newsbrief.evaluate, so that --help stays fast (no model imports).
 SYSTEMS = ("newsbrief", "lexrank", "textrank", "lsa", "klsum", "sumbasic", "lead", "oracle")
+HEADLINE_SYSTEMS = ("newsbrief", "first-newest", "first-oldest", "human-one", "human-oracle")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,11 +38,19 @@ def _parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("eval", aliases=["evaluate"],
                                    help="ROUGE of newsbrief and peers against human reference summaries")
     evaluate.add_argument("dataset", type=Path, help="JSONL file of clusters with reference summaries")
-    evaluate.add_argument("--words", type=int, default=_DEFAULTS.summary_words,
-                          help="cut every summary to this many words (40 or fewer: newsbrief's headline)")
-    evaluate.add_argument("--systems", default=",".join(SYSTEMS),
-                          help=f"comma-separated systems to run (default: {','.join(SYSTEMS)})")
+    evaluate.add_argument("--words", type=int,
+                          help=f"cut every summary to this many words (default {_DEFAULTS.summary_words}; "
+                               "40 or fewer: newsbrief's headline)")
+    evaluate.add_argument("--systems",
+                          help=f"comma-separated systems to run (default: {','.join(SYSTEMS)}; "
+                               f"with --headlines: {','.join(HEADLINE_SYSTEMS)})")
     evaluate.add_argument("--published", type=Path, help="JSONL of published system summaries to score alongside")
+    evaluate.add_argument("--headlines", type=Path,
+                          help="score headlines instead, against this JSONL of human headlines of the dataset's "
+                               "documents (a DUC Task 1 file of the same clusters)")
+    evaluate.add_argument("--checks", action="store_true",
+                          help="instead of ROUGE, run the editorial checks over newsbrief's briefs: faults of "
+                               "headlines and summary sentences, with examples")
     evaluate.add_argument("--limit", type=int, help="score only the first N clusters")
     evaluate.add_argument("--json", type=Path, help="write the per-cluster figures here")
 
@@ -166,15 +175,40 @@ def _brief(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from newsbrief.evaluate import evaluate, report, to_json
+    from newsbrief import evaluate
+    from newsbrief.checks import report as checks_report
 
-    config = dataclasses.replace(Config(), summary_words=args.words)
-    systems = [name.strip() for name in args.systems.split(",") if name.strip()]
-    result = evaluate(args.dataset, config, systems, limit=args.limit, published=args.published, progress=True)
-    print(report(result))
+    data: dict[str, object]
+    if args.checks:
+        words = _DEFAULTS.summary_words if args.words is None else args.words
+        found = evaluate.check_briefs(args.dataset, dataclasses.replace(Config(), summary_words=words),
+                                      limit=args.limit, progress=True)
+        table, data = checks_report(found, args.dataset.parent.name or args.dataset.name), dataclasses.asdict(found)
+    elif args.headlines is not None:
+        if args.words is not None or args.published is not None:
+            raise NewsbriefError("--headlines scores headlines, cut at the headline limit of "
+                                 f"{_DEFAULTS.headline_words} words: drop --words and --published")
+        systems = _names(args.systems, HEADLINE_SYSTEMS)
+        headlines = evaluate.evaluate_headlines(args.dataset, args.headlines, Config(), systems, limit=args.limit,
+                                                progress=True)
+        table, data = evaluate.headline_report(headlines), evaluate.headline_json(headlines)
+    else:
+        words = _DEFAULTS.summary_words if args.words is None else args.words
+        config = dataclasses.replace(Config(), summary_words=words)
+        summaries = evaluate.evaluate(args.dataset, config, _names(args.systems, SYSTEMS), limit=args.limit,
+                                      published=args.published, progress=True)
+        table, data = evaluate.report(summaries), evaluate.to_json(summaries)
+    print(table)
     if args.json is not None:
-        _write(json.dumps(to_json(result), indent=2) + "\n", args.json)
+        _write(json.dumps(data, indent=2) + "\n", args.json)
     return 0
+
+
+def _names(given: str | None, default: Sequence[str]) -> list[str]:
+    """The systems named in a comma-separated ``--systems``, or the default ones."""
+    if given is None:
+        return list(default)
+    return [name.strip() for name in given.split(",") if name.strip()]
 
 
 if __name__ == "__main__":

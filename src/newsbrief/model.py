@@ -111,11 +111,16 @@ class SummarySentence:
     """A sentence of the summary with the ids of the articles that support it.
 
     ``support`` counts independent stories: a reworded copy and its original count once.
+    ``article`` and ``position`` say where the sentence was taken from (the article's id and the
+    sentence's position in it, 0 = lead), so a reader can see that a sentence opening with "He"
+    continues the one before it.
     """
 
     text: str
     sources: tuple[str, ...]
     support: int
+    article: str = ""
+    position: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +203,7 @@ class Event:
     updates: tuple[Figure, ...] = ()
     unconfirmed: tuple[Unconfirmed, ...] = ()
     timeline: tuple[Dated, ...] = ()
+    notes: tuple[str, ...] = ()  # what the brief withheld and why ("no publishable headline: ...")
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import BinaryIO
 import numpy as np
 
 from newsbrief import cluster, dedup, nlp
+from newsbrief.checks import Fault, summary_guard
 from newsbrief.clean import clean, drop_off_topic
 from newsbrief.config import Config
 from newsbrief.embed import DIMENSION, Vectors, centroid, load_embedder
@@ -43,6 +45,8 @@ Reading = tuple[tuple[Sentence, ...], Vectors]
 
 # Paragraphs are judged against the rest of the cluster only when it holds two stories or more.
 _MIN_OTHER_STORIES = 2
+# What a story opens with, in sentences: the news it reports (the headline is chosen against these).
+_OPENING_SENTENCES = 2
 
 
 @dataclass(slots=True)
@@ -216,17 +220,36 @@ def _summarize(
     index = SupportIndex(sentences, vectors, story_of, order)
     candidates = rank(sentences, vectors, centroid(story_vectors), index, len(story_ids), config)
     dates = {r.id: r.clean.article.published for r in readings if r.clean.article.published}
+    entities = rank_entities(sentences, story_of)
+    days = written(sentences, vectors, dates, story_of, config.same_event)
+    refused: list[Fault] = []
+    openings = [" ".join(s.text for s in r.sentences[:_OPENING_SENTENCES]) for r in readings
+                if story_of[r.id] == r.id]
+    title = headline(candidates, entities, config, days, refused, openings)
+    notes = [] if title else [_withheld("headline", refused)]
+    refused = []
     picked = select(candidates, config.summary_words, config.redundancy_similarity,
                     {article: day.isoformat() for article, day in dates.items()},
-                    concept_weights(sentences), config.coverage_weight, config.subjectivity_weight)
-    entities = rank_entities(sentences, story_of)
-    summary = tuple(SummarySentence(c.sentence.text, c.support.sources, c.support.stories) for c in picked)
+                    concept_weights(sentences), config.coverage_weight, config.subjectivity_weight,
+                    summary_guard(title, config.spacy_model, refused))
+    if not picked:
+        notes.append(_withheld("summary sentence", refused))
+    summary = tuple(SummarySentence(c.sentence.text, c.support.sources, c.support.stories, c.sentence.article_id,
+                                    c.sentence.position) for c in picked)
     event_id = "event-" + hashlib.sha1("\n".join(sorted(order)).encode()).hexdigest()[:10]
     disagreements, agreements, updates = compare_figures(sentences, story_of, dates)
-    days = written(sentences, vectors, dates, story_of, config.same_event)
     return Event(
-        event_id, headline(candidates, entities, config), summary, tuple(order), entities,
+        event_id, title, summary, tuple(order), entities,
         disagreements, agreements, updates,
         unconfirmed(sentences, vectors, index, config.support_similarity),
         timeline(sentences, vectors, days, story_of, config.same_event),
+        tuple(notes),
     ), days
+
+
+def _withheld(what: str, refused: Sequence[Fault]) -> str:
+    """The note of a brief with no publishable headline or summary: what was refused, and why."""
+    kinds = Counter(fault.check for fault in refused)
+    why = ", ".join(f"{count} {check.replace('_', ' ')}" for check, count in kinds.most_common())
+    return f"no publishable {what}: " + (f"every candidate failed an editorial check ({why})" if why
+                                          else "no candidate sentence")

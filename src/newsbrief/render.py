@@ -27,8 +27,9 @@ def to_dict(brief: Brief) -> dict[str, Any]:
             {
                 "id": event.id,
                 "headline": event.headline,
-                "summary": [{"text": s.text, "sources": list(s.sources), "support": s.support}
-                            for s in event.summary],
+                "summary": [{"text": s.text, "sources": list(s.sources), "support": s.support,
+                             "article": s.article, "position": s.position} for s in event.summary],
+                "notes": list(event.notes),
                 "articles": list(event.articles),
                 "entities": [{"text": e.text, "label": e.label, "mentions": e.mentions, "stories": e.stories,
                               "sources": list(e.sources)} for e in event.entities],
@@ -111,7 +112,8 @@ def to_markdown(brief: Brief) -> str:
     notes = _footnotes(brief)
     lines: list[str] = []
     for event in brief.events:
-        lines += [f"# {event.headline}", ""]
+        lines += [f"# {event.headline or '(no publishable headline)'}", ""]
+        lines += [f"> {note}" for note in event.notes] + ([""] if event.notes else [])
         for sentence in event.summary:
             lines.append(f"- {sentence.text} {_cite(sentence.sources, notes)}")
         lines.append("")
@@ -222,7 +224,9 @@ def _html_event(event: Event, notes: dict[str, int]) -> str:
     for heading, rows in _facts(event):
         lines = "".join(f"<li>{e(text)} {_html_cites(sources, notes)}</li>" for text, sources in rows)
         facts.append(f"<h2>{e(heading)}</h2><ul class=facts>{lines}</ul>")
-    return (f"<article id='{e(event.id)}'><h1>{e(event.headline)}</h1><ul>{''.join(items)}</ul>"
+    withheld = "".join(f"<p class=why>{e(note)}</p>" for note in event.notes)
+    return (f"<article id='{e(event.id)}'><h1>{e(event.headline or '(no publishable headline)')}</h1>{withheld}"
+            f"<ul>{''.join(items)}</ul>"
             + (f"<p><b>Entities:</b> {entities}</p>" if entities else "") + "".join(facts) + "</article>")
 
 

@@ -373,7 +373,9 @@ def _build(kind: Any, value: Any) -> Any:
     """Rebuild a model record from its ``dataclasses.asdict`` JSON, following the type hints."""
     if isinstance(kind, type) and dataclasses.is_dataclass(kind):
         hints = typing.get_type_hints(kind)
-        return kind(**{f.name: _build(hints[f.name], value[f.name]) for f in dataclasses.fields(kind)})
+        # A field added since the record was stored takes its default.
+        return kind(**{f.name: _build(hints[f.name], value[f.name]) for f in dataclasses.fields(kind)
+                       if f.name in value})
     origin = typing.get_origin(kind)
     if origin is tuple:
         return tuple(_build(typing.get_args(kind)[0], item) for item in value)

