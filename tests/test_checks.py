@@ -160,3 +160,8 @@ def test_a_speaker_named_only_by_a_pronoun_is_dangling() -> None:
     assert dangling_reference(doc(text), Context(HEADLINE, (HEADLINE,))) is not None
     named = "“I understand this place has some history,” Sheen said, referring to the capital."
     assert dangling_reference(doc(named), Context(HEADLINE, (HEADLINE,))) is None
+
+
+def test_a_headline_there_must_name_its_place() -> None:
+    assert dangling_reference(doc("Thousands of people gather there to mourn the singer."), Context()) is not None
+    assert dangling_reference(doc("There are 12 people dead after the storm hits Iowa."), Context()) is None

@@ -95,3 +95,12 @@ def test_compress_drops_the_last_optional_parts_first_to_reach_its_target() -> N
     [doc] = parse(["Prime Minister Benjamin Netanyahu appointed Ariel Sharon foreign minister in an effort to "
                    "placate the far right as he moved closer to a land deal."], MODEL)
     assert compress(doc, 40, target=10) == "Prime Minister Benjamin Netanyahu appoints Ariel Sharon foreign minister."
+
+
+@pytest.mark.parametrize("sentence", [
+    "“You have this crazy congresswoman who is in there,” Trump said at the rally on Friday.",
+    "The Russian-made plane had been overhauled in December and had flown since then without trouble.",
+])
+def test_compress_refuses_quotations_and_background_in_the_past_perfect(sentence: str) -> None:
+    [doc] = parse([sentence], MODEL)
+    assert compress(doc, 40) is None

@@ -32,5 +32,7 @@ def test_any_articles_give_a_brief_or_a_clear_error(texts: list[str]) -> None:
             return
     assert sorted(a.id for a in result.articles) == [f"a{n}" for n in range(len(texts))]
     [event] = result.events
-    assert 0 < len(event.headline.split()) <= 40
-    assert event.summary and all(s.sources for s in event.summary)
+    # Junk gives no publishable sentence; the brief then says so instead of publishing it.
+    assert 0 < len(event.headline.split()) <= 40 or any(n.startswith("no publishable headline") for n in event.notes)
+    assert all(s.sources for s in event.summary)
+    assert event.summary or any(n.startswith("no publishable summary") for n in event.notes)

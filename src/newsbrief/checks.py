@@ -245,6 +245,9 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
         if noun not in before and phrase.lemma_.lower() not in before:
             return f'opens with "the {phrase.text}", which the brief has not introduced'
     if not context.earlier:
+        # "... who is in there": a place only the article's earlier sentences name.
+        if any(t.lower_ == "there" and t.dep_ == "advmod" for t in doc):
+            return '"there" points to a place the headline does not name'
         # In a headline every pronoun must follow its name: "Turkey asks for his extradition" does not.
         for token in doc:
             if token.lower_ in _PERSONAL and token.pos_ == "PRON" and not any(

@@ -39,6 +39,8 @@ from newsbrief.summarize import Candidate, content_words
 REPORTING_VERBS = frozenset({"say", "report", "tell", "add", "state", "announce", "confirm", "quote", "note"})
 _DAY_WORDS = re.compile(r"^(on\s+|late\s+|early\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
                         r"yesterday|tonight|this)(\s+(morning|afternoon|evening|night))?$", re.IGNORECASE)
+# A quotation of three words or more ("“You have this crazy ...,” Trump said").
+_QUOTATION = re.compile(r"[“\"]\S+\s+\S+\s+[^”\"]*[”\"]|``\S+\s+\S+\s+((?!'').)*''")
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "PART", "NUM"})
 _CONDITIONAL_OPENERS = frozenset({"if", "unless", "although", "though", "whether"})
@@ -187,6 +189,12 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is None:
         return None  # "Taped an interview with CNN": no subject, no sentence
+    if _QUOTATION.search(doc.text):
+        return None  # a quotation rewritten as reported speech keeps its "you" and "I": not a headline
+    if clause is root and clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+        # "had been overhauled in December": the past perfect tells background, not news (reported,
+        # "said they had arrested", it is the news told in the past).
+        return None
     if any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children):
         return None  # "Moments after Jones taped an interview": a subordinate clause alone
     keep = {t.i for t in clause.subtree}
