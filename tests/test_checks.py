@@ -165,3 +165,11 @@ def test_a_speaker_named_only_by_a_pronoun_is_dangling() -> None:
 def test_a_headline_there_must_name_its_place() -> None:
     assert dangling_reference(doc("Thousands of people gather there to mourn the singer."), Context()) is not None
     assert dangling_reference(doc("There are 12 people dead after the storm hits Iowa."), Context()) is None
+
+
+def test_a_speaker_named_only_as_it_and_an_opening_in_capitals_are_faults() -> None:
+    quoted = "“Putin arrived in Damascus for a visit,” it said in a statement."
+    assert dangling_reference(doc(quoted), Context(HEADLINE, (HEADLINE,))) is not None
+    shouted = "THE SHOCKING and tragic death of the president stunned the country."
+    assert page_clutter(doc(shouted), Context()) is not None
+    assert page_clutter(doc("NATO and EU leaders met in Brussels on Monday."), Context()) is None

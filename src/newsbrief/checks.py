@@ -40,6 +40,8 @@ _CLUTTER_PHRASE = re.compile(
     r"enable javascript|your browser|cookies? (policy|settings)|tweet with a location|"
     r"advertisement|sponsored content|related:|watch:|listen:|more:|see also:|\(photo:)", re.IGNORECASE)
 _CLUTTER_MAX_WORDS = 4
+# "THE SHOCKING and tragic death ...": a magazine's drop-cap opening, or a heading run into the text.
+_SHOUTED_OPENING = re.compile(r"^[\"“]?(?:[A-Z]{2,}[’'A-Z]*\s+){1,}[A-Z]{3,}\b(?=\s+[a-z])")
 # "Nominated: ...", "On his platform: ...": a caption's or a list's label before a colon.
 _LABEL_WORDS = 6
 # "RIO DE JANEIRO, Brazil (AP) _", "WASHINGTON (Reuters) -", "By MARY SMITH, Associated Press Writer".
@@ -162,6 +164,8 @@ def page_clutter(doc: Doc, context: Context) -> str | None:
         return f'page clutter: "{text}"'
     if match := _CLUTTER_PHRASE.search(text):
         return f'page clutter: "{match.group(0)}"'
+    if match := _SHOUTED_OPENING.match(text):
+        return f'page layout: opens in capitals "{match.group(0).strip()}"'
     return None
 
 
@@ -228,7 +232,7 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
             if quoted or token.i == first.i:
                 continue
             # A possessive may point forward ("Following his meeting, Milosevic ..."); a subject may not.
-            if token.lower_ in ("he", "she", "they") and token.pos_ == "PRON":
+            if token.lower_ in ("he", "she", "they", "it") and token.pos_ == "PRON" and token.dep_ == "nsubj":
                 # Words of the quotation are the speaker's, not who "he" is.
                 if not any(_could_be(t, plural=token.lower_ in ("they", "them", "their"))
                            for t in doc[:token.i] if not inside[t.i]):
