@@ -173,3 +173,11 @@ def test_a_speaker_named_only_as_it_and_an_opening_in_capitals_are_faults() -> N
     shouted = "THE SHOCKING and tragic death of the president stunned the country."
     assert page_clutter(doc(shouted), Context()) is not None
     assert page_clutter(doc("NATO and EU leaders met in Brussels on Monday."), Context()) is None
+
+
+def test_checks_stay_fast_on_a_long_line_in_capitals() -> None:
+    # A pattern that backtracks takes seconds to minutes on these; each check must return at once.
+    for shouting in (" ".join(["BREAKING NEWS FROM THE CAPITAL"] * 400) + " x", "A" * 20_000):
+        parsed = doc(shouting)
+        assert page_clutter(parsed, Context()) is None
+        assert dateline_or_byline(parsed, Context()) is None

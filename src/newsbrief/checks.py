@@ -41,11 +41,12 @@ _CLUTTER_PHRASE = re.compile(
     r"advertisement|sponsored content|related:|watch:|listen:|more:|see also:|\(photo:)", re.IGNORECASE)
 _CLUTTER_MAX_WORDS = 4
 # "THE SHOCKING and tragic death ...": a magazine's drop-cap opening, or a heading run into the text.
-_SHOUTED_OPENING = re.compile(r"^[\"“]?(?:[A-Z]{2,}[’'A-Z]*\s+){1,}[A-Z]{3,}\b(?=\s+[a-z])")
+# Two words, no repetition: a repeated group here backtracks exponentially on a long line in capitals.
+_SHOUTED_OPENING = re.compile(r"^[\"“]?[A-Z][A-Z’']{1,30}\s[A-Z]{3,30}\b(?=\s+[a-z])")
 # "Nominated: ...", "On his platform: ...": a caption's or a list's label before a colon.
 _LABEL_WORDS = 6
 # "RIO DE JANEIRO, Brazil (AP) _", "WASHINGTON (Reuters) -", "By MARY SMITH, Associated Press Writer".
-_DATELINE = re.compile(r"^[\"“]?[A-Z][A-Z .'-]{2,}(,\s*[A-Z][\w .]*)?\s*(\([A-Za-z .]+\))?\s*(_|--?|–|—)(\s|$)|"
+_DATELINE = re.compile(r"^[\"“]?[A-Z][A-Z .'-]{2,40}(,\s*[A-Z][\w .]{0,40})?\s*(\([A-Za-z .]{1,20}\))?\s*(_|--?|–|—)(\s|$)|"
                        r"\((AP|Reuters|AFP|UPI|Xinhua|dpa|Bloomberg|CNN)\)\s*(_|--?|–|—|:)?|"
                        r"^By\s+[A-Z][\w.'-]*(\s+[A-Z][\w.'-]*){0,3}\s*(,|$)|"
                        r"\b(Associated Press|Staff|Special) Writer\b|contributed to this report|"
