@@ -46,7 +46,8 @@ _SHOUTED_OPENING = re.compile(r"^[\"“]?[A-Z][A-Z’']{1,30}\s[A-Z]{3,30}\b(?=\
 # "Nominated: ...", "On his platform: ...": a caption's or a list's label before a colon.
 _LABEL_WORDS = 6
 # "RIO DE JANEIRO, Brazil (AP) _", "WASHINGTON (Reuters) -", "By MARY SMITH, Associated Press Writer".
-_DATELINE = re.compile(r"^[\"“]?[A-Z][A-Z .'-]{2,40}(,\s*[A-Z][\w .]{0,40})?\s*(\([A-Za-z .]{1,20}\))?\s*(_|--?|–|—)(\s|$)|"
+_DATELINE = re.compile(r"^[\"“]?[A-Z][A-Z .'-]{2,40}(,\s*[A-Z][\w .]{0,40})?\s*(\([A-Za-z .]{1,20}\))?\s*"
+                       r"(_|--?|–|—)(\s|$)|"
                        r"\((AP|Reuters|AFP|UPI|Xinhua|dpa|Bloomberg|CNN)\)\s*(_|--?|–|—|:)?|"
                        r"^By\s+[A-Z][\w.'-]*(\s+[A-Z][\w.'-]*){0,3}\s*(,|$)|"
                        r"\b(Associated Press|Staff|Special) Writer\b|contributed to this report|"
