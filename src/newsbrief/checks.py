@@ -16,7 +16,7 @@ registers its fixes, so reports list them without a second list to keep in step.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -397,19 +397,19 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None)
 
 def faults(doc: Doc, context: Context, checks: Mapping[str, Check]) -> tuple[Fault, ...]:
     """Every check of ``checks`` that the parsed sentence fails, in registry order."""
-    found = []
-    for name, check in checks.items():
-        if (detail := check(doc, context)) is not None:
-            found.append(Fault(name, doc.text, detail))
-    return tuple(found)
+    return tuple(_failed(doc, context, checks))
 
 
 def first_fault(doc: Doc, context: Context, checks: Mapping[str, Check]) -> Fault | None:
     """The first check the sentence fails, or ``None`` when it is publishable (cheaper than :func:`faults`)."""
+    return next(_failed(doc, context, checks), None)
+
+
+def _failed(doc: Doc, context: Context, checks: Mapping[str, Check]) -> Iterator[Fault]:
+    """The checks the sentence fails, run one at a time as they are asked for."""
     for name, check in checks.items():
         if (detail := check(doc, context)) is not None:
-            return Fault(name, doc.text, detail)
-    return None
+            yield Fault(name, doc.text, detail)
 
 
 def _has_finite_clause(doc: Doc) -> bool:

@@ -154,8 +154,9 @@ def _best_compression(
                  + _SUPPORT_WEIGHT * (candidate.support.stories - 1) / max(1, len(openings) - 1))
         compressed.append((score, text))
     compressed.sort(key=lambda found: -found[0])
-    for (_, text), doc in zip(compressed, parse([text for _, text in compressed], config.spacy_model), strict=True):
-        fault = first_fault(doc, Context(), HEADLINE_CHECKS)
+    # Parsed one at a time: the best compression usually passes, and the others need no parse.
+    for _, text in compressed:
+        fault = first_fault(parse([text], config.spacy_model)[0], Context(), HEADLINE_CHECKS)
         if fault is None:
             return text
         if refused is not None:

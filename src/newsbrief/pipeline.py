@@ -222,18 +222,18 @@ def _summarize(
     dates = {r.id: r.clean.article.published for r in readings if r.clean.article.published}
     entities = rank_entities(sentences, story_of)
     days = written(sentences, vectors, dates, story_of, config.same_event)
-    refused: list[Fault] = []
+    refused_headlines: list[Fault] = []
     openings = [" ".join(s.text for s in r.sentences[:_OPENING_SENTENCES]) for r in readings
                 if story_of[r.id] == r.id]
-    title = headline(candidates, entities, config, days, refused, openings)
-    notes = [] if title else [_withheld("headline", refused)]
-    refused = []
+    title = headline(candidates, entities, config, days, refused_headlines, openings)
+    notes = [] if title else [_withheld("headline", refused_headlines)]
+    refused_sentences: list[Fault] = []
     picked = select(candidates, config.summary_words, config.redundancy_similarity,
                     {article: day.isoformat() for article, day in dates.items()},
                     concept_weights(sentences), config.coverage_weight, config.subjectivity_weight,
-                    summary_guard(title, config.spacy_model, refused))
+                    summary_guard(title, config.spacy_model, refused_sentences))
     if not picked:
-        notes.append(_withheld("summary sentence", refused))
+        notes.append(_withheld("summary sentence", refused_sentences))
     summary = tuple(SummarySentence(c.sentence.text, c.support.sources, c.support.stories, c.sentence.article_id,
                                     c.sentence.position) for c in picked)
     event_id = "event-" + hashlib.sha1("\n".join(sorted(order)).encode()).hexdigest()[:10]
