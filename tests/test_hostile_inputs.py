@@ -96,6 +96,14 @@ def test_folder_that_cannot_be_read_is_reported_as_such(tmp_path: Path, monkeypa
         Status.UNREADABLE, f"{tmp_path / 'locked'}: folder cannot be read (Permission denied); check its permissions")}
 
 
+def test_folder_linked_into_itself_is_listed_once(tmp_path: Path) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(f"{TITLE}\n\nPutin met Assad in Damascus on Tuesday.\n")
+    (tmp_path / "news" / "loop").symlink_to(tmp_path / "news")
+    read = read_inputs([tmp_path / "news"], CONFIG)
+    assert [a.id for a in read.articles] == ["a"]
+
+
 # --- 10: pages drawn by scripts -----------------------------------------------------------------------------
 
 
@@ -163,6 +171,13 @@ def test_jsonl_field_of_the_wrong_type_refuses_that_article_naming_the_field(nam
     for article_id, part in expected.items():
         status, reason = found[article_id]
         assert status is Status.UNREADABLE and part in reason and one_line(reason)
+
+
+@pytest.mark.parametrize("line", ["[" * 100_000, '{"id": ' + "9" * 5000 + "}", "{" * 3])
+def test_jsonl_line_the_parser_cannot_take_is_accounted_for(line: str) -> None:
+    read = read_inputs(["-"], CONFIG, stdin=io.BytesIO(('{"x": 1}' + "\n" + line).encode()), every_cluster=True)
+    assert read.articles == ()
+    assert [a.id for a in read.rejected] == ["line1", "line2"]
 
 
 def test_jsonl_date_that_is_no_date_is_read_undated() -> None:

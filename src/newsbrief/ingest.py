@@ -194,7 +194,7 @@ def _input_files(inputs: Sequence[str | Path], rejected: list[Account]) -> list[
             files.append(path)  # what it is, if anything, is found when it is opened
             continue
         problems = len(rejected)
-        found = _folder_files(path, rejected)
+        found = _folder_files(path, rejected, set())
         if not found and len(rejected) == problems:
             rejected.append(refused(shown(path.name), shown(path), Status.EMPTY,
                                     f"{shown(path)}: folder holds no files"))
@@ -202,9 +202,17 @@ def _input_files(inputs: Sequence[str | Path], rejected: list[Account]) -> list[
     return files
 
 
-def _folder_files(folder: Path, rejected: list[Account]) -> list[Path]:
-    """Regular files in a folder and its subfolders; hidden ones (.DS_Store, .git) are not articles."""
+def _folder_files(folder: Path, rejected: list[Account], seen: set[tuple[int, int]]) -> list[Path]:
+    """Files in a folder and its subfolders; hidden ones (.DS_Store, .git) are not articles.
+
+    ``seen`` holds the (device, inode) of the folders listed, so a link back to a folder above
+    is listed once, not until the path is too long.
+    """
     try:
+        folder_stat = folder.stat()
+        if (folder_stat.st_dev, folder_stat.st_ino) in seen:
+            return []
+        seen.add((folder_stat.st_dev, folder_stat.st_ino))
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError as error:
         rejected.append(refused(shown(folder.name), shown(folder), Status.UNREADABLE,
@@ -218,7 +226,7 @@ def _folder_files(folder: Path, rejected: list[Account]) -> list[Path]:
         path = Path(entry.path)
         try:
             if entry.is_dir():  # follows a link to a folder; a loop of links ends at the OS's depth limit
-                files.extend(_folder_files(path, rejected))
+                files.extend(_folder_files(path, rejected, seen))
             else:
                 files.append(path)  # anything else is accounted for when it is opened
         except OSError as error:
@@ -556,6 +564,8 @@ def _json_object(line: str, source: str, number: int) -> dict[str, Any]:
         raise NewsbriefError(f"{source}:{number}: not valid JSON ({error.msg}, column {error.colno})") from None
     except RecursionError:  # [[[[... nested deeper than the parser's stack
         raise NewsbriefError(f"{source}:{number}: not a cluster (JSON nested too deep)") from None
+    except ValueError as error:  # a number of more digits than Python converts
+        raise NewsbriefError(f"{source}:{number}: not a cluster ({str(error).splitlines()[0][:80]})") from None
     if not isinstance(record, dict):
         raise NewsbriefError(f"{source}:{number}: expected a JSON object, not {_json_type(record)}")
     return record
