@@ -279,7 +279,7 @@ _WARC = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:12345678
 _MB = 1 << 20
 BOMBS: dict[str, tuple[Callable[[], bytes], str]] = {
     "zeros without a header": (lambda: _member(b"", b"\x00", 200 * _MB),
-                               "not a WARC record here (no 'WARC/' header)"),
+                               "broken archive record: no 'WARC/' header here"),
     "body of 4 GB announced": (lambda: _member((_WARC % (4 << 30)) + _HTTP + b"<p>", b" ", 100 * _MB),
                                "record of 4,295.0 MB, over the 10.0 MB limit for one article"),
     "HTTP header line within the record limit": (

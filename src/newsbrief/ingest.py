@@ -730,8 +730,8 @@ def _next_record(unpacked: _Unpacked, config: Config) -> bytes | None:
         return None
     header_end = unpacked.find(_WARC_HEADER_END, config.max_header_bytes)
     if not unpacked.peek(5).startswith(b"WARC/"):
-        raise _BrokenRecord("not a WARC record here (no 'WARC/' header); "
-                            "the archive is damaged, or not a web archive", at)
+        raise _BrokenRecord("broken archive record: no 'WARC/' header here (the archive is damaged, or not "
+                            "a web archive); reading resumes at the next record", at)
     if header_end < 0:
         if unpacked.ended:
             raise _BrokenRecord("the archive is cut short inside this record's header; the record is lost: "
@@ -823,8 +823,8 @@ class _Unpacked:
         try:
             self._buffer += self._inflater.decompress(self._pending, max(wanted, self._CHUNK))
         except zlib.error as error:
-            raise _BrokenRecord(f"not gzip data here ({error}); the archive is damaged",
-                                self.position + len(self._buffer)) from None
+            raise _BrokenRecord(f"broken archive record: not gzip data here ({error}); reading resumes at the "
+                                "next record", self.position + len(self._buffer)) from None
         self._pending = self._inflater.unconsumed_tail
 
     def find(self, marker: bytes, limit: int) -> int:
