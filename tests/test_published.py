@@ -235,3 +235,23 @@ def test_text_date_line_above_the_title_is_no_title(tmp_path: Path) -> None:
     article = read_inputs([tmp_path / "a.txt"], Config()).articles[0]
     assert (article.title, article.published, article.text) == ("Dam opens spillway", dt.date(2023, 3, 6),
                                                                "The dam opened on Sunday.")
+
+
+def test_jsonl_cluster_date_lines_tell_their_format() -> None:
+    articles = [{"text": "Barrier closed\n\n04/03/2020\n\nThe barrier was closed."},
+                {"text": "Barrier opens again\n\n17/03/2020\n\nThe barrier was opened."}]
+    read = cluster_articles({"id": "c", "articles": articles}, "c", "x")[0]
+    assert [a.published for a in read] == [dt.date(2020, 3, 4), dt.date(2020, 3, 17)]
+    assert "format of the other date lines" in read[0].removed[0].why
+
+
+def test_store_keeps_the_capture_date_apart(tmp_path: Path) -> None:
+    from newsbrief.digest import digest
+    from newsbrief.store import open_store
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "crawl.warc").write_bytes(_warc(PAGE.format(head="", tail=""), "2021-06-05T03:14:00Z"))
+    with open_store(tmp_path / "news.db") as store:
+        digest([tmp_path / "in"], store, Config(), briefs=False)
+        [account] = store.accounts()
+    assert (account.published, account.fetched) == (None, dt.date(2021, 6, 5))

@@ -371,7 +371,7 @@ def cluster_articles(cluster: Mapping[str, Any], cluster_id: str, source: str) -
                                      title, published))
             continue
         articles.append(Article(article_id, where, title, published, body, tuple(removed)))
-    return _date_orders(articles), rejected
+    return _date_orders(articles, one_source=True), rejected
 
 
 def is_warc(name: str) -> bool:
@@ -554,22 +554,35 @@ def _page_date(
     return published, "\n".join(lines).strip("\n"), taken
 
 
-def _date_orders(articles: list[Article]) -> list[Article]:
-    """Read numeric dates of unknown day and month order by the other articles' dates, where they tell.
+def _date_orders(articles: list[Article], one_source: bool = False) -> list[Article]:
+    """Read numeric dates of unknown day and month order by the other articles, where they tell.
 
-    One reading of "04/03/2020" among stories dated 2020-03-04 and the other a month from any of
-    them: the first is taken (see :func:`newsbrief.published.among_others`).
+    From one source (a JSONL cluster), the other date lines' format tells first: "17/03/2020" in one
+    says the cluster writes the day first. Then the other stories' dates: one reading of "04/03/2020"
+    among stories dated 2020-03-04 and the other a month from any of them, the first is taken (see
+    :func:`newsbrief.published.among_others`).
     """
     others = [a.published for a in articles if a.published is not None]
+    lines = [r.text for a in articles for r in a.removed if r.why.startswith("dateline: publication date")]
+    order = dates.text_order("\n".join(lines)) if one_source else None
     read: list[Article] = []
     for article in articles:
         line = next((r for r in article.removed if r.why == _AMBIGUOUS), None)
-        found = dates.date_line(line.text) if line and article.published is None else None
-        day = dates.among_others(found.readings, others) if found else None
-        if day is not None and line is not None:
-            why = "dateline: publication date, day and month order told by the other stories' dates"
-            removed = tuple(Removed(r.text, why) if r is line else r for r in article.removed)
-            article = dataclasses.replace(article, published=day, removed=removed)
+        ambiguous = dates.date_line(line.text) if line is not None and article.published is None else None
+        if line is None or ambiguous is None or len(ambiguous.readings) != 2:
+            read.append(article)
+            continue
+        day_first, month_first = ambiguous.readings
+        day: dt.date | None
+        if order is not None:
+            day = day_first if order is dates.Order.DAY_FIRST else month_first
+            why = "the format of the other date lines of its source"
+        else:
+            day, why = dates.among_others(ambiguous.readings, others), "the other stories' dates"
+        if day is not None:
+            told = Removed(line.text, f"dateline: publication date, day and month order told by {why}")
+            article = dataclasses.replace(article, published=day,
+                                          removed=tuple(told if r is line else r for r in article.removed))
         read.append(article)
     return read
 
