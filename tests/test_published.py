@@ -45,6 +45,9 @@ def _on(article: Article, words: str) -> str | None:
         ("03/13/2020", dt.date(2020, 3, 13), ""),
         ("Wednesday 04/03/2020", dt.date(2020, 3, 4), ""),  # 2020-04-03 was a Friday
         ("04.03.2020", dt.date(2020, 3, 4), ""),  # dots: the European form
+        ("By Jane Doe | Published: 6 March 2023", dt.date(2023, 3, 6), "published"),
+        ("Posted by Jane Doe on 6 March 2023", dt.date(2023, 3, 6), "published"),
+        ("Published by Reuters at 10:02 on 6 March 2023", dt.date(2023, 3, 6), "published"),
     ],
 )
 def test_date_lines_give_the_original_publication(line: str, published: dt.date, label: str) -> None:
@@ -255,3 +258,12 @@ def test_store_keeps_the_capture_date_apart(tmp_path: Path) -> None:
         digest([tmp_path / "in"], store, Config(), briefs=False)
         [account] = store.accounts()
     assert (account.published, account.fetched) == (None, dt.date(2021, 6, 5))
+
+
+def test_text_update_line_above_the_publication_line(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Dam opens spillway\nUpdated 8 March 2023\n\nPublished 6 March 2023\n\n"
+                                    "The dam opened on Sunday.\n", encoding="utf-8")
+    article = read_inputs([tmp_path / "a.txt"], Config()).articles[0]
+    assert (article.published, article.text) == (dt.date(2023, 3, 6), "The dam opened on Sunday.")
+    assert [r.why.split(",")[0] for r in article.removed] == ["dateline: another date of the page (not its first "
+                                                             "publication)", "dateline: publication date"]

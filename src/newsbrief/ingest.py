@@ -512,26 +512,31 @@ _QUICK_HTMLDATE = {"extensive_search": False, "original_date": True, "deferred_u
 def _take_date_line(
     lines: list[str], start: int, stop: int, order: dates.Order | None
 ) -> tuple[dt.date | None, list[Removed]]:
-    """Read the first date line of ``lines[start:stop]`` and take it out of the lines (in place).
+    """Read the first date lines of ``lines[start:stop]`` and take them out of the lines (in place).
 
     A date run into the first sentence leaves that sentence in its line.
 
     Returns:
         The publication date (``None`` when none, or when its day and month order is unknown),
-        and the date line as removed, with its reason.
+        and the date lines as removed, with their reasons.
     """
-    found = dates.opening_date(lines, start, stop - start, order)
-    if found is None:
+    run = dates.opening_dates(lines, start, stop - start, order)
+    chosen = dates.publication([line for _, line in run])
+    if chosen is None:
         return None, []
-    index, line = found
-    lines[index] = lines[index].strip()[len(line.text):].strip()
-    if line.date is None:
-        why = _AMBIGUOUS
-    elif line.label == "updated":
-        why = "dateline: last update, the page gives no publication date"
-    else:
-        why = "dateline: publication date"
-    return line.date, [Removed(line.text, why)]
+    removed: list[Removed] = []
+    for index, line in run:
+        lines[index] = lines[index].strip()[len(line.text):].strip()
+        if line is not chosen:
+            why = "dateline: another date of the page (not its first publication)"
+        elif line.date is None:
+            why = _AMBIGUOUS
+        elif line.label == "updated":
+            why = "dateline: last update, the page gives no publication date"
+        else:
+            why = "dateline: publication date"
+        removed.append(Removed(line.text, why))
+    return chosen.date, removed
 
 
 def _page_date(
@@ -547,8 +552,9 @@ def _page_date(
         return published, body, []
     lines = body.splitlines()
     order = dates.url_order(url) or dates.text_order(body)
-    above = dates.opening_date(heading[-_DATELINE_SEARCH_LINES:], 0, _DATELINE_SEARCH_LINES, order)
-    published, taken = (above[1].date, []) if above else _take_date_line(lines, 0, _DATELINE_SEARCH_LINES, order)
+    above = dates.publication([line for _, line in dates.opening_dates(heading[-_DATELINE_SEARCH_LINES:], 0,
+                                                                          _DATELINE_SEARCH_LINES, order)])
+    published, taken = (above.date, []) if above else _take_date_line(lines, 0, _DATELINE_SEARCH_LINES, order)
     if published is None and (in_url := dates.url_date(url)) is not None and (fetched is None or in_url <= fetched):
         published = in_url
     return published, "\n".join(lines).strip("\n"), taken

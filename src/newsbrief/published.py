@@ -58,11 +58,14 @@ class DateLine:
 
 
 # Labels of the dates a site prints. An update or modification never replaces a publication date.
+# "Posted by Jane Doe on 6 March 2023": a name may stand between the label and its date.
 _LABEL = re.compile(
     r"\b(?P<label>(first |originally )?(published|posted|created|issued)|(last )?(updated|modified|edited|revised))"
-    r"\b(\s+(on|at))?\s*:?\s*",
+    r"\b(\s+by\s+[^|•·\d]{1,60}?\s+(on|at)\b|\s+(on|at)\b)?\s*:?\s*",
     re.IGNORECASE,
 )
+# "By Jane Doe | Published: 6 March 2023": a byline beside labelled dates, set off by a separator.
+_BYLINE = re.compile(r"^\s*by\s+[^|•·\d]{1,60}?\s*[|•·]|[|•·]\s*by\s+[^|•·\d]{1,60}$", re.IGNORECASE)
 _UPDATES = ("updated", "modified", "edited", "revised")
 _MONTH = (r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|"
           r"nov(ember)?|dec(ember)?)\.?")
@@ -136,6 +139,7 @@ def _labelled_dates(line: str) -> list[tuple[str, re.Match[str]]]:
     found: list[tuple[str, re.Match[str]]] = []
     leftover: list[str] = []
     position, label = 0, ""
+    line = _BYLINE.sub(lambda byline: " " * len(byline.group(0)), line) if _LABEL.search(line) else line
     while position < len(line):
         named = _LABEL.match(line, position)
         if named is not None and named.end() > position:
@@ -202,18 +206,32 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def opening_date(
+def opening_dates(
     lines: Sequence[str], start: int, limit: int, order: Order | None = None
-) -> tuple[int, DateLine] | None:
-    """The first date line among ``limit`` lines from ``start``, with its index.
+) -> list[tuple[int, DateLine]]:
+    """The first run of date lines among ``limit`` lines from ``start``, with their indexes.
 
-    Only the opening lines are searched: a reader comment or a footer at the end never dates a page.
+    A run is a date line and those that follow it with only blank lines between ("Updated ..." on
+    one line, "Published ..." on the next). Only the opening lines are searched: a reader comment or
+    a footer at the end never dates a page.
     """
+    run: list[tuple[int, DateLine]] = []
     for index in range(start, min(len(lines), start + limit)):
         found = date_line(lines[index], order)
         if found is not None:
-            return index, found
-    return None
+            run.append((index, found))
+        elif run and lines[index].strip():
+            break
+    return run
+
+
+def publication(run: Sequence[DateLine]) -> DateLine | None:
+    """The date line of a run that gives the publication: the first that is not an update, else the first.
+
+    >>> publication([date_line("Updated 8 March 2023"), date_line("Published 6 March 2023")]).date
+    datetime.date(2023, 3, 6)
+    """
+    return min(run, key=lambda line: line.label == "updated", default=None)
 
 
 def text_order(text: str) -> Order | None:
