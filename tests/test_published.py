@@ -267,3 +267,20 @@ def test_text_update_line_above_the_publication_line(tmp_path: Path) -> None:
     assert (article.published, article.text) == (dt.date(2023, 3, 6), "The dam opened on Sunday.")
     assert [r.why.split(",")[0] for r in article.removed] == ["dateline: another date of the page (not its first "
                                                              "publication)", "dateline: publication date"]
+
+
+def test_text_numeric_date_read_by_another_date_of_the_same_text(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Barrier closed\n04/03/2020\n\nThe barrier closed on Tuesday night.\n\n"
+                                    "A review is due on 17/03/2020.\n", encoding="utf-8")
+    article = read_inputs([tmp_path / "a.txt"], Config()).articles[0]
+    assert article.published == dt.date(2020, 3, 4)
+    assert "article's other dates" in article.removed[0].why
+
+
+def test_html_numeric_date_read_by_the_outlet_country(tmp_path: Path) -> None:
+    page = PAGE.format(head='<link rel="canonical" href="https://www.evening.co.uk/news/barrier">', tail="")
+    (tmp_path / "uk.html").write_text(page.replace("<h1>", "<p>04/03/2020</p><h1>"), encoding="utf-8")
+    (tmp_path / "us.html").write_text(page.replace("<h1>", "<p>04/03/2020</p><h1>").replace(".co.uk", ".us"),
+                                      encoding="utf-8")
+    read = {a.id: a.published for a in read_inputs([tmp_path], Config()).articles}
+    assert read == {"uk": dt.date(2020, 3, 4), "us": dt.date(2020, 4, 3)}

@@ -239,7 +239,7 @@ def read_text(article_id: str, source: str, text: str, config: Config) -> tuple[
             lines[index] = ""
             body_start = index + 1
         break
-    dateline, taken = _take_date_line(lines, 0, body_start + _DATELINE_SEARCH_LINES, dates.text_order(text))
+    dateline, taken = _take_date_line(lines, 0, body_start + _DATELINE_SEARCH_LINES, text)
     published = published or dateline
     removed.extend(taken)
     body = "\n".join(lines).strip("\n")
@@ -364,7 +364,7 @@ def cluster_articles(cluster: Mapping[str, Any], cluster_id: str, source: str) -
         if published is None and body.strip():
             # No date field: the date line under the title dates it (TAC's "Saturday, January 1, 2005").
             lines = body.splitlines()
-            published, removed = _take_date_line(lines, 0, _DATELINE_SEARCH_LINES, dates.text_order(body))
+            published, removed = _take_date_line(lines, 0, _DATELINE_SEARCH_LINES, body)
             body = "\n".join(lines)
         if not body.strip():
             rejected.append(refused(article_id, where, Status.EMPTY, f"{where}: article text is empty",
@@ -510,11 +510,13 @@ _QUICK_HTMLDATE = {"extensive_search": False, "original_date": True, "deferred_u
 
 
 def _take_date_line(
-    lines: list[str], start: int, stop: int, order: dates.Order | None
+    lines: list[str], start: int, stop: int, text: str, order: dates.Order | None = None
 ) -> tuple[dt.date | None, list[Removed]]:
     """Read the first date lines of ``lines[start:stop]`` and take them out of the lines (in place).
 
-    A date run into the first sentence leaves that sentence in its line.
+    A date run into the first sentence leaves that sentence in its line. A numeric date of unknown
+    day and month order is read by ``order`` (the outlet's), else by the other numeric dates of
+    ``text``, the whole article.
 
     Returns:
         The publication date (``None`` when none, or when its day and month order is unknown),
@@ -524,13 +526,19 @@ def _take_date_line(
     chosen = dates.publication([line for _, line in run])
     if chosen is None:
         return None, []
+    taken = chosen
+    if chosen.date is None and (told := dates.text_order(text)) is not None:
+        # only now is the whole text searched for a date that tells the order
+        chosen = dates.date_line(chosen.text, told) or chosen
     removed: list[Removed] = []
     for index, line in run:
         lines[index] = lines[index].strip()[len(line.text):].strip()
-        if line is not chosen:
+        if line is not taken:
             why = "dateline: another date of the page (not its first publication)"
-        elif line.date is None:
+        elif chosen.date is None:
             why = _AMBIGUOUS
+        elif line.date is None:
+            why = "dateline: publication date, day and month order told by the article's other dates"
         elif line.label == "updated":
             why = "dateline: last update, the page gives no publication date"
         else:
@@ -551,10 +559,10 @@ def _page_date(
     if published is not None:
         return published, body, []
     lines = body.splitlines()
-    order = dates.url_order(url) or dates.text_order(body)
+    order = dates.url_order(url)
     above = dates.publication([line for _, line in dates.opening_dates(heading[-_DATELINE_SEARCH_LINES:], 0,
                                                                           _DATELINE_SEARCH_LINES, order)])
-    published, taken = (above.date, []) if above else _take_date_line(lines, 0, _DATELINE_SEARCH_LINES, order)
+    published, taken = (above.date, []) if above else _take_date_line(lines, 0, _DATELINE_SEARCH_LINES, body, order)
     if published is None and (in_url := dates.url_date(url)) is not None and (fetched is None or in_url <= fetched):
         published = in_url
     return published, "\n".join(lines).strip("\n"), taken

@@ -79,6 +79,8 @@ _DATE = re.compile(
     r"(?P<num>(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})))(?!\d)",
     re.IGNORECASE,
 )
+# A numeric date with the year last, alone: what tells a text's order. Dotted dates are day first anyway.
+_NUMERIC = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2\d{4}(?!\d)")
 # What may stand beside the dates on a date line: times, time zones, "at", separators.
 _TIME = re.compile(r"\b\d{1,2}([:.]\d{2}){1,2}\s*([ap]\.?m\.?)?(?![\w])|\b\d{1,2}\s*[ap]\.?m\.?(?![\w])|"
                    r"(?-i:\b([A-Z]{1,2}[SD]?T|UTC|GMT|CEST|AEST|AEDT)\b)|\bat\b|\bon\b", re.IGNORECASE)
@@ -243,13 +245,12 @@ def text_order(text: str) -> Order | None:
     True
     """
     told: set[Order] = set()
-    for match in _DATE.finditer(text):
-        if match.group("num") and match.group("sep") != ".":
-            first, second = int(match.group("first")), int(match.group("second"))
-            if first > 12 >= second:
-                told.add(Order.DAY_FIRST)
-            elif second > 12 >= first:
-                told.add(Order.MONTH_FIRST)
+    for match in _NUMERIC.finditer(text):
+        first, second = int(match.group(1)), int(match.group(3))
+        if first > 12 >= second:
+            told.add(Order.DAY_FIRST)
+        elif second > 12 >= first:
+            told.add(Order.MONTH_FIRST)
     return told.pop() if len(told) == 1 else None
 
 
