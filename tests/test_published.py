@@ -284,3 +284,11 @@ def test_html_numeric_date_read_by_the_outlet_country(tmp_path: Path) -> None:
                                       encoding="utf-8")
     read = {a.id: a.published for a in read_inputs([tmp_path], Config()).articles}
     assert read == {"uk": dt.date(2020, 3, 4), "us": dt.date(2020, 4, 3)}
+
+
+def test_text_opening_with_a_date_run_into_its_lead_has_no_title(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Saturday, March 26, 2005 Up to four times as many women as men died.\n"
+                                    "Aid agencies said so on Friday\n", encoding="utf-8")
+    article = read_inputs([tmp_path / "a.txt"], Config()).articles[0]
+    assert (article.title, article.published) == (None, dt.date(2005, 3, 26))
+    assert article.text.startswith("Up to four times")

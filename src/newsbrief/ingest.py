@@ -231,8 +231,8 @@ def read_text(article_id: str, source: str, text: str, config: Config) -> tuple[
     title: str | None = None
     for index, line in enumerate(lines):
         stripped = line.strip()
-        # a date line above the title is no title
-        if not stripped or boilerplate_reason(stripped) or dates.date_line(stripped):
+        # a date line above the title is no title (a date run into a sentence starts the body)
+        if not stripped or boilerplate_reason(stripped) or _whole_date_line(stripped):
             continue
         if _is_title(stripped):
             title = stripped
@@ -507,6 +507,11 @@ def _is_title(line: str) -> bool:
 _AMBIGUOUS = "dateline: publication date, day and month order unknown"
 # Trafilatura's own date reading, made cheap: its date is not used (see newsbrief.published.html_date).
 _QUICK_HTMLDATE = {"extensive_search": False, "original_date": True, "deferred_url_extractor": True}
+
+
+def _whole_date_line(line: str) -> bool:
+    found = dates.date_line(line)
+    return found is not None and found.text == line
 
 
 def _take_date_line(

@@ -15,10 +15,11 @@ Where the date comes from, by kind of input:
   the article's ``fetched`` day by the reader, and only bounds the page's date from above.
 
 A numeric date whose day and month may be read either way ("04/03/2020") is read only with evidence
-of the order: the weekday printed beside it, another numeric date of the same text that can only be read
-one way ("15/03/2020"), the outlet's country from its web address (the short date pattern of the
-country's locale in CLDR, through Babel), or, across the articles read together, the other stories'
-dates: one reading falls among them and the other does not. Without evidence the date is unknown.
+of the order: the weekday printed beside it, another numeric date that can only be read one way
+("15/03/2020") in the same text or in the other date lines of the same JSONL cluster (one source), the
+outlet's country from a page's web address (the short date pattern of the country's locale in CLDR,
+through Babel), or, across the articles read together, the other stories' dates: one reading falls
+among them and the other does not. Without evidence the date is unknown.
 """
 
 from __future__ import annotations
