@@ -46,6 +46,10 @@ def _on(article: Article, words: str) -> str | None:
         ("Wednesday 04/03/2020", dt.date(2020, 3, 4), ""),  # 2020-04-03 was a Friday
         ("04.03.2020", dt.date(2020, 3, 4), ""),  # dots: the European form
         ("By Jane Doe | Published: 6 March 2023", dt.date(2023, 3, 6), "published"),
+        ("First published on Mon 6 Mar 2023 09.12 GMT", dt.date(2023, 3, 6), "published"),
+        ("PUBLISHED: 09:12 GMT, 6 March 2023 | UPDATED: 11:40 GMT, 8 March 2023", dt.date(2023, 3, 6), "published"),
+        ("Published: 2023-03-06T09:12:00.000+00:00", dt.date(2023, 3, 6), "published"),
+        ("Date: 6 March 2023", dt.date(2023, 3, 6), "published"),
         ("Posted by Jane Doe on 6 March 2023", dt.date(2023, 3, 6), "published"),
         ("Published by Reuters at 10:02 on 6 March 2023", dt.date(2023, 3, 6), "published"),
     ],
@@ -65,6 +69,7 @@ def test_date_lines_give_the_original_publication(line: str, published: dt.date,
         "Crawl start date: 09 March, 2011",
         "January 2020",
         "Print edition 22 March 2019",
+        "The data updated on 6 March 2023 show a rise.",
         "Dec. 2004 Sumatra quake was longest ever recorded",
     ],
 )

@@ -61,7 +61,8 @@ class DateLine:
 # Labels of the dates a site prints. An update or modification never replaces a publication date.
 # "Posted by Jane Doe on 6 March 2023": a name may stand between the label and its date.
 _LABEL = re.compile(
-    r"\b(?P<label>(first |originally )?(published|posted|created|issued)|(last )?(updated|modified|edited|revised))"
+    r"\b(?P<label>(first |originally )?(published|posted|created|issued|dated?)|"
+    r"(last )?(updated|modified|edited|revised))"
     r"\b(\s+by\s+[^|•·\d]{1,60}?\s+(on|at)\b|\s+(on|at)\b)?\s*:?\s*",
     re.IGNORECASE,
 )
@@ -84,6 +85,7 @@ _DATE = re.compile(
 _NUMERIC = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2\d{4}(?!\d)")
 # What may stand beside the dates on a date line: times, time zones, "at", separators.
 _TIME = re.compile(r"\b\d{1,2}([:.]\d{2}){1,2}\s*([ap]\.?m\.?)?(?![\w])|\b\d{1,2}\s*[ap]\.?m\.?(?![\w])|"
+                   r"(?-i:T)\d{2}:\d{2}(:\d{2}(\.\d+)?)?(?-i:Z)?|[+-]\d{2}:?\d{2}\b|"  # ISO 8601 time, offset
                    r"(?-i:\b([A-Z]{1,2}[SD]?T|UTC|GMT|CEST|AEST|AEDT)\b)|\bat\b|\bon\b", re.IGNORECASE)
 _LEFTOVER = re.compile(r"^[\s|/,;:.•·()\[\]–—-]*$")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
