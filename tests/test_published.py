@@ -7,6 +7,8 @@ import io
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import SHARED, cluster, shared_or_skip
 from newsbrief.config import Config
@@ -297,3 +299,15 @@ def test_text_opening_with_a_date_run_into_its_lead_has_no_title(tmp_path: Path)
     article = read_inputs([tmp_path / "a.txt"], Config()).articles[0]
     assert (article.title, article.published) == (None, dt.date(2005, 3, 26))
     assert article.text.startswith("Up to four times")
+
+
+_DATE_WORDS = st.sampled_from(["Published", "Updated", "Posted on", "by Jane", "|", "March", "6", "2023", "04/03/2020",
+                               "Sat,", "12:01", "PM", "GMT", "2023-03-06T09:12:00Z", "The", "fire", ".", "on"])
+
+
+@given(st.lists(_DATE_WORDS, max_size=12).map(" ".join) | st.text(max_size=80))
+def test_date_line_never_fails_and_takes_only_the_line_opening(line: str) -> None:
+    found = date_line(line)
+    if found is not None:
+        assert line.strip().startswith(found.text)
+        assert found.date is not None or len(found.readings) == 2
