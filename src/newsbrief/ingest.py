@@ -13,7 +13,6 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import datetime as dt
-import itertools
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -267,7 +266,10 @@ def read_html(
     blocks = _page_blocks(html)
     removed = [Removed(block, "outside the page's main text") for block in blocks
                if block not in kept and block != title]
-    heading = list(itertools.takewhile(lambda block: block not in kept, blocks))
+    # The blocks above the first one of the main text; none when no block is found in it (a footer or
+    # a reader comment is never above the text).
+    first = next((index for index, block in enumerate(blocks) if block in kept), 0)
+    heading = blocks[:first]
     url = str(document.get("source") or "") or url  # trafilatura's name for the page's own address
     published, body, taken = _page_date(html, heading, body, url, fetched)
     removed.extend(taken)
