@@ -342,5 +342,6 @@ def _brief_event(job: _Job, config: Config) -> tuple[Brief | str, dict[str, Read
 
 
 def _account(article: Article, status: Status, reason: str, copy_of: str | None = None) -> Account:
-    return Account(article.id, article.path, article.title, article.published, status, reason, copy_of)
+    return Account(article.id, article.path, article.title, article.published, status, reason, copy_of,
+                   fetched=article.fetched)
 

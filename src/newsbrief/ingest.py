@@ -28,7 +28,8 @@ from typing import Any, BinaryIO
 
 import charset_normalizer
 
-from newsbrief.clean import boilerplate_reason, parse_dateline
+from newsbrief import published as dates
+from newsbrief.clean import boilerplate_reason
 from newsbrief.config import Config
 from newsbrief.model import Account, Article, NewsbriefError, Removed, Status
 
@@ -90,7 +91,7 @@ def read_inputs(
     for found, failed in stream_inputs(inputs, config, stdin, every_cluster):
         articles.extend(found)
         rejected.extend(failed)
-    return Inputs(tuple(_unique_ids(articles)), tuple(rejected))
+    return Inputs(tuple(_unique_ids(_date_orders(articles))), tuple(rejected))
 
 
 def stream_inputs(
@@ -411,32 +412,34 @@ def read_text(article_id: str, source: str, text: str, config: Config) -> tuple[
     title: str | None = None
     for index, line in enumerate(lines):
         stripped = line.strip()
-        if not stripped or boilerplate_reason(stripped):
+        # a date line above the title is no title (a date run into a sentence starts the body)
+        if not stripped or boilerplate_reason(stripped) or _whole_date_line(stripped):
             continue
         if _is_title(stripped):
             title = stripped
             lines[index] = ""
             body_start = index + 1
         break
-    for index in range(body_start, min(len(lines), body_start + _DATELINE_SEARCH_LINES)):
-        stripped = lines[index].strip()
-        if (dateline := parse_dateline(stripped)) is not None:
-            published = published or dateline
-            removed.append(Removed(stripped, "dateline: publication date"))
-            lines[index] = ""
-            break
+    dateline, taken = _take_date_line(lines, 0, body_start + _DATELINE_SEARCH_LINES, text)
+    published = published or dateline
+    removed.extend(taken)
     body = "\n".join(lines).strip("\n")
     return [Article(article_id, source, title, published, body, tuple(removed))], []
 
 
-def read_html(article_id: str, source: str, html: str, config: Config) -> tuple[list[Article], list[Account]]:
-    """Read an HTML page: main text, title and date through trafilatura.
+def read_html(
+    article_id: str, source: str, html: str, config: Config, url: str | None = None, fetched: dt.date | None = None
+) -> tuple[list[Article], list[Account]]:
+    """Read an HTML page: main text and title through trafilatura, its date as :mod:`newsbrief.published` reads it.
 
-    Lines of the page's visible text that trafilatura left out are listed as removed.
+    Lines of the page's visible text that trafilatura left out are listed as removed. ``url`` is the
+    page's address where the page does not give it; ``fetched`` the day a crawler saw it, after which
+    it cannot have been published.
     """
     import trafilatura  # a third of a second to import; only HTML inputs need it
     extracted = trafilatura.extract(_without_noscript(html), output_format="json", with_metadata=True,
-                                    include_comments=False, favor_precision=True)
+                                    include_comments=False, favor_precision=True,
+                                    date_extraction_params=_QUICK_HTMLDATE)
     document: dict[str, Any] = json.loads(extracted) if extracted else {}
     body = str(document.get("text") or "")
     if not body.strip():
@@ -447,10 +450,17 @@ def read_html(article_id: str, source: str, html: str, config: Config) -> tuple[
                             "(the page is drawn by scripts; save it from a browser)")]
     title = str(document.get("title") or "") or None
     kept = " ".join(body.split())
-    removed = [Removed(block, "outside the page's main text") for block in _page_blocks(html)
+    blocks = _page_blocks(html)
+    removed = [Removed(block, "outside the page's main text") for block in blocks
                if block not in kept and block != title]
-    published = _iso_date(str(document["date"])) if document.get("date") else None
-    return [Article(article_id, source, title, published, body, tuple(removed))], []
+    # The blocks above the first one of the main text; none when no block is found in it (a footer or
+    # a reader comment is never above the text).
+    first = next((index for index, block in enumerate(blocks) if block in kept), 0)
+    heading = blocks[:first]
+    url = str(document.get("source") or "") or url  # trafilatura's name for the page's own address
+    published, body, taken = _page_date(html, heading, body, url, fetched)
+    removed.extend(taken)
+    return [Article(article_id, source, title, published, body, tuple(removed), fetched)], []
 
 
 # What a page drawn by scripts says to a reader without them; never an article.
@@ -627,12 +637,18 @@ def cluster_articles(
         title = item.get("title") or None
         date = item.get("date")
         published = _iso_date(date) if isinstance(date, str) and date else None
+        removed: list[Removed] = []
+        if published is None and body.strip():
+            # No date field: the date line under the title dates it (TAC's "Saturday, January 1, 2005").
+            lines = body.splitlines()
+            published, removed = _take_date_line(lines, 0, _DATELINE_SEARCH_LINES, body)
+            body = "\n".join(lines)
         if not body.strip():
             rejected.append(refused(article_id, where, Status.EMPTY, f"{where}: article text is empty",
                                      title, published))
             continue
-        articles.append(Article(article_id, where, title, published, body))
-    return articles, rejected
+        articles.append(Article(article_id, where, title, published, body, tuple(removed)))
+    return _date_orders(articles, one_source=True), rejected
 
 
 def _article_problem(item: Mapping[str, Any], limit: int) -> str:
@@ -887,9 +903,9 @@ def _warc_page(record: Any, article_id: str, where: str, config: Config) -> tupl
     page, problem = decode(body)
     if page is None:
         return [], [refused(article_id, where, Status.UNREADABLE, f"{where}: {problem}")]
-    found, failed = read_html(article_id, where, page, config)
+    # When a crawler saw the page, not when it was written: kept apart as ``fetched``.
     captured = _iso_date(record.rec_headers.get_header("WARC-Date") or "")
-    return [a if a.published else dataclasses.replace(a, published=captured) for a in found], failed
+    return read_html(article_id, where, page, config, url=url or None, fetched=captured)
 
 
 def _read_up_to(stream: BinaryIO, limit: int) -> bytes:
@@ -954,6 +970,108 @@ def _first_nonempty(lines: list[str], start: int) -> int | None:
 def _is_title(line: str) -> bool:
     # Headlines are short and, unlike body sentences, do not end with a full stop.
     return len(line.split()) <= _TITLE_MAX_WORDS and not _SENTENCE_END.search(line)
+
+
+_AMBIGUOUS = "dateline: publication date, day and month order unknown"
+# Trafilatura's own date reading, made cheap: its date is not used (see newsbrief.published.html_date).
+_QUICK_HTMLDATE = {"extensive_search": False, "original_date": True, "deferred_url_extractor": True}
+
+
+def _whole_date_line(line: str) -> bool:
+    found = dates.date_line(line)
+    return found is not None and found.text == line
+
+
+def _take_date_line(
+    lines: list[str], start: int, stop: int, text: str, order: dates.Order | None = None
+) -> tuple[dt.date | None, list[Removed]]:
+    """Read the first date lines of ``lines[start:stop]`` and take them out of the lines (in place).
+
+    A date run into the first sentence leaves that sentence in its line. A numeric date of unknown
+    day and month order is read by ``order`` (the outlet's), else by the other numeric dates of
+    ``text``, the whole article.
+
+    Returns:
+        The publication date (``None`` when none, or when its day and month order is unknown),
+        and the date lines as removed, with their reasons.
+    """
+    run = dates.opening_dates(lines, start, stop - start, order)
+    chosen = dates.publication([line for _, line in run])
+    if chosen is None:
+        return None, []
+    taken = chosen
+    if chosen.date is None and (told := dates.text_order(text)) is not None:
+        # only now is the whole text searched for a date that tells the order
+        chosen = dates.date_line(chosen.text, told) or chosen
+    removed: list[Removed] = []
+    for index, line in run:
+        lines[index] = lines[index].strip()[len(line.text):].strip()
+        if line is not taken:
+            why = "dateline: another date of the page (not its first publication)"
+        elif chosen.date is None:
+            why = _AMBIGUOUS
+        elif line.date is None:
+            why = "dateline: publication date, day and month order told by the article's other dates"
+        elif line.label == "updated":
+            why = "dateline: last update, the page gives no publication date"
+        else:
+            why = "dateline: publication date"
+        removed.append(Removed(line.text, why))
+    return chosen.date, removed
+
+
+def _page_date(
+    html: str, heading: list[str], body: str, url: str | None, fetched: dt.date | None
+) -> tuple[dt.date | None, str, list[Removed]]:
+    """The publication date of a page, its text without the date line, and that line as removed.
+
+    In this order: the page's metadata; a date line among the blocks above the main text, or at the
+    top of the text (taken out of it); the date in the page's URL. Nothing after ``fetched``.
+    """
+    published = dates.html_date(html, fetched)
+    if published is not None:
+        return published, body, []
+    lines = body.splitlines()
+    order = dates.url_order(url)
+    above = dates.publication([line for _, line in dates.opening_dates(heading[-_DATELINE_SEARCH_LINES:], 0,
+                                                                          _DATELINE_SEARCH_LINES, order)])
+    published, taken = (above.date, []) if above else _take_date_line(lines, 0, _DATELINE_SEARCH_LINES, body, order)
+    if published is None and (in_url := dates.url_date(url)) is not None and (fetched is None or in_url <= fetched):
+        published = in_url
+    return published, "\n".join(lines).strip("\n"), taken
+
+
+def _date_orders(articles: list[Article], one_source: bool = False) -> list[Article]:
+    """Read numeric dates of unknown day and month order by the other articles, where they tell.
+
+    From one source (a JSONL cluster), the other date lines' format tells first: "17/03/2020" in one
+    says the cluster writes the day first. Then the other stories' dates: one reading of "04/03/2020"
+    among stories dated 2020-03-04 and the other a month from any of them, the first is taken (see
+    :func:`newsbrief.published.among_others`).
+    """
+    others = [a.published for a in articles if a.published is not None]
+    lines = [r.text for a in articles for r in a.removed if r.why.startswith("dateline: publication date")]
+    order = dates.text_order("\n".join(lines)) if one_source else None
+    read: list[Article] = []
+    for article in articles:
+        line = next((r for r in article.removed if r.why == _AMBIGUOUS), None)
+        ambiguous = dates.date_line(line.text) if line is not None and article.published is None else None
+        if line is None or ambiguous is None or len(ambiguous.readings) != 2:
+            read.append(article)
+            continue
+        day_first, month_first = ambiguous.readings
+        day: dt.date | None
+        if order is not None:
+            day = day_first if order is dates.Order.DAY_FIRST else month_first
+            why = "the format of the other date lines of its source"
+        else:
+            day, why = dates.among_others(ambiguous.readings, others), "the other stories' dates"
+        if day is not None:
+            told = Removed(line.text, f"dateline: publication date, day and month order told by {why}")
+            article = dataclasses.replace(article, published=day,
+                                          removed=tuple(told if r is line else r for r in article.removed))
+        read.append(article)
+    return read
 
 
 def _iso_date(value: str) -> dt.date | None:

@@ -43,6 +43,8 @@ class Article:
 
     ``removed`` holds what the reader itself took out (a metadata line that only
     carried the date, say), so the audit trail starts at the very first stage.
+    ``published`` is the day the article was first published, if known; ``fetched`` the day a crawler
+    saw it (a web archive's WARC-Date), which says nothing of when it was written.
     """
 
     id: str
@@ -51,6 +53,7 @@ class Article:
     published: dt.date | None
     text: str
     removed: tuple[Removed, ...] = ()
+    fetched: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +223,7 @@ class Account:
     removed: tuple[Removed, ...] = ()
     framing: Framing | None = None
     written: dt.date | None = None  # the day its weekdays tell, where that is not the page date
+    fetched: dt.date | None = None  # the day a crawler saw it (web archives): never its publication date
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,7 +92,7 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
                 framed: Framing | None = None, written: dt.date | None = None) -> None:
         a = article.article
         accounts[a.id] = Account(a.id, a.path, a.title, a.published, status, reason, copy_of, article.removed, framed,
-                                 written)
+                                 written, a.fetched)
 
     live: list[CleanArticle] = []
     for article in map(clean, read.articles):

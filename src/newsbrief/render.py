@@ -48,6 +48,7 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                 "title": a.title,
                 "published": a.published.isoformat() if a.published else None,
                 "written": a.written.isoformat() if a.written else None,
+                "fetched": a.fetched.isoformat() if a.fetched else None,
                 "status": str(a.status),
                 "copy_of": a.copy_of,
                 "reason": a.reason,

@@ -120,6 +120,10 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     _fingerprint_again,
     # 5: document frequencies of the term columns seen only, so a small run does not rewrite 8 MB.
     _sparse_frequencies_again,
+    # 6: the day a crawler saw a web-archive page (its WARC-Date), kept apart from its publication date.
+    """
+    ALTER TABLE articles ADD COLUMN fetched TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -191,11 +195,11 @@ class Store:
         """
         self._db.execute(
             "INSERT OR REPLACE INTO articles (id, path, title, published, content, text, status, reason, copy_of, "
-            "event_id, signature, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "event_id, signature, terms, fetched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (account.id, account.path, account.title, _day(account.published), content, text,
              account.status.value, account.reason, account.copy_of, event_id,
              None if fingerprint is None else fingerprint.signature.tobytes(),
-             None if terms is None else _sparse_bytes(terms)))
+             None if terms is None else _sparse_bytes(terms), _day(account.fetched)))
         if fingerprint is not None:
             self._db.executemany("INSERT INTO bands VALUES (?, ?, ?)",
                                  [(band, key, account.id) for band, key in enumerate(fingerprint.bands)])
@@ -230,15 +234,16 @@ class Store:
 
     def accounts(self) -> list[Account]:
         """Every stored article and refused input, in the order they were stored."""
-        rows = self._db.execute("SELECT id, path, title, published, status, reason, copy_of, written FROM articles "
-                                "ORDER BY rowid").fetchall()
-        return [Account(r[0], r[1], r[2], _date(r[3]), Status(r[4]), r[5], r[6], written=_date(r[7])) for r in rows]
+        rows = self._db.execute("SELECT id, path, title, published, status, reason, copy_of, written, fetched "
+                                "FROM articles ORDER BY rowid").fetchall()
+        return [Account(r[0], r[1], r[2], _date(r[3]), Status(r[4]), r[5], r[6], written=_date(r[7]),
+                        fetched=_date(r[8])) for r in rows]
 
     def event_articles(self, event_id: str) -> list[Article]:
         """The articles of an event, in the order they were stored."""
-        rows = self._db.execute("SELECT id, path, title, published, text FROM articles WHERE event_id = ? "
+        rows = self._db.execute("SELECT id, path, title, published, text, fetched FROM articles WHERE event_id = ? "
                                 "ORDER BY rowid", (event_id,)).fetchall()
-        return [Article(r[0], r[1], r[2], _date(r[3]), r[4]) for r in rows]
+        return [Article(r[0], r[1], r[2], _date(r[3]), r[4], fetched=_date(r[5])) for r in rows]
 
     def grouping(self) -> list[tuple[str, str, str | None]]:
         """(id, path, event id) of every stored article, in the order stored."""
