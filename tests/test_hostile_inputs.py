@@ -6,6 +6,7 @@ with the same shape. Fuzzing (hypothesis) covers JSONL records, file names and a
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import io
 import json
@@ -180,9 +181,10 @@ def test_jsonl_line_the_parser_cannot_take_is_accounted_for(line: str) -> None:
     assert [a.id for a in read.rejected] == ["line1", "line2"]
 
 
-def test_jsonl_date_that_is_no_date_is_read_undated() -> None:
+def test_jsonl_date_that_is_no_date_gives_way_to_the_date_line() -> None:
+    # "date": "yesterday" is no date; the line under the title, "Saturday, 11 Jan, 2020", is.
     [article] = read_inputs([case("12-jsonl-bad-fields", "single", "date-weird.jsonl")], CONFIG).articles
-    assert (article.id, article.published) == ("date-weird", None)
+    assert (article.id, article.published) == ("date-weird", dt.date(2020, 1, 11))
 
 
 def test_jsonl_dataset_with_bad_fields_keeps_the_good_articles() -> None:
