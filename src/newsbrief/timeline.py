@@ -58,7 +58,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pat
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # Words just before a weekday that point forward: "beginning Thursday", "until at least Tuesday".
-_FORWARD = re.compile(r"\b(beginning|starting|until|till|by|before|next|coming|as early as|no later than)\s+"
+_FORWARD = re.compile(r"\b(beginning|starting|until|till|by|before|next|coming|as (?:early|soon) as|no later than)\s+"
                       r"(at\s+least\s+|on\s+)?$", re.IGNORECASE)
 # Words that put a sentence's weekday in the future rather than the past, when its own clause has no tense.
 _FUTURE = re.compile(r"\b(will|shall|is to|are to|is due|are due|due to|scheduled|expected to|plans? to|"
@@ -89,7 +89,15 @@ _STAND_IN = dt.date(2000, 1, 3)  # any day: what an undated article's weekdays a
 _RELATIVE = frozenset({"month_day", "day_month", "weekday", "relative_day", "relative_span", "ago"})
 _LISTED = 16  # characters between two weekdays of one list: "Tuesday, or maybe Wednesday"
 _SINCE = re.compile(r"\b(?:[Ss]ince)\s+$")
-_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|``.*?''")
+_QUOTE_MARK = re.compile(r"“|”|``|''|\"")
+# Inside a quotation these need the day the words were said; a weekday or a date does not.
+_SPEAKERS_DAY = frozenset({"relative_day", "relative_span", "ago"})
+_SAID = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|added|wrote|stated|declared|explained|recalled)"
+                   r"\s+(?:on\s+)?$")
+_DAY_NAME_BEFORE = re.compile(r"\b(?:Bloody|Black|Good|Ash|Super|Easter|Palm|Holy|Maundy|Cyber|Shrove|Whit|Low|"
+                              r"Giving)\s+$")
+_THE = re.compile(r"\b[Tt]he\s+$")
+_CAPITAL = re.compile(r"\s+[A-Z][a-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +112,13 @@ class Mention:
     ahead: bool = False  # read as a day to come ("will meet on Friday")
 
 
-def resolve(kind: str, match: re.Match[str], published: dt.date | None, future: bool) -> str | None:
+def resolve(
+    kind: str, match: re.Match[str], published: dt.date | None, future: bool, nearest: bool = True
+) -> str | None:
     """The date an expression stands for, at its own precision, or ``None`` when it cannot be told.
+
+    ``future`` says the expression is told as a day to come; ``nearest`` that its tense is not
+    known, so a day of a month is taken in the year nearest to publication.
 
     >>> m = _PATTERNS[7][1].search("Putin met Assad on Tuesday")
     >>> resolve("weekday", m, dt.date(2020, 1, 8), future=False)
@@ -120,9 +133,12 @@ def resolve(kind: str, match: re.Match[str], published: dt.date | None, future: 
         if published is None:
             return None
         month = _MONTHS[groups["month"].lower()]
-        # The year that puts the date nearest to publication: "Dec. 30" in a January article is last year's.
         years = [published.year - 1, published.year, published.year + 1]
         days = [d for y in years if (d := _date(y, month, int(groups["day"]))) is not None]
+        if not nearest:  # told in the past, the last such day; in the future, the next
+            days = [d for d in days if (d >= published if future else d <= published)]
+            return (min(days) if future else max(days)).isoformat() if days else None
+        # With no tense, the year that puts the date nearest to publication: "Dec. 30" in January is last year's.
         return min(days, key=lambda d: abs((d - published).days)).isoformat() if days else None
     if kind == "month_year":
         return f"{int(groups['year']):04d}-{_MONTHS[groups['month'].lower()]:02d}"
@@ -167,16 +183,17 @@ def _weekday(weekday: int, which: str, published: dt.date, future: bool) -> str 
     return (published + dt.timedelta(days=ahead if future else -back)).isoformat()
 
 
-def _ahead(text: str, start: int, end: int) -> bool | None:
+def _ahead(text: str, start: int, end: int, cued: bool = True) -> bool | None:
     """Whether the weekday at ``text[start:end]`` is a day to come, by the tense of its own clause.
 
     The nearest tense cue before it in its clause decides ("will try to refloat the ferry on
     Friday", "said on Monday it will close"); a clause opened by "before", "until" or "when" with no
     past tense in it is still to come ("before he leaves Saturday"); with no cue before it, the first
     one after it in its clause ("On Friday, a drone strike killed ..."). ``None`` when the clause
-    has no tense.
+    has no tense. ``cued``: words just before it that point forward count ("until Tuesday"); a day
+    of a month does not take them ("did not join until July 31").
     """
-    if _FORWARD.search(text[:start]):
+    if cued and _FORWARD.search(text[:start]):
         return True
     boundaries = list(_CLAUSE.finditer(text, 0, start))
     opened = boundaries[-1] if boundaries else None
@@ -230,37 +247,94 @@ def _day(year: int, month: int, day: int) -> str | None:
 
 
 def mentions(sentence: Sentence, published: dt.date | None) -> list[Mention]:
-    """Every date expression of a sentence that can be resolved, in order of appearance."""
+    """Every date expression of a sentence that can be resolved, in order of appearance.
+
+    A sentence that is only a date (a date line) tells no happening and gives none. Inside a
+    quotation the dates are the speaker's: a weekday or a day of a month is read as outside it
+    (a speaker speaks within days of the writing, which moves neither), but "today", "yesterday"
+    or "last week" only against the day the sentence says the words were said ("said Tuesday").
+    """
     text = sentence.text
-    # Inside a quotation, "today" and "on Tuesday" are the speaker's, said on a day the text does not give.
-    quoted = [m.span() for m in _QUOTE.finditer(text)]
+    if not _tells(text):
+        return []
+    quoted = _quoted(text)
     taken: list[tuple[int, int]] = []
-    found: list[tuple[int, Mention]] = []
-    future = bool(_FUTURE.search(text))
-    previous: tuple[int, bool] | None = None  # where the last weekday ended, and whether it was ahead
+    matches: list[tuple[str, re.Match[str]]] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(start < e and s < end for s, e in taken):
-                continue
-            taken.append((start, end))
-            if kind in _RELATIVE and any(s <= start < e for s, e in quoted):
-                continue
-            forward = future
-            if kind == "weekday":
-                # A weekday with no tense of its own in a list of weekdays ("until Tuesday, maybe Wednesday",
-                # "from Wednesday through Friday") goes the way of the one before it; else the sentence's.
-                told = _ahead(text, start, end)
-                listed = previous is not None and start - previous[0] <= _LISTED
-                forward = told if told is not None else previous[1] if previous and listed else future
-                previous = (end, forward)
-            date = resolve(kind, match, published, forward)
-            # "Under emergency law since 1963": the start of a state, not a happening of that year.
-            if date is not None and len(date) < 10 and _SINCE.search(text[:start]):
-                continue
+            if not any(start < e and s < end for s, e in taken):
+                taken.append((start, end))
+                matches.append((kind, match))
+    matches.sort(key=lambda item: item[1].start())
+    found: list[Mention] = []
+    future = bool(_FUTURE.search(text))
+    tenses = {cue.group("future") is not None for cue in _TENSE.finditer(text)}
+    previous: tuple[int, bool] | None = None  # where the last weekday ended, and whether it was ahead
+    speaking: list[dt.date] = []
+    deferred: list[tuple[str, re.Match[str]]] = []
+    for kind, match in matches:
+        start, end = match.span()
+        inside = any(s <= start < e for s, e in quoted)
+        if inside and kind in _SPEAKERS_DAY:
+            deferred.append((kind, match))
+            continue
+        if kind == "weekday" and _named_day(text, start, end):
+            continue
+        forward = future
+        if kind == "weekday":
+            # A weekday with no tense of its own in a list of weekdays ("until Tuesday, maybe Wednesday",
+            # "from Wednesday through Friday") goes the way of the one before it; else the sentence's.
+            told = _ahead(text, start, end)
+            listed = previous is not None and start - previous[0] <= _LISTED
+            if told is None and match.group("which") in ("this", "This") and published and not listed:
+                told = _WEEKDAYS[match.group("weekday").lower()] > published.weekday()  # this very week
+            forward = told if told is not None else previous[1] if previous and listed else future
+            previous = (end, forward)
+        elif kind in ("month_day", "day_month"):
+            # The tense of its clause, else of the whole sentence when it has one; else none is known.
+            told = _ahead(text, start, end, cued=False)
+            if told is None and len(tenses) == 1:
+                [told] = tenses
+            forward = told if told is not None else future
+        date = resolve(kind, match, published, forward, nearest=kind in ("month_day", "day_month") and told is None)
+        # "Under emergency law since 1963": the start of a state, not a happening of that year.
+        if date is None or (len(date) < 10 and _SINCE.search(text[:start])):
+            continue
+        found.append(Mention(date, match.group(0), sentence, start, kind, forward))
+        if not inside and len(date) == 10 and _SAID.search(text[:start]):
+            speaking.append(dt.date.fromisoformat(date))
+    if len(set(speaking)) == 1:  # the day the quoted words were said
+        for kind, match in deferred:
+            date = resolve(kind, match, speaking[0], future)
             if date is not None:
-                found.append((start, Mention(date, match.group(0), sentence, start, kind, forward)))
-    return [mention for _, mention in sorted(found, key=lambda item: item[0])]
+                found.append(Mention(date, match.group(0), sentence, match.start(), kind, future))
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """Spans of a sentence inside quotation marks, an unclosed quotation running to the end of the
+    sentence and a closing mark with no opening one to its start (a quotation of several sentences).
+    """
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for mark in _QUOTE_MARK.finditer(text):
+        symbol, at = mark.group(), mark.start()
+        straight_opening = symbol == '"' and opened is None and text[mark.end():mark.end() + 1].isalnum()
+        opens = symbol in ("“", "``") or straight_opening
+        if opens and opened is None:
+            opened = at
+        elif not opens:
+            spans.append((opened if opened is not None else 0, mark.end()))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(text)))
+    return spans
+
+
+def _named_day(text: str, start: int, end: int) -> bool:
+    """Whether a weekday is part of a name: "Bloody Sunday", "the Sunday Times", "Super Tuesday"."""
+    return bool(_DAY_NAME_BEFORE.search(text[:start]) or (_THE.search(text[:start]) and _CAPITAL.match(text[end:])))
 
 
 _STOP = re.compile(r"\b(?P<word>\w+)?[.!?]+['\"”’]*(?=\s)|\n")
