@@ -256,3 +256,31 @@ def test_a_sentence_that_dates_two_happenings_is_shown_once() -> None:
 ])
 def test_hard_kinds(text: str, expected: list[str]) -> None:
     assert dates(text) == expected
+
+
+FRIDAY = dt.date(2020, 1, 10)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The minister met the families on Thursday, before he leaves Saturday.", FRIDAY, ["2020-01-09", "2020-01-11"]),
+    ("The plant said on Monday it will close in March.", FRIDAY, ["2020-01-06"]),
+    ("The ferry will try to sail on Friday.", FRIDAY, ["2020-01-10"]),
+    ("The storm hit Dec. 30 and the talks open Jan. 14.", FRIDAY, ["2019-12-30", "2020-01-14"]),
+    ("The talks resumed on Jan. 14.", dt.date(2020, 1, 10), ["2019-01-14"]),
+    ("Thursday, January 20, 2005", dt.date(2005, 1, 20), []),
+    ("He told The Sunday Times of the Bloody Sunday march.", FRIDAY, []),
+])
+def test_tense_names_and_date_lines(text: str, published: dt.date, expected: list[str]) -> None:
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day of speaking is given: the speaker's "today" is that day
+    ('The mayor said Tuesday: "Today we open the bridge."', ["2020-01-07", "2020-01-07"]),
+    # it is not: a quoted "yesterday" stays undated, a quoted weekday is read as outside
+    ('"We lost everything yesterday," she said.', []),
+    ("``It was Friday's attack that changed us,'' he said.", ["2020-01-03"]),
+    ("He said. ``But that is tomorrow.''", []),
+])
+def test_quoted_speech(text: str, expected: list[str]) -> None:
+    assert dates(text) == expected
