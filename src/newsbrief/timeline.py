@@ -191,7 +191,7 @@ def _weekday(weekday: int, which: str, published: dt.date, future: bool) -> str 
 
 
 def _ahead(text: str, start: int, end: int, cued: bool = True) -> bool | None:
-    """Whether the weekday at ``text[start:end]`` is a day to come, by the tense of its own clause.
+    """Whether the day named at ``text[start:end]`` is still to come, by the tense of its own clause.
 
     The nearest tense cue before it in its clause decides ("will try to refloat the ferry on
     Friday", "said on Monday it will close"); a clause opened by "before", "until" or "when" with no
@@ -289,6 +289,7 @@ def mentions(sentence: Sentence, published: dt.date | None) -> list[Mention]:
         if kind == "weekday" and _named_day(text, start, end):
             continue
         forward = future
+        told: bool | None = None  # the tense the expression's clause (or sentence) gives it, if any
         if kind == "weekday":
             # A weekday with no tense of its own in a list of weekdays ("until Tuesday, maybe Wednesday",
             # "from Wednesday through Friday") goes the way of the one before it; else the sentence's.
