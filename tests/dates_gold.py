@@ -234,4 +234,23 @@ GOLD = (
     Gold('tac2011_multiling_en', 'tac2011ml-M003', 'M0034.english', 101, 5, '2dd2bed7', '2007-07-24'),
     Gold('tac2011_multiling_en', 'tac2011ml-M002', 'M0022.english', 44, 13, 'b2de98b0', None),
     Gold('tac2011_multiling_en', 'tac2011ml-M001', 'M0018.english', 36, 6, 'ca673745', '2005-07-07'),
+    # drawn after development (seed 101), checked before the quoted-weekday and determiner rules: 13/14 right
+    Gold('duc2004_task2', 'duc2004-d30008t', 'APW19981006.0251', 43, 7, '42e43b61', '1998-10-06'),
+    Gold('duc2004_task2', 'duc2004-d30015t', 'APW19981005.0506', 1022, 6, '932eeb10', '1998-10-05'),
+    Gold('duc2004_task2', 'duc2004-d30045t', 'NYT19981125.0433', 4370, 8, '76031ddf', '1998-11-26'),
+    Gold('duc2004_task2', 'duc2004-d30031t', 'APW19981207.0580', 101, 6, 'bc5dd045', '1998-12-06'),
+    Gold('duc2004_task2', 'duc2004-d30037t', 'APW19981010.0374', 162, 8, '17063c50', '1998-10-10'),
+    Gold('duc2004_task2', 'duc2004-d31008t', 'NYT19981009.0470', 871, 6, 'd166e844', '1998-10-09'),
+    Gold('duc2004_task2', 'duc2004-d31008t', 'NYT19981009.0470', 1573, 5, '2dd2bed7', '1998-10-09'),
+    Gold('duc2004_task2', 'duc2004-d30045t', 'NYT19981126.0192', 523, 9, '4acfb887', '1998'),
+    Gold('duc2004_task2', 'duc2004-d30015t', 'APW19981005.1082', 1082, 13, '47b82261', '1998-09-21'),
+    Gold('duc2004_task2', 'duc2004-d30017t', 'APW19981010.0187', 58, 9, '4acfb887', '1998'),
+    Gold('duc2004_task2', 'duc2004-d30048t', 'NYT19981024.0050', 7579, 9, 'a7d16ee6', '1997'),
+    Gold('duc2004_task2', 'duc2004-d30047t', 'APW19981207.0577', 1176, 10, '54184f4f', '1998-11'),
+    Gold('duc2004_task2', 'duc2004-d30033t', 'APW19981203.0649', 2520, 9, 'f84c8fbf', '1999'),
+    # a retrospective: the Saturday of a massacre seven weeks before the article (a Saturday too)
+    Gold('duc2004_task2', 'duc2004-d30051t', 'NYT19981114.0079', 6840, 8, '17063c50', '1998-09-26'),
+    Gold('duc2004_task2', 'duc2004-d30051t', 'NYT19981114.0079', 3738, 8, '17063c50', '1998-09-26'),
+    Gold('duc2004_task2', 'duc2004-d30051t', 'NYT19981114.0079', 3756, 8, 'e933e2d2', '1998-09-26'),
+    Gold('duc2004_task2', 'duc2004-d30051t', 'NYT19981114.0079', 6578, 8, '17063c50', '1998-09-26'),
 )

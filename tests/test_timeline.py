@@ -279,8 +279,20 @@ def test_tense_names_and_date_lines(text: str, published: dt.date, expected: lis
     ('The mayor said Tuesday: "Today we open the bridge."', ["2020-01-07", "2020-01-07"]),
     # it is not: a quoted "yesterday" stays undated, a quoted weekday is read as outside
     ('"We lost everything yesterday," she said.', []),
-    ("``It was Friday's attack that changed us,'' he said.", ["2020-01-03"]),
+    # a survivor's "on Saturday" may be recalled weeks later: a quoted weekday needs the day of speaking too
+    ("``The shelling started at 7 a.m. on Saturday,'' he recalled in an interview.", []),
+    ("``It was Friday's attack that changed us,'' he said Sunday.", ["2020-01-03", "2020-01-05"]),
     ("He said. ``But that is tomorrow.''", []),
 ])
 def test_quoted_speech(text: str, expected: list[str]) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday followed by its date is that date, however long ago
+    ("The Serbs pushed forward early Saturday morning, Sept. 26, from Likovac.", ["1998-09-26", "1998-09-26"]),
+    # a weekday the text identifies otherwise is no day of the week of writing
+    ("They fled the Saturday morning of the massacre; that Friday was calm, as every Sunday is.", []),
+])
+def test_weekdays_that_are_not_of_the_week_of_writing(text: str, expected: list[str]) -> None:
+    assert dates(text, dt.date(1998, 11, 14)) == expected

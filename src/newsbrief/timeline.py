@@ -97,14 +97,16 @@ _STAND_IN = dt.date(2000, 1, 3)  # any day: what an undated article's weekdays a
 _LISTED = 16
 _SINCE = re.compile(r"\b(?:[Ss]ince)\s+$")
 _QUOTE_MARK = re.compile(r"“|”|``|''|\"")
-# Inside a quotation these need the day the words were said; a weekday or a date does not.
-_SPEAKERS_DAY = frozenset({"relative_day", "relative_span", "ago"})
+# Inside a quotation these need the day the words were said: a survivor's "on Saturday", recalled in an
+# interview weeks later, is the Saturday of the massacre. A day of a month only needs its year.
+_SPEAKERS_DAY = frozenset({"relative_day", "relative_span", "ago", "weekday"})
 _SAID = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|added|wrote|stated|declared|explained|recalled)"
                    r"\s+(?:on\s+)?$")
 _DAY_NAME_BEFORE = re.compile(r"\b(?:Bloody|Black|Good|Ash|Super|Easter|Palm|Holy|Maundy|Cyber|Shrove|Whit|Low|"
                               r"Giving)\s+$")
-_THE = re.compile(r"\b[Tt]he\s+$")
-_CAPITAL = re.compile(r"\s+[A-Z][a-z]")
+_DETERMINED = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Ee]ach|[Ee]very|[Oo]ne|same|following|previous|preceding)\s+$")
+# A weekday followed by its date ("early Saturday morning, Sept. 26") is that date.
+_DATED_WEEKDAY = re.compile(r"^(?:\s+(?:morning|afternoon|evening|night))?,?\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,12 +314,25 @@ def mentions(sentence: Sentence, published: dt.date | None) -> list[Mention]:
         found.append(Mention(date, match.group(0), sentence, start, kind, forward))
         if not inside and len(date) == 10 and _SAID.search(text[:start]):
             speaking.append(dt.date.fromisoformat(date))
+    found = [_dated_weekday(mention, found, text) for mention in found]
     if len(set(speaking)) == 1:  # the day the quoted words were said
         for kind, match in deferred:
             date = resolve(kind, match, speaking[0], future)
             if date is not None:
                 found.append(Mention(date, match.group(0), sentence, match.start(), kind, future))
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _dated_weekday(mention: Mention, found: Sequence[Mention], text: str) -> Mention:
+    """A weekday followed by the date it falls on ("Saturday, Sept. 26") takes that date."""
+    if mention.kind != "weekday":
+        return mention
+    end = mention.start + len(mention.expression)
+    for other in found:
+        if (len(other.date) == 10 and other.start > end and _DATED_WEEKDAY.match(text[end:other.start])
+                and dt.date.fromisoformat(other.date).weekday() == _WEEKDAYS[mention.expression.split()[-1].lower()]):
+            return Mention(other.date, mention.expression, mention.sentence, mention.start, mention.kind, mention.ahead)
+    return mention
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
@@ -341,8 +356,11 @@ def _quoted(text: str) -> list[tuple[int, int]]:
 
 
 def _named_day(text: str, start: int, end: int) -> bool:
-    """Whether a weekday is part of a name: "Bloody Sunday", "the Sunday Times", "Super Tuesday"."""
-    return bool(_DAY_NAME_BEFORE.search(text[:start]) or (_THE.search(text[:start]) and _CAPITAL.match(text[end:])))
+    """Whether a weekday names no day of the week of writing: part of a name ("Bloody Sunday", "the
+    Sunday Times", "Super Tuesday"), or a day the text identifies otherwise ("the Saturday morning of
+    the massacre", "that Friday", "every Sunday").
+    """
+    return bool(_DAY_NAME_BEFORE.search(text[:start]) or _DETERMINED.search(text[:start]))
 
 
 _STOP = re.compile(r"\b(?P<word>\w+)?[.!?]+['\"”’]*(?=\s)|\n")
