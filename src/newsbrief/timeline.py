@@ -10,9 +10,9 @@ week back. The precision of the text is kept: a year stays a year, a month a mon
 never invented, and an expression that needs a publication date the article does not have is
 left out. Precision comes first, as a wrong date costs more trust than a missing one: years in
 names ("the 2008 Summer Olympics"), ages, durations, "since 1963", weekdays in names ("The Sunday
-Times") and date lines date no happening, and a quoted "today" is dated only where the sentence
-says when it was said. Measured on the hand-checked expressions of tests/dates_gold.py
-(benchmarks/facts_accuracy.py).
+Times", "the Saturday of the massacre") and date lines date no happening, and a quoted "today" or
+"on Saturday" is dated only where the sentence says when it was said. Measured on the
+hand-checked expressions of tests/dates_gold.py (benchmarks/facts_accuracy.py).
 """
 
 from __future__ import annotations
@@ -259,9 +259,9 @@ def mentions(sentence: Sentence, published: dt.date | None) -> list[Mention]:
     """Every date expression of a sentence that can be resolved, in order of appearance.
 
     A sentence that is only a date (a date line) tells no happening and gives none. Inside a
-    quotation the dates are the speaker's: a weekday or a day of a month is read as outside it
-    (a speaker speaks within days of the writing, which moves neither), but "today", "yesterday"
-    or "last week" only against the day the sentence says the words were said ("said Tuesday").
+    quotation the dates are the speaker's: a day of a month is read as outside it (only its year
+    is in question), but a weekday, "today" or "last week" only against the day the sentence says
+    the words were said ("said Tuesday"), as a speaker may be quoted weeks later.
     """
     text = sentence.text
     if not _tells(text):
