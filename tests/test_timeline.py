@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsbrief.model import Sentence
-from newsbrief.timeline import mentions, timeline, written
+from conftest import SHARED, shared_or_skip
+from newsbrief import Brief, brief
+from newsbrief.model import Account, Dated, Event, Sentence, Status
+from newsbrief.render import to_html, to_json, to_markdown
+from newsbrief.timeline import date_at, mentions, timeline, written
 
 WEDNESDAY = dt.date(2020, 1, 8)
 
@@ -127,3 +134,165 @@ def test_any_text_resolves_to_well_formed_dates(text: str, published: dt.date | 
     for date in dates(text, published):
         assert len(date) in (4, 7, 10)
         dt.date.fromisoformat(date if len(date) == 10 else (date + "-01-01")[:10] if len(date) == 4 else date + "-01")
+
+
+CASES = SHARED / "cases"
+
+
+def _date_in(path: Path, expression: str, published: dt.date) -> str | None:
+    """The date the timeline gives an expression, found by its words in an article of a case."""
+    text = path.read_text(encoding="utf-8")
+    start = text.index(expression)
+    found = (date_at(text, offset, published) for offset in range(start, start + len(expression)))
+    return next((date for date in found if date is not None), None)
+
+
+@pytest.fixture(scope="module")
+def year_boundary() -> Brief:
+    return brief([shared_or_skip(CASES / "01-year-boundary-weekday" / "input")])
+
+
+@pytest.fixture(scope="module")
+def same_weekday() -> Brief:
+    return brief([shared_or_skip(CASES / "02-last-weekday-same-day" / "input")])
+
+
+@pytest.mark.parametrize(("article", "expression", "expected"), [
+    ("a-harbour-wire", "on Sunday night", "2024-12-29"),
+    ("a-harbour-wire", "last month", "2024-12"),
+    ("a-harbour-wire", "on Friday", "2025-01-03"),
+    ("b-island-daily", "on Monday", "2024-12-30"),
+    ("b-island-daily", "on Sunday night", "2024-12-29"),
+    ("b-island-daily", "Dec. 30", "2024-12-30"),
+    ("c-coast-review", "last week", "2024-12"),
+    ("c-coast-review", "on Sunday night", "2024-12-29"),
+])
+def test_case_01_weekdays_of_december_in_a_january_article(article: str, expression: str, expected: str) -> None:
+    path = shared_or_skip(CASES / "01-year-boundary-weekday" / "input" / f"{article}.txt")
+    assert _date_in(path, expression, dt.date(2025, 1, 1)) == expected
+
+
+def test_case_01_timeline_and_publication_dates(year_boundary: Brief) -> None:
+    [event] = year_boundary.events
+    assert {a.id: a.published for a in year_boundary.articles} == dict.fromkeys(
+        ("a-harbour-wire", "b-island-daily", "c-coast-review"), dt.date(2025, 1, 1))
+    dated = {(d.date, d.text.split(",")[0]) for d in event.timeline}
+    assert ("2024-12-29", "The cargo ferry Northern Tern ran aground off Marrow Island on Sunday night") in dated
+    assert ("2025-01-03", "Salvage crews will try to refloat the ferry on Friday") in dated
+    assert {d.date for d in event.timeline if "Dec. 30" in d.text or "on Monday" in d.text} == {"2024-12-30"}
+    assert not [d for d in event.timeline if d.date.startswith("2025-12") or d.date == "2025-01-05"]
+
+
+@pytest.mark.parametrize(("article", "published", "expression", "expected"), [
+    ("a-valley-news", dt.date(2023, 3, 14), "last Tuesday", "2023-03-07"),
+    ("a-valley-news", dt.date(2023, 3, 14), "On Tuesday", "2023-03-14"),
+    ("b-county-herald", dt.date(2023, 3, 14), "two weeks ago", "2023-02-28"),
+    ("b-county-herald", dt.date(2023, 3, 14), "last Tuesday", "2023-03-07"),
+    ("b-county-herald", dt.date(2023, 3, 14), "on Tuesday", "2023-03-14"),
+    ("c-river-post", dt.date(2023, 3, 15), "March 7", "2023-03-07"),
+    # past tense in its own clause, though the sentence goes on about next week
+    ("c-river-post", dt.date(2023, 3, 15), "on Tuesday", "2023-03-14"),
+])
+def test_case_02_last_tuesday_written_on_a_tuesday(
+    article: str, published: dt.date, expression: str, expected: str
+) -> None:
+    path = shared_or_skip(CASES / "02-last-weekday-same-day" / "input" / f"{article}.txt")
+    assert _date_in(path, expression, published) == expected
+
+
+def test_case_02_timeline_dates_the_vote_a_week_back(same_weekday: Brief) -> None:
+    [event] = same_weekday.events
+    vote = [d for d in event.timeline if "last Tuesday" in d.text]
+    assert vote and {d.date for d in vote} <= {"2023-03-07", "2023-02-28"}
+    [announced] = [d for d in event.timeline if d.text.startswith("On Tuesday, Mayor Irene Coll announced")]
+    assert announced.date == "2023-03-14"
+    assert not [d for d in event.timeline if d.date == "2023-03-14" and re.search(r"clos|vote", d.text)]
+    texts = [d.text for d in event.timeline]
+    assert len(texts) == len(set(texts))
+
+
+def _crowded() -> Brief:
+    """An event with 20 dated happenings: entry i is told by i % 4 + 1 articles, "copy" repeating "a"."""
+    tellers = ("a", "copy", "b", "c")
+    timeline_ = tuple(Dated(f"2020-01-{day:02d}", f"Happening {day}.", tellers[:day % 4 + 1]) for day in range(1, 21))
+    articles = tuple(Account(a, f"{a}.txt", a, dt.date(2020, 1, 21), Status.USED, "used") for a in tellers)
+    articles = tuple(replace(a, status=Status.COPY, copy_of="a") if a.id == "copy" else a for a in articles)
+    return Brief((Event("event-1", "Twenty things happened.", (), tellers, timeline=timeline_),), articles)
+
+
+def test_markdown_and_html_show_the_fifteen_happenings_most_stories_date_in_date_order() -> None:
+    crowded = _crowded()
+    shown = re.findall(r"^- (2020-01-\d\d): Happening", to_markdown(crowded), re.MULTILINE)
+    # three stories: days 3, 7, 11, 15, 19; two: 2, 6, 10, 14, 18 (a copy is no second story); then one,
+    # the latest first
+    assert shown == [f"2020-01-{day:02d}" for day in sorted((3, 7, 11, 15, 19, 2, 6, 10, 14, 18, 20, 17, 16, 13, 12))]
+    assert "(5 more dated in the JSON output)" in to_markdown(crowded)
+    assert len(re.findall(r"<li>2020-01-\d\d: Happening", to_html(crowded))) == 15
+    assert len(json.loads(to_json(crowded))["events"][0]["timeline"]) == 20
+
+
+def test_a_sentence_that_dates_two_happenings_is_shown_once() -> None:
+    both = "Inspectors found cracks two weeks ago, and the council closed the bridge last Tuesday."
+    sentences = [Sentence("a", 0, 0, both), Sentence("b", 0, 0, "The council closed the bridge on March 7.")]
+    vectors = np.ones((2, 2), dtype=np.float32) / np.sqrt(2)
+    entries = timeline(sentences, vectors, {"a": dt.date(2023, 3, 14), "b": dt.date(2023, 3, 15)},
+                       {"a": "a", "b": "b"}, same_event=0.6)
+    # the closing, dated by two stories, keeps a's sentence; the cracks have no other sentence to show
+    assert [(d.date, d.text, d.sources) for d in entries] == [("2023-03-07", both, ("a", "b"))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Syria has been under emergency law since 1963.", []),
+    ("Phelps won eight golds at the 2008 Summer Olympics and was the 63-year-old coach's pupil.", []),
+    ("The 1998 Act has been in force for 20 years.", []),
+    ("She graduated in the class of 1998 and moved there in 2001.", ["2001"]),
+    ("The company has grown since last Tuesday's merger.", ["2020-01-07"]),
+    ("He said on Monday the plant will close.", ["2020-01-06"]),
+    ("He will speak before he leaves Saturday.", ["2020-01-11"]),
+    ("Talks will resume next Tuesday and may last until next Friday.", ["2020-01-14", "2020-01"]),
+    ("The council met last Wednesday.", ["2020-01-01"]),
+    ("The council met this Monday; it meets again this coming Monday.", ["2020-01-06", "2020-01-13"]),
+    ("Salvage crews will try to refloat the ferry on Friday, when calmer weather is forecast.", ["2020-01-10"]),
+])
+def test_hard_kinds(text: str, expected: list[str]) -> None:
+    assert dates(text) == expected
+
+
+FRIDAY = dt.date(2020, 1, 10)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The minister met the families on Thursday, before he leaves Saturday.", FRIDAY, ["2020-01-09", "2020-01-11"]),
+    ("The plant said on Monday it will close in March.", FRIDAY, ["2020-01-06"]),
+    ("The ferry will try to sail on Friday.", FRIDAY, ["2020-01-10"]),
+    ("The storm hit Dec. 30 and the talks open Jan. 14.", FRIDAY, ["2019-12-30", "2020-01-14"]),
+    ("The talks resumed on Jan. 14.", dt.date(2020, 1, 10), ["2019-01-14"]),
+    ("Thursday, January 20, 2005", dt.date(2005, 1, 20), []),
+    ("He told The Sunday Times of the Bloody Sunday march.", FRIDAY, []),
+])
+def test_tense_names_and_date_lines(text: str, published: dt.date, expected: list[str]) -> None:
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day of speaking is given: the speaker's "today" is that day
+    ('The mayor said Tuesday: "Today we open the bridge."', ["2020-01-07", "2020-01-07"]),
+    # it is not: a quoted "yesterday" stays undated, a quoted weekday is read as outside
+    ('"We lost everything yesterday," she said.', []),
+    # a survivor's "on Saturday" may be recalled weeks later: a quoted weekday needs the day of speaking too
+    ("``The shelling started at 7 a.m. on Saturday,'' he recalled in an interview.", []),
+    ("``It was Friday's attack that changed us,'' he said Sunday.", ["2020-01-03", "2020-01-05"]),
+    ("He said. ``But that is tomorrow.''", []),
+])
+def test_quoted_speech(text: str, expected: list[str]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday followed by its date is that date, however long ago
+    ("The Serbs pushed forward early Saturday morning, Sept. 26, from Likovac.", ["1998-09-26", "1998-09-26"]),
+    # a weekday the text identifies otherwise is no day of the week of writing
+    ("They fled the Saturday morning of the massacre; that Friday was calm, as every Sunday is.", []),
+])
+def test_weekdays_that_are_not_of_the_week_of_writing(text: str, expected: list[str]) -> None:
+    assert dates(text, dt.date(1998, 11, 14)) == expected

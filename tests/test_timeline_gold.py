@@ -9,9 +9,14 @@ from dates_gold import GOLD, Gold, articles
 from newsbrief.model import Article
 from newsbrief.timeline import date_at
 
-# Known misses, kept so that a fix is noticed: "no deal ... until at least Tuesday, maybe Wednesday"
-# is read as past (the forward cue is two words away).
-KNOWN_MISSES = {("duc2004-d30045t", "NYT19981129.0113", 2094), ("duc2004-d30045t", "NYT19981129.0113", 2109)}
+# Known misses, kept so that a fix is noticed: "today" or a weekday inside a quotation whose sentence does
+# not say when the words were said (the article around it does), left undated as figurative ones and a
+# survivor's recollection weeks later must be; "the Saturday morning of the massacre", dated by the article.
+KNOWN_MISSES = {("duc2004-d30006t", "NYT19981008.0461", 2282), ("duc2004-d30024t", "NYT19981104.0597", 7173),
+                ("duc2004-d30042t", "APW19981221.1004", 2533), ("duc2004-d30010t", "NYT19981108.0136", 3453),
+                ("duc2003-d30010t", "NYT19981106.0494", 451), ("duc2004-d30051t", "NYT19981114.0079", 6840),
+                ("duc2004-d30051t", "NYT19981114.0079", 6578)}
+DATASETS = {"duc2003_task2", "duc2004_task2", "tac2011_multiling_en", "multi_news"}
 
 
 @pytest.fixture(scope="module")
@@ -20,8 +25,9 @@ def texts() -> dict[tuple[str, str], Article]:
 
 
 def test_gold_set_is_large_enough() -> None:
-    assert len(GOLD) >= 40
-    assert sum(row.expected is not None for row in GOLD) >= 40
+    assert len(set(GOLD)) == len(GOLD) >= 150
+    assert sum(row.expected is not None for row in GOLD) >= 120
+    assert {row.dataset for row in GOLD} == DATASETS
 
 
 CASES = [
@@ -36,4 +42,8 @@ CASES = [
 def test_gold_date(row: Gold, texts: dict[tuple[str, str], Article]) -> None:
     article = texts[(row.cluster, row.doc_id)]
     assert row.matches(article.text), "the data moved"
-    assert date_at(article.text, row.offset, article.published) == row.expected
+    found = date_at(article.text, row.offset, article.published)
+    if found is None and row.expected is not None and article.published is None and row.dataset.startswith("tac"):
+        # TAC articles carry their date in a line under the title, which ingest does not read yet.
+        pytest.xfail("a TAC article with no publication date: its relative dates cannot be read")
+    assert found == row.expected

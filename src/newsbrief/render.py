@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from newsbrief.model import Account, Brief, Claim, Event, Figure, Status
+from newsbrief.timeline import scannable
 
 _PROBLEMS = frozenset({Status.EMPTY, Status.UNREADABLE, Status.NOT_ENGLISH})
 # What spaCy's entity labels mean to a reader.
 _KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organisation",
           "EVENT": "event"}
 _SHOWN_REMOVED = 100  # characters of a removed span shown in Markdown; JSON has them whole
+_SHOWN_TIMELINE = 15  # timeline entries shown in Markdown and HTML, so a reader can scan them; JSON has all
 
 
 def to_dict(brief: Brief) -> dict[str, Any]:
@@ -120,7 +122,7 @@ def to_markdown(brief: Brief) -> str:
         lines.append("")
         if event.entities:
             lines += ["**Entities:** " + ", ".join(f"{e.text} ({_kind(e.label)})" for e in event.entities), ""]
-        lines += _markdown_facts(event, notes)
+        lines += _markdown_facts(event, notes, _stories(brief))
     lines += ["## Sources", ""]
     for account in brief.articles:
         if account.id in notes:
@@ -146,8 +148,17 @@ def _value(claim: Claim) -> str:
     return low if claim.high is None else f"{low}–{claim.high:,.0f}"
 
 
-def _facts(event: Event) -> list[tuple[str, list[tuple[str, tuple[str, ...]]]]]:
-    """The fact sections of an event as (heading, [(line, sources)]), for Markdown and HTML alike."""
+def _stories(brief: Brief) -> dict[str, str]:
+    """Article id to the story it tells: a copy or duplicate tells its original's."""
+    return {a.id: a.copy_of or a.id for a in brief.articles}
+
+
+def _facts(event: Event, stories: Mapping[str, str]) -> list[tuple[str, list[tuple[str, tuple[str, ...]]]]]:
+    """The fact sections of an event as (heading, [(line, sources)]), for Markdown and HTML alike.
+
+    The timeline shows the entries most stories date (see :func:`newsbrief.timeline.scannable`);
+    JSON keeps them all.
+    """
     sections: list[tuple[str, list[tuple[str, tuple[str, ...]]]]] = []
     for heading, figures, dated in (("Where the sources disagree", event.disagreements, False),
                                     ("What the sources agree on", event.agreements, False),
@@ -160,13 +171,16 @@ def _facts(event: Event) -> list[tuple[str, list[tuple[str, tuple[str, ...]]]]]:
                              claim.sources))
         sections.append((heading, rows))
     sections.append(("Unconfirmed", [(f"{u.text} ({u.why})", u.sources) for u in event.unconfirmed]))
-    sections.append(("Timeline", [(f"{d.date}: {d.text}", d.sources) for d in event.timeline]))
+    shown = scannable(event.timeline, stories, _SHOWN_TIMELINE)
+    more = len(event.timeline) - len(shown)
+    sections.append(("Timeline", [(f"{d.date}: {d.text}", d.sources) for d in shown]
+                     + ([(f"({more} more dated in the JSON output)", ())] if more else [])))
     return [(heading, rows) for heading, rows in sections if rows]
 
 
-def _markdown_facts(event: Event, notes: dict[str, int]) -> list[str]:
+def _markdown_facts(event: Event, notes: dict[str, int], stories: Mapping[str, str]) -> list[str]:
     lines: list[str] = []
-    for heading, rows in _facts(event):
+    for heading, rows in _facts(event, stories):
         lines += [f"## {heading}", ""]
         lines += [f"- {text} {_cite(sources, notes)}" for text, sources in rows]
         lines.append("")
@@ -190,7 +204,7 @@ def to_html(brief: Brief) -> str:
              f"<title>{e(brief.events[0].headline if brief.events else 'newsbrief')}</title>",
              f"<style>{_STYLE}</style></head><body>"]
     for event in brief.events:
-        parts.append(_html_event(event, notes))
+        parts.append(_html_event(event, notes, _stories(brief)))
     parts.append("<h2>Sources</h2><ol class=sources>")
     for account in brief.articles:
         if account.id in notes:
@@ -215,14 +229,14 @@ def _html_cites(sources: tuple[str, ...], notes: dict[str, int]) -> str:
     return "".join(f"<sup><a href='#src-{notes[s]}'>[{notes[s]}]</a></sup>" for s in sources if s in notes)
 
 
-def _html_event(event: Event, notes: dict[str, int]) -> str:
+def _html_event(event: Event, notes: dict[str, int], stories: Mapping[str, str]) -> str:
     e = html.escape
     items = []
     for sentence in event.summary:
         items.append(f"<li>{e(sentence.text)} {_html_cites(sentence.sources, notes)}</li>")
     entities = ", ".join(f"{e(x.text)} <span class=why>({e(_kind(x.label))})</span>" for x in event.entities)
     facts = []
-    for heading, rows in _facts(event):
+    for heading, rows in _facts(event, stories):
         lines = "".join(f"<li>{e(text)} {_html_cites(sources, notes)}</li>" for text, sources in rows)
         facts.append(f"<h2>{e(heading)}</h2><ul class=facts>{lines}</ul>")
     withheld = "".join(f"<p class=why>{e(note)}</p>" for note in event.notes)
