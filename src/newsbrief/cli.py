@@ -128,7 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     Errors of the user's inputs, store or output are one line on stderr and exit 1; wrong usage
     exits 2 (argparse's message); Ctrl-C exits 130 without a traceback.
     """
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command in ("brief", "events") and args.out is None and sys.stdout is None:
+        parser.error("standard output is closed (>&-); give --out FILE")
     try:
         if args.command == "brief":
             return _brief(args)

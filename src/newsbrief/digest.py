@@ -19,6 +19,7 @@ import multiprocessing
 import multiprocessing.context
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -357,14 +358,37 @@ def _outcome(future: concurrent.futures.Future[tuple[Brief | _Failure, dict[str,
 @contextmanager
 def _pool(workers: int, context: multiprocessing.context.BaseContext) -> Iterator[concurrent.futures.Executor]:
     """A process pool whose workers die quietly on Ctrl-C (the main process reports it) and that,
-    when the main process stops early, drops the work not yet started."""
+    when the main process stops early, stops its workers and drops the work not yet done."""
     pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=_quiet_on_interrupt)
     try:
+        # Every worker starts now, ignoring Ctrl-C until its initializer has run: a new interpreter
+        # interrupted while importing would print a traceback of its imports.
+        with _interrupts_ignored():
+            for _ in range(workers):
+                pool.submit(int)
         yield pool
     except BaseException:
-        pool.shutdown(wait=True, cancel_futures=True)
+        # The run stops (Ctrl-C, a store error): a worker would finish the event in hand first, or
+        # ignore Ctrl-C while it starts, so every worker of this run is stopped now.
+        pool.shutdown(wait=False, cancel_futures=True)
+        for child in multiprocessing.active_children():
+            child.terminate()
+        pool.shutdown(wait=True)
         raise
     pool.shutdown(wait=True)
+
+
+@contextmanager
+def _interrupts_ignored() -> Iterator[None]:
+    """Ignore Ctrl-C in the block, and so in the processes started in it (only the main thread can)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _quiet_on_interrupt() -> None:

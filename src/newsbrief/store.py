@@ -364,7 +364,7 @@ def open_store(path: Path, read_only: bool = False, wait: float = STORE_WAIT_SEC
         _upgrade(path, connection)
         return Store(path, connection)
     except sqlite3.Error as error:
-        raise store_error(path, error) from None
+        raise store_error(path, error, wait) from None
 
 
 def _check_header(path: Path) -> None:
@@ -431,12 +431,13 @@ def _upgrade(path: Path, connection: sqlite3.Connection) -> None:
         connection.execute("ROLLBACK")
 
 
-def store_error(path: Path, error: sqlite3.Error) -> NewsbriefError:
+def store_error(path: Path, error: sqlite3.Error, wait: float = STORE_WAIT_SECONDS) -> NewsbriefError:
     """One line saying what an SQLite error means for the store at ``path`` and what to do.
 
     Args:
         path: The store.
         error: Raised by SQLite while opening, reading or writing it.
+        wait: Seconds that were waited for another run's lock.
 
     Returns:
         The error to report (the CLI prints it as one line).
@@ -445,7 +446,7 @@ def store_error(path: Path, error: sqlite3.Error) -> NewsbriefError:
     text = str(error)
     if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED") or "locked" in text:
         return NewsbriefError(f"{path}: the store is busy: another run has been writing to it for over "
-                              f"{STORE_WAIT_SECONDS:.0f} s; try again when it has finished")
+                              f"{wait:g} s; try again when it has finished")
     if name == "SQLITE_READONLY_DIRECTORY":
         return NewsbriefError(f"{path}: cannot write the store: its folder is not writable (SQLite keeps a log "
                               "file beside it); give a --db in a writable folder")
