@@ -236,12 +236,11 @@ def test_a_corrupt_page_is_one_line_when_it_is_read(tmp_path: Path) -> None:
     data = bytearray(path.read_bytes())
     data[4096 * (root - 1):4096 * (root - 1) + 512] = b"\xff" * 512
     path.write_bytes(bytes(data))
-    with pytest.raises(NewsbriefError) as raised:
-        with open_store(path, read_only=True) as store:
-            try:
-                store.accounts()
-            except sqlite3.Error as error:
-                raise store_error(path, error) from None
+    with pytest.raises(NewsbriefError) as raised, open_store(path, read_only=True) as store:
+        try:
+            store.accounts()
+        except sqlite3.Error as error:
+            raise store_error(path, error) from None
     assert str(raised.value) == (f"{path}: the store is damaged (database disk image is malformed); restore it "
                                  "from a copy, or give another --db to start a new one")
 
