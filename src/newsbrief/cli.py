@@ -150,6 +150,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return 1
     except KeyboardInterrupt:
+        if getattr(args, "workers", 1) > 1:
+            # The stopped workers' queues would make Python's exit wait, or fail loudly; every store
+            # transaction is rolled back and the store closed by now, so leave at once.
+            for stream in (sys.stdout, sys.stderr):
+                if stream is not None:
+                    stream.flush()
+            os._exit(130)
         return 130
 
 

@@ -367,13 +367,16 @@ def _pool(workers: int, context: multiprocessing.context.BaseContext) -> Iterato
             for _ in range(workers):
                 pool.submit(int)
         yield pool
-    except BaseException:
-        # The run stops (Ctrl-C, a store error): a worker would finish the event in hand first, or
-        # ignore Ctrl-C while it starts, so every worker of this run is stopped now.
+    except KeyboardInterrupt:
+        # A worker would finish the event in hand first, or ignore Ctrl-C while it starts: every
+        # worker is stopped now. The pool's queues are left as they are; a program should exit
+        # without waiting on them (the CLI does).
         pool.shutdown(wait=False, cancel_futures=True)
         for child in multiprocessing.active_children():
             child.terminate()
-        pool.shutdown(wait=True)
+        raise
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
 
