@@ -17,6 +17,8 @@ import pytest
 
 from conftest import ROOT, SEEDS, SHARED, shared_or_skip
 from newsbrief.cli import main
+from newsbrief.config import Config
+from newsbrief.digest import digest
 from newsbrief.store import open_store
 
 HOSTILE = SHARED / "cases" / "hostile"
@@ -80,8 +82,6 @@ def _stores(folder: Path) -> dict[str, Path]:
     """Faulty stores as 22-store-faults/make.sh makes them, from a small real store."""
     real = folder / "real.db"
     with open_store(real) as store:
-        from newsbrief.config import Config
-        from newsbrief.digest import digest
         digest([shared_or_skip(SEEDS)], store, Config(), briefs=False)
     _sql(real, "PRAGMA wal_checkpoint(TRUNCATE)")
     data = real.read_bytes()
