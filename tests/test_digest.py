@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, shared_or_skip
+from conftest import DATA, SHARED, shared_or_skip
 from newsbrief import brief, nlp
 from newsbrief.cli import main
 from newsbrief.config import Config
@@ -19,6 +19,7 @@ from newsbrief.digest import digest
 from newsbrief.model import Status
 from newsbrief.store import open_store
 
+HOSTILE = SHARED / "cases" / "hostile"
 STORM = ("A powerful storm struck the northern coast of Norway on Monday, killing at least twelve people and "
          "cutting power to tens of thousands of homes in the region around Tromso, officials said.\n\n"
          "Emergency crews worked through Tuesday to clear roads blocked by fallen trees near Tromso, and the "
@@ -244,3 +245,52 @@ def test_web_archive_pages_are_read_as_articles(tmp_path: Path) -> None:
         accounts = {a.id: a for a in store.accounts()}
     assert report.stored == 2
     assert "https://example.org/storm" in accounts["crawl/1"].path
+
+
+def test_two_inputs_of_one_file_name_given_again_are_already_stored(tmp_path: Path) -> None:
+    """24-id-collision: a/story.txt and b/story.txt, digested three times, are two rows, not one more each run."""
+    case = shared_or_skip(HOSTILE / "24-id-collision")
+    db = tmp_path / "news.db"
+    for run in range(3):
+        with open_store(db) as store:
+            report = digest([case / "a" / "story.txt", case / "b" / "story.txt"], store, Config(), briefs=False)
+            stored = [a.id for a in store.accounts()]
+        assert len(stored) == 2, stored
+        assert report.already_stored == (0 if run == 0 else 2)
+
+
+def test_a_brief_that_fails_is_recorded_and_never_blocks_the_others(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A library failing on one event (spaCy's E088 on a paragraph over 1,000,000 characters) fails that event."""
+    import newsbrief.pipeline as pipeline
+
+    original = pipeline.read_articles
+
+    def refusing_the_storm(articles, config):  # type: ignore[no-untyped-def]
+        if any("Tromso" in a.text for a in articles):
+            raise ValueError("[E088] Text of length 1100000 exceeds maximum of 1000000. The parser and NER "
+                             "models require roughly 1GB of temporary memory per 100,000 characters.")
+        return original(articles, config)
+
+    monkeypatch.setattr(pipeline, "read_articles", refusing_the_storm)
+    folder = tmp_path / "in"
+    _write(folder, "storm.txt", STORM, "2021-11-01")
+    _write(folder, "chile.txt", ELECTION, "2021-11-01")
+    db = tmp_path / "news.db"
+    with open_store(db) as store:
+        report = digest([folder], store, Config())
+        accounts = {a.id: a for a in store.accounts()}
+        assert store.stale_events() == []
+        assert len(store.briefs()) == 1
+    assert report.briefs == 1
+    assert len(report.failed_briefs) == 1
+    assert report.failed_briefs[0].endswith(": ValueError: [E088] Text of length 1100000 exceeds maximum of 1000000")
+    assert accounts["storm"].status is Status.UNREADABLE
+    assert accounts["storm"].reason == "no brief of its event: ValueError: [E088] Text of length 1100000 exceeds " \
+                                       "maximum of 1000000"
+    # A later run is not stopped by the failed event: it briefs what is new.
+    _write(folder, "chile-2.txt", ELECTION.replace("Sunday", "Sunday night"), "2021-11-01")
+    _write(folder, "storm-2.txt", STORM_AGAIN, "2021-11-02")
+    with open_store(db) as store:
+        again = digest([folder], store, Config())
+    assert (again.already_stored, again.briefs, len(again.failed_briefs)) == (2, 1, 1)

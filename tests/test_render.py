@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
 from newsbrief.model import (
     Account,
     Brief,
@@ -77,7 +79,7 @@ def test_json_contract() -> None:
 def test_markdown_cites_sources_as_footnotes() -> None:
     text = to_markdown(BRIEF)
     assert text.startswith("# Putin meets Assad in Damascus.\n")
-    assert "- Putin met Assad <in> Damascus. [1][2]" in text
+    assert "- Putin met Assad \\<in\\> Damascus. [1][2]" in text
     assert "[1] Putin visits Syria — a, 2020-01-08" in text
     assert "[2] (untitled) b — b, undated, written 2020-01-07" in text
     assert "- **c**: unreadable — seeds/c.txt: binary file" in text
@@ -102,3 +104,27 @@ def test_html_is_one_escaped_page() -> None:
 
 def test_problems_lists_only_bad_inputs() -> None:
     assert problems(BRIEF) == ["seeds/c.txt: binary file"]
+
+
+INJECTED = "Title <img src=x onerror=alert(9)>\n## injected heading\n[x](javascript:alert(10)) <javascript:alert(5)>"
+
+
+def test_markdown_renders_no_html_link_or_heading_from_the_inputs() -> None:
+    """21-html-injection: what a Markdown viewer renders is the text, never the inputs' HTML, links or headings."""
+    markdown_it = pytest.importorskip("markdown_it")
+    brief = Brief(
+        events=(Event("event-<b>", INJECTED, (SummarySentence(f"Said {INJECTED}", ("a\n# id",), 1),), ("a\n# id",),
+                      (RankedEntity("Putin<script>alert(1)</script>", "PERSON", 2, 5, ("a\n# id",)),),
+                      notes=("withheld: <iframe src=javascript:alert(2)>",)),),
+        articles=(Account("a\n# id", "x.txt", INJECTED, None, Status.USED, "used <b>bold</b> `code`",
+                          removed=(Removed("[click](javascript:alert(4))", "boilerplate"),)),),
+    )
+    text = to_markdown(brief)
+    page = markdown_it.MarkdownIt("commonmark").render(text)  # raw HTML on, as GitHub-like viewers
+    assert "<img" not in page and "<script" not in page and "<iframe" not in page and "<b>" not in page
+    assert "<a " not in page and "<code>" not in page
+    assert page.count("<h1>") == 1 and "injected heading" not in "".join(
+        line for line in page.splitlines() if line.startswith("<h2>"))
+    # The reader still sees the text as it was written.
+    assert "Title &lt;img src=x onerror=alert(9)&gt; ## injected heading [x](javascript:alert(10))" in page
+    assert "Putin&lt;script&gt;alert(1)&lt;/script&gt; (person)" in page

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import dataclasses
 import datetime as dt
+import multiprocessing
+import os
+import re
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -27,7 +32,7 @@ from newsbrief.model import (
     Status,
     SummarySentence,
 )
-from newsbrief.store import SCHEMA_VERSION, migrate, open_store
+from newsbrief.store import SCHEMA_VERSION, migrate, open_store, store_error
 
 EVENT = Event(
     "event-1", "Putin meets Assad in Damascus.",
@@ -173,3 +178,121 @@ def test_a_new_text_under_a_stored_id_gets_a_new_id(tmp_path: Path) -> None:
         store.add_article(Account("a", "a.txt", None, None, Status.USED, "kept"), "key-1", "one text")
         assert store.has_content("a", "key-1") and not store.has_content("a", "key-2")
         assert store.free_id("a") == "a~2" and store.free_id("b") == "b"
+
+
+def _open_at(path: Path, barrier: Any) -> str:
+    barrier.wait()
+    try:
+        open_store(path).close()
+    except NewsbriefError as error:
+        return str(error)
+    return "ok"
+
+
+def test_runs_creating_one_new_store_at_once_create_it_once(tmp_path: Path) -> None:
+    """22-store-faults: two digests starting on a new file ("table articles already exists" before)."""
+    context = multiprocessing.get_context("fork")
+    with concurrent.futures.ProcessPoolExecutor(4, mp_context=context) as pool:
+        for attempt in range(5):
+            barrier = context.Manager().Barrier(4)
+            path = tmp_path / f"new-{attempt}.db"
+            assert list(pool.map(_open_at, [path] * 4, [barrier] * 4)) == ["ok"] * 4
+            assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_store_kept_busy_by_another_writer_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "news.db"
+    open_store(path).close()
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    with pytest.raises(NewsbriefError, match=r"news.db: the store is busy: another run has been writing to it "
+                                             r"for over 0.2 s; try again when it has finished"):
+        open_store(path, wait=0.2)
+    writer.execute("ROLLBACK")
+    with open_store(path, wait=0.2) as store:  # the lock released: it opens
+        assert store.accounts() == []
+
+
+def test_a_folder_given_as_the_store_is_one_line(tmp_path: Path) -> None:
+    with pytest.raises(NewsbriefError, match="a folder, not a store; give --db the name of a file"):
+        open_store(tmp_path)
+    with pytest.raises(NewsbriefError, match="a folder, not a store"):
+        open_store(tmp_path, read_only=True)
+
+
+def _real_store(path: Path) -> Path:
+    with open_store(path) as store, store.transaction():
+        for n in range(300):
+            store.add_article(Account(f"a{n}", f"a{n}.txt", "title " * 20, None, Status.USED, "kept " * 30),
+                              f"key{n}", "text " * 200)
+    sqlite3.connect(path).execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+def test_a_corrupt_page_is_one_line_when_it_is_read(tmp_path: Path) -> None:
+    """22-store-faults: 512 bytes of a table's root page overwritten, as make.sh does."""
+    path = _real_store(tmp_path / "corrupt.db")
+    root = sqlite3.connect(path).execute("SELECT rootpage FROM sqlite_master WHERE name = 'articles'").fetchone()[0]
+    data = bytearray(path.read_bytes())
+    data[4096 * (root - 1):4096 * (root - 1) + 512] = b"\xff" * 512
+    path.write_bytes(bytes(data))
+    with pytest.raises(NewsbriefError) as raised, open_store(path, read_only=True) as store:
+        try:
+            store.accounts()
+        except sqlite3.Error as error:
+            raise store_error(path, error) from None
+    assert str(raised.value) == (f"{path}: the store is damaged (database disk image is malformed); restore it "
+                                 "from a copy, or give another --db to start a new one")
+
+
+@pytest.mark.parametrize(("name", "content", "said"), [
+    ("empty.db", b"", None),
+    ("text.db", b"just some text, not a database\n", "not a newsbrief database (not an SQLite file)"),
+])
+def test_an_empty_file_is_a_new_store_and_text_is_refused(tmp_path: Path, name: str, content: bytes,
+                                                           said: str | None) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    if said is None:
+        open_store(path).close()
+        assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    else:
+        with pytest.raises(NewsbriefError, match=re.escape(said)):
+            open_store(path)
+
+
+def test_reading_opens_read_only_and_leaves_the_file_as_it_is(tmp_path: Path) -> None:
+    """`events` must not write: no switch to WAL, no upgrade when the schema is current."""
+    path = tmp_path / "news.db"
+    open_store(path).close()
+    sqlite3.connect(path).execute("PRAGMA journal_mode = DELETE").fetchone()
+    before = path.read_bytes()
+    with open_store(path, read_only=True) as store:
+        assert store.accounts() == []
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            store.set_frequencies(np.zeros(TERM_FEATURES, dtype=np.int64), 0)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news.db"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="permissions do not bind root")
+def test_a_store_in_a_read_only_folder_can_be_read_and_not_written(tmp_path: Path) -> None:
+    folder = tmp_path / "rodir"
+    folder.mkdir()
+    path = _real_store(folder / "store.db")
+    folder.chmod(0o555)
+    try:
+        with open_store(path, read_only=True) as store:
+            assert len(store.accounts()) == 300
+        with pytest.raises(NewsbriefError, match="cannot write the store: its folder is not writable"):
+            open_store(path)
+    finally:
+        folder.chmod(0o755)
+
+
+def test_store_errors_say_what_to_do() -> None:
+    path = Path("news.db")
+    readonly = sqlite3.OperationalError("attempt to write a readonly database")
+    assert str(store_error(path, readonly)) == ("news.db: cannot write the store: the file is read-only; "
+                                                "give a writable --db")
+    assert "disk is full" in str(store_error(path, sqlite3.OperationalError("database or disk is full")))

@@ -1,7 +1,9 @@
 """Command line: a thin layer over :func:`newsbrief.brief` and :mod:`newsbrief.evaluate`.
 
 Exit codes: 0 when a brief was written, 1 when none could be (with a one-line reason on
-stderr), 2 for wrong usage.
+stderr: no usable input, a store that cannot be used), 2 for wrong usage (option values, an empty
+input name, an ``--out`` that cannot be written, a closed stdout; found before any work), 130
+after Ctrl-C. Tracebacks are for bugs only.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ import argparse
 import dataclasses
 import datetime as dt
 import json
+import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,16 +33,17 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     brief = commands.add_parser("brief", help="brief the event told by a set of articles")
-    brief.add_argument("inputs", nargs="+", help="article files (.txt, .html, .jsonl), folders, or - for stdin")
+    brief.add_argument("inputs", nargs="+", type=_input,
+                       help="article files (.txt, .html, .jsonl), folders, or - for stdin")
     brief.add_argument("--format", choices=sorted(RENDERERS), default="markdown", help="output format")
-    brief.add_argument("--out", type=Path, help="write here instead of standard output")
-    brief.add_argument("--words", type=int, default=_DEFAULTS.summary_words, help="summary length in words")
+    brief.add_argument("--out", type=_output, help="write here instead of standard output")
+    brief.add_argument("--words", type=_count, default=_DEFAULTS.summary_words, help="summary length in words")
     brief.add_argument("--cluster", help="id of the cluster to brief in a JSONL file of several")
 
     evaluate = commands.add_parser("eval", aliases=["evaluate"],
                                    help="ROUGE of newsbrief and peers against human reference summaries")
     evaluate.add_argument("dataset", type=Path, help="JSONL file of clusters with reference summaries")
-    evaluate.add_argument("--words", type=int,
+    evaluate.add_argument("--words", type=_count,
                           help=f"cut every summary to this many words (default {_DEFAULTS.summary_words}; "
                                "40 or fewer: newsbrief's headline)")
     evaluate.add_argument("--systems",
@@ -51,30 +56,30 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--checks", action="store_true",
                           help="instead of ROUGE, run the editorial checks over newsbrief's briefs: faults of "
                                "headlines and summary sentences, with examples")
-    evaluate.add_argument("--limit", type=int, help="score only the first N clusters")
-    evaluate.add_argument("--json", type=Path, help="write the per-cluster figures here")
+    evaluate.add_argument("--limit", type=_count, help="score only the first N clusters")
+    evaluate.add_argument("--json", type=_output, help="write the per-cluster figures here")
 
     digest = commands.add_parser("digest", help="group a stream of articles into events in a store and brief them")
-    digest.add_argument("inputs", nargs="+",
+    digest.add_argument("inputs", nargs="+", type=_input,
                         help="article files (.txt, .html), folders, JSONL datasets (every cluster), .warc/.warc.gz")
     digest.add_argument("--db", type=Path, required=True, help="the store (an SQLite file; created if missing)")
     digest.add_argument("--workers", type=_workers, default=1,
                         help="processes cleaning and fingerprinting articles, then briefing events")
     digest.add_argument("--no-briefs", action="store_true", help="group only; brief the events on a later run")
-    digest.add_argument("--words", type=int, default=_DEFAULTS.summary_words, help="summary length in words")
+    digest.add_argument("--words", type=_count, default=_DEFAULTS.summary_words, help="summary length in words")
 
     events = commands.add_parser("events", help="the briefs of the events in a store")
     events.add_argument("--db", type=Path, required=True, help="the store written by digest")
     events.add_argument("--date", type=_day, help="only events with an article published that day (YYYY-MM-DD)")
     events.add_argument("--format", choices=sorted(RENDERERS), default="markdown", help="output format")
-    events.add_argument("--out", type=Path, help="write here instead of standard output")
+    events.add_argument("--out", type=_output, help="write here instead of standard output")
 
     grouping = commands.add_parser("eval-clusters",
                                    help="B-cubed precision and recall of digest's events against true clusters")
     grouping.add_argument("datasets", nargs="+", type=Path,
                           help="JSONL datasets whose clusters are the truth, and article folders (one event each)")
     grouping.add_argument("--workers", type=_workers, default=1, help="processes cleaning and fingerprinting articles")
-    grouping.add_argument("--json", type=Path, help="write the figures here")
+    grouping.add_argument("--json", type=_output, help="write the figures here")
     return parser
 
 
@@ -91,9 +96,44 @@ def _workers(value: str) -> int:
     return int(value)
 
 
+def _count(value: str) -> int:
+    if not value.strip().isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"a whole number, 1 or more: {value!r}")
+    return int(value)
+
+
+def _input(value: str) -> str:
+    # An unset shell variable gives "": read as a path it would be the current folder, recursively.
+    if not value.strip():
+        raise argparse.ArgumentTypeError("an empty input name (an unset variable?); give a file, a folder or -")
+    return value
+
+
+def _output(value: str) -> Path:
+    """An output file that can be written, checked before the work rather than found after it."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("an empty file name (an unset variable?)")
+    path = Path(value)
+    folder = path.parent
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{value!r} is a folder; give a file name")
+    if not folder.is_dir():
+        raise argparse.ArgumentTypeError(f"{value!r}: no folder {str(folder)!r} to write it in")
+    if not os.access(path if path.exists() else folder, os.W_OK):
+        raise argparse.ArgumentTypeError(f"{value!r}: no permission to write it")
+    return path
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
-    args = _parser().parse_args(argv)
+    """Run the command line; returns the exit code.
+
+    Errors of the user's inputs, store or output are one line on stderr and exit 1; wrong usage
+    exits 2 (argparse's message); Ctrl-C exits 130 without a traceback.
+    """
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command in ("brief", "events") and args.out is None and sys.stdout is None:
+        parser.error("standard output is closed (>&-); give --out FILE")
     try:
         if args.command == "brief":
             return _brief(args)
@@ -105,15 +145,47 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _eval_clusters(args)
         return _evaluate(args)
     except NewsbriefError as error:
-        print(f"newsbrief: {error}", file=sys.stderr)
+        _say(f"newsbrief: {error}")
+        return 1
+    except BrokenPipeError:
+        # The reader went away (`newsbrief events ... | head`): nothing more is wanted.
+        _silence_stdout()
         return 1
     except KeyboardInterrupt:
+        if getattr(args, "workers", 1) > 1:
+            # The stopped workers' queues would make Python's exit wait, or fail loudly; every store
+            # transaction is rolled back and the store closed by now, so leave at once.
+            for stream in (sys.stdout, sys.stderr):
+                if stream is not None:
+                    stream.flush()
+            os._exit(130)
         return 130
+
+
+def _say(line: str) -> None:
+    """A line on stderr, if there is one (``2>&-`` closes it)."""
+    if sys.stderr is not None:
+        print(line, file=sys.stderr)
+
+
+def _progress() -> bool:
+    """Progress bars when stderr is a terminal."""
+    return sys.stderr is not None and sys.stderr.isatty()
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout once more at exit; pointed at /dev/null that flush cannot fail again.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _write(text: str, out: Path | None) -> None:
     if out is None:
+        if sys.stdout is None:  # started with >&-
+            raise NewsbriefError("standard output is closed; give --out FILE to write the result")
         sys.stdout.write(text)
+        sys.stdout.flush()
         return
     try:
         out.write_text(text, encoding="utf-8")
@@ -123,29 +195,33 @@ def _write(text: str, out: Path | None) -> None:
 
 def _digest(args: argparse.Namespace) -> int:
     from newsbrief.digest import digest
-    from newsbrief.store import open_store
+    from newsbrief.store import open_store, store_error
 
     config = dataclasses.replace(Config(), summary_words=args.words)
-    with open_store(args.db) as store:
-        result = digest(args.inputs, store, config, workers=args.workers, briefs=not args.no_briefs,
-                        progress=sys.stderr.isatty())
+    try:
+        with open_store(args.db) as store:
+            result = digest(args.inputs, store, config, workers=args.workers, briefs=not args.no_briefs,
+                            progress=_progress())
+    except sqlite3.Error as error:
+        raise store_error(args.db, error) from None
     for problem in result.problems:
-        print(f"newsbrief: skipped {problem}", file=sys.stderr)
+        _say(f"newsbrief: skipped {problem}")
     for failure in result.failed_briefs:
-        print(f"newsbrief: no brief for {failure}", file=sys.stderr)
-    print(f"newsbrief: {result.summary()}", file=sys.stderr)
+        _say(f"newsbrief: no brief for {failure}")
+    _say(f"newsbrief: {result.summary()}")
     return 0
 
 
 def _events(args: argparse.Namespace) -> int:
     from newsbrief.model import Brief
-    from newsbrief.store import open_store
+    from newsbrief.store import open_store, store_error
 
-    if not args.db.is_file():
-        raise NewsbriefError(f"{args.db}: no such database; make one with: newsbrief digest ... --db {args.db}")
-    with open_store(args.db) as store:
-        events = tuple(store.briefs(args.date))
-        accounts = tuple(store.accounts())
+    try:
+        with open_store(args.db, read_only=True) as store:
+            events = tuple(store.briefs(args.date))
+            accounts = tuple(store.accounts())
+    except sqlite3.Error as error:
+        raise store_error(args.db, error) from None
     if args.date is not None:
         shown = {article for event in events for article in event.articles}
         accounts = tuple(a for a in accounts if a.id in shown)
@@ -156,7 +232,7 @@ def _events(args: argparse.Namespace) -> int:
 def _eval_clusters(args: argparse.Namespace) -> int:
     from newsbrief.evaluate import evaluate_grouping
 
-    result = evaluate_grouping(args.datasets, Config(), workers=args.workers, progress=sys.stderr.isatty())
+    result = evaluate_grouping(args.datasets, Config(), workers=args.workers, progress=_progress())
     print(result.report())
     if args.json is not None:
         _write(json.dumps(dataclasses.asdict(result), indent=2) + "\n", args.json)
@@ -167,9 +243,10 @@ def _brief(args: argparse.Namespace) -> int:
     from newsbrief.pipeline import brief  # heavy imports (spaCy, onnxruntime) only when needed
 
     config = dataclasses.replace(Config(), summary_words=args.words, cluster=args.cluster)
-    result = brief(args.inputs, config, stdin=sys.stdin.buffer)
+    # Started with <&-, there is no stdin: reading `-` is then refused like a missing file.
+    result = brief(args.inputs, config, stdin=None if sys.stdin is None else sys.stdin.buffer)
     for line in problems(result):
-        print(f"newsbrief: skipped {line}", file=sys.stderr)
+        _say(f"newsbrief: skipped {line}")
     _write(RENDERERS[args.format](result), args.out)
     return 0
 

@@ -16,7 +16,10 @@ import dataclasses
 import datetime as dt
 import hashlib
 import multiprocessing
+import multiprocessing.context
+import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -87,8 +90,10 @@ def digest(inputs: Sequence[str | Path], store: Store, config: Config, workers: 
     touched: set[str] = set()
     with tqdm(desc="reading", unit=" articles", disable=not progress) as bar, _preparing(workers) as prepare:
         for batch in _batches(_read(inputs, config, store, report), config.digest_batch):
-            # prepared articles arrive while the rest of the batch is being prepared
-            touched |= _add_batch(_timed(prepare(batch), report.seconds), store, config, report)
+            # The whole batch is prepared before the write lock is taken, so a concurrent run
+            # waits for the writing only, never for the cleaning and fingerprinting.
+            prepared = list(_timed(prepare(batch), report.seconds))
+            touched |= _add_batch(prepared, store, config, report)
             bar.update(len(batch))
     report.events_touched = len(touched)
     if briefs:
@@ -149,7 +154,7 @@ def _prepare(article: Article) -> _Prepared:
 def _preparing(workers: int) -> Iterator[Callable[[list[Article]], Iterator[tuple[Article, _Prepared]]]]:
     """A function preparing a batch of articles, in order: over ``workers`` processes when it is large."""
     with contextlib.ExitStack() as stack:
-        pool: concurrent.futures.ProcessPoolExecutor | None = None
+        pool: concurrent.futures.Executor | None = None
 
         def prepare(batch: list[Article]) -> Iterator[tuple[Article, _Prepared]]:
             nonlocal pool
@@ -159,7 +164,7 @@ def _preparing(workers: int) -> Iterator[Callable[[list[Article]], Iterator[tupl
                 # Preparing runs no model runtime, so a fork (no imports again) is safe on Linux even after
                 # briefs have started threads; elsewhere, spawn. A worker loads the language model if it needs it.
                 context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-                pool = stack.enter_context(concurrent.futures.ProcessPoolExecutor(workers, mp_context=context))
+                pool = stack.enter_context(_pool(workers, context))
             # small chunks: article lengths vary a hundredfold, and one long chunk would keep a core waiting
             return zip(batch, pool.map(_prepare, batch, chunksize=8), strict=True)
 
@@ -178,12 +183,11 @@ def _timed(prepared: Iterator[tuple[Article, _Prepared]],
         yield item
 
 
-def _add_batch(batch: Iterable[tuple[Article, _Prepared]], store: Store, config: Config,
+def _add_batch(batch: Sequence[tuple[Article, _Prepared]], store: Store, config: Config,
                report: Digested) -> set[str]:
     """Store one batch and group its new articles, in one transaction; returns the events touched."""
     with store.transaction():
         start = time.perf_counter()
-        preparing = report.seconds["clean+fingerprint"]
         live: list[tuple[Article, scipy.sparse.csr_matrix]] = []  # article, term counts
         for article, prepared in batch:
             found, counts = prepared.fingerprint, prepared.counts
@@ -214,8 +218,7 @@ def _add_batch(batch: Iterable[tuple[Article, _Prepared]], store: Store, config:
                 continue
             store.add_article(_account(article, Status.USED, "grouped; not briefed yet"), key, article.text, found)
             live.append((article, counts))
-        # the loop also waited for articles being prepared: that time is preparation's
-        report.seconds["dedup"] += time.perf_counter() - start - (report.seconds["clean+fingerprint"] - preparing)
+        report.seconds["dedup"] += time.perf_counter() - start
         if not live:
             return set()
 
@@ -284,11 +287,11 @@ def brief_stale(store: Store, config: Config, workers: int, progress: bool, repo
     with tqdm(total=len(stale), desc="briefing", unit=" events", disable=not progress) as bar:
         for done, result, readings in _run_briefs(map(job, stale), config, workers):
             with store.transaction():
-                if isinstance(result, str):
-                    report.failed_briefs.append(f"{done.event_id}: {result}")
+                if isinstance(result, _Failure):
+                    report.failed_briefs.append(f"{done.event_id}: {result.reason}")
                     store.put_failed_brief(done.event_id)
                     for article in done.articles:
-                        store.set_account(_account(article, Status.EMPTY, f"no brief of its event: {result}"))
+                        store.set_account(_account(article, result.status, f"no brief of its event: {result.reason}"))
                 else:
                     store.put_brief(dataclasses.replace(result.events[0], id=done.event_id))
                     for account in result.articles:
@@ -297,6 +300,18 @@ def brief_stale(store: Store, config: Config, workers: int, progress: bool, repo
                 store.put_sentences(readings)
             bar.update(1)
     report.seconds["brief"] += time.perf_counter() - start
+
+
+@dataclass(frozen=True, slots=True)
+class _Failure:
+    """Why an event has no brief, and the status its articles take."""
+
+    reason: str
+    status: Status
+
+
+# Characters of an unexpected error's message kept as a failed brief's reason (spaCy's run to a page).
+_REASON_CHARACTERS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,36 +324,108 @@ class _Job:
 
 
 def _run_briefs(jobs: Iterable[_Job], config: Config,
-                workers: int) -> Iterator[tuple[_Job, Brief | str, dict[str, Reading]]]:
+                workers: int) -> Iterator[tuple[_Job, Brief | _Failure, dict[str, Reading]]]:
     if workers <= 1:
         for job in jobs:
             yield job, *_brief_event(job, config)
         return
     # A fresh interpreter per worker: forking a process that holds BLAS and onnxruntime threads can hang.
     context = multiprocessing.get_context("spawn")
-    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+    with _pool(workers, context) as pool:
         # A few events in flight per worker: enough to keep them busy, few enough to hold in memory.
-        pending: collections.deque[tuple[_Job, concurrent.futures.Future[tuple[Brief | str, dict[str, Reading]]]]]
+        pending: collections.deque[tuple[_Job, concurrent.futures.Future[tuple[Brief | _Failure, dict[str, Reading]]]]]
         pending = collections.deque()
         for job in jobs:
             pending.append((job, pool.submit(_brief_event, job, config)))
             if len(pending) >= 2 * workers:
                 submitted, future = pending.popleft()
-                yield submitted, *future.result()
+                yield submitted, *_outcome(future)
         while pending:
             submitted, future = pending.popleft()
-            yield submitted, *future.result()
+            yield submitted, *_outcome(future)
 
 
-def _brief_event(job: _Job, config: Config) -> tuple[Brief | str, dict[str, Reading]]:
-    """The brief of one event's articles, or why there is none; and the sentences it read anew."""
+def _outcome(future: concurrent.futures.Future[tuple[Brief | _Failure, dict[str, Reading]]],
+             ) -> tuple[Brief | _Failure, dict[str, Reading]]:
+    """A worker's brief or failure; a worker that died (killed, out of memory) stops the run with one
+    line, keeping every brief written so far."""
+    try:
+        return future.result()
+    except concurrent.futures.process.BrokenProcessPool as error:
+        raise NewsbriefError(f"a briefing process stopped ({error}); run digest again to brief the rest") from None
+
+
+@contextmanager
+def _pool(workers: int, context: multiprocessing.context.BaseContext) -> Iterator[concurrent.futures.Executor]:
+    """A process pool whose workers die quietly on Ctrl-C (the main process reports it) and that,
+    when the main process stops early, stops its workers and drops the work not yet done."""
+    pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=_quiet_on_interrupt)
+    try:
+        # Every worker starts now, ignoring Ctrl-C until its initializer has run: a new interpreter
+        # interrupted while importing would print a traceback of its imports.
+        with _interrupts_ignored():
+            for _ in range(workers):
+                pool.submit(int)
+        yield pool
+    except KeyboardInterrupt:
+        # A worker would finish the event in hand first, or ignore Ctrl-C while it starts: every
+        # worker is stopped now. The pool's queues are left as they are; a program should exit
+        # without waiting on them (the CLI does).
+        pool.shutdown(wait=False, cancel_futures=True)
+        for child in multiprocessing.active_children():
+            child.terminate()
+        raise
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+@contextmanager
+def _interrupts_ignored() -> Iterator[None]:
+    """Ignore Ctrl-C in the block, and so in the processes started in it (only the main thread can)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _quiet_on_interrupt() -> None:
+    # The terminal sends Ctrl-C to every process of the run: a worker's traceback would say nothing
+    # the main process's one line does not.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def _brief_event(job: _Job, config: Config) -> tuple[Brief | _Failure, dict[str, Reading]]:
+    """The brief of one event's articles, or why there is none; and the sentences it read anew.
+
+    Any failure of reading or briefing is returned as the event's failure, so one event that
+    cannot be briefed (a paragraph spaCy refuses, say) never stops the others.
+    """
     from newsbrief.pipeline import brief_inputs, read_articles
 
-    readings = read_articles([a for a in job.articles if a.id not in job.known], config)
+    readings: dict[str, Reading] = {}
     try:
+        readings = read_articles([a for a in job.articles if a.id not in job.known], config)
         return brief_inputs(Inputs(tuple(job.articles), ()), config, {**job.known, **readings}), readings
     except NewsbriefError as error:
-        return str(error), readings
+        return _Failure(str(error), Status.EMPTY), readings
+    except Exception as error:
+        # Any library's failure on one event is that event's, not the run's.
+        return _Failure(_first_sentence(error), Status.UNREADABLE), readings
+
+
+def _first_sentence(error: Exception) -> str:
+    """An unexpected error as one short line: its type and the first sentence of its message."""
+    message = " ".join(str(error).split())
+    sentence = message.split(". ", 1)[0]
+    if len(sentence) > _REASON_CHARACTERS:
+        sentence = sentence[:_REASON_CHARACTERS] + "…"
+    return f"{type(error).__name__}: {sentence}" if sentence else type(error).__name__
 
 
 def _account(article: Article, status: Status, reason: str, copy_of: str | None = None) -> Account:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -19,6 +20,9 @@ _KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "O
           "EVENT": "event"}
 _SHOWN_REMOVED = 100  # characters of a removed span shown in Markdown; JSON has them whole
 _SHOWN_TIMELINE = 15  # timeline entries shown in Markdown and HTML, so a reader can scan them; JSON has all
+# What makes a Markdown viewer render text as something else: raw HTML and autolinks (<), links and
+# images ([...](...)), code spans, and the backslash that would undo these escapes (CommonMark 2.4).
+_MARKDOWN_ACTIVE = re.compile(r"[\\<>\[\]`]")
 
 
 def to_dict(brief: Brief) -> dict[str, Any]:
@@ -110,32 +114,51 @@ def _kind(label: str) -> str:
     return _KINDS.get(label, label.lower())
 
 
+def markdown_text(text: str) -> str:
+    r"""Text as a Markdown viewer shows it literally, as the HTML page escapes it.
+
+    Every run of whitespace becomes one space (a newline in a title would start a heading or a
+    block of its own), and the characters that open raw HTML, autolinks, links, images and code
+    spans are escaped with a backslash, which CommonMark and GitHub show as the bare character.
+
+    >>> markdown_text("Title <img src=x>\n## heading [x](javascript:alert(1))")
+    'Title \\<img src=x\\> ## heading \\[x\\](javascript:alert(1))'
+    """
+    return _MARKDOWN_ACTIVE.sub(r"\\\g<0>", " ".join(text.split()))
+
+
 def to_markdown(brief: Brief) -> str:
-    """The brief as Markdown: headline, cited summary, entities, sources and an account of every input."""
+    """The brief as Markdown: headline, cited summary, entities, sources and an account of every input.
+
+    Every text taken from the inputs goes through :func:`markdown_text`, so an article cannot add
+    HTML, links or headings to the page a viewer renders.
+    """
+    md = markdown_text
     notes = _footnotes(brief)
     lines: list[str] = []
     for event in brief.events:
-        lines += [f"# {event.headline or '(no publishable headline)'}", ""]
-        lines += [f"> {note}" for note in event.notes] + ([""] if event.notes else [])
+        lines += [f"# {md(event.headline or '(no publishable headline)')}", ""]
+        lines += [f"> {md(note)}" for note in event.notes] + ([""] if event.notes else [])
         for sentence in event.summary:
-            lines.append(f"- {sentence.text} {_cite(sentence.sources, notes)}")
+            lines.append(f"- {md(sentence.text)} {_cite(sentence.sources, notes)}")
         lines.append("")
         if event.entities:
-            lines += ["**Entities:** " + ", ".join(f"{e.text} ({_kind(e.label)})" for e in event.entities), ""]
+            lines += ["**Entities:** " + ", ".join(f"{md(e.text)} ({md(_kind(e.label))})" for e in event.entities),
+                      ""]
         lines += _markdown_facts(event, notes, _stories(brief))
     lines += ["## Sources", ""]
     for account in brief.articles:
         if account.id in notes:
-            lines.append(f"[{notes[account.id]}] {_title(account)} — {account.id}, {_dated(account)}")
+            lines.append(f"[{notes[account.id]}] {md(_title(account))} — {md(account.id)}, {_dated(account)}")
     lines += ["", "## Inputs", ""]
     for account in brief.articles:
         framed = ""
         if account.framing and account.framing.loaded_terms:
-            framed = f"; loaded terms: {', '.join(account.framing.loaded_terms)}"
-        lines.append(f"- **{account.id}**: {_status(account)} — {account.reason}{framed}")
+            framed = f"; loaded terms: {md(', '.join(account.framing.loaded_terms))}"
+        lines.append(f"- **{md(account.id)}**: {md(_status(account))} — {md(account.reason)}{framed}")
         for removed in account.removed:
             text = removed.text if len(removed.text) <= _SHOWN_REMOVED else removed.text[:_SHOWN_REMOVED] + "…"
-            lines.append(f"  - removed ({removed.why}): “{text}”")
+            lines.append(f"  - removed ({md(removed.why)}): “{md(text)}”")
     return "\n".join(lines) + "\n"
 
 
@@ -182,7 +205,7 @@ def _markdown_facts(event: Event, notes: dict[str, int], stories: Mapping[str, s
     lines: list[str] = []
     for heading, rows in _facts(event, stories):
         lines += [f"## {heading}", ""]
-        lines += [f"- {text} {_cite(sources, notes)}" for text, sources in rows]
+        lines += [f"- {markdown_text(text)} {_cite(sources, notes)}" for text, sources in rows]
         lines.append("")
     return lines
 

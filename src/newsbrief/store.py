@@ -154,9 +154,15 @@ class Store:
     # Articles
 
     def has_content(self, article_id: str, content: str) -> bool:
-        """Whether this article (same id, same text) is stored already."""
-        row = self._db.execute("SELECT 1 FROM articles WHERE id = ? AND content = ?", (article_id, content)).fetchone()
-        return row is not None
+        """Whether this article is stored already: the same text under its id, or under an id
+        :meth:`free_id` made from it (``story~2`` when two inputs are both called ``story``).
+
+        Args:
+            article_id: The id the input was read under.
+            content: ``dedup`` content key (a hash of the cleaned text).
+        """
+        rows = self._db.execute("SELECT id FROM articles WHERE content = ?", (content,)).fetchall()
+        return any(_same_input(str(row[0]), article_id) for row in rows)
 
     def first_with_content(self, content: str) -> str | None:
         """The id of the first stored article with this text, if any."""
@@ -317,26 +323,89 @@ class Store:
         return [_build(Event, json.loads(r[0])) for r in self._db.execute(query, parameters)]
 
 
-def open_store(path: Path) -> Store:
+# Seconds a run waits for another run's write to finish before saying the store is busy. A digest
+# holds the write lock only while it writes one batch or one brief (seconds), so a minute means
+# the other run is stuck or writing something far larger.
+STORE_WAIT_SECONDS = 60.0
+
+
+def open_store(path: Path, read_only: bool = False, wait: float = STORE_WAIT_SECONDS) -> Store:
     """Open (or create) a store, upgrading an older schema in place.
 
+    Creating and upgrading are done under the write lock after reading the schema version again,
+    so runs opening one new file at once create it once. A writable store is checked writable
+    here, before any work is done.
+
+    Args:
+        path: The SQLite file.
+        read_only: Open for reading only (``mode=ro``, no switch to WAL), so a store in a folder or
+            file without write permission can be read; the file must exist. A store of an older
+            schema is upgraded first, which needs write permission.
+        wait: Seconds to wait for another run's write lock before giving up.
+
     Raises:
-        NewsbriefError: The file is not a SQLite database, belongs to another program, or was
-            written by a newer newsbrief.
+        NewsbriefError: One line naming the file and the problem: it is a folder, missing (read
+            only), not a SQLite database, belongs to another program, was written by a newer
+            newsbrief, is damaged, cannot be written, or is kept busy by another run.
     """
-    if path.exists() and path.stat().st_size > 0:
-        with path.open("rb") as handle:
-            if handle.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
-                raise NewsbriefError(f"{path}: not a newsbrief database (not an SQLite file)")
+    if path.is_dir():
+        raise NewsbriefError(f"{path}: a folder, not a store; give --db the name of a file (it is created if missing)")
+    if read_only and not path.is_file():
+        raise NewsbriefError(f"{path}: no such database; make one with: newsbrief digest ... --db {path}")
+    _check_header(path)
     try:
+        if read_only:
+            connection = _open_read_only(path, wait)
+            version = _checked_version(path, connection)
+            if version < SCHEMA_VERSION:
+                connection.close()
+                open_store(path, wait=wait).close()  # upgrade first, then read
+                connection = _open_read_only(path, wait)
+            return Store(path, connection)
         # Autocommit mode: transactions are explicit (BEGIN ... COMMIT), so schema changes are atomic too.
-        connection = sqlite3.connect(path, isolation_level=None)
+        connection = sqlite3.connect(path, isolation_level=None, timeout=wait)
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA foreign_keys = ON")
+        _upgrade(path, connection)
+        return Store(path, connection)
+    except sqlite3.Error as error:
+        raise store_error(path, error, wait) from None
+
+
+def _check_header(path: Path) -> None:
+    try:
+        if path.exists() and path.stat().st_size > 0:
+            with path.open("rb") as handle:
+                if handle.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
+                    raise NewsbriefError(f"{path}: not a newsbrief database (not an SQLite file)")
+    except OSError as error:
+        raise NewsbriefError(f"{path}: cannot read the store ({error.strerror})") from None
+
+
+def _open_read_only(path: Path, wait: float) -> sqlite3.Connection:
+    uri = path.resolve().as_uri()
+    connection = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, timeout=wait)
+    try:
+        connection.execute("PRAGMA user_version").fetchone()
+    except sqlite3.OperationalError as error:
+        if getattr(error, "sqlite_errorname", "") not in ("SQLITE_READONLY_DIRECTORY", "SQLITE_CANTOPEN"):
+            raise
+        # A WAL store in a folder we cannot write: SQLite cannot make the shared-memory file that
+        # readers coordinate through. No run can be writing to it either (it could not make the
+        # log file), so it is read as an immutable file.
+        connection.close()
+        connection = sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None, timeout=wait)
+    return connection
+
+
+def _checked_version(path: Path, connection: sqlite3.Connection) -> int:
+    """The schema version, read with the table names in one snapshot; refuses foreign and newer files."""
+    connection.execute("BEGIN")
+    try:
         version = int(connection.execute("PRAGMA user_version").fetchone()[0])
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except sqlite3.DatabaseError as error:
-        raise NewsbriefError(f"{path}: cannot open the database ({error})") from None
+    finally:
+        connection.execute("COMMIT")
     if version == 0 and tables:
         connection.close()
         raise NewsbriefError(f"{path}: an SQLite file of another program (tables {', '.join(sorted(tables))}); "
@@ -345,22 +414,74 @@ def open_store(path: Path) -> Store:
         connection.close()
         raise NewsbriefError(f"{path}: written by a newer newsbrief (schema {version}, this one reads up to "
                              f"{SCHEMA_VERSION}); upgrade newsbrief")
-    for number in range(version, SCHEMA_VERSION):
-        migrate(connection, number + 1)
-    return Store(path, connection)
+    return version
+
+
+def _upgrade(path: Path, connection: sqlite3.Connection) -> None:
+    """Apply the missing migrations, each under the write lock after reading the version again
+    (another run may have applied it meanwhile); then prove the file writable."""
+    while True:
+        version = _checked_version(path, connection)
+        if version == SCHEMA_VERSION:
+            break
+        with _transaction(connection):
+            if int(connection.execute("PRAGMA user_version").fetchone()[0]) == version:
+                _apply(connection, version + 1)
+    # A read-only file opens, and its first write fails: find out now, before the work, by a
+    # write that is rolled back.
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    finally:
+        connection.execute("ROLLBACK")
+
+
+def store_error(path: Path, error: sqlite3.Error, wait: float = STORE_WAIT_SECONDS) -> NewsbriefError:
+    """One line saying what an SQLite error means for the store at ``path`` and what to do.
+
+    Args:
+        path: The store.
+        error: Raised by SQLite while opening, reading or writing it.
+        wait: Seconds that were waited for another run's lock.
+
+    Returns:
+        The error to report (the CLI prints it as one line).
+    """
+    name = getattr(error, "sqlite_errorname", "") or ""
+    text = str(error)
+    if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED") or "locked" in text:
+        return NewsbriefError(f"{path}: the store is busy: another run has been writing to it for over "
+                              f"{wait:g} s; try again when it has finished")
+    if name == "SQLITE_READONLY_DIRECTORY":
+        return NewsbriefError(f"{path}: cannot write the store: its folder is not writable (SQLite keeps a log "
+                              "file beside it); give a --db in a writable folder")
+    if name.startswith("SQLITE_READONLY") or "readonly" in text:
+        return NewsbriefError(f"{path}: cannot write the store: the file is read-only; give a writable --db")
+    if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in text or "not a database" in text:
+        return NewsbriefError(f"{path}: the store is damaged ({text}); restore it from a copy, or give another "
+                              "--db to start a new one")
+    if name.startswith("SQLITE_CANTOPEN"):
+        return NewsbriefError(f"{path}: cannot open the store ({text}); check the path and its permissions")
+    if name.startswith("SQLITE_FULL"):
+        return NewsbriefError(f"{path}: cannot write the store: the disk is full")
+    return NewsbriefError(f"{path}: store error ({text})")
 
 
 def migrate(connection: sqlite3.Connection, version: int) -> None:
     """Apply migration ``version`` (1-based) and record it, in one transaction."""
-    migration = MIGRATIONS[version - 1]
     with _transaction(connection):
-        if isinstance(migration, str):
-            for statement in (s.strip() for s in migration.split(";")):
-                if statement:
-                    connection.execute(statement)
-        else:
-            migration(connection)
-        connection.execute(f"PRAGMA user_version = {version}")
+        _apply(connection, version)
+
+
+def _apply(connection: sqlite3.Connection, version: int) -> None:
+    migration = MIGRATIONS[version - 1]
+    if isinstance(migration, str):
+        for statement in (s.strip() for s in migration.split(";")):
+            if statement:
+                connection.execute(statement)
+    else:
+        migration(connection)
+    connection.execute(f"PRAGMA user_version = {version}")
 
 
 @contextmanager
@@ -404,6 +525,14 @@ def sparse_row(blob: bytes) -> scipy.sparse.csr_matrix:
     columns = np.frombuffer(blob[:half], dtype=np.int32)
     values = np.frombuffer(blob[half:], dtype=np.float32)
     return scipy.sparse.csr_matrix((values, columns, [0, len(columns)]), shape=(1, TERM_FEATURES))
+
+
+def _same_input(stored_id: str, article_id: str) -> bool:
+    """Whether ``stored_id`` is ``article_id`` or ``article_id~N``."""
+    if stored_id == article_id:
+        return True
+    base, tilde, number = stored_id.rpartition("~")
+    return bool(tilde) and base == article_id and number.isdigit()
 
 
 def _day(value: dt.date | None) -> str | None:
