@@ -133,9 +133,8 @@ def test_markdown_of_injected_articles_renders_no_html_or_links(tmp_path: Path) 
     assert main(["brief", str(case / "txt"), "--out", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
     page = markdown_it.MarkdownIt("commonmark").render(text)
-    assert "<img" not in page and "<script" not in page and "javascript:alert" not in page.replace(
-        "(javascript:alert", "")
-    assert "<a " not in page
+    assert "<img" not in page and "<script" not in page
+    assert "<a " not in page and 'href="javascript:' not in page  # the payload stays visible text
     assert "&lt;img src=x onerror=alert(15)&gt;" in page  # the file name, shown as text
 
 
