@@ -18,7 +18,7 @@ import numpy as np
 
 from newsbrief import cluster, dedup, nlp
 from newsbrief.checks import Fault, summary_guard
-from newsbrief.clean import clean, drop_off_topic
+from newsbrief.clean import clean, drop_off_topic, drop_shared_footers
 from newsbrief.config import Config
 from newsbrief.embed import DIMENSION, Vectors, centroid, load_embedder
 from newsbrief.facts import SupportIndex, compare_figures, rank_entities, unconfirmed
@@ -95,7 +95,7 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
                                  written)
 
     live: list[CleanArticle] = []
-    for article in map(clean, read.articles):
+    for article in drop_shared_footers([clean(a) for a in read.articles]):
         if not article.paragraphs:
             account(article, Status.EMPTY, f"{article.article.path}: no article text left once "
                                            f"{len(article.removed)} boilerplate lines were removed")
