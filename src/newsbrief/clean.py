@@ -157,7 +157,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # only: a sentence of the story may speak of subscribers.
     LineRule(PAYWALL, re.compile(
         r"^(?=.{0,200}$).*?(\bfor (paying )?(subscribers|members) only\b|\b(subscribers|members)[- ]only\b|"
-        r"\balready (a |an )?(subscriber|member|registered)\b|"
+        r"^\W*already (a |an )?(subscriber|member|registered)\b|"
         r"\b(continue|keep) reading\b.{0,40}\b(subscribe|subscription|log ?in|sign ?in|register)|"
         r"\b(subscribe|log ?in|sign ?in|register)\b.{0,30}\bto (continue|keep) reading\b|"
         r"\byou('ve| have) (reached|used)\b.{0,40}\bfree (articles|stories)\b|"
