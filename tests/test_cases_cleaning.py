@@ -74,6 +74,12 @@ def test_13_a_shared_publisher_footer_makes_no_copy() -> None:
 def test_14_an_english_article_that_opens_with_a_spanish_quote_is_read() -> None:
     accounts = _accounts("14-english-article-opening-in-spanish")
     assert accounts["a-andes-report"].status == Status.USED
+    # the quotation is set aside, listed, and gives no entity: newsbrief reads English
+    [quote] = [r for r in accounts["a-andes-report"].removed if r.why.startswith("in another language ('es'")]
+    assert quote.text.startswith('"La tierra tembló')
+    seen = " ".join(_published_text(_event("14-english-article-opening-in-spanish")))
+    assert "casas" not in seen and "tembló" not in seen
+    assert any("a-andes-report" in s.sources for s in _event("14-english-article-opening-in-spanish").summary)
 
 
 def test_15_paywall_prompts_and_the_cut_sentence_are_removed() -> None:

@@ -366,6 +366,20 @@ def visible(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
+def set_aside(article: CleanArticle, reasons: Mapping[int, str]) -> CleanArticle:
+    """The article without the paragraphs at the positions ``reasons`` names, each listed with its reason.
+
+    >>> cleaned = clean(Article("a", "a.txt", None, None, "Putin met Assad.\\nEl alcalde habló."))
+    >>> [r.why for r in set_aside(cleaned, {1: "in another language"}).removed]
+    ['in another language']
+    """
+    if not reasons:
+        return article
+    kept = tuple(p for position, p in enumerate(article.paragraphs) if position not in reasons)
+    removed = [Removed(article.paragraphs[position].text, why) for position, why in sorted(reasons.items())]
+    return replace(article, paragraphs=kept, removed=(*article.removed, *removed))
+
+
 def drop_shared_footers(articles: Sequence[CleanArticle]) -> list[CleanArticle]:
     """Remove the publisher's footer that articles of different stories end with.
 

@@ -469,23 +469,54 @@ def is_foreign(text: str, language: str = "en") -> LanguageGuess | None:
     Returns:
         The foreign language and the lowest probability among the paragraphs in it, or ``None``.
     """
+    paragraphs = [line for line in text.splitlines() if line.strip()]
     words: dict[str, int] = {}
     probability: dict[str, float] = {}
     total = 0
-    for paragraph in (line for line in text.splitlines() if line.strip()):
-        sample = paragraph[:_LANGUAGE_SAMPLE]
+    for paragraph, guess in zip(paragraphs, paragraph_languages(paragraphs, language), strict=True):
         count = len(_LETTERS.findall(paragraph))
         total += count
-        if language == "en" and _plainly_english(sample):
-            continue
-        guess = language_of(sample)
-        if guess.code != language and guess.probability >= _LANGUAGE_CONFIDENCE:
+        if guess is not None:
             words[guess.code] = words.get(guess.code, 0) + count
             probability[guess.code] = min(probability.get(guess.code, 1.0), guess.probability)
     foreign = max(words, key=words.__getitem__, default=None)
     if foreign is not None and words[foreign] >= _FOREIGN_SHARE * total:
         return LanguageGuess(foreign, probability[foreign])
     return None
+
+
+def paragraph_languages(paragraphs: Sequence[str], language: str = "en") -> list[LanguageGuess | None]:
+    """For each paragraph, its language when it is confidently not ``language``, else ``None``.
+
+    Each is judged on its first ``_LANGUAGE_SAMPLE`` characters; plainly English ones without the
+    model; a guess counts at probability ``_LANGUAGE_CONFIDENCE`` or more.
+    """
+    found: list[LanguageGuess | None] = []
+    for paragraph in paragraphs:
+        sample = paragraph[:_LANGUAGE_SAMPLE]
+        guess = None if language == "en" and _plainly_english(sample) else language_of(sample)
+        confident = guess is not None and guess.code != language and guess.probability >= _LANGUAGE_CONFIDENCE
+        found.append(guess if confident else None)
+    return found
+
+
+def foreign_paragraphs(paragraphs: Sequence[str], language: str = "en") -> dict[int, str]:
+    """Why each long paragraph in another language is set aside, by its position.
+
+    An article in ``language`` may quote a paragraph in another (the mayor's appeal in Spanish); the
+    pipeline reads ``language`` only, and would take words of the quotation for names. Paragraphs
+    shorter than ``_ENGLISH_MIN_WORDS`` words are kept: on so few words a confident guess is often
+    wrong.
+
+    >>> foreign_paragraphs(["Putin met Assad in Damascus on Tuesday, the Kremlin said."])
+    {}
+    """
+    return {
+        position: f"in another language ('{guess.code}', p={guess.probability:.2f}); newsbrief reads {language}"
+        for position, (paragraph, guess) in enumerate(zip(paragraphs, paragraph_languages(paragraphs, language),
+                                                          strict=True))
+        if guess is not None and len(_LETTERS.findall(paragraph)) >= _ENGLISH_MIN_WORDS
+    }
 
 
 def _plainly_english(sample: str) -> bool:

@@ -18,7 +18,7 @@ import numpy as np
 
 from newsbrief import cluster, dedup, nlp
 from newsbrief.checks import Fault, summary_guard
-from newsbrief.clean import clean, drop_off_topic, drop_shared_footers
+from newsbrief.clean import clean, drop_off_topic, drop_shared_footers, set_aside
 from newsbrief.config import Config
 from newsbrief.embed import DIMENSION, Vectors, centroid, load_embedder
 from newsbrief.facts import SupportIndex, compare_figures, rank_entities, unconfirmed
@@ -102,8 +102,8 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
         elif foreign := nlp.is_foreign(article.text):
             account(article, Status.NOT_ENGLISH, f"{article.article.path}: text is in language '{foreign.code}' "
                                                  f"(p={foreign.probability:.2f}); newsbrief reads English")
-        else:
-            live.append(article)
+        else:  # a quotation in another language is set aside, not read as English
+            live.append(set_aside(article, nlp.foreign_paragraphs([p.text for p in article.paragraphs])))
 
     repeated = dedup.duplicates({a.article.id: a.text for a in live}, config.duplicate_jaccard)
     for article in live:
