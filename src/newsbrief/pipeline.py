@@ -186,7 +186,14 @@ def _read(articles: Sequence[CleanArticle], config: Config, known: Mapping[str, 
         for article, split in zip(missing, per_article, strict=True):
             found[article.article.id] = (tuple(split), vectors[start:start + len(split)])
             start += len(split)
-    return [_Reading(a, list(found[a.article.id][0]), found[a.article.id][1]) for a in articles]
+    readings = []
+    for article in articles:
+        sentences, vectors = found[article.article.id]
+        # sentences read before this brief set aside a shared footer or a quotation may include them
+        paragraphs = {p.index for p in article.paragraphs}
+        rows = [i for i, s in enumerate(sentences) if s.paragraph in paragraphs]
+        readings.append(_Reading(article, [sentences[i] for i in rows], vectors[rows]))
+    return readings
 
 
 def _drop_off_topic_paragraphs(
