@@ -10,10 +10,20 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsbrief.clean import LINE_RULES, boilerplate_reason, clean, drop_off_topic, paragraphs_of
+from newsbrief.clean import (
+    LINE_RULES,
+    Cut,
+    boilerplate_reason,
+    clean,
+    cut_sentence,
+    drop_off_topic,
+    drop_shared_footers,
+    paragraphs_of,
+    visible,
+)
 from newsbrief.config import Config
 from newsbrief.ingest import Inputs
-from newsbrief.model import Article, Status
+from newsbrief.model import Article, Removed, Status
 from newsbrief.pipeline import brief_inputs
 
 
@@ -102,12 +112,21 @@ def test_off_topic_tail_and_low_paragraphs_are_removed_with_scores() -> None:
     cleaned = clean(article(text, title=None))
     relevance = {0: 0.9, 1: 0.1, 2: 0.8, 3: 0.5, 4: 0.05}
     result = drop_off_topic(cleaned, relevance, floor=0.25, tail=0.6)
-    assert [p.text for p in result.paragraphs] == ["Putin met Assad.", "Putin visited troops."]
+    # each paragraph is judged on its own score: 0.5 is about the event, whatever follows it
+    assert [p.text for p in result.paragraphs] == [
+        "Putin met Assad.", "Putin visited troops.", "Germany moves soldiers."]
     whys = {r.text: r.why for r in result.removed}
     assert whys["Quake hits Puerto Rico."] == "off-topic: similarity 0.10 to the event, below 0.25"
-    assert whys["Germany moves soldiers."] == ("off-topic tail: similarity 0.50 to the event, in a closing run of "
-                                               "paragraphs below 0.60 that drifts below 0.25")
-    assert whys["NASA finds a planet."].startswith("off-topic tail: similarity 0.05")
+    assert whys["NASA finds a planet."] == "off-topic: similarity 0.05 to the event, below 0.25"
+
+
+def test_a_closing_run_of_unrelated_paragraphs_is_a_tail() -> None:
+    text = "\n".join(["Putin met Assad.", "Putin visited troops.", "Germany moves soldiers.", "NASA finds a planet."])
+    result = drop_off_topic(clean(article(text, title=None)), {0: 0.9, 1: 0.8, 2: 0.1, 3: 0.05}, floor=0.25, tail=0.6)
+    assert [p.text for p in result.paragraphs] == ["Putin met Assad.", "Putin visited troops."]
+    assert [r.why for r in result.removed] == [
+        "off-topic tail: similarity 0.10 to the event, in a closing run of paragraphs below 0.25",
+        "off-topic tail: similarity 0.05 to the event, in a closing run of paragraphs below 0.25"]
 
 
 def test_weakly_related_closing_detail_is_not_a_tail() -> None:
@@ -141,7 +160,7 @@ def test_lone_article_keeps_weak_middle_paragraphs_and_drops_a_junk_ending() -> 
 
 def test_the_opening_paragraph_is_never_a_tail() -> None:
     cleaned = clean(article("Putin met Assad.\nAssad thanked Putin.\nA quake hit.", title=None))
-    result = drop_off_topic(cleaned, {0: 0.5, 1: 0.4, 2: 0.1}, floor=0.25, tail=0.6)
+    result = drop_off_topic(cleaned, {0: 0.5, 1: 0.1, 2: 0.1}, floor=0.25, tail=0.6)
     assert [p.text for p in result.paragraphs] == ["Putin met Assad."]
 
 
@@ -153,7 +172,8 @@ def test_clean_accounts_for_every_line(lines: list[str]) -> None:
     result = clean(article("\n".join(lines), title=None))
     kept = " ".join(p.text for p in result.paragraphs) + " " + " ".join(r.text for r in result.removed)
     for line in lines:
-        for word in line.split():
+        # invisible characters (soft hyphens, zero-width spaces) are no text to account for
+        for word in visible(line).split():
             assert word in kept
 
 
@@ -249,6 +269,23 @@ _CLUTTER = [
      "Most of the messages landed in his inbox."),
     ("By Jane Roe", "byline or credit", "By Friday, the river had fallen."),
     ("Photograph by Jane Roe", "byline or credit", "Photographs by Jane Roe won the prize in 2019."),
+    ("By ANA RUIZ, TOMAS BERG and LENA VOSS", "byline or credit", "By Monday, Ruiz, Berg and Voss had left."),
+    ("By Marta Quell", "byline or credit", "By March, Quell had resigned."),
+    ("Jonas Pell | Staff Writer", "byline or credit", "Jonas Pell, a staff writer, was injured."),
+    ("Jane Roe and John Doe, Associated Press", "byline or credit", "Jane Roe and John Doe, both 34, were hurt."),
+    ("Marta Quell, Senior Correspondent", "byline or credit", "Marta Quell, the senior correspondent, said so."),
+    ("Story continues below advertisement", "advertisement", "The story continues below the surface, he said."),
+    ("Advertisement - scroll to continue", "advertisement", "Advertisement spending fell 5 percent."),
+    ("Article continues after this ad", "advertisement", "The article continues a series on the flood."),
+    ("ADVERTISEMENT", "advertisement", "The advertisement ran in May."),
+    ("Sponsored content", "advertisement", "Sponsored by the council, the race drew 500 runners."),
+    ("This article is for subscribers only.", "paywall or subscription prompt",
+     "The paper has 40,000 subscribers, its editor said."),
+    ("To continue reading, log in or subscribe.", "paywall or subscription prompt",
+     "Members continue reading the bill on Monday."),
+    ("Already a subscriber? Sign in", "paywall or subscription prompt", "He was already a member of the board."),
+    ("You have reached your limit of free articles this month.", "paywall or subscription prompt",
+     "You have reached the limit of what the dam can hold, engineers said."),
     ("(jc/bk)", "wire desk code", "(The talks resumed on Monday.)"),
     ("nn", "wire desk code", "The nn index rose."),
     ("The tribunal, graf 5 pvs", "wire desk code", "The tribunal met for the fifth time."),
@@ -389,4 +426,60 @@ def test_clean_keeps_or_lists_every_word_once(lines: list[str], separator: str) 
     text = separator.join(lines)
     result = clean(article(text, title=None))
     out = [p.text for p in result.paragraphs] + [r.text for r in result.removed]
-    assert Counter(re.findall(r"[^\W_]+", " ".join(out))) == Counter(re.findall(r"[^\W_]+", text))
+    # a word split by an invisible character ("Brenner\u00adwald") is one word
+    assert Counter(re.findall(r"[^\W_]+", " ".join(out))) == Counter(re.findall(r"[^\W_]+", visible(text)))
+
+
+def test_a_page_cut_mid_sentence_loses_the_cut_sentence() -> None:
+    text = ("The mill will close.\nLosses grew for two years. The chief said talks with two potential…\n"
+            "This article is for subscribers only.\nAlready a subscriber? Sign in")
+    result = clean(article(text, title=None))
+    assert [p.text for p in result.paragraphs] == ["The mill will close.", "Losses grew for two years."]
+    assert result.removed[-1].text == "The chief said talks with two potential…"
+    assert result.removed[-1].why.startswith("truncated: the page is cut off mid-sentence here before a paywall")
+
+
+def test_a_paywall_after_a_sentence_without_its_end_cuts_it_and_whole_pages_keep_theirs() -> None:
+    assert cut_sentence("Talks failed. The chief said that", paywalled=True) == Cut("Talks failed.",
+                                                                                     "The chief said that")
+    assert cut_sentence("Talks failed. The chief said that") is None
+    assert cut_sentence("Talks failed, he said...") == Cut("", "Talks failed, he said...")
+    assert cut_sentence('"We will rebuild," she said.') is None
+    # an ellipsis inside a quotation that is then closed ends no page
+    assert cut_sentence('"We will rebuild..." she said.') is None
+
+
+def test_invisible_characters_leave_words_whole_and_read_paragraphs_unlisted() -> None:
+    page = Article("a", "a.html", "Avalanche closes Brenner\u00adwald pass", dt.date(2023, 1, 17),
+                   "An avalanche closed the Brenner\u00adwald pass, said Katrin Ober\u200bholzer.",
+                   (Removed("An avalanche closed the Brenner\u00adwald pass, said Katrin Ober\u200bholzer.",
+                            "outside the page's main text"), Removed("Home | News", "outside the page's main text")))
+    result = clean(page)
+    assert result.article.title == "Avalanche closes Brennerwald pass"
+    assert [p.text for p in result.paragraphs] == ["An avalanche closed the Brennerwald pass, said Katrin Oberholzer."]
+    assert [r.text for r in result.removed] == ["Home | News"]
+
+
+_FOOTER = ["About the Valley Chronicle",
+           "The Valley Chronicle is an independent paper owned by a trust of its readers since 1921.",
+           "Write to the desk at 14 Mill Lane, or call us between nine and six on weekdays."]
+
+
+def test_a_footer_shared_by_two_stories_is_boilerplate() -> None:
+    first = clean(Article("a", "a", None, None, "\n".join(["Families were evacuated from Marn.", *_FOOTER])))
+    second = clean(Article("b", "b", None, None, "\n".join(["Barley fields drowned near Marn.", *_FOOTER])))
+    third = clean(Article("c", "c", None, None, "The river burst its banks at Marn."))
+    found = drop_shared_footers([first, second, third])
+    assert [[p.text for p in a.paragraphs] for a in found] == [
+        ["Families were evacuated from Marn."], ["Barley fields drowned near Marn."],
+        ["The river burst its banks at Marn."]]
+    footer = "boilerplate: publisher's footer, also at the end of b, another story"
+    assert [r.why for r in found[0].removed] == [footer] * 3
+
+
+def test_background_two_updates_of_a_story_end_with_is_kept() -> None:
+    background = ["The airline closed for two weeks in September after its union rejected a pay deal.",
+                  "The union later accepted the deal, and the airline resumed flights in October."]
+    first = clean(Article("a", "a", None, None, "\n".join(["The airline's union accepted a pay deal.", *background])))
+    second = clean(Article("b", "b", None, None, "\n".join(["The airline resumed flights in October.", *background])))
+    assert drop_shared_footers([first, second]) == [first, second]

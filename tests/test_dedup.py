@@ -8,7 +8,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsbrief.dedup import Copy, copies, duplicates, estimated_jaccard, fingerprint, stories
+from newsbrief.dedup import Copy, copies, coverage_of, duplicates, estimated_jaccard, fingerprint, stories
 from newsbrief.embed import load_embedder
 from newsbrief.model import Article
 
@@ -65,3 +65,18 @@ def test_equal_coverage_makes_the_later_article_the_copy() -> None:
     vectors = [np.eye(2, 4, dtype=np.float32), np.eye(2, 4, dtype=np.float32)]
     articles = [Article("late", "", None, dt.date(2020, 1, 9), ""), Article("early", "", None, dt.date(2020, 1, 8), "")]
     assert copies(articles, vectors, 0.8, 0.5) == [Copy("late", "early", 1.0)]
+
+
+def test_outlets_sharing_only_a_paraphrased_lead_are_independent_witnesses() -> None:
+    # ../shared/cases/21: the same lead fact in other words, then each outlet's own facts.
+    first = ["Selmar's central bank raised its main rate by half a point to 7 percent on Wednesday.",
+             "Inflation in Selmar reached 9.4 percent in August, the statistics office said."]
+    second = ["Interest rates in Selmar went up to 7 percent on Wednesday after the central bank added half a point.",
+              "Banks said monthly mortgage payments would rise for about 400,000 households."]
+    embedder = load_embedder()
+    vectors = [embedder.embed(first), embedder.embed(second)]
+    articles = [Article(n, n, None, dt.date(2023, 9, 6), "") for n in ("a", "b")]
+    assert copies(articles, vectors, similarity=0.8, coverage=0.4) == []
+    # one shared sentence is a shared fact, however short the article
+    assert coverage_of(vectors[1][:1], vectors[0], 0.0) == 0.0
+    assert coverage_of(vectors[1], vectors[1], 0.8) == 1.0

@@ -59,6 +59,21 @@ def test_language_identification() -> None:
     assert is_foreign("Putin met Assad in Damascus on Tuesday, the Kremlin said.") is None
 
 
+def test_an_english_article_quoting_another_language_is_english() -> None:
+    # ../shared/cases/14: langid on the first 600 characters heard only the mayor's Spanish.
+    spanish = ('"La tierra tembló durante casi un minuto. Las casas del centro histórico se agrietaron y la torre de '
+               'la iglesia de Santa Clara se derrumbó sobre la plaza. Pedimos a todos los vecinos que duerman fuera '
+               'de sus casas esta noche y que sigan las indicaciones de protección civil," dijo la alcaldesa.')
+    english = ["With those words the mayor of San Corvo asked residents to sleep outdoors on Monday night, after a "
+               "magnitude 6.1 earthquake shook the mountain town.",
+               "The bell tower of the Santa Clara church collapsed onto the main square, and dozens of houses in the "
+               "old centre were cracked, the civil protection agency said.",
+               "Two people were injured by falling masonry, the agency said. No deaths were reported."]
+    assert is_foreign("\n\n".join([spanish, *english])) is None
+    guess = is_foreign("\n\n".join([spanish, spanish.replace("alcaldesa", "gobernadora"), english[0]]))
+    assert guess is not None and guess.code == "es"
+
+
 def test_plain_english_is_told_without_the_language_model(monkeypatch: pytest.MonkeyPatch) -> None:
     english = ("Russian President Vladimir Putin met Syrian President Bashar al-Assad in Damascus on Tuesday, "
                "the Kremlin said. It was his second visit to Syria since Russia began its military campaign there, "

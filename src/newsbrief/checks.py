@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsbrief.clean import DATELINE_DASH, DATELINE_PLACE
 from newsbrief.model import Event
 from newsbrief.nlp import parse
 from newsbrief.summarize import Admit, Candidate, Verdict, content_words
@@ -46,8 +47,7 @@ _SHOUTED_OPENING = re.compile(r"^[\"“]?[A-Z][A-Z’']{1,30}\s[A-Z]{3,30}\b(?=\
 # "Nominated: ...", "On his platform: ...": a caption's or a list's label before a colon.
 _LABEL_WORDS = 6
 # "RIO DE JANEIRO, Brazil (AP) _", "WASHINGTON (Reuters) -", "By MARY SMITH, Associated Press Writer".
-_DATELINE = re.compile(r"^[\"“]?[A-Z][A-Z .'-]{2,40}(,\s*[A-Z][\w .]{0,40})?\s*(\([A-Za-z .]{1,20}\))?\s*"
-                       r"(_|--?|–|—)(\s|$)|"
+_DATELINE = re.compile(rf"^[\"“]?{DATELINE_PLACE}\s*{DATELINE_DASH}(\s|$)|"
                        r"\((AP|Reuters|AFP|UPI|Xinhua|dpa|Bloomberg|CNN)\)\s*(_|--?|–|—|:)?|"
                        r"^By\s+[A-Z][\w.'-]*(\s+[A-Z][\w.'-]*){0,3}\s*(,|$)|"
                        r"\b(Associated Press|Staff|Special) Writer\b|contributed to this report|"

@@ -15,9 +15,11 @@ tested and extended one at a time.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import dateutil.parser
 
@@ -48,6 +50,19 @@ _BUTTON = (r"(tweet|share|send|link|pin( it)?|whatsapp|messenger|e-?mail|mail|pr
            r"google( ?\+| plus)?|pinterest|linkedin|tumblr|reddit|flipboard|sms|copy( link)?|embed|more|play|like)")
 _BUTTON_SEPARATOR = r"[\s|•·/,]+"
 _BUTTONS = "share or social buttons"
+# A byline's names: "Marta Quell", "ANA RUIZ, TOMAS BERG and LENA VOSS", "Jean-Luc O'Neill".
+_NAME = r"[A-Z][\w.'’-]+( (van|de|da|von|der|del|la|le|[A-Z][\w.'’-]+)){0,3}"
+_NAMES = rf"{_NAME}((,| ,)? (and|AND|&) {_NAME}|, {_NAME}){{0,6}}"
+_ROLE_SEPARATOR = r"\s*[|,–—•/-]\s*"
+# What a byline says the reporters are: "Staff Writer", "Reuters", "Senior Correspondent", "For The Times".
+_ROLE = (r"(?i:((senior|chief|special|staff|political|business|foreign|deputy|local|contributing|associate|freelance|"
+         r"national|science|health|sports|crime|courts|education|transport|environment|economics|city|news|"
+         r"investigative|assistant|managing) )*(staff( writer| reporter)?|writer|reporter|correspondent|editor|"
+         r"contributor|columnist|journalist|producer|photographer|(the )?associated press|reuters|afp|ap|"
+         r"(for|special to) (the )?\w[\w.'-]*( \w[\w.'-]*){0,3})s?)")
+PAYWALL = "paywall or subscription prompt"
+_AD = r"ad|advert|advertisement|advertising|sponsored content"
+_AD_TEXT = r"(story|article|content|text|report|page)"
 
 #: Whole-line boilerplate, by reason. A line matching any pattern is removed; the first match gives the reason.
 #: Patterns without cues are anchored at the start of the line; the others name the words they need.
@@ -64,10 +79,15 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(_BUTTONS, re.compile(r"\(opens in (a )?new window\)|^\W*(e-?mail|send|share) this( article| story| page)? "
                                   r"(to|with) a friend\b", _FLAGS),
              ("opens in", "mail this", "send this", "share this")),
+    # The labels sites put around in-article ads: "ADVERTISEMENT", "Advertisement - scroll to continue",
+    # "Story continues below advertisement", "Article continues after this ad", "Sponsored content".
     LineRule("advertisement", re.compile(
-        r"^(photo )?advertisement( continue reading the main story)?\W*$|^(continue reading( the main story| below"
-        r"( advertisement)?)?|(the )?(story|article) continue[sd]? below( advertisement)?|report this ad|skip ad)\W*$",
-        _FLAGS)),
+        r"^(photo )?(advertisement|advert|ad|sponsored( content| links?| posts?| stories)?|paid (content|post)|"
+        r"(paid |sponsored )?partner content|promoted( content| stories)?)"
+        r"(\W+(continue reading the main story|(scroll|read on|keep reading|continue)\b[\w ]{0,30}))?\W*$|"
+        rf"^(continue reading( the main story| below| after)?|(the )?{_AD_TEXT} continue[sd]? (below|after)|"
+        r"scroll (down )?to continue( reading| with content)?|report this ad|skip ad)"
+        rf"(( this| the)? ({_AD}))?\W*$", _FLAGS)),
     LineRule("loading indicator", re.compile(r"^loading\W*$", _FLAGS)),
     LineRule("reading time", re.compile(r"^\d+\s*(min|minute)s?\.? read$", _FLAGS)),
     LineRule("video player", re.compile(
@@ -92,6 +112,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"\bmay not be (re)?published, broadcast\b|\bmay not be reproduced\b", _FLAGS),
         ("©", "(c)", "copyright", "all rights reserved", "may not be")),
     LineRule("copyright notice", re.compile(r"^Copyright [A-Z][^.!?]{0,60}$")),
+    # "By Jane Roe", "By ANA RUIZ, TOMAS BERG and LENA VOSS", "Photograph by Jane Roe": names alone after
+    # "by" (capital or not), joined by commas and "and", perhaps with their role ("By Jane Roe, Staff Writer").
+    LineRule("byline or credit", re.compile(
+        rf"^(?=.{{0,160}}$)([Bb]y|BY|(Photograph|Photo|Picture|Video)s? (by|courtesy of)) {_NAMES}"
+        rf"({_ROLE_SEPARATOR}{_ROLE})?$|"
+        r"^(AP|AFP|Reuters|Associated Press)$")),
+    # "Jonas Pell | Staff Writer", "Jane Roe, Senior Correspondent": names and a reporter's role, no "by".
+    LineRule("byline or credit", re.compile(rf"^(?=.{{0,160}}$){_NAMES}{_ROLE_SEPARATOR}{_ROLE}$")),
     LineRule("photo caption or credit", re.compile(r"^(photo|image|picture|credit|photos)\s*[:|]|^photos$", _FLAGS)),
     # The BBC's "Image copyright PA Image caption ...", NPR's "toggle caption", a lone "Photo" or "Getty".
     LineRule("photo caption or credit", re.compile(
@@ -124,6 +152,18 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("reporter contact", re.compile(
         r"^(twitter|e-?mail|instagram)\s*:?\s*@?[\w.+-]+(@[\w-]+(\.[\w-]+)+)?\W*(;\s*twitter\s*:?\s*@\w+\W*)?$|"
         r"^\(?[\w.+-]+@[\w-]+(\.[\w-]+)+(;\s*@\w+)?\)?\.?$|^@\w+$", _FLAGS)),
+    # What a paywall leaves of a page: "This article is for subscribers only.", "To continue reading, log in or
+    # subscribe.", "Already a subscriber? Sign in", "You have reached your limit of free articles". Short lines
+    # only: a sentence of the story may speak of subscribers.
+    LineRule(PAYWALL, re.compile(
+        r"^(?=.{0,200}$).*?(\bfor (paying )?(subscribers|members) only\b|\b(subscribers|members)[- ]only\b|"
+        r"^\W*already (a |an )?(subscriber|member|registered)\b|"
+        r"\b(continue|keep) reading\b.{0,40}\b(subscribe|subscription|log ?in|sign ?in|register)|"
+        r"\b(subscribe|log ?in|sign ?in|register)\b.{0,30}\bto (continue|keep) reading\b|"
+        r"\byou('ve| have) (reached|used)\b.{0,40}\bfree (articles|stories)\b|"
+        r"\bunlock (this|the full) (article|story)\b|"
+        r"\b(article|story|content) is (only )?(available|reserved|exclusive) (to|for) (subscribers|members)\b)",
+        _FLAGS), ("subscri", "member", "already", "reading", "free ", "unlock")),
     LineRule("newsletter or subscription pitch", re.compile(r"^[\W_]*(sign up|subscribe|get the best of)\b", _FLAGS)),
     LineRule("newsletter or subscription pitch", re.compile(
         r"\bnewsletters?\b.{0,160}\b(sign up|subscribe|inbox|written by|delivered)\b|\bsign up (today|now|here)\b|"
@@ -134,10 +174,6 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("reader engagement prompt", re.compile(r"^(join the conversation|interact with\b.*|comments?|"
                                                     r"authors and topics you follow\b.*)$", _FLAGS)),
     LineRule("reader engagement prompt", re.compile(r"^.*\bpersonal news feed\b.*$", _FLAGS), ("personal news feed",)),
-    # "By Jane Roe", "Photograph by Jane Roe": a name alone after "by" (capital or not).
-    LineRule("byline or credit", re.compile(
-        r"^([Bb]y|(Photograph|Photo|Picture|Video)s? (by|courtesy of)) [A-Z][\w.'-]+( [A-Z][\w.'-]+)*$|"
-        r"^(AP|AFP|Reuters|Associated Press)$")),
     LineRule("byline or credit", re.compile(
         r"contributed to this report\.?$|\bcontributed (reporting )?from\b|\breported from [A-Z][a-z]+\.|"
         r", (The )?(Associated Press|Reuters|AFP)$"),
@@ -158,6 +194,15 @@ _DATELINE_MAX_WORDS = 6
 _DEFAULTS = (dt.datetime(1900, 1, 1), dt.datetime(1904, 2, 2))
 _DATELINE_PARAGRAPHS = 3
 _HEADING_MAX_WORDS = 10
+# A tail of other stories holds two paragraphs or more: one weak closing paragraph is as often the
+# article's own last word on the event (../shared/cases/16: "A memorial concert ... has been postponed").
+_TAIL_MIN_PARAGRAPHS = 2
+# Share of a shared closing block's distinct words found in the articles' own text below which the block
+# is a publisher's footer. Measured: the footer of ../shared/cases/13 0.08, a suicide helpline notice under
+# two Multi-News dev articles 0.46; the background paragraphs two AP updates of one DUC 2003 dev story
+# end with 0.87 (kept).
+_FOOTER_OWN_WORDS = 0.5
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 # Headings that introduce the page's list of other stories: "LATEST WORLD STORIES", "Related news", "RELATED:".
 # The heading is the whole line: "RELATED: Man's body found in pond" is one link inside the story, and a
 # sentence ("Get news from the BBC in your inbox, each weekday morning.") or a "newsletter" is no heading.
@@ -168,10 +213,23 @@ _STORY_LIST_HEADING = re.compile(r"^(?=.{0,60}$)[^:,.!?]*\b(stories|news|article
 # ("Tweet", "Viber", "Send"): the labels of share buttons are an open set. Three words hold the longest
 # labels seen ("Share on Facebook"); no such line stood between buttons in ../shared/data.
 _BUTTON_LABEL_MAX_WORDS = 3
+# Soft hyphen, zero-width space, non-joiner and joiner, word joiner, byte-order mark, Mongolian vowel
+# separator: hints for line breaking or shaping that no English word holds, and that split words and entities.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e]")
+# An ellipsis right after a word ends a page cut mid-sentence ("... talks with two potential…").
+_CUT_OFF = re.compile(r"(?<=\w)\s?(…|\.\.\.)$")
+# Where one sentence ends and the next begins, in the plain way a cut needs: ". The", "?” Police".
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 # "DAMASCUS – Russian President ..." or "BEIRUT (AP) — ...": the wire dateline before the lead. DUC's AP and
 # NYT wires write the dash as an underscore: "RIO DE JANEIRO, Brazil (AP) _ Brazilian voters ...".
-_DATELINE_PREFIX = re.compile(r"^([A-Z][A-Z .'-]{2,40}(,\s*[A-Z][A-Za-z .]+)?(\s*\([A-Za-z]+\))?)\s*[–—_-]+\s+(?=\S)")
+#: A wire dateline's place, as the wires print it before the lead: the place in capitals, perhaps its
+#: country or date and the agency ("DAMASCUS", "BEIRUT (AP)", "RIO DE JANEIRO, Brazil (AP)"). Bounded, so
+#: that no long line in capitals backtracks for long. Shared by the checks and the peer summarizers.
+DATELINE_PLACE = r"[A-Z][A-Z .'-]{2,40}(,\s*[A-Z][A-Za-z0-9 .]{0,40})?\s*(\([A-Za-z .]{1,20}\))?"
+#: The dash after the place: an en or em dash, one or two hyphens, or the DUC wires' underscore.
+DATELINE_DASH = r"(_|--?|–|—)"
+_DATELINE_PREFIX = re.compile(rf"^({DATELINE_PLACE})\s*{DATELINE_DASH}\s+(?=\S)")
 
 
 def boilerplate_reason(line: str) -> str | None:
@@ -224,15 +282,24 @@ def clean(article: Article) -> CleanArticle:
     """Split an article into paragraphs and remove the boilerplate ones.
 
     A paragraph is a line, or several lines joined where a line was hard-wrapped mid-sentence.
+    Invisible characters that sites put inside words (soft hyphens, zero-width spaces) are taken
+    out of the title, the text and the reader's removed spans first, so "Brenner\u00adwald" is
+    "Brennerwald"; a span the reader listed as removed that is, once they are gone, the title or part
+    of the kept text was read after all, and is not listed. A page that ends in a sentence cut off
+    with an ellipsis, or cut before a paywall prompt, loses that sentence, listed as ``truncated``.
 
     Returns:
         The kept paragraphs and every removed span (including those the reader removed).
     """
-    removed = list(article.removed)
+    article = replace(article, title=visible(article.title) if article.title else article.title,
+                      text=visible(article.text),
+                      removed=tuple(Removed(visible(r.text), r.why) for r in article.removed))
+    removed: list[Removed] = []
     kept: list[Paragraph] = []
     story_list_from: int | None = None
     title = _normalise(article.title or "")
     blocks = paragraphs_of(article.text)
+    paywalled = False
     for block, reason in zip(blocks, _between_buttons(blocks, list(map(boilerplate_reason, blocks))), strict=True):
         if title and _normalise(block) == title:
             removed.append(Removed(block, "repeats the title"))
@@ -242,15 +309,137 @@ def clean(article: Article) -> CleanArticle:
             continue
         if reason:
             removed.append(Removed(block, reason))
+            paywalled = paywalled or reason == f"boilerplate: {PAYWALL}"
             if kept and story_list_from is None and _STORY_LIST_HEADING.match(block):
                 story_list_from = len(kept)
             continue
+        paywalled = False  # text after a prompt: the prompt did not end the page
         if not kept and (match := _DATELINE_PREFIX.match(block)):
             # the place may swallow the first hyphen of "DALLAS -- ..."
             removed.append(Removed(match.group(1).strip().rstrip(" -"), "dateline: place of the report"))
             block = block[match.end():]
         kept.append(Paragraph(len(kept), block))
-    return CleanArticle(article, tuple(kept), tuple(removed), story_list_from)
+    if kept and (cut := cut_sentence(kept[-1].text, paywalled)):
+        removed.append(Removed(cut.sentence, "truncated: the page is cut off mid-sentence here"
+                                             f"{' before a paywall prompt' if paywalled else ''}; the cut sentence "
+                                             "is not used"))
+        kept[-1:] = [Paragraph(kept[-1].index, cut.before)] if cut.before else []
+    read = " ".join(p.text for p in kept)
+    # The reader compared the page's blocks with the extracted text character for character; what it
+    # missed only for an invisible character was read (and the title is no removal).
+    from_reader = [r for r in article.removed if " ".join(r.text.split()) not in read and r.text != article.title]
+    return CleanArticle(article, tuple(kept), (*from_reader, *removed), story_list_from)
+
+
+@dataclass(frozen=True, slots=True)
+class Cut:
+    """A paragraph cut off mid-sentence: the whole sentences ``before`` it, and the cut ``sentence``."""
+
+    before: str
+    sentence: str
+
+
+def cut_sentence(paragraph: str, paywalled: bool = False) -> Cut | None:
+    """The sentence a page cut off at the end of its last paragraph, or ``None`` when it ends whole.
+
+    A sentence is cut when it ends in an ellipsis right after a word ("talks with two potential…"), or,
+    when a paywall prompt follows (``paywalled``), when it has no closing punctuation at all.
+
+    >>> cut_sentence("The mill closes. The chief said talks with two potential…")
+    Cut(before='The mill closes.', sentence='The chief said talks with two potential…')
+    >>> cut_sentence("The mill closes. Talks failed.") is None
+    True
+    """
+    if not (_CUT_OFF.search(paragraph) or (paywalled and not _SENTENCE_END.search(paragraph))):
+        return None
+    ends = [match.end() for match in _SENTENCE_BREAK.finditer(paragraph)]
+    start = ends[-1] if ends else 0
+    return Cut(paragraph[:start].rstrip(), paragraph[start:])
+
+
+def visible(text: str) -> str:
+    """The text without the invisible characters that split words (soft hyphens, zero-width spaces).
+
+    >>> visible("Brenner\u00adwald and Ober\u200bholzer")
+    'Brennerwald and Oberholzer'
+    """
+    return _INVISIBLE.sub("", text)
+
+
+def set_aside(article: CleanArticle, reasons: Mapping[int, str]) -> CleanArticle:
+    """The article without the paragraphs at the positions ``reasons`` names, each listed with its reason.
+
+    >>> cleaned = clean(Article("a", "a.txt", None, None, "Putin met Assad.\\nEl alcalde habló."))
+    >>> [r.why for r in set_aside(cleaned, {1: "in another language"}).removed]
+    ['in another language']
+    """
+    if not reasons:
+        return article
+    kept = tuple(p for position, p in enumerate(article.paragraphs) if position not in reasons)
+    removed = [Removed(article.paragraphs[position].text, why) for position, why in sorted(reasons.items())]
+    return replace(article, paragraphs=kept, removed=(*article.removed, *removed))
+
+
+def drop_shared_footers(articles: Sequence[CleanArticle]) -> list[CleanArticle]:
+    """Remove the publisher's footer that articles of different stories end with.
+
+    A paper prints the same closing block ("About the Chronicle", its code of practice, how to reach
+    the desk) under every story. Two articles share a footer when they end with the same paragraphs
+    (compared without case and punctuation), share no paragraph before them, and less than
+    ``_FOOTER_OWN_WORDS`` of the closing block's words (of four letters or more) are found in the
+    articles' own text: what they share is then the page's template, not a story. Left in, the
+    footer would be the one text both articles have in common, and make two stories look like copies
+    of each other and the footer like news that two outlets confirm (the fault MinHash deduplication
+    shows on templated pages). Articles that share paragraphs elsewhere too (a wire story and its
+    update), or a closing background about the event, are left alone here, for
+    :mod:`newsbrief.dedup` to judge.
+
+    Args:
+        articles: Cleaned articles of one brief, in input order.
+
+    Returns:
+        The articles, each without its shared footer, listed in ``removed`` with the other article.
+    """
+    keys = [[_normalise(p.text) for p in a.paragraphs] for a in articles]
+    footer_from = [len(k) for k in keys]
+    shared_with: list[str | None] = [None] * len(articles)
+    holders: dict[str, set[int]] = defaultdict(set)
+    for number, article_keys in enumerate(keys):
+        for key in article_keys:
+            if key:
+                holders[key].add(number)
+    # only pairs that share a paragraph are compared, so a large batch of unrelated articles costs little
+    pairs = sorted({(x, y) for found in holders.values() for x, y in itertools.combinations(sorted(found), 2)})
+    for x, y in pairs:
+        common = set(keys[x]) & set(keys[y])
+        runs = [_closing_run_in(keys[x], common), _closing_run_in(keys[y], common)]
+        alone = all(not common & set(keys[i][:run]) for i, run in zip((x, y), runs, strict=True))
+        if alone and 0 < runs[0] < len(keys[x]) and 0 < runs[1] < len(keys[y]):
+            for i, run, partner in zip((x, y), runs, (y, x), strict=True):
+                if run < footer_from[i]:
+                    footer_from[i], shared_with[i] = run, articles[partner].article.id
+    # A wire's updates of one story share their closing background paragraphs too; those are about the
+    # event, and their words are the words of the articles' own text. A footer's words are not.
+    own = {word for article, start in zip(articles, footer_from, strict=True)
+           for p in article.paragraphs[:start] for word in _CONTENT_WORD.findall(p.text.casefold())}
+    cleaned: list[CleanArticle] = []
+    for article, start, other in zip(articles, footer_from, shared_with, strict=True):
+        words = {word for p in article.paragraphs[start:] for word in _CONTENT_WORD.findall(p.text.casefold())}
+        if other is None or len(words & own) >= _FOOTER_OWN_WORDS * len(words):
+            cleaned.append(article)
+            continue
+        footer = [Removed(p.text, f"boilerplate: publisher's footer, also at the end of {other}, another story")
+                  for p in article.paragraphs[start:]]
+        cleaned.append(replace(article, paragraphs=article.paragraphs[:start], removed=(*article.removed, *footer)))
+    return cleaned
+
+
+def _closing_run_in(keys: Sequence[str], common: set[str]) -> int:
+    """Where the run of paragraphs in ``common`` that ends the article starts."""
+    start = len(keys)
+    while start > 0 and keys[start - 1] in common:
+        start -= 1
+    return start
 
 
 def _between_buttons(blocks: Sequence[str], reasons: Sequence[str | None]) -> list[str | None]:
@@ -304,14 +493,17 @@ def drop_off_topic(
 ) -> CleanArticle:
     """Remove paragraphs that are not about the event.
 
-    With other stories to compare with (``tail`` given), any paragraph scoring below ``floor`` goes,
-    and so does the tail of other stories that scrapers append: the closing run of paragraphs that
-    all score below ``tail`` and that drifts below ``floor``. Weakly related closing paragraphs
-    alone are detail no other outlet confirms, not a tail.
+    With other stories to compare with (``tail`` given), any paragraph scoring below ``floor`` goes;
+    a closing run of two or more of them is the tail of other stories that scrapers append. A
+    paragraph is judged on its own score: an article's own closing paragraphs about the event (the
+    organisers' reaction, a promised review) use other words than its lead and score between
+    ``floor`` and ``tail``, and are kept even where a weaker one follows them. Weakly related
+    closing paragraphs are detail no other outlet confirms, not a tail.
 
-    A lone article (``tail`` is ``None``) has only its own opening to compare with, too weak a
-    reference to judge paragraphs one by one; only its end goes: everything after a heading that
-    introduces a list of other stories, and a closing run of paragraphs below ``floor``.
+    Everything after a heading that introduces a list of other stories ("LATEST WORLD STORIES")
+    goes in either case. A lone article (``tail`` is ``None``) has only its own opening to compare
+    with, too weak a reference to judge paragraphs one by one; only its end goes: the list, and a
+    closing run of paragraphs below ``floor``.
 
     A tail is appended to a story, so it is shorter than the story: a lone article's closing run
     goes only if it holds fewer words than the paragraphs kept before it. A run as long as the rest
@@ -325,23 +517,24 @@ def drop_off_topic(
         article: A cleaned article.
         relevance: Paragraph index to its similarity to the event; unscored paragraphs are kept.
         floor: Similarity below which a paragraph is unrelated to the event.
-        tail: Similarity below which a closing run of paragraphs is a tail, or ``None``.
+        tail: ``None`` for a lone article; given when there are other stories to compare with. Its
+            value (``Config.off_topic_tail``) no longer decides anything: the run below it that
+            drifted below ``floor`` was removed whole, and with it an article's own closing paragraphs.
 
     Returns:
         The article without those paragraphs, each listed in ``removed`` with its score.
     """
     scores = [relevance.get(p.index, 1.0) for p in article.paragraphs]
-    listed_from = len(scores)
+    listed_from = max(1, article.story_list_from or len(scores))
     if tail is None:
-        listed_from = max(1, article.story_list_from or len(scores))
         tail_start = min(listed_from, _closing_run(scores, floor))
         words = [len(p.text.split()) for p in article.paragraphs]
         if sum(words[tail_start:listed_from]) >= sum(words[:tail_start]):
             tail_start = listed_from
     else:
-        tail_start = _closing_run(scores, tail)
-        if min(scores[tail_start:], default=1.0) >= floor:
-            tail_start = len(scores)
+        tail_start = _closing_run(scores, floor)
+        if len(scores) - tail_start < _TAIL_MIN_PARAGRAPHS:
+            tail_start = len(scores)  # one weak paragraph is judged alone, below
     kept: list[Paragraph] = []
     removed = list(article.removed)
     for position, (paragraph, score) in enumerate(zip(article.paragraphs, scores, strict=True)):
@@ -349,7 +542,7 @@ def drop_off_topic(
             why = "off-topic tail: listed after the page's heading of other stories"
         elif position >= tail_start:
             why = (f"off-topic tail: similarity {score:.2f} to the event, in a closing run of paragraphs "
-                   f"below {tail if tail is not None else floor:.2f} that drifts below {floor:.2f}")
+                   f"below {floor:.2f}")
         elif tail is not None and score < floor:
             why = f"off-topic: similarity {score:.2f} to the event, below {floor:.2f}"
         else:

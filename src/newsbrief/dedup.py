@@ -34,6 +34,9 @@ _SEED = 1  # fixed, so the same inputs always give the same verdicts
 # probability 0.9999 and texts with Jaccard 0.5 with probability 0.06; candidates are then checked.
 BANDS = 16
 _ROWS = _PERMUTATIONS // BANDS
+# A copy shares at least this many sentences with its original: outlets share a lead fact in their own
+# words (../shared/cases/21), and one sentence is no story.
+_MIN_SHARED_SENTENCES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,9 +114,12 @@ def copies(
 ) -> list[Copy]:
     """Find articles that retell another article's story in other words.
 
-    Article A is a copy of B when at least ``coverage`` of A's sentences have a sentence in B with
-    cosine at least ``similarity``, and A is covered by B at least as much as B by A (so the
-    shorter rewrite is the copy). On a tie, the later-published (then later-listed) one is the copy.
+    Article A is a copy of B when at least ``coverage`` of A's sentences, and at least two of them,
+    have a sentence in B with cosine at least ``similarity``, and A is covered by B at least as
+    much as B by A (so the shorter rewrite is the copy). On a tie, the later-published (then
+    later-listed) one is the copy. A copy shares the body of one story, not one sentence: two short
+    reports that open with the same fact in their own words and go on to their own facts are two
+    independent witnesses.
 
     Args:
         articles: The articles, in input order.
@@ -128,8 +134,8 @@ def copies(
     share = np.zeros((count, count))
     for a in range(count):
         for b in range(count):
-            if a != b and len(vectors[a]) and len(vectors[b]):
-                share[a, b] = float(((vectors[a] @ vectors[b].T).max(axis=1) >= similarity).mean())
+            if a != b:
+                share[a, b] = coverage_of(vectors[a], vectors[b], similarity)
     found: list[Copy] = []
     for a in range(count):
         candidates = [b for b in range(count) if b != a and share[a, b] >= coverage and _is_copy(a, b, share, articles)]
@@ -137,6 +143,23 @@ def copies(
             best = max(candidates, key=lambda b: (share[a, b], -b))
             found.append(Copy(articles[a].id, articles[best].id, round(float(share[a, best]), 2)))
     return _to_roots(found)
+
+
+def coverage_of(article: Vectors, other: Vectors, similarity: float) -> float:
+    """The share of an article's sentences that say what a sentence of ``other`` says, or 0.0 for one.
+
+    One shared sentence is a shared fact, not a shared story: an article with fewer than
+    ``_MIN_SHARED_SENTENCES`` such sentences is covered 0.0.
+
+    Args:
+        article: Unit vectors of the article's sentences (one row each).
+        other: Unit vectors of the other article's sentences.
+        similarity: Cosine at which two sentences say the same thing.
+    """
+    if not len(article) or not len(other):
+        return 0.0
+    matched = (article @ other.T).max(axis=1) >= similarity
+    return float(matched.mean()) if int(matched.sum()) >= _MIN_SHARED_SENTENCES else 0.0
 
 
 def _is_copy(a: int, b: int, share: np.ndarray, articles: Sequence[Article]) -> bool:

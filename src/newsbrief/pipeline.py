@@ -18,7 +18,7 @@ import numpy as np
 
 from newsbrief import cluster, dedup, nlp
 from newsbrief.checks import Fault, summary_guard
-from newsbrief.clean import clean, drop_off_topic
+from newsbrief.clean import clean, drop_off_topic, drop_shared_footers, set_aside
 from newsbrief.config import Config
 from newsbrief.embed import DIMENSION, Vectors, centroid, load_embedder
 from newsbrief.facts import SupportIndex, compare_figures, rank_entities, unconfirmed
@@ -95,15 +95,15 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
                                  written, a.fetched)
 
     live: list[CleanArticle] = []
-    for article in map(clean, read.articles):
+    for article in drop_shared_footers([clean(a) for a in read.articles]):
         if not article.paragraphs:
             account(article, Status.EMPTY, f"{article.article.path}: no article text left once "
                                            f"{len(article.removed)} boilerplate lines were removed")
         elif foreign := nlp.is_foreign(article.text):
             account(article, Status.NOT_ENGLISH, f"{article.article.path}: text is in language '{foreign.code}' "
                                                  f"(p={foreign.probability:.2f}); newsbrief reads English")
-        else:
-            live.append(article)
+        else:  # a quotation in another language is set aside, not read as English
+            live.append(set_aside(article, nlp.foreign_paragraphs([p.text for p in article.paragraphs])))
 
     repeated = dedup.duplicates({a.article.id: a.text for a in live}, config.duplicate_jaccard)
     for article in live:
@@ -186,7 +186,14 @@ def _read(articles: Sequence[CleanArticle], config: Config, known: Mapping[str, 
         for article, split in zip(missing, per_article, strict=True):
             found[article.article.id] = (tuple(split), vectors[start:start + len(split)])
             start += len(split)
-    return [_Reading(a, list(found[a.article.id][0]), found[a.article.id][1]) for a in articles]
+    readings = []
+    for article in articles:
+        sentences, vectors = found[article.article.id]
+        # sentences read before this brief set aside a shared footer or a quotation may include them
+        paragraphs = {p.index for p in article.paragraphs}
+        rows = [i for i, s in enumerate(sentences) if s.paragraph in paragraphs]
+        readings.append(_Reading(article, [sentences[i] for i in rows], vectors[rows]))
+    return readings
 
 
 def _drop_off_topic_paragraphs(
