@@ -111,7 +111,7 @@ def test_off_topic_tail_and_low_paragraphs_are_removed_with_scores() -> None:
                       "Germany moves soldiers.", "NASA finds a planet."])
     cleaned = clean(article(text, title=None))
     relevance = {0: 0.9, 1: 0.1, 2: 0.8, 3: 0.5, 4: 0.05}
-    result = drop_off_topic(cleaned, relevance, floor=0.25, tail=0.6)
+    result = drop_off_topic(cleaned, relevance, floor=0.25, among_stories=True)
     # each paragraph is judged on its own score: 0.5 is about the event, whatever follows it
     assert [p.text for p in result.paragraphs] == [
         "Putin met Assad.", "Putin visited troops.", "Germany moves soldiers."]
@@ -122,7 +122,8 @@ def test_off_topic_tail_and_low_paragraphs_are_removed_with_scores() -> None:
 
 def test_a_closing_run_of_unrelated_paragraphs_is_a_tail() -> None:
     text = "\n".join(["Putin met Assad.", "Putin visited troops.", "Germany moves soldiers.", "NASA finds a planet."])
-    result = drop_off_topic(clean(article(text, title=None)), {0: 0.9, 1: 0.8, 2: 0.1, 3: 0.05}, floor=0.25, tail=0.6)
+    relevance = {0: 0.9, 1: 0.8, 2: 0.1, 3: 0.05}
+    result = drop_off_topic(clean(article(text, title=None)), relevance, floor=0.25, among_stories=True)
     assert [p.text for p in result.paragraphs] == ["Putin met Assad.", "Putin visited troops."]
     assert [r.why for r in result.removed] == [
         "off-topic tail: similarity 0.10 to the event, in a closing run of paragraphs below 0.25",
@@ -132,7 +133,7 @@ def test_a_closing_run_of_unrelated_paragraphs_is_a_tail() -> None:
 def test_weakly_related_closing_detail_is_not_a_tail() -> None:
     # Another side of the event that no other outlet covers: below the tail threshold, never off-topic.
     cleaned = clean(article("Aid pours in.\nArtists auction works.\nA town returns a donation.", title=None))
-    result = drop_off_topic(cleaned, {0: 0.9, 1: 0.45, 2: 0.4}, floor=0.25, tail=0.6)
+    result = drop_off_topic(cleaned, {0: 0.9, 1: 0.45, 2: 0.4}, floor=0.25, among_stories=True)
     assert len(result.paragraphs) == 3
 
 
@@ -141,7 +142,7 @@ def test_lone_article_tail_starts_at_the_heading_of_other_stories() -> None:
                       "Germany moves soldiers out of Iraq.", "Quake hits Puerto Rico."])
     cleaned = clean(article(text, title=None))
     assert cleaned.story_list_from == 2
-    result = drop_off_topic(cleaned, {0: 1.0, 1: 0.9, 2: 0.5, 3: 0.1}, floor=0.25, tail=None)
+    result = drop_off_topic(cleaned, {0: 1.0, 1: 0.9, 2: 0.5, 3: 0.1}, floor=0.25, among_stories=False)
     assert [p.text for p in result.paragraphs] == ["Putin met Assad.", "Assad thanked Putin."]
     whys = {r.text: r.why for r in result.removed}
     assert whys["Germany moves soldiers out of Iraq."] == (
@@ -152,7 +153,7 @@ def test_lone_article_tail_starts_at_the_heading_of_other_stories() -> None:
 def test_lone_article_keeps_weak_middle_paragraphs_and_drops_a_junk_ending() -> None:
     cleaned = clean(article("Amtrak rescues a passenger.\n\"It was a nightmare,\" she said.\n"
                             "The elevator was fixed.\nHave a tip we should know?", title=None))
-    result = drop_off_topic(cleaned, {0: 1.0, 1: 0.1, 2: 0.6, 3: 0.05}, floor=0.25, tail=None)
+    result = drop_off_topic(cleaned, {0: 1.0, 1: 0.1, 2: 0.6, 3: 0.05}, floor=0.25, among_stories=False)
     assert [p.text for p in result.paragraphs] == [
         "Amtrak rescues a passenger.", "\"It was a nightmare,\" she said.", "The elevator was fixed."]
     assert result.removed[-1].why.startswith("off-topic tail: similarity 0.05")
@@ -160,7 +161,7 @@ def test_lone_article_keeps_weak_middle_paragraphs_and_drops_a_junk_ending() -> 
 
 def test_the_opening_paragraph_is_never_a_tail() -> None:
     cleaned = clean(article("Putin met Assad.\nAssad thanked Putin.\nA quake hit.", title=None))
-    result = drop_off_topic(cleaned, {0: 0.5, 1: 0.1, 2: 0.1}, floor=0.25, tail=0.6)
+    result = drop_off_topic(cleaned, {0: 0.5, 1: 0.1, 2: 0.1}, floor=0.25, among_stories=True)
     assert [p.text for p in result.paragraphs] == ["Putin met Assad."]
 
 
@@ -390,7 +391,7 @@ def test_a_lone_article_keeps_the_body_its_own_opening_does_not_resemble() -> No
     text = "\n".join(["Watch live", "Listen", "Breaking", *body])
     cleaned = clean(article(text, title=None))
     relevance = {p.index: (0.9 if p.index < 3 else 0.1) for p in cleaned.paragraphs}
-    result = drop_off_topic(cleaned, relevance, floor=0.25, tail=None)
+    result = drop_off_topic(cleaned, relevance, floor=0.25, among_stories=False)
     assert result.paragraphs == cleaned.paragraphs
 
 
@@ -399,7 +400,7 @@ def test_a_lone_article_still_loses_a_short_junk_ending() -> None:
                      + ["Have a tip we should know? Tell us."])
     cleaned = clean(article(text, title=None))
     relevance = {p.index: (0.05 if p.index == 4 else 0.8) for p in cleaned.paragraphs}
-    result = drop_off_topic(cleaned, relevance, floor=0.25, tail=None)
+    result = drop_off_topic(cleaned, relevance, floor=0.25, among_stories=False)
     assert [r.text for r in result.removed] == ["Have a tip we should know? Tell us."]
 
 
@@ -410,7 +411,7 @@ def test_similarity_never_removes_as_many_words_of_a_lone_article_as_it_keeps(
     text = "\n".join(" ".join(["word"] * size) + "." for size in sizes)
     cleaned = clean(article(text, title=None))
     scores = data.draw(st.lists(st.floats(-1, 1), min_size=len(sizes), max_size=len(sizes)))
-    result = drop_off_topic(cleaned, dict(enumerate(scores)), floor=0.25, tail=None)
+    result = drop_off_topic(cleaned, dict(enumerate(scores)), floor=0.25, among_stories=False)
     kept = sum(len(p.text.split()) for p in result.paragraphs)
     removed = sum(len(r.text.split()) for r in result.removed)
     assert removed == 0 or removed < kept

@@ -489,19 +489,19 @@ def paragraphs_of(text: str) -> list[str]:
 
 
 def drop_off_topic(
-    article: CleanArticle, relevance: Mapping[int, float], floor: float, tail: float | None
+    article: CleanArticle, relevance: Mapping[int, float], floor: float, among_stories: bool
 ) -> CleanArticle:
     """Remove paragraphs that are not about the event.
 
-    With other stories to compare with (``tail`` given), any paragraph scoring below ``floor`` goes;
+    With other stories to compare with (``among_stories``), any paragraph scoring below ``floor`` goes;
     a closing run of two or more of them is the tail of other stories that scrapers append. A
     paragraph is judged on its own score: an article's own closing paragraphs about the event (the
-    organisers' reaction, a promised review) use other words than its lead and score between
-    ``floor`` and ``tail``, and are kept even where a weaker one follows them. Weakly related
+    organisers' reaction, a promised review) use other words than its lead and score lower than
+    the lead but above ``floor``, and are kept even where a weaker one follows them. Weakly related
     closing paragraphs are detail no other outlet confirms, not a tail.
 
     Everything after a heading that introduces a list of other stories ("LATEST WORLD STORIES")
-    goes in either case. A lone article (``tail`` is ``None``) has only its own opening to compare
+    goes in either case. A lone article (not ``among_stories``) has only its own opening to compare
     with, too weak a reference to judge paragraphs one by one; only its end goes: the list, and a
     closing run of paragraphs below ``floor``.
 
@@ -517,16 +517,15 @@ def drop_off_topic(
         article: A cleaned article.
         relevance: Paragraph index to its similarity to the event; unscored paragraphs are kept.
         floor: Similarity below which a paragraph is unrelated to the event.
-        tail: ``None`` for a lone article; given when there are other stories to compare with. Its
-            value (``Config.off_topic_tail``) no longer decides anything: the run below it that
-            drifted below ``floor`` was removed whole, and with it an article's own closing paragraphs.
+        among_stories: Whether the article was compared with other stories (``False`` for a lone
+            article, judged only against its own opening).
 
     Returns:
         The article without those paragraphs, each listed in ``removed`` with its score.
     """
     scores = [relevance.get(p.index, 1.0) for p in article.paragraphs]
     listed_from = max(1, article.story_list_from or len(scores))
-    if tail is None:
+    if not among_stories:
         tail_start = min(listed_from, _closing_run(scores, floor))
         words = [len(p.text.split()) for p in article.paragraphs]
         if sum(words[tail_start:listed_from]) >= sum(words[:tail_start]):
@@ -543,7 +542,7 @@ def drop_off_topic(
         elif position >= tail_start:
             why = (f"off-topic tail: similarity {score:.2f} to the event, in a closing run of paragraphs "
                    f"below {floor:.2f}")
-        elif tail is not None and score < floor:
+        elif among_stories and score < floor:
             why = f"off-topic: similarity {score:.2f} to the event, below {floor:.2f}"
         else:
             kept.append(paragraph)

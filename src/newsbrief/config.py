@@ -38,8 +38,6 @@ class Config:
         off_topic_article: An article whose mean similarity to the other stories is below this is
             about another event.
         off_topic_paragraph: A paragraph whose relevance to the event is below this is off-topic.
-        off_topic_tail: Paragraphs at the end of an article whose relevance is below this, with
-            nothing more relevant after them, are a tail of other stories.
         frequency_weight: Weight of content-word salience (SumBasic) in sentence scores.
         lead_weight: Weight of the position prior in sentence scores (news puts the key facts first).
         support_weight: Weight of independent support in sentence scores.
@@ -79,7 +77,6 @@ class Config:
     off_topic_article: float = 0.3
     off_topic_paragraph: float = 0.25
     # The seeds' appended teasers score 0.35-0.55 and their weakest on-topic closing paragraph 0.65.
-    off_topic_tail: float = 0.6
     # Swept 0-1: 0.3 raised R-2 recall on all three dev sets (mean 8.11 -> 8.64); 0.6 and 1.0 less.
     frequency_weight: float = 0.3
     # Swept 0-0.6: flat within 0.3 R-2 from 0.25 up; 0 loses 0.8.

@@ -201,13 +201,13 @@ def _drop_off_topic_paragraphs(
 ) -> _Reading:
     others = [r for r in readings if story_of[r.id] != story_of[reading.id]]
     # One other story is no "rest of the cluster": it may just cover another side of the event.
-    tail = config.off_topic_tail if len({story_of[r.id] for r in others}) >= _MIN_OTHER_STORIES else None
-    if tail is None:
+    among_stories = len({story_of[r.id] for r in others}) >= _MIN_OTHER_STORIES
+    if not among_stories:
         others = []
     other_vectors = np.vstack([r.vectors for r in others]) if others else np.zeros((0, DIMENSION), dtype=np.float32)
     reference = centroid(np.array([centroid(r.vectors) for r in others])) if others else None
     relevance = cluster.paragraph_relevance(reading.sentences, reading.vectors, other_vectors, reference)
-    cleaned = drop_off_topic(reading.clean, relevance, config.off_topic_paragraph, tail)
+    cleaned = drop_off_topic(reading.clean, relevance, config.off_topic_paragraph, among_stories)
     kept_paragraphs = {p.index for p in cleaned.paragraphs}
     rows = [i for i, s in enumerate(reading.sentences) if s.paragraph in kept_paragraphs]
     return _Reading(cleaned, [reading.sentences[i] for i in rows], reading.vectors[rows])
