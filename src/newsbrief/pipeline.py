@@ -55,9 +55,10 @@ _OPENING_SENTENCES = 2
 # Where an article is cut: after the last sentence end before its word limit.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s|$)")
 _WORD_SPAN = re.compile(r"\S+")
-# Articles are split and embedded this many words at a time, so progress can be shown; spaCy and the
-# embedder batch within a chunk as well as over a whole event.
+# Articles are split this many words at a time, and sentences embedded this many at a time, so progress
+# can be shown; spaCy and the embedder batch within a part as well as over a whole event.
 _CHUNK_WORDS = 5_000
+_CHUNK_SENTENCES = 256
 # A progress bar appears only when the work lasts longer than this (seconds), and only on a terminal.
 _PROGRESS_DELAY = 2.0
 
@@ -326,22 +327,33 @@ def _ordinal(day: dt.date | None) -> int:
 
 def _read(articles: Sequence[CleanArticle], config: Config, known: Mapping[str, Reading],
           progress: bool) -> list[_Reading]:
-    """Split articles into sentences and embed them, a few thousand words at a time, but for those known already."""
+    """Split articles into sentences and embed them, but for those known already.
+
+    Both steps run a part at a time (articles of a few thousand words, a few hundred sentences), so
+    long work can show its progress; spaCy and the embedder batch within each part.
+    """
     found = dict(known)
     if missing := [a for a in articles if a.article.id not in known]:
         sizes = [sum(len(p.text.split()) for p in a.paragraphs) for a in missing]
-        embedder = load_embedder()
-        with tqdm(total=sum(sizes), desc="reading", unit=" words", disable=not progress,
+        per_article: list[list[Sentence]] = []
+        with tqdm(total=sum(sizes), desc="splitting", unit=" words", disable=not progress,
                   delay=_PROGRESS_DELAY) as bar:
             for chunk in _chunks(list(zip(missing, sizes, strict=True)), _CHUNK_WORDS):
-                texts = [article for article, _ in chunk]
-                per_article = nlp.sentences(texts, config.spacy_model)
-                vectors = embedder.embed([s.text for sentences in per_article for s in sentences])
-                start = 0
-                for article, split in zip(texts, per_article, strict=True):
-                    found[article.article.id] = (tuple(split), vectors[start:start + len(split)])
-                    start += len(split)
+                per_article += nlp.sentences([article for article, _ in chunk], config.spacy_model)
                 bar.update(sum(size for _, size in chunk))
+        texts = [s.text for sentences in per_article for s in sentences]
+        embedder = load_embedder()
+        parts: list[Vectors] = [np.zeros((0, DIMENSION), dtype=np.float32)]
+        with tqdm(total=len(texts), desc="embedding", unit=" sentences", disable=not progress,
+                  delay=_PROGRESS_DELAY) as bar:
+            for start in range(0, len(texts), _CHUNK_SENTENCES):
+                parts.append(embedder.embed(texts[start:start + _CHUNK_SENTENCES]))
+                bar.update(len(parts[-1]))
+        vectors = np.vstack(parts)
+        start = 0
+        for article, split in zip(missing, per_article, strict=True):
+            found[article.article.id] = (tuple(split), vectors[start:start + len(split)])
+            start += len(split)
     return [_Reading(a, list(found[a.article.id][0]), found[a.article.id][1]) for a in articles]
 
 
