@@ -36,7 +36,9 @@ _CASES = {"1": ("files", 1),
           "16kb": ("article", 16_000), "32kb": ("article", 32_000), "64kb": ("article", 64_000),
           "1mb": ("article", 1_000_000), "3mb": ("article", 3_000_000), "9.9mb": ("article", 9_900_000),
           "25": ("files", 25), "50": ("files", 50), "100": ("files", 100),
-          "500": ("files", 500), "1500": ("files", 1_500), "5000": ("files", 5_000)}
+          "500": ("files", 500), "1500": ("files", 1_500), "5000": ("files", 5_000),
+          # the most one event reads by default: 120 articles of about 600 words, 30,000 words read
+          "120x4kb": ("articles", 120)}
 
 
 def _sentence(rng: random.Random) -> str:
@@ -56,6 +58,14 @@ def make_article(path: Path, size: int, seed: int = 17) -> Path:
         total += len(paragraph) + 2
     path.write_text("\n\n".join(paragraphs)[:size], encoding="utf-8")
     return path
+
+
+def make_articles(folder: Path, count: int) -> Path:
+    """``count`` different articles of about 600 words (4,200 bytes) each, in a folder of their own."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(count):
+        make_article(folder / f"a{n:03d}.txt", 4_200, seed=n)
+    return folder
 
 
 def make_files(folder: Path, count: int, seed: int = 17) -> Path:
@@ -108,7 +118,8 @@ def main() -> None:
             megabytes = inputs.stat().st_size / 1e6
             words = len(inputs.read_text(encoding="utf-8").split())
         else:
-            inputs = make_files(args.folder / f"files-{name}", size)
+            maker = make_files if kind == "files" else make_articles
+            inputs = maker(args.folder / f"{kind}-{name}", size)
             texts = [p.read_text(encoding="utf-8") for p in inputs.glob("*.txt")]
             megabytes = sum(len(t.encode()) for t in texts) / 1e6
             words = sum(len(t.split()) for t in texts)
