@@ -9,6 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsbrief import NewsbriefError, brief
+from newsbrief.model import Article, CleanArticle, Paragraph
+from newsbrief.pipeline import cut
 
 # News-like tokens with the furniture and scripts scraped pages carry, mixed with arbitrary text.
 _TOKENS = st.sampled_from([
@@ -36,3 +38,25 @@ def test_any_articles_give_a_brief_or_a_clear_error(texts: list[str]) -> None:
     assert 0 < len(event.headline.split()) <= 40 or any(n.startswith("no publishable headline") for n in event.notes)
     assert all(s.sources for s in event.summary)
     assert event.summary or any(n.startswith("no publishable summary") for n in event.notes)
+
+
+_PARAGRAPH = st.lists(st.sampled_from(["Putin", "met", "Assad.", "said", "“Yes!”", "in", "Damascus", "(AP)."]),
+                      min_size=1, max_size=30).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PARAGRAPH, min_size=1, max_size=6), st.integers(min_value=1, max_value=100))
+def test_a_cut_article_is_an_opening_within_the_word_limit(paragraphs: list[str], words: int) -> None:
+    article = CleanArticle(Article("a", "a.txt", None, None, ""),
+                           tuple(Paragraph(n, text) for n, text in enumerate(paragraphs)), ())
+    found = cut(article, words)
+    total = sum(len(p.split()) for p in paragraphs)
+    assert found.total == total
+    assert found.words == sum(len(p.text.split()) for p in found.article.paragraphs) <= min(words, total)
+    kept = found.article.paragraphs
+    assert [p.index for p in kept] == list(range(len(kept)))
+    assert all(p.text == paragraphs[p.index] for p in kept[:-1])
+    if kept:
+        assert paragraphs[kept[-1].index].startswith(kept[-1].text)
+    if total <= words:
+        assert found.article == article

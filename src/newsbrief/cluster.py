@@ -172,14 +172,21 @@ def off_topic_articles(
     """
     if len(ids) < 2:
         return {}
-    similarity = vectors @ vectors.T
+    # Sums of similarities through the summed vectors: linear in the articles, not quadratic.
+    rows = np.asarray(vectors, dtype=np.float64)
     # The article most like all the others anchors the event; ties go to the longer, then the earlier.
-    anchor = max(range(len(ids)), key=lambda i: (round(float(similarity[i].sum()), 6), sizes[i], -i))
-    on_topic = [i for i in range(len(ids)) if i == anchor or similarity[i, anchor] >= threshold]
+    similarity_sums = rows @ rows.sum(axis=0)
+    anchor = max(range(len(ids)), key=lambda i: (round(float(similarity_sums[i]), 6), sizes[i], -i))
+    on_topic = (rows @ rows[anchor]) >= threshold
+    on_topic[anchor] = True
+    on_topic_sum = rows[on_topic].sum(axis=0)
     scores: dict[str, float] = {}
     for i in range(len(ids)):
-        others = [j for j in on_topic if j != i]
-        score = float(vectors[i] @ centroid(vectors[others])) if others else 1.0
+        # The centroid of the on-topic articles but this one is the direction of their sum less it.
+        others = on_topic_sum - rows[i] if on_topic[i] else on_topic_sum
+        count = int(on_topic.sum()) - int(on_topic[i])
+        norm = float(np.linalg.norm(others))
+        score = 1.0 if count == 0 else (float(rows[i] @ others) / norm if norm > 0 else 0.0)
         if score < threshold:
             scores[ids[i]] = round(score, 2)
     return scores
@@ -207,8 +214,10 @@ def paragraph_relevance(
     Returns:
         Paragraph index to relevance in [-1, 1].
     """
-    paragraphs = sorted({s.paragraph for s in sentences})
-    rows = {p: [i for i, s in enumerate(sentences) if s.paragraph == p] for p in paragraphs}
+    rows: dict[int, list[int]] = {}
+    for i, sentence in enumerate(sentences):
+        rows.setdefault(sentence.paragraph, []).append(i)
+    paragraphs = sorted(rows)
     if reference is None:
         reference = centroid(vectors[_lead(sentences, paragraphs, rows)])
     best_match = (vectors @ others.T).max(axis=1) if len(others) else np.full(len(sentences), -1.0)

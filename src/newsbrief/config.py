@@ -51,6 +51,15 @@ class Config:
         event_grace_days: Articles this many days apart or fewer are grouped on content alone.
         event_decay_days: Beyond the grace, similarity falls by a factor e every this many days.
         digest_batch: Articles grouped together in one step of a digest (memory grows with its square).
+        max_article_words: What one event reads of an article: a longer one is cut to its opening,
+            this many words (at the last sentence end before them), and its account says so.
+        max_event_articles: What one event reads at most: the articles most central to the others
+            (by term vectors; then the newest, then the first given) are read, the rest are
+            accounted for as not read.
+        max_event_words: Further articles are not read once those read hold this many words.
+            With ``max_article_words`` it bounds the time and memory of a brief, whatever its input:
+            sentence splitting and embedding grow with the words read, support and copy detection with
+            their square.
     """
 
     summary_words: int = 100
@@ -94,12 +103,22 @@ class Config:
     event_grace_days: int = 14
     event_decay_days: int = 60
     digest_batch: int = 2000
+    # A brief's time grows with the words it reads (benchmarks/input_scaling.py gives the figures). Set above
+    # every dev cluster of ../shared/data, so none is cut: their longest article has 7,548 words (Multi-News),
+    # their largest cluster 10 articles and 14,353 words (DUC 2004). News is in an article's opening. The most an
+    # event then reads, 120 articles of 600 words, took 81 s at 30,000 words and 173 s at 60,000 (loaded machine).
+    max_article_words: int = 10_000
+    max_event_articles: int = 100
+    max_event_words: int = 30_000
 
     def __post_init__(self) -> None:
         if self.summary_words < 1:
             raise NewsbriefError(f"summary length must be at least 1 word, got {self.summary_words}")
         if not 5 <= self.headline_words <= 100:
             raise NewsbriefError(f"headline limit must be within 5-100 words, got {self.headline_words}")
+        for name in ("max_article_words", "max_event_articles", "max_event_words"):
+            if getattr(self, name) < 1:
+                raise NewsbriefError(f"{name} must be at least 1, got {getattr(self, name)}")
         if self.max_file_bytes < 1:
             raise NewsbriefError(f"max_file_bytes must be positive, got {self.max_file_bytes}")
         if self.max_header_bytes < 1024:

@@ -90,16 +90,18 @@ def duplicates(texts: Mapping[str, str], threshold: float) -> dict[str, str]:
     """
     buckets: dict[tuple[int, int], list[str]] = defaultdict(list)
     signatures: dict[str, np.ndarray] = {}
+    kept: dict[str, int] = {}  # kept ids by input position
     repeated: dict[str, str] = {}
     for article_id, text in texts.items():
         found = fingerprint(text)
         candidates = {other for band, key in enumerate(found.bands) for other in buckets[band, key]}
-        # the earliest kept text it repeats (dicts keep input order)
-        original = next((other for other in signatures if other in candidates
-                         and estimated_jaccard(found.signature, signatures[other]) >= threshold), None)
+        # the earliest kept text it repeats, among its LSH candidates only (scanning every kept text was quadratic)
+        original = next((other for other in sorted(candidates, key=kept.__getitem__)
+                         if estimated_jaccard(found.signature, signatures[other]) >= threshold), None)
         if original is not None:
             repeated[article_id] = original
             continue
+        kept[article_id] = len(kept)
         signatures[article_id] = found.signature
         for band, key in enumerate(found.bands):
             buckets[band, key].append(article_id)

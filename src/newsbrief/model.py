@@ -27,6 +27,7 @@ class Status(StrEnum):
     EMPTY = "empty"
     UNREADABLE = "unreadable"
     NOT_ENGLISH = "not_english"
+    NOT_READ = "not_read"  # left out by the cap on what one event reads (Config.max_event_articles/words)
 
 
 @dataclass(frozen=True, slots=True)

@@ -185,6 +185,12 @@ def load_pipeline(name: str) -> Language:
     return nlp
 
 
+# spaCy refuses texts over its max_length (1,000,000 characters, E088) and its cost per text grows with
+# length; a paragraph longer than this reaches it in pieces cut at sentence ends (see pieces_of). The longest
+# of the 20,334 paragraphs of the dev articles of ../shared/data has 31,405 characters (a DUC 2004 article in
+# one paragraph), so none of theirs is cut.
+PIECE_CHARACTERS = 50_000
+_PIECE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)")
 # Sentences of one paragraph, each with its entities: what the splitter learns from a text.
 Annotation = tuple[tuple[str, tuple[Entity, ...]], ...]
 CACHE_PARAGRAPHS = 20_000
@@ -246,16 +252,48 @@ def sentences(articles: Sequence[CleanArticle], model: str) -> list[list[Sentenc
 
     Sentences never cross paragraph boundaries; ``position`` counts from the article's start.
     """
-    texts = [p.text for a in articles for p in a.paragraphs]
-    annotations = iter(load_annotator(model).paragraphs(texts))
+    pieces = [pieces_of(p.text) for a in articles for p in a.paragraphs]
+    annotations = iter(load_annotator(model).paragraphs([piece for split in pieces for piece in split]))
+    counts = iter(map(len, pieces))
     result: list[list[Sentence]] = []
     for article in articles:
         found: list[Sentence] = []
         for paragraph in article.paragraphs:
-            for text, entities in next(annotations):
-                found.append(Sentence(article.article.id, paragraph.index, len(found), text, entities))
+            for _ in range(next(counts)):
+                for text, entities in next(annotations):
+                    found.append(Sentence(article.article.id, paragraph.index, len(found), text, entities))
         result.append(found)
     return result
+
+
+def pieces_of(text: str, limit: int = PIECE_CHARACTERS) -> list[str]:
+    """A paragraph as spaCy may take it: whole if it is at most ``limit`` characters, else in pieces.
+
+    Each piece ends at the last sentence end (a full stop, question or exclamation mark, perhaps
+    closed by a quote mark or bracket, before a space) within ``limit`` characters, else at the
+    last space, else at ``limit``; the pieces cover the text in order, less the spaces between them.
+    Linear in the text's length.
+
+    >>> pieces_of("One. Two three. Four five six.", limit=18)
+    ['One. Two three.', 'Four five six.']
+    """
+    if len(text) <= limit:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit + 1]
+        ends = [m.end() for m in _PIECE_END.finditer(window)]
+        cut = ends[-1] if ends else window.rfind(" ")
+        if cut <= 0:
+            cut = limit
+        pieces.append(text[start:start + cut].strip())
+        start += cut
+        # the spaces between pieces belong to neither
+        while start < len(text) and text[start].isspace():
+            start += 1
+    pieces.append(text[start:].strip())
+    return [piece for piece in pieces if piece]
 
 
 def sentence_spans(doc: Doc) -> list[Span]:

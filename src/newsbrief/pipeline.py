@@ -6,8 +6,11 @@ carries the stage's reason.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
+import re
+import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -15,12 +18,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 import numpy as np
+from tqdm import tqdm
 
 from newsbrief import cluster, dedup, nlp
 from newsbrief.checks import Fault, summary_guard
 from newsbrief.clean import clean, drop_off_topic, drop_shared_footers, set_aside
 from newsbrief.config import Config
-from newsbrief.embed import DIMENSION, Vectors, centroid, load_embedder
+from newsbrief.embed import DIMENSION, Vectors, centroid, load_embedder, term_counts, term_vectors
 from newsbrief.facts import SupportIndex, compare_figures, rank_entities, unconfirmed
 from newsbrief.framing import framing
 from newsbrief.headline import headline
@@ -33,6 +37,7 @@ from newsbrief.model import (
     Event,
     Framing,
     NewsbriefError,
+    Paragraph,
     Sentence,
     Status,
     SummarySentence,
@@ -47,6 +52,24 @@ Reading = tuple[tuple[Sentence, ...], Vectors]
 _MIN_OTHER_STORIES = 2
 # What a story opens with, in sentences: the news it reports (the headline is chosen against these).
 _OPENING_SENTENCES = 2
+# Where an article is cut: after the last sentence end before its word limit.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s|$)")
+_WORD_SPAN = re.compile(r"\S+")
+# Articles are split this many words at a time, and sentences embedded this many at a time, so progress
+# can be shown; spaCy and the embedder batch within a part as well as over a whole event.
+_CHUNK_WORDS = 5_000
+_CHUNK_SENTENCES = 256
+# A progress bar appears only when the work lasts longer than this (seconds), and only on a terminal.
+_PROGRESS_DELAY = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class Cut:
+    """An article as one event reads it: its opening ``words`` words of its ``total``."""
+
+    article: CleanArticle
+    words: int
+    total: int
 
 
 @dataclass(slots=True)
@@ -62,13 +85,16 @@ class _Reading:
         return self.clean.article.id
 
 
-def brief(inputs: Sequence[str | Path], config: Config | None = None, stdin: BinaryIO | None = None) -> Brief:
+def brief(inputs: Sequence[str | Path], config: Config | None = None, stdin: BinaryIO | None = None,
+          progress: bool | None = None) -> Brief:
     """Brief the event told by a set of news articles.
 
     Args:
         inputs: Article files (``.txt``, ``.html``, ``.jsonl`` clusters), folders of them, or ``-``.
         config: Settings; the defaults suit news of a few hundred words per article.
         stdin: Stream read for ``-``.
+        progress: Show progress bars on standard error for work that lasts more than two seconds;
+            by default when standard error is a terminal.
 
     Returns:
         The brief: the event's headline, cited summary and entities, and an account of every input.
@@ -77,45 +103,33 @@ def brief(inputs: Sequence[str | Path], config: Config | None = None, stdin: Bin
         NewsbriefError: No input could be used, or the inputs were given wrongly.
     """
     config = config or Config()
-    return brief_inputs(read_inputs(inputs, config, stdin), config)
+    if progress is None:
+        progress = sys.stderr is not None and sys.stderr.isatty()
+    return brief_inputs(read_inputs(inputs, config, stdin), config, progress=progress)
 
 
-def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | None = None) -> Brief:
+def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | None = None,
+                 progress: bool = False) -> Brief:
     """Brief articles already read (see :func:`newsbrief.ingest.read_inputs`).
 
     ``known`` holds the sentences and vectors of articles read before (see :func:`read_articles`),
     by article id; those are not split, tagged and embedded again.
+
+    The steps: screen (clean, cut to ``config.max_article_words``, set aside empty and foreign
+    articles), dedupe, sample (at most ``config.max_event_articles`` and about
+    ``config.max_event_words``), read sentences, set aside off-topic articles and paragraphs,
+    summarize, account. Each step's cost is linear in its input but for those bounded by the caps
+    (copies, support and off-topic paragraphs compare sentences pairwise).
     """
     accounts: dict[str, Account] = {}
+    screened = _screen(read.articles, config, accounts, progress)
+    live = _dedupe([c.article for c in screened], config, accounts)
+    live = _sample(live, {c.article.article.id: c.words for c in screened}, config, accounts)
 
-    def account(article: CleanArticle, status: Status, reason: str, copy_of: str | None = None,
-                framed: Framing | None = None, written: dt.date | None = None) -> None:
-        a = article.article
-        accounts[a.id] = Account(a.id, a.path, a.title, a.published, status, reason, copy_of, article.removed, framed,
-                                 written, a.fetched)
-
-    live: list[CleanArticle] = []
-    for article in drop_shared_footers([clean(a) for a in read.articles]):
-        if not article.paragraphs:
-            account(article, Status.EMPTY, f"{article.article.path}: no article text left once "
-                                           f"{len(article.removed)} boilerplate lines were removed")
-        elif foreign := nlp.is_foreign(article.text):
-            account(article, Status.NOT_ENGLISH, f"{article.article.path}: text is in language '{foreign.code}' "
-                                                 f"(p={foreign.probability:.2f}); newsbrief reads English")
-        else:  # a quotation in another language is set aside, not read as English
-            live.append(set_aside(article, nlp.foreign_paragraphs([p.text for p in article.paragraphs])))
-
-    repeated = dedup.duplicates({a.article.id: a.text for a in live}, config.duplicate_jaccard)
-    for article in live:
-        if article.article.id in repeated:
-            original = repeated[article.article.id]
-            account(article, Status.DUPLICATE, f"same text as {original}; adds nothing", original)
-    live = [a for a in live if a.article.id not in repeated]
-
-    readings = _read(live, config, known or {})
+    readings = _read(live, config, known or {}, progress)
     for reading in readings:
         if not reading.sentences:
-            account(reading.clean, Status.EMPTY, f"{reading.clean.article.path}: no sentences found")
+            _record(accounts, reading.clean, Status.EMPTY, f"{reading.clean.article.path}: no sentences found")
     readings = [r for r in readings if r.sentences]
 
     off_topic = cluster.off_topic_articles(
@@ -124,8 +138,9 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
     )
     for reading in readings:
         if reading.id in off_topic:
-            account(reading.clean, Status.OFF_TOPIC, f"about another event: similarity {off_topic[reading.id]:.2f} "
-                                                     f"to the other articles, below {config.off_topic_article:.2f}")
+            _record(accounts, reading.clean, Status.OFF_TOPIC,
+                    f"about another event: similarity {off_topic[reading.id]:.2f} "
+                    f"to the other articles, below {config.off_topic_article:.2f}")
     readings = [r for r in readings if r.id not in off_topic]
 
     if not readings:
@@ -135,10 +150,10 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
     copies = dedup.copies([r.clean.article for r in readings], [r.vectors for r in readings],
                           config.copy_similarity, config.copy_coverage)
     story_of = dedup.stories([r.id for r in readings], copies)
-    readings = [_drop_off_topic_paragraphs(r, readings, story_of, config) for r in readings]
+    readings = _drop_off_topic_paragraphs(readings, story_of, config)
     for reading in readings:
         if not reading.sentences:
-            account(reading.clean, Status.OFF_TOPIC, "every paragraph is off-topic (see removed)")
+            _record(accounts, reading.clean, Status.OFF_TOPIC, "every paragraph is off-topic (see removed)")
     readings = [r for r in readings if r.sentences]
     if not readings:
         raise NewsbriefError("no brief: every paragraph of every article is off-topic")
@@ -161,27 +176,188 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
                      f"{'not its page date ' + page.isoformat() if page else 'as it has no page date'}")
         if reading.id in copy_of:
             found = copy_of[reading.id]
-            account(reading.clean, Status.COPY, f"reworded copy of {found.original}: {found.coverage:.0%} of its "
-                                                f"sentences say the same; counted as one witness; {note}",
+            _record(accounts, reading.clean, Status.COPY,
+                    f"reworded copy of {found.original}: {found.coverage:.0%} of its "
+                    f"sentences say the same; counted as one witness; {note}",
                     found.original, framings[reading.id], written)
         else:
-            account(reading.clean, Status.USED, note, framed=framings[reading.id], written=written)
-    order = [a.id for a in read.articles]
-    ordered = sorted(accounts.values(), key=lambda a: order.index(a.id))
+            _record(accounts, reading.clean, Status.USED, note, framed=framings[reading.id], written=written)
+    cut = {c.article.article.id: c for c in screened if c.words < c.total}
+    for article_id, found_cut in cut.items():
+        if article_id in accounts and accounts[article_id].status is not Status.NOT_READ:
+            account = accounts[article_id]
+            accounts[article_id] = dataclasses.replace(account, reason=account.reason + (
+                f"; cut to its first {found_cut.words:,} words of {found_cut.total:,} "
+                f"(max_article_words {config.max_article_words:,})"))
+    position = {a.id: n for n, a in enumerate(read.articles)}
+    ordered = sorted(accounts.values(), key=lambda a: position[a.id])
     return Brief((event,), (*ordered, *read.rejected))
 
 
 def read_articles(articles: Sequence[Article], config: Config) -> dict[str, Reading]:
-    """The sentences (with entities) and sentence vectors of each article's cleaned text, by id."""
-    return {r.id: (tuple(r.sentences), r.vectors) for r in _read([clean(a) for a in articles], config, {})}
+    """The sentences (with entities) and sentence vectors of each article's cleaned text, by id.
+
+    Only what one event would read: each article cut to ``config.max_article_words``, and no more
+    articles than :func:`brief_inputs` samples; empty and foreign articles are not read.
+    """
+    screened = _screen(articles, config, {}, progress=False)
+    live = _sample([c.article for c in screened], {c.article.article.id: c.words for c in screened}, config, {})
+    return {r.id: (tuple(r.sentences), r.vectors) for r in _read(live, config, {}, progress=False)}
 
 
-def _read(articles: Sequence[CleanArticle], config: Config, known: Mapping[str, Reading]) -> list[_Reading]:
-    """Split articles into sentences and embed them all in one batch, but for those known already."""
+def cut(article: CleanArticle, words: int) -> Cut:
+    """An article's opening ``words`` words, ended at the last sentence end among them if it is in their second half.
+
+    Paragraphs keep their indices; a paragraph longer than what is left of the budget is cut, and
+    the paragraphs after it are dropped. Linear in the article's length.
+
+    >>> from newsbrief.model import Article
+    >>> text = CleanArticle(Article("a", "a.txt", None, None, ""), (Paragraph(0, "One two three. Four five."),), ())
+    >>> found = cut(text, 4)
+    >>> [p.text for p in found.article.paragraphs], found.words, found.total
+    (['One two three.'], 3, 5)
+    """
+    counts = [len(p.text.split()) for p in article.paragraphs]
+    total = sum(counts)
+    if total <= words:
+        return Cut(article, total, total)
+    kept: list[Paragraph] = []
+    left = words
+    for paragraph, count in zip(article.paragraphs, counts, strict=True):
+        if count <= left:
+            kept.append(paragraph)
+            left -= count
+            continue
+        text = _opening(paragraph.text, left)
+        if text:
+            kept.append(Paragraph(paragraph.index, text))
+        break
+    shorter = dataclasses.replace(article, paragraphs=tuple(kept))
+    return Cut(shorter, sum(len(p.text.split()) for p in kept), total)
+
+
+def _opening(text: str, words: int) -> str:
+    """The first ``words`` words of a text, to its last sentence end among them if it has one."""
+    end = 0
+    for _, word in zip(range(words), _WORD_SPAN.finditer(text), strict=False):
+        end = word.end()
+    opening = text[:end]
+    ends = [stop.end() for stop in _SENTENCE_END.finditer(opening)]
+    # A sentence end in the first half ("U.S." in a paragraph of run-ons) would throw most of the budget away.
+    return (opening[:ends[-1]] if ends and ends[-1] >= len(opening) // 2 else opening).rstrip()
+
+
+def _record(accounts: dict[str, Account], article: CleanArticle, status: Status, reason: str,
+            copy_of: str | None = None, framed: Framing | None = None, written: dt.date | None = None) -> None:
+    a = article.article
+    accounts[a.id] = Account(a.id, a.path, a.title, a.published, status, reason, copy_of, article.removed, framed,
+                             written, a.fetched)
+
+
+def _screen(articles: Sequence[Article], config: Config, accounts: dict[str, Account],
+            progress: bool) -> list[Cut]:
+    """Clean and cut each article; those left empty or not in English are accounted for, not returned.
+
+    A footer the publisher prints under articles of different stories is removed first (see
+    :func:`newsbrief.clean.drop_shared_footers`), and a paragraph in another language inside an
+    English article is set aside, not read as English.
+    """
+    cleaned = drop_shared_footers([clean(article) for article in tqdm(
+        articles, desc="cleaning", unit=" articles", disable=not progress, delay=_PROGRESS_DELAY)])
+    live: list[Cut] = []
+    for whole in cleaned:
+        taken = cut(whole, config.max_article_words)
+        text, path = taken.article, whole.article.path
+        if not text.paragraphs:
+            _record(accounts, text, Status.EMPTY, f"{path}: no article text left once "
+                                                  f"{len(text.removed)} boilerplate lines were removed")
+        elif foreign := nlp.is_foreign(text.text):
+            _record(accounts, text, Status.NOT_ENGLISH, f"{path}: text is in language '{foreign.code}' "
+                                                        f"(p={foreign.probability:.2f}); newsbrief reads English")
+        else:
+            aside = set_aside(text, nlp.foreign_paragraphs([p.text for p in text.paragraphs]))
+            live.append(dataclasses.replace(taken, article=aside))
+    return live
+
+
+def _dedupe(live: list[CleanArticle], config: Config, accounts: dict[str, Account]) -> list[CleanArticle]:
+    repeated = dedup.duplicates({a.article.id: a.text for a in live}, config.duplicate_jaccard)
+    for article in live:
+        if article.article.id in repeated:
+            original = repeated[article.article.id]
+            _record(accounts, article, Status.DUPLICATE, f"same text as {original}; adds nothing", original)
+    return [a for a in live if a.article.id not in repeated]
+
+
+def _sample(live: list[CleanArticle], words: Mapping[str, int], config: Config,
+            accounts: dict[str, Account]) -> list[CleanArticle]:
+    """The articles one event reads: all, or those most central to the others within the caps.
+
+    Articles are taken most central first (see :func:`_centrality`), then newest, then first given,
+    while fewer than ``config.max_event_articles`` are taken and they hold fewer than
+    ``config.max_event_words`` words; the rest are accounted for as not read. The taken keep their order.
+    """
+    if len(live) <= config.max_event_articles and sum(words[a.article.id] for a in live) <= config.max_event_words:
+        return live
+    centrality = _centrality(live)
+    order = sorted(range(len(live)), key=lambda i: (-round(float(centrality[i]), 6),
+                                                    -_ordinal(live[i].article.published), i))
+    taken: set[int] = set()
+    total = 0
+    for i in order:
+        if len(taken) >= config.max_event_articles:
+            _record(accounts, live[i], Status.NOT_READ,
+                    f"not read: the event already has {len(taken)} articles, those most central to the others "
+                    f"(max_event_articles {config.max_event_articles:,})")
+        elif total >= config.max_event_words:
+            _record(accounts, live[i], Status.NOT_READ,
+                    f"not read: the event already has {total:,} words in {len(taken)} articles, those most "
+                    f"central to the others (max_event_words {config.max_event_words:,})")
+        else:
+            taken.add(i)
+            total += words[live[i].article.id]
+    return [a for i, a in enumerate(live) if i in taken]
+
+
+def _centrality(articles: Sequence[CleanArticle]) -> Vectors:
+    """Each article's mean cosine to the others, by TF-IDF term vectors; linear in the articles' length."""
+    counts = term_counts([a.text for a in articles])
+    frequencies = np.bincount(counts.indices, minlength=counts.shape[1]).astype(np.int64)
+    vectors = term_vectors(counts, frequencies, len(articles))
+    total = np.asarray(vectors.sum(axis=0), dtype=np.float64).ravel()
+    own = np.asarray(vectors.multiply(vectors).sum(axis=1), dtype=np.float64).ravel()
+    return np.asarray((vectors @ total - own) / max(1, len(articles) - 1), dtype=np.float32)
+
+
+def _ordinal(day: dt.date | None) -> int:
+    return day.toordinal() if day else 0
+
+
+def _read(articles: Sequence[CleanArticle], config: Config, known: Mapping[str, Reading],
+          progress: bool) -> list[_Reading]:
+    """Split articles into sentences and embed them, but for those known already.
+
+    Both steps run a part at a time (articles of a few thousand words, a few hundred sentences), so
+    long work can show its progress; spaCy and the embedder batch within each part.
+    """
     found = dict(known)
     if missing := [a for a in articles if a.article.id not in known]:
-        per_article = nlp.sentences(missing, config.spacy_model)
-        vectors = load_embedder().embed([s.text for sentences in per_article for s in sentences])
+        sizes = [sum(len(p.text.split()) for p in a.paragraphs) for a in missing]
+        per_article: list[list[Sentence]] = []
+        with tqdm(total=sum(sizes), desc="splitting", unit=" words", disable=not progress,
+                  delay=_PROGRESS_DELAY) as bar:
+            for chunk in _chunks(list(zip(missing, sizes, strict=True)), _CHUNK_WORDS):
+                per_article += nlp.sentences([article for article, _ in chunk], config.spacy_model)
+                bar.update(sum(size for _, size in chunk))
+        texts = [s.text for sentences in per_article for s in sentences]
+        embedder = load_embedder()
+        parts: list[Vectors] = [np.zeros((0, DIMENSION), dtype=np.float32)]
+        with tqdm(total=len(texts), desc="embedding", unit=" sentences", disable=not progress,
+                  delay=_PROGRESS_DELAY) as bar:
+            for start in range(0, len(texts), _CHUNK_SENTENCES):
+                parts.append(embedder.embed(texts[start:start + _CHUNK_SENTENCES]))
+                bar.update(len(parts[-1]))
+        vectors = np.vstack(parts)
         start = 0
         for article, split in zip(missing, per_article, strict=True):
             found[article.article.id] = (tuple(split), vectors[start:start + len(split)])
@@ -196,8 +372,30 @@ def _read(articles: Sequence[CleanArticle], config: Config, known: Mapping[str, 
     return readings
 
 
+def _chunks(sized: list[tuple[CleanArticle, int]], words: int) -> list[list[tuple[CleanArticle, int]]]:
+    """Consecutive runs of articles of about ``words`` words each (an article is never split)."""
+    chunks: list[list[tuple[CleanArticle, int]]] = [[]]
+    total = 0
+    for item in sized:
+        if chunks[-1] and total + item[1] > words:
+            chunks.append([])
+            total = 0
+        chunks[-1].append(item)
+        total += item[1]
+    return chunks
+
+
 def _drop_off_topic_paragraphs(
-    reading: _Reading, readings: Sequence[_Reading], story_of: dict[str, str], config: Config
+    readings: Sequence[_Reading], story_of: dict[str, str], config: Config
+) -> list[_Reading]:
+    """Each reading without its paragraphs about other events (see :func:`newsbrief.cluster.paragraph_relevance`)."""
+    centroids = {r.id: centroid(r.vectors) for r in readings}
+    return [_drop_paragraphs(r, readings, story_of, centroids, config) for r in readings]
+
+
+def _drop_paragraphs(
+    reading: _Reading, readings: Sequence[_Reading], story_of: dict[str, str], centroids: Mapping[str, Vectors],
+    config: Config,
 ) -> _Reading:
     others = [r for r in readings if story_of[r.id] != story_of[reading.id]]
     # One other story is no "rest of the cluster": it may just cover another side of the event.
@@ -205,7 +403,7 @@ def _drop_off_topic_paragraphs(
     if not among_stories:
         others = []
     other_vectors = np.vstack([r.vectors for r in others]) if others else np.zeros((0, DIMENSION), dtype=np.float32)
-    reference = centroid(np.array([centroid(r.vectors) for r in others])) if others else None
+    reference = centroid(np.array([centroids[r.id] for r in others])) if others else None
     relevance = cluster.paragraph_relevance(reading.sentences, reading.vectors, other_vectors, reference)
     cleaned = drop_off_topic(reading.clean, relevance, config.off_topic_paragraph, among_stories)
     kept_paragraphs = {p.index for p in cleaned.paragraphs}
@@ -220,10 +418,11 @@ def _summarize(
     order = [r.id for r in readings]
     sentences = [s for r in readings for s in r.sentences]
     vectors = np.vstack([r.vectors for r in readings])
-    story_ids = sorted(set(story_of.values()), key=order.index)
-    story_vectors = np.array([
-        centroid(np.vstack([r.vectors for r in readings if story_of[r.id] == story])) for story in story_ids
-    ])
+    by_story: dict[str, list[Vectors]] = {}  # stories in order of their first article
+    for reading in readings:
+        by_story.setdefault(story_of[reading.id], []).append(reading.vectors)
+    story_ids = sorted(by_story, key={article: n for n, article in enumerate(order)}.__getitem__)
+    story_vectors = np.array([centroid(np.vstack(by_story[story])) for story in story_ids])
     index = SupportIndex(sentences, vectors, story_of, order)
     candidates = rank(sentences, vectors, centroid(story_vectors), index, len(story_ids), config)
     dates = {r.id: r.clean.article.published for r in readings if r.clean.article.published}
