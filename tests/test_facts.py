@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import numpy as np
+import pytest
 
+from conftest import SHARED, shared_or_skip
+from newsbrief import brief
 from newsbrief.facts import SupportIndex, compare_figures, figures, rank_entities, unconfirmed
 from newsbrief.model import Entity, Sentence
 
@@ -56,6 +59,30 @@ def test_figures_are_normalized_and_say_what_they_count() -> None:
     assert figures(Sentence("a", 0, 0, "The two leaders paid $5 million for 3 rounds at 10 a.m.")) == []
     arrested = figures(Sentence("a", 0, 0, "Anwar, 51, was arrested on Sept. 20 with 17 others."))
     assert [(f.about, f.low) for f in arrested] == [("arrested", 17.0)]  # not his age, not the day
+
+
+@pytest.mark.parametrize(("words", "value", "about"), [
+    ("Fifty-seven people were injured.", 57.0, "injured"),
+    ("Two dozen stalls were destroyed.", 24.0, "stalls"),
+    ("A hundred and twelve people died.", 112.0, "killed"),
+    ("Three quarters of a million people fled.", 750000.0, "displaced"),
+    ("Ninety-nine thousand nine hundred people were evacuated.", 99900.0, "displaced"),
+    ("Twenty-one soldiers were wounded.", 21.0, "injured"),
+])
+def test_numbers_written_in_words_are_read_whole(words: str, value: float, about: str) -> None:
+    [figure] = figures(Sentence("a", 0, 0, words))
+    assert (figure.low, figure.about) == (value, about)
+
+
+def test_case_04_figures_written_as_words_agree_with_digits() -> None:
+    # ../shared/cases/04-numbers-as-words: "Fifty-seven" / "57" / "At least 57" injured, three killed,
+    # "Two dozen" / "24" / "some two dozen" stalls: all agree.
+    [event] = brief([shared_or_skip(SHARED / "cases" / "04-numbers-as-words" / "input")]).events
+    assert event.disagreements == () and event.updates == ()
+    agreed = {f.about: {c.value for c in f.claims} for f in event.agreements}
+    assert agreed["injured"] <= {57.0, 24.0} and 57.0 in agreed["injured"]  # "injures dozens" in a title fits
+    assert agreed["killed"] == {3.0}
+    assert agreed["stalls"] == {24.0}
 
 
 def _sentences(rows: list[tuple[str, str]]) -> list[Sentence]:

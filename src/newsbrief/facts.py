@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
+from text_to_num import text2num
 
 from newsbrief.embed import Vectors
 from newsbrief.model import Claim, Figure, RankedEntity, Sentence, Unconfirmed
@@ -133,24 +134,28 @@ def _full_name(key: tuple[str, str], names: Mapping[tuple[str, str], str]) -> tu
 
 # ----------------------------------------------------------------------------------- figures
 
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "a dozen": 12, "fifteen": 15, "twenty": 20,
-          "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100}
+# Number words, read by text2num (Allo-Media's parser): "Fifty-seven", "a hundred and twelve",
+# "three million". Only what it leaves out is ours: "dozen" (12) and fractions of a scale ("half a million").
+_NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                r"thousand|million|billion)")
+_NUMBER_WORDS = rf"{_NUMBER_WORD}(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+){_NUMBER_WORD})*"
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_FRACTION = {"half a": 0.5, "a quarter of a": 0.25, "three quarters of a": 0.75}
 # Vague orders of magnitude, as the range they can stand for.
 _VAGUE = {"dozens": (24.0, 99.0), "scores": (40.0, 99.0), "hundreds": (200.0, 999.0),
           "thousands": (2e3, 9999.0), "tens of thousands": (2e4, 99999.0),
           "hundreds of thousands": (2e5, 999999.0), "millions": (2e6, 999e6)}
 _FIGURE = re.compile(
-    r"(?<![\w$£€.,])(?P<qualifier>(?:nearly|almost|about|around|roughly|some|approximately|an estimated|more than|"
+    r"(?<![\w$£€.,-])(?P<qualifier>(?:nearly|almost|about|around|roughly|some|approximately|an estimated|more than|"
     r"over|at least|less than|fewer than|up to|close to)\s+)?"
     r"(?P<number>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions"
-    r"|(?:half a|a quarter of a)\s+(?:million|billion)"
+    r"|(?:half a|a quarter of a|three quarters of a)\s+(?:million|billion)"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s+(?:thousand|million|billion))?"
     r"|\d+(?:\.\d+)?(?:\s+(?:thousand|million|billion))?"
-    r"|(?:a dozen|a hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty)(?:\s+(?:thousand|million|billion))?)"
-    r"(?![\w%]|[.,]\d|\s*(?:percent|per cent|%|years?\b|-year|a\.m\.|p\.m\.))",
+    rf"|(?:a\s+)?(?:{_NUMBER_WORDS}\s+)?dozen"
+    rf"|(?:a\s+(?=hundred|thousand|million|billion))?{_NUMBER_WORDS})"
+    rf"(?![\w%]|-{_NUMBER_WORD}\b|[.,]\d|\s*(?:percent|per cent|%|years?\b|-year|a\.m\.|p\.m\.))",
     re.IGNORECASE,
 )
 # What a figure counts, found in the words around it; most specific first.
@@ -250,21 +255,36 @@ def figures(sentence: Sentence) -> list[Stated]:
 
 
 def _value(number: str) -> tuple[float | None, float]:
+    """The value range of a number's words (lower case), or ``(None, 0)`` for words that are no number.
+
+    >>> [_value(n)[0] for n in ("fifty-seven", "two dozen", "a hundred and twelve", "half a million", "1,500")]
+    [57.0, 24.0, 112.0, 500000.0, 1500.0]
+    """
     if number in _VAGUE:
         return _VAGUE[number]
-    words = number.replace(",", "").split()
-    scale = _SCALE.get(words[-1], 1.0) if len(words) > 1 else 1.0
-    head = " ".join(words[:-1]) if scale != 1.0 else " ".join(words)
-    if head in ("half a", "a quarter of a"):
-        base = 0.5 if head == "half a" else 0.25
-    elif head in _SMALL:
-        base = float(_SMALL[head])
-    else:
-        try:
-            base = float(head)
-        except ValueError:
-            return None, 0.0
-    return base * scale, base * scale
+    words = " ".join(number.replace(",", "").split())
+    for fraction, share in _FRACTION.items():
+        if words.startswith(fraction + " "):
+            return share * _SCALE[words.split()[-1]], share * _SCALE[words.split()[-1]]
+    # "a hundred" is one hundred; text2num reads only the number words themselves.
+    words = words.removeprefix("a ")
+    dozens = 1.0
+    if words == "dozen" or words.endswith(" dozen"):
+        words, dozens = words.removesuffix("dozen").strip() or "one", 12.0
+    head, _, scale = words.rpartition(" ")
+    if scale in _SCALE and _is_decimal(head):
+        return float(head) * _SCALE[scale], float(head) * _SCALE[scale]
+    if _is_decimal(words):
+        return float(words), float(words)
+    try:
+        base = float(text2num(words, "en"))
+    except ValueError:  # number words that make no one number ("nineteen ninety-eight" is a year)
+        return None, 0.0
+    return base * dozens, base * dozens
+
+
+def _is_decimal(text: str) -> bool:
+    return re.fullmatch(r"\d+(?:\.\d+)?", text) is not None
 
 
 def _is_date_or_label(text: str, match: re.Match[str]) -> bool:
