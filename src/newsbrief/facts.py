@@ -148,7 +148,7 @@ _VAGUE = {"dozens": (24.0, 99.0), "scores": (40.0, 99.0), "hundreds": (200.0, 99
           "hundreds of thousands": (2e5, 999999.0), "millions": (2e6, 999e6)}
 _FIGURE = re.compile(
     r"(?<![\w$£€.,-])(?P<qualifier>(?:nearly|almost|about|around|roughly|some|approximately|an estimated|more than|"
-    r"over|at least|less than|fewer than|up to|close to)\s+)?"
+    r"over|at least|less than|fewer than|up to|as many as|close to)\s+)?"
     r"(?P<number>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions"
     r"|(?:half a|a quarter of a|three quarters of a)\s+(?:million|billion)"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s+(?:thousand|million|billion))?"
@@ -169,6 +169,7 @@ _ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((about, re.compile(patte
     ("troops", r"\b(troops|soldiers|servicemen|personnel)\b"),
 ))
 _KINDS = frozenset(about for about, _ in _ABOUT)
+_TOLLS = frozenset({"killed", "injured", "missing"})
 _KEY_COUNT = 10
 _MAGNITUDE = 10.0
 # Units of time and measure count no people or things: "40 days", "3 points" are not an event's figures.
@@ -180,22 +181,39 @@ _UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "y
 _COMPOUND = re.compile(r"^-(?P<noun>[a-z]+)\b(?!-)")
 _PLURAL = {"foot": "feet", "story": "stories", "inch": "inches", "century": "centuries"}
 _WINDOW = 60  # characters after a figure searched for what it counts
+_CONTEXT = 50  # characters either side of a figure whose words tell what it counts
 _LEAD_IN = 30  # characters before it, searched when the words after it do not say
 _MONEY = re.compile(r"[$£€]\s*$|\b(dollars|euros|pounds|dlrs|yuan|yen)\b", re.IGNORECASE)
 _NOUN = re.compile(r"^\s+(?:of\s+)?(?:[A-Za-z-]+\s+){0,3}?(?P<noun>[a-z]+s)\b")
 # Point figures differing by more than this share are different figures ("more than 380,000" is not
 # "more than 400,000"); the qualifier stays in the words shown ("nearly half a million" is 500,000).
 _SAME_VALUE = 0.02
+# Subjects that fit any count of people or things.
+_ANYONE = frozenset({"people", "persons", "person", "others", "more", "of", "total", "in", "all", "were", "have",
+                     "had", "are", "civilians", "individuals", "victims"})
+# Values further apart than this are not two accounts of one quantity but two quantities, unless
+# they rise day by day (an update). Set from the hand-checked disagreements of tests/figures_gold.py:
+# the widest real one is 10,000 against 6,000 athletes (1.7); false ones ran 3x to 17x.
+_DISAGREE_RATIO = 2.0
 _OTHERS = re.compile(r"\s+other\s", re.IGNORECASE)
 # The values a precise figure may take and still fit a rounded one: 213 dead fits "more than 200"
 # and 2.8 million tons "about 3 million"; two rounded figures are compared as stated.
 _FITS: dict[str, tuple[float, float]] = {
     **dict.fromkeys(("more than", "over", "at least"), (1.0, 1.25)),
     **dict.fromkeys(("about", "around", "roughly", "some", "approximately", "an estimated", "close to"), (0.9, 1.1)),
-    **dict.fromkeys(("nearly", "almost", "less than", "fewer than", "up to"), (0.8, 1.0)),
+    **dict.fromkeys(("nearly", "almost", "less than", "fewer than"), (0.8, 1.0)),
+    # An upper bound: "as many as three million" allows two million.
+    **dict.fromkeys(("up to", "as many as"), (0.5, 1.0)),
 }
 # Place entities: figures of sentences naming different places count different happenings.
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+_MONTH_OR_LABEL = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$|#$|\b(?i:no|nos|number|article|page|"
+    r"resolution|flight|route|highway|interstate|model|version|room|gate|chapter|section|item|line|bus|channel|"
+    r"platform|phase|stage|game|round|mission|category|class|grade|level|type|series|volume|vol|track|row|pier|"
+    r"terminal|exit|runway|code|aged|age|ages|ranked|rank|size|paragraph|clause|bill|amendment|act|law|decree|"
+    r"camp|sector|zone|km|mile|kilometer|kilometre|lap|seed)\.?$"
+)
 _PLACE_WINDOW = 40  # characters either side of a figure
 
 
@@ -210,15 +228,36 @@ class Stated:
     sentence: Sentence
     qualifier: str = ""
     start: int = 0  # where the figure's words are in the sentence
+    subject: frozenset[str] = frozenset()  # the words naming who or what is counted ("children", "israelis")
+    context: frozenset[str] = frozenset()  # content words around the figure, singular
 
-    def places(self) -> set[str]:
-        """The places the sentence names near the figure (not those of another clause)."""
+    def places(self, window: int = _PLACE_WINDOW) -> set[str]:
+        """The places the sentence names within ``window`` characters of the figure (not those of another
+        clause); a window of -1 takes the whole sentence."""
         text, found = self.sentence.text, set()
+        low = 0 if window < 0 else max(0, self.start - window)
+        high = len(text) if window < 0 else self.start + len(self.stated) + window
         for entity in self.sentence.entities:
-            at = text.find(entity.text, max(0, self.start - _PLACE_WINDOW))
-            if entity.label in _PLACES and 0 <= at <= self.start + len(self.stated) + _PLACE_WINDOW:
+            at = text.find(entity.text, low)
+            if entity.label in _PLACES and 0 <= at <= high:
                 found.add(_PARTICLE.sub("", entity.text.casefold()).removeprefix("the "))
         return found
+
+    def same_thing(self, other: Stated) -> bool:
+        """Whether two figures of one kind may count the same thing: not told of different places (near
+        the figure, else anywhere in their sentences), nor of different subjects ("12 children" and
+        "40 adults"). Precision first: a false disagreement costs more than a missed one."""
+        if self.subject and other.subject and not self.subject & other.subject:
+            return False
+        # "12 countries in the equestrian events" and "19 countries in snooker": a count of things that
+        # is no known kind is one quantity only where the words around it say so.
+        if self.about not in _KINDS and not (self.context & other.context) - {self.about.removesuffix("s")}:
+            return False
+        near, other_near = self.places(), other.places()
+        if near and other_near:
+            return bool(near & other_near)
+        anywhere, other_anywhere = self.places(-1), other.places(-1)
+        return not anywhere or not other_anywhere or bool(anywhere & other_anywhere)
 
     @property
     def vague(self) -> bool:
@@ -250,8 +289,26 @@ def figures(sentence: Sentence) -> list[Stated]:
         if about is None or (about not in _KINDS and high < _KEY_COUNT):
             continue
         qualifier = " ".join((match.group("qualifier") or "").casefold().split())
-        found.append(Stated(about, low, high, match.group(0).strip(), sentence, qualifier, match.start()))
+        context = frozenset(word.casefold().removesuffix("s") for word in re.findall(
+            r"[A-Za-z][A-Za-z'’]{2,}", text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
+            if word.casefold() not in STOP_WORDS)
+        found.append(Stated(about, low, high, match.group(0).strip(), sentence, qualifier, match.start(),
+                            _subject(after) if about in _KINDS else frozenset({about}), context))
     return found
+
+
+def _subject(after: str) -> frozenset[str]:
+    """The words right after a figure that say who it counts ("21 Palestinian children" counts
+    {"palestinian", "children"}); none for words that fit anyone ("people", "were", "dead")."""
+    words = re.match(r"\s+([A-Za-z’'-]+)(?:\s+([A-Za-z’'-]+))?", after)
+    if words is None:
+        return frozenset()
+    named = set()
+    for word in (w.casefold() for w in words.groups() if w):
+        if word in STOP_WORDS or word in _ANYONE or any(p.search(word) for _, p in _ABOUT):
+            break
+        named.add(word.removesuffix("s"))
+    return frozenset(named)
 
 
 def _value(number: str) -> tuple[float | None, float]:
@@ -288,7 +345,8 @@ def _is_decimal(text: str) -> bool:
 
 
 def _is_date_or_label(text: str, match: re.Match[str]) -> bool:
-    """Years, days of months, ages, times and numbered labels are not figures."""
+    """Years, days of months, ages, times and identifiers are not figures: "Flight 447", "Boeing 737",
+    "Resolution 1199", "aged 51" name or date something, they count nothing."""
     number = match.group("number")
     before = text[:match.start()].rstrip()
     if re.fullmatch(r"(19|20)\d\d", number):
@@ -296,8 +354,12 @@ def _is_date_or_label(text: str, match: re.Match[str]) -> bool:
     # "Anwar, 51, was arrested": an age between commas after a name.
     if re.search(r"\b[A-Z][\w'’-]+,$", before) and text[match.end():].startswith(","):
         return True
-    return bool(re.search(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$|\b(No|number|"
-                          r"Article|page|Resolution|Flight|Route|Highway)\.?$", before))
+    if _MONTH_OR_LABEL.search(before):
+        return True
+    # A number right after a name is part of the name ("Boeing 737", "Apollo 11", "Windows 95"),
+    # unless that word is a common one capitalised at the start of the sentence ("All 228 passengers").
+    name = re.search(r"(?:^|\s)([A-Z][\w’'-]*)$", before) if before and not match.group("qualifier") else None
+    return name is not None and name.group(1).casefold() not in STOP_WORDS and number[0].isdigit()
 
 
 def _about(after: str, before: str) -> str | None:
@@ -382,23 +444,18 @@ def _magnitudes(stated: Sequence[Stated]) -> list[list[Stated]]:
 
 
 def _by_place(stated: Sequence[Stated]) -> list[list[Stated]]:
-    """Figures split where they are told of different places only (26 killed in Afghanistan, 11 in
-    Tanzania); a figure told of no place may be about any of them."""
-    places = [s.places() for s in stated]
-    component = list(range(len(stated)))
-
-    def root(i: int) -> int:
-        while component[i] != i:
-            i = component[i]
-        return i
-
-    for i, j in itertools.combinations(range(len(stated)), 2):
-        if not places[i] or not places[j] or places[i] & places[j]:
-            component[root(j)] = root(i)
-    groups: dict[int, list[Stated]] = defaultdict(list)
-    for i, s in enumerate(stated):
-        groups[root(i)].append(s)
-    return list(groups.values())
+    """Figures split into groups that may count the same thing (see :meth:`Stated.same_thing`): each
+    joins the first group all of whose figures it fits, so a figure told of no place never bridges
+    two places (26 killed in Afghanistan, 11 in Tanzania)."""
+    groups: list[list[Stated]] = []
+    for s in stated:
+        for group in groups:
+            if all(s.same_thing(other) for other in group):
+                group.append(s)
+                break
+        else:
+            groups.append([s])
+    return groups
 
 
 def _self_contradicting(group: Sequence[Stated]) -> bool:
@@ -423,9 +480,16 @@ def _compare(
     days = [c.published for c in by_date]
     rising = all(a.value < b.value and (a.high or a.value) < (b.high or b.value)
                  for a, b in itertools.pairwise(by_date))
+    # Values further apart than _DISAGREE_RATIO are two quantities, not two accounts of one (5 and 17
+    # arrested are two raids), unless a toll rises day by day; small counts differ by chance wording
+    # ("one" and "two" arrested) except for the dead, hurt and missing.
+    close = max(c.value for c in claims) <= _DISAGREE_RATIO * min(c.high or c.value for c in claims)
+    small = max(c.value for c in claims) < _KEY_COUNT and about not in _TOLLS
+    if small or not (close or about in _TOLLS):
+        return
     if rising and None not in days and len(set(days)) == len(days):
         found["update"].append(Figure(about, tuple(by_date)))
-    else:
+    elif close:
         found["disagree"].append(Figure(about, claims))
 
 
