@@ -159,3 +159,23 @@ def test_hedged_claim_of_one_story_is_unconfirmed() -> None:
     [claim] = unconfirmed(sentences, vectors, index, threshold=0.7)
     assert claim.sources == ("a",)
     assert claim.why == "only a makes this claim, hedged: “sources report”; no other outlet reports it"
+
+
+def test_on_record_claims_are_not_hedges_but_unattributed_ones_are() -> None:
+    rows = [("a", "Hamas claimed responsibility for the attack."), ("b", "Bulatovic claimed the fighting had ended."),
+            ("c", "The quake claimed 52 lives."), ("d", "The singer took her own life, it has been claimed.")]
+    sentences = _sentences(rows)
+    vectors = np.eye(4, dtype=np.float32)
+    index = SupportIndex(sentences, vectors, {a: a for a, _ in rows}, [a for a, _ in rows])
+    assert [c.sources for c in unconfirmed(sentences, vectors, index, threshold=0.72)] == [("d",)]
+
+
+def test_a_hedged_claim_another_story_confirms_in_other_words_is_not_single_source() -> None:
+    preval = (Entity("René Préval", "PERSON"),)
+    sentences = [Sentence("a", 0, 0, "René Préval reportedly survived the collapse.", preval),
+                 Sentence("b", 0, 0, "René Préval survived when the palace fell.", preval),
+                 Sentence("c", 0, 0, "Survivors reportedly slept in the streets.")]
+    # Cosines: a-b 0.70, under the support threshold (0.72) but within the margin, with the same name.
+    vectors = np.array([[1, 0, 0], [0.7, 0.714, 0], [0, 0, 1]], dtype=np.float32)
+    index = SupportIndex(sentences, vectors, {"a": "a", "b": "b", "c": "c"}, ["a", "b", "c"])
+    assert [c.sources for c in unconfirmed(sentences, vectors, index, threshold=0.72)] == [("c",)]
