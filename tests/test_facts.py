@@ -66,7 +66,7 @@ def test_figures_are_normalized_and_say_what_they_count() -> None:
     ("Two dozen stalls were destroyed.", 24.0, "stalls"),
     ("A hundred and twelve people died.", 112.0, "killed"),
     ("Three quarters of a million people fled.", 750000.0, "displaced"),
-    ("Ninety-nine thousand nine hundred people were evacuated.", 99900.0, "displaced"),
+    ("Ninety-nine thousand nine hundred people were evacuated.", 99900.0, "evacuated"),
     ("Twenty-one soldiers were wounded.", 21.0, "injured"),
 ])
 def test_numbers_written_in_words_are_read_whole(words: str, value: float, about: str) -> None:
