@@ -230,6 +230,7 @@ GOLD = (
     Disagreement('duc2003-d31022t', 'killed in the Gothenburg dance-hall fire', (
         Stated('APW19981030.1066', 238, 2, '4d89d294', 67.0),
         Stated('APW19981030.1037', 117, 2, 'e6c3dd63', 60.0),
+        Stated('APW19981030.1037', 213, 2, '2a459380', 65.0),  # "police earlier had reported 65 dead"
         Stated('NYT19981030.0329', 247, 2, '2a459380', 65.0),
         Stated('APW19981102.0190', 164, 2, '511a418e', 62.0),
     )),
