@@ -48,6 +48,21 @@ def test_entity_variants_merge_and_list_their_articles() -> None:
         ("Bashar al-Assad", "PERSON", 4, ("a", "b", "c")), ("Russia", "GPE", 2, ("a", "b"))]
 
 
+def test_entities_hold_no_person_as_a_place_and_no_reporter_of_a_byline() -> None:
+    sentences = [
+        Sentence("a", 0, 0, "By ANA RUIZ and TOMAS BERG",
+                 (Entity("ANA RUIZ", "PERSON"), Entity("TOMAS BERG", "PERSON"))),
+        Sentence("a", 1, 1, "", (Entity("Augusto Pinochet", "PERSON"), Entity("London", "GPE"))),
+        Sentence("b", 0, 0, "", (Entity("Pinochet", "GPE"), Entity("Chile", "GPE"))),
+        Sentence("c", 0, 0, "", (Entity("Pinochet", "PERSON"),)),
+        Sentence("c", 5, 5, "Associated Press writer Lena Voss contributed to this report.",
+                 (Entity("Lena Voss", "PERSON"), Entity("Associated Press", "ORG"))),
+    ]
+    ranked = rank_entities(sentences, {"a": "a", "b": "b", "c": "c"})
+    assert [(e.text, e.label, e.stories) for e in ranked] == [
+        ("Augusto Pinochet", "PERSON", 3), ("Chile", "GPE", 1), ("London", "GPE", 1)]
+
+
 def test_figures_are_normalized_and_say_what_they_count() -> None:
     text = ("Nearly half a million people have been killed and 11 million displaced, including 5 million refugees, "
             "in a war that began in 2011, when 114 preseason games were cancelled on Oct. 5.")

@@ -25,6 +25,14 @@ _HONORIFIC = re.compile(r"^(mr|mrs|ms|dr|gen|president|prime minister|king|queen
 _POSSESSIVE = re.compile(r"[’']s$")
 # Arabic article particles, written or not: "Bashar al-Assad" is "Bashar Assad".
 _PARTICLE = re.compile(r"\b(?:al|el|ad|ash)[-‐ ](?=\w)")
+# Credit lines: "By ANA RUIZ", "Marta Quell | Staff Writer", "Associated Press writer Tom Berg
+# contributed to this report", "Reporting by ...".
+_BYLINE = re.compile(
+    r"^\s*(?:by|written by|reporting by|photos? by)\s+\S|\|\s*(?:staff|senior|special)?\s*(?:writer|reporter|"
+    r"correspondent|editor)\b|\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b|\b(?:associated press|ap|"
+    r"reuters|afp|staff) (?:writer|correspondent|reporter)s?\b",
+    re.IGNORECASE,
+)
 # Official or long names and the common name news also uses.
 _ALIASES = {
     "russian federation": "Russia", "the russian federation": "Russia", "united states of america": "United States",
@@ -91,16 +99,22 @@ def rank_entities(
     folded into common ones ("Russian Federation" into "Russia"), and a person's surname
     folded into the full name used elsewhere ("Putin" into "Vladimir Putin").
     """
+    # spaCy tags a surname as a place now and then ("Pinochet" as GPE): a name also used of a person
+    # is that person's.
+    people = {part for sentence in sentences for entity in sentence.entities if entity.label == "PERSON"
+              for part in (_key(entity.text), _key(entity.text).rsplit(" ", 1)[-1])}
     names: dict[tuple[str, str], str] = {}  # the most used form of each name is shown
     forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     articles: dict[tuple[str, str], set[str]] = defaultdict(set)
     mentions: dict[tuple[str, str], int] = defaultdict(int)
     for sentence in sentences:
+        if _BYLINE.search(sentence.text):  # the reporters of a story are not its actors
+            continue
         for entity in sentence.entities:
             name = _POSSESSIVE.sub("", _HONORIFIC.sub("", entity.text.strip()))
             if not name or not any(ch.isalpha() for ch in name):
                 continue
-            label = entity.label
+            label = "PERSON" if entity.label in _PLACES and _key(name) in people else entity.label
             common = _ALIASES.get(name.casefold())
             if common is not None:
                 name, label = common, "GPE"
@@ -125,6 +139,11 @@ def rank_entities(
         RankedEntity(names[k], k[1], stories(k), mentions[k], tuple(sorted(articles[k], key=lambda a: order[a])))
         for k in ranked[:limit]
     )
+
+
+def _key(name: str) -> str:
+    """A name as merged: no honorific, possessive or Arabic article particle, case folded."""
+    return _PARTICLE.sub("", _POSSESSIVE.sub("", _HONORIFIC.sub("", name.strip())).casefold())
 
 
 def _full_name(key: tuple[str, str], names: Mapping[tuple[str, str], str]) -> tuple[str, str] | None:
