@@ -61,6 +61,11 @@ def test_entities_hold_no_person_as_a_place_and_no_reporter_of_a_byline() -> Non
     ranked = rank_entities(sentences, {"a": "a", "b": "b", "c": "c"})
     assert [(e.text, e.label, e.stories) for e in ranked] == [
         ("Augusto Pinochet", "PERSON", 3), ("Chile", "GPE", 1), ("London", "GPE", 1)]
+    # The other way round: a city tagged once as a person is still the city.
+    grozny = [Sentence(a, 0, 0, "", (Entity("Grozny", label),))
+              for a, label in (("a", "GPE"), ("b", "GPE"), ("c", "PERSON"))]
+    assert [(e.text, e.label, e.stories) for e in rank_entities(grozny, {"a": "a", "b": "b", "c": "c"})] == [
+        ("Grozny", "GPE", 3)]
 
 
 def test_figures_are_normalized_and_say_what_they_count() -> None:

@@ -99,10 +99,21 @@ def rank_entities(
     folded into common ones ("Russian Federation" into "Russia"), and a person's surname
     folded into the full name used elsewhere ("Putin" into "Vladimir Putin").
     """
-    # spaCy tags a surname as a place now and then ("Pinochet" as GPE): a name also used of a person
-    # is that person's.
-    people = {part for sentence in sentences for entity in sentence.entities if entity.label == "PERSON"
-              for part in (_key(entity.text), _key(entity.text).rsplit(" ", 1)[-1])}
+    # spaCy tags a surname as a place now and then ("Pinochet" as GPE), and a place as a person
+    # ("Grozny"): the surname of a full name in the event is that person's; another name tagged
+    # both ways takes the kind most of its mentions have.
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    surnames = set()
+    for sentence in sentences:
+        for entity in sentence.entities:
+            if entity.label == "PERSON":
+                votes[_key(entity.text)]["PERSON"] += 1
+                if " " in _key(entity.text):
+                    surnames.add(_key(entity.text).rsplit(" ", 1)[-1])
+            elif entity.label in _PLACES:
+                votes[_key(entity.text)][entity.label] += 1
+    kind = {name: "PERSON" if name in surnames else count.most_common(1)[0][0]
+            for name, count in votes.items() if len(count) > 1 or name in surnames}
     names: dict[tuple[str, str], str] = {}  # the most used form of each name is shown
     forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     articles: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -114,7 +125,9 @@ def rank_entities(
             name = _POSSESSIVE.sub("", _HONORIFIC.sub("", entity.text.strip()))
             if not name or not any(ch.isalpha() for ch in name):
                 continue
-            label = "PERSON" if entity.label in _PLACES and _key(name) in people else entity.label
+            label = entity.label
+            if label == "PERSON" or label in _PLACES:
+                label = kind.get(_key(name), label)
             common = _ALIASES.get(name.casefold())
             if common is not None:
                 name, label = common, "GPE"
