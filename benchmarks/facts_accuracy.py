@@ -6,9 +6,11 @@ Dates (tests/dates_gold.py): a resolved date counts as right only when it equals
 answer at the same precision (YYYY, YYYY-MM or YYYY-MM-DD); a date given where the answer is "no
 date" is a false positive.
 
-Figure disagreements (tests/figures_gold.py): each of the sixteen clusters is briefed whole, as
-``newsbrief brief`` would; a reported disagreement or update is right when two of its differing
-values are values of one hand-checked disagreement, stated by the articles that state them there.
+Figure disagreements (tests/figures_gold.py): each of the 43 clusters of four datasets is briefed
+whole, as ``newsbrief brief`` would; a reported disagreement or update is right when two of its
+differing values are values of one hand-checked disagreement, stated by the articles that state them
+there. Unconfirmed claims of the same briefs are right when judged right in ``HEDGED``; a claim not
+judged there counts as wrong (and is printed, to be judged).
 
 Writing dates (the same sixteen clusters, whose wire dates are right): every other article loses
 its page date, or has it moved three days later as a stale crawl date would be; a day newsbrief
@@ -20,12 +22,14 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from newsbrief.config import Config
 from newsbrief.evaluate import load_clusters
 from newsbrief.ingest import Inputs
+from newsbrief.model import Figure, Unconfirmed
 from newsbrief.pipeline import brief_inputs
 from newsbrief.timeline import date_at
 
@@ -52,11 +56,19 @@ def dates() -> None:
 
 
 def figures() -> None:
-    clusters = {c.id: c for c in load_clusters(DATA / figures_gold.DATASET / "dev.jsonl")}
-    reported = []
-    for cluster_id in figures_gold.CLUSTERS:
-        event = brief_inputs(Inputs(clusters[cluster_id].articles, ()), Config()).events[0]
-        reported += [(cluster_id, figure) for figure in (*event.disagreements, *event.updates)]
+    events = {}
+    for dataset, ids in figures_gold.CLUSTERS.items():
+        for cluster in load_clusters(DATA / dataset / "dev.jsonl"):
+            if cluster.id in ids:
+                event = brief_inputs(Inputs(cluster.articles, ()), Config()).events[0]
+                events[cluster.id] = (event, {a.id: a.text for a in cluster.articles})
+    score_figures({c: e.disagreements + e.updates for c, (e, _) in events.items()})
+    score_unconfirmed({c: (e.unconfirmed, texts) for c, (e, texts) in events.items()})
+
+
+def score_figures(reported_by_cluster: Mapping[str, Sequence[Figure]]) -> None:
+    """Print the precision and recall of reported disagreements and updates against the gold."""
+    reported = [(c, f) for c, figures in reported_by_cluster.items() for f in figures]
     right = 0
     for cluster_id, figure in reported:
         if any(g.cluster == cluster_id and figures_gold.found_by(figure, g) for g in figures_gold.GOLD):
@@ -71,9 +83,23 @@ def figures() -> None:
         else:
             print(f"missed: {gold.cluster} {gold.about}")
     wanted = len(figures_gold.GOLD)
-    print(f"figure disagreements, {len(figures_gold.CLUSTERS)} clusters: precision "
+    print(f"figure disagreements and updates, {len(reported_by_cluster)} clusters: precision "
           f"{right / max(len(reported), 1):.3f} ({right}/{len(reported)}), recall {recalled / wanted:.3f} "
           f"({recalled}/{wanted})")
+
+
+def score_unconfirmed(listed: Mapping[str, tuple[Sequence[Unconfirmed], Mapping[str, str]]]) -> None:
+    """Print the precision of the claims listed as unconfirmed, judged by ``figures_gold.HEDGED``."""
+    right = total = 0
+    for cluster_id, (claims, texts) in listed.items():
+        for claim in claims:
+            total += 1
+            judged = [h for h in figures_gold.HEDGED if h.cluster == cluster_id and h.doc_id in texts
+                      and h.is_listed_as(claim, texts[h.doc_id])]
+            right += bool(judged) and judged[0].right
+            if not judged or not judged[0].right:
+                print(f"{'wrong' if judged else 'not judged'}: {cluster_id} {claim.sources[0]}: {claim.text[:90]}")
+    print(f"unconfirmed claims, {len(listed)} clusters: precision {right / max(total, 1):.3f} ({right}/{total})")
 
 
 def writing_dates() -> None:
@@ -81,7 +107,7 @@ def writing_dates() -> None:
     for damage, label in ((lambda day: None, "page date removed"),
                           (lambda day: day + dt.timedelta(days=3), "page date 3 days late")):
         damaged = inferred = right = moved_wrongly = left = 0
-        for cluster_id in figures_gold.CLUSTERS:
+        for cluster_id in figures_gold.CLUSTERS[figures_gold.DATASET]:
             articles = clusters[cluster_id].articles
             truth = {a.id: a.published for a in articles}
             hit = {a.id for a in articles[1::2] if a.published}

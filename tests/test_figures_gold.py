@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import DATA, shared_or_skip
-from figures_gold import CLUSTERS, DATASET, GOLD, found_by
+from figures_gold import CLUSTERS, GOLD, HEDGED, found_by
 from newsbrief.config import Config
 from newsbrief.evaluate import Cluster, load_clusters
 from newsbrief.ingest import Inputs
@@ -15,20 +15,28 @@ from newsbrief.pipeline import brief_inputs
 
 @pytest.fixture(scope="module")
 def clusters() -> dict[str, Cluster]:
-    return {c.id: c for c in load_clusters(shared_or_skip(DATA) / DATASET / "dev.jsonl") if c.id in CLUSTERS}
+    return {c.id: c for dataset, ids in CLUSTERS.items()
+            for c in load_clusters(shared_or_skip(DATA) / dataset / "dev.jsonl") if c.id in ids}
 
 
 def _event(cluster: Cluster) -> Event:
     return brief_inputs(Inputs(cluster.articles, ()), Config()).events[0]
 
 
-def test_gold_set_covers_fifteen_clusters_and_still_matches_the_data(clusters: dict[str, Cluster]) -> None:
-    assert len(CLUSTERS) >= 15 and {g.cluster for g in GOLD} <= set(CLUSTERS)
-    texts = {a.id: a.text for c in clusters.values() for a in c.articles}
+def test_gold_sets_cover_forty_clusters_of_four_datasets_and_still_match_the_data(
+    clusters: dict[str, Cluster],
+) -> None:
+    assert len(clusters) >= 40 and len(CLUSTERS) == 4
+    assert {g.cluster for g in GOLD} | {h.cluster for h in HEDGED} <= set(clusters)
+    texts = {(c.id, a.id): a.text for c in clusters.values() for a in c.articles}
     for gold in GOLD:
         assert len({s.value for s in gold.claims}) >= 2, gold.about
         for stated in gold.claims:
-            assert stated.matches(texts[stated.doc_id]), f"the data moved: {gold.about} in {stated.doc_id}"
+            text = texts[gold.cluster, stated.doc_id]
+            assert stated.matches(text), f"the data moved: {gold.about} in {stated.doc_id}"
+    assert len(HEDGED) >= 40
+    for hedged in HEDGED:
+        assert hedged.matches(texts[hedged.cluster, hedged.doc_id]), f"the data moved: {hedged.doc_id}"
 
 
 @pytest.mark.parametrize("cluster_id", ["duc2004-d30010t", "duc2004-d30015t"])
