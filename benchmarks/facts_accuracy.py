@@ -58,10 +58,11 @@ def dates() -> None:
 def figures() -> None:
     events = {}
     for dataset, ids in figures_gold.CLUSTERS.items():
+        raw = dates_gold.dataset_texts(DATA / dataset / "dev.jsonl")  # what the hand-checked offsets point into
         for cluster in load_clusters(DATA / dataset / "dev.jsonl"):
             if cluster.id in ids:
                 event = brief_inputs(Inputs(cluster.articles, ()), Config()).events[0]
-                events[cluster.id] = (event, {a.id: a.text for a in cluster.articles})
+                events[cluster.id] = (event, {a.id: raw[(cluster.id, a.id)] for a in cluster.articles})
     score_figures({c: e.disagreements + e.updates for c, (e, _) in events.items()})
     score_unconfirmed({c: (e.unconfirmed, texts) for c, (e, texts) in events.items()})
 

@@ -51,15 +51,21 @@ def articles(data: Path, gold: Iterable[Gold]) -> dict[tuple[str, str], Article]
     found: dict[tuple[str, str], Article] = {}
     for dataset in sorted({row.dataset for row in gold}):
         path = data / dataset / "dev.jsonl"
-        raw: dict[tuple[str, str], str] = {}
-        with path.open(encoding="utf-8") as lines:
-            for line in lines:
-                record = json.loads(line)
-                raw |= {(record["id"], str(item.get("doc_id") or f"{record['id']}/{index}")): item["text"]
-                        for index, item in enumerate(record["articles"])}
+        raw = dataset_texts(path)
         for cluster in load_clusters(path):
             found |= {(cluster.id, a.id): replace(a, text=raw[(cluster.id, a.id)]) for a in cluster.articles}
     return found
+
+
+def dataset_texts(path: Path) -> dict[tuple[str, str], str]:
+    """Article texts as a dataset file holds them, by (cluster id, doc_id): what hand-checked offsets point into."""
+    raw: dict[tuple[str, str], str] = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            raw |= {(record["id"], str(item.get("doc_id") or f"{record['id']}/{index}")): item["text"]
+                    for index, item in enumerate(record["articles"])}
+    return raw
 
 
 GOLD = (
