@@ -484,3 +484,14 @@ def test_background_two_updates_of_a_story_end_with_is_kept() -> None:
     first = clean(Article("a", "a", None, None, "\n".join(["The airline's union accepted a pay deal.", *background])))
     second = clean(Article("b", "b", None, None, "\n".join(["The airline resumed flights in October.", *background])))
     assert drop_shared_footers([first, second]) == [first, second]
+
+
+def test_a_lone_weak_paragraph_that_names_nothing_continues_the_event() -> None:
+    text = "\n".join(["A footbridge over the Dunmore canal collapsed, injuring 14.", "The mayor promised a review.",
+                      "A memorial concert planned for next month has been postponed.", "Witnesses saw it sway."])
+    relevance = {0: 0.9, 1: 0.6, 2: 0.2, 3: 0.7}
+    result = drop_off_topic(clean(article(text, title=None)), relevance, floor=0.25, among_stories=True)
+    assert len(result.paragraphs) == 4 and result.removed == ()
+    teaser = text.replace("A memorial concert planned for next month", "Madrid's derby")
+    result = drop_off_topic(clean(article(teaser, title=None)), relevance, floor=0.25, among_stories=True)
+    assert [r.text for r in result.removed] == ["Madrid's derby has been postponed."]

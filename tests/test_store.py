@@ -191,7 +191,9 @@ def _open_at(path: Path, barrier: Any) -> str:
 
 def test_runs_creating_one_new_store_at_once_create_it_once(tmp_path: Path) -> None:
     """22-store-faults: two digests starting on a new file ("table articles already exists" before)."""
-    context = multiprocessing.get_context("fork")
+    # Fresh processes, as two runs are: a fork of this test process, whose other tests started model
+    # threads, may inherit a lock held by one of them and hang while holding the store's write lock.
+    context = multiprocessing.get_context("spawn")
     with concurrent.futures.ProcessPoolExecutor(4, mp_context=context) as pool:
         for attempt in range(5):
             barrier = context.Manager().Barrier(4)

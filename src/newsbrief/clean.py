@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import dateutil.parser
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsbrief.model import Article, CleanArticle, Paragraph, Removed
 
@@ -498,7 +499,8 @@ def drop_off_topic(
     paragraph is judged on its own score: an article's own closing paragraphs about the event (the
     organisers' reaction, a promised review) use other words than its lead and score lower than
     the lead but above ``floor``, and are kept even where a weaker one follows them. Weakly related
-    closing paragraphs are detail no other outlet confirms, not a tail.
+    closing paragraphs are detail no other outlet confirms, not a tail, and a lone weak paragraph that
+    names no one and nothing continues the event around it.
 
     Everything after a heading that introduces a list of other stories ("LATEST WORLD STORIES")
     goes in either case. A lone article (not ``among_stories``) has only its own opening to compare
@@ -542,13 +544,31 @@ def drop_off_topic(
         elif position >= tail_start:
             why = (f"off-topic tail: similarity {score:.2f} to the event, in a closing run of paragraphs "
                    f"below {floor:.2f}")
-        elif among_stories and score < floor:
+        elif among_stories and score < floor and _names_anything(paragraph.text):
             why = f"off-topic: similarity {score:.2f} to the event, below {floor:.2f}"
         else:
             kept.append(paragraph)
             continue
         removed.append(Removed(paragraph.text, why))
     return CleanArticle(article.article, tuple(kept), tuple(removed))
+
+
+def _names_anything(paragraph: str) -> bool:
+    """Whether a paragraph names someone or something: a capitalised word or a figure past each sentence's first word.
+
+    A lone weak paragraph that names nothing ("A memorial concert planned for next month has been
+    postponed.") cannot be told to be about another event; it continues the one around it, in other
+    words than the lead, and is kept. Teasers and stray paragraphs of other stories name their own
+    people, places and days.
+    """
+    for sentence in re.split(r"(?<=[.!?])\s+", paragraph):
+        words = sentence.split()
+        # A sentence's first word is capitalised anyway: it names something unless it is a function word.
+        if words and words[0].casefold().strip("\"'“‘") not in STOP_WORDS and re.match(r"\W*[A-Z0-9]", words[0]):
+            return True
+        if any(re.match(r"\W*[A-Z0-9]", word) for word in words[1:]):
+            return True
+    return False
 
 
 def _closing_run(scores: Sequence[float], threshold: float) -> int:
