@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 import json
 import sqlite3
+import time
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -362,14 +363,36 @@ def open_store(path: Path, read_only: bool = False, wait: float = STORE_WAIT_SEC
                 open_store(path, wait=wait).close()  # upgrade first, then read
                 connection = _open_read_only(path, wait)
             return Store(path, connection)
-        # Autocommit mode: transactions are explicit (BEGIN ... COMMIT), so schema changes are atomic too.
-        connection = sqlite3.connect(path, isolation_level=None, timeout=wait)
-        connection.execute("PRAGMA journal_mode = WAL")
-        connection.execute("PRAGMA foreign_keys = ON")
-        _upgrade(path, connection)
-        return Store(path, connection)
+        return Store(path, _open_writable(path, wait))
     except sqlite3.Error as error:
         raise store_error(path, error, wait) from None
+
+
+def _open_writable(path: Path, wait: float) -> sqlite3.Connection:
+    """A connection in WAL mode to an up-to-date store, opened again while another run holds it.
+
+    SQLite returns "database is locked" at once, without waiting, when runs meet while one of them
+    switches a new file to WAL or creates its tables; so the whole opening is tried again until
+    ``wait`` seconds have passed.
+    """
+    deadline = time.monotonic() + wait
+    while True:
+        # Autocommit mode: transactions are explicit (BEGIN ... COMMIT), so schema changes are atomic too.
+        connection = sqlite3.connect(path, isolation_level=None, timeout=wait)
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA foreign_keys = ON")
+            _upgrade(path, connection)
+            return connection
+        except sqlite3.OperationalError as error:
+            connection.close()
+            busy = getattr(error, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
+            if not busy or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.05)
+        except BaseException:
+            connection.close()
+            raise
 
 
 def _check_header(path: Path) -> None:
