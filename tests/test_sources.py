@@ -218,9 +218,9 @@ def test_brief_counts_two_pages_of_one_outlet_once(tmp_path: Path) -> None:
                           + FERRY),
         "gazette-2.txt": ("Source: Harbour Gazette\nURL: https://harbourgazette.example/2\n\nIslands count the cost\n\n"
                           "Dock workers accepted the operator's new pay offer on Monday, ending the ferry strike on "
-                          "the northern islands.\n\nUnder the deal, wages rise by six percent over two years, the union "
-                          "said.\n\nFishermen said they lost a fortnight of sales because catches could not reach the "
-                          "mainland markets."),
+                          "the northern islands.\n\nUnder the deal, wages rise by six percent over two years, the "
+                          "union said.\n\nFishermen said they lost a fortnight of sales because catches could not "
+                          "reach the mainland markets."),
         "coast.txt": ("Source: Coast Daily\n\nDock workers back pay deal\n\nThe strike by dock workers that halted "
                       "ferries to the northern islands ended on Monday when they accepted a new pay offer.\n\nThe "
                       "operator said normal sailings would resume on Wednesday morning."),
