@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
+from conftest import SHARED, shared_or_skip
 from newsbrief.config import Config
 from newsbrief.facts import SupportIndex
 from newsbrief.ingest import read_inputs
@@ -89,12 +90,22 @@ def test_a_byline_under_the_title_gives_the_authors(tmp_path: Path) -> None:
     article = _read(tmp_path, "byline.txt", "Ferry strike ends\nBy Jane Roe and Sam Poe\n\n" + FERRY)
     assert article.authors == ("Jane Roe", "Sam Poe")
     assert "Jane Roe" not in article.text and article.outlet is None
+    assert [(r.text, r.why) for r in article.removed] == [("By Jane Roe and Sam Poe", "boilerplate: byline or credit")]
+
+
+def test_05_bylines_under_the_title_give_the_authors() -> None:
+    """05-byline-forms: the reporters are the articles' authors (and stay out of the text)."""
+    folder = shared_or_skip(SHARED / "cases" / "05-byline-forms" / "input")
+    articles = {a.id: a for a in read_inputs([folder], CONFIG).articles}
+    assert articles["a-coastal-ledger"].authors == ("ANA RUIZ", "TOMAS BERG", "LENA VOSS")
+    assert articles["b-bay-courier"].authors == ("Marta Quell",)
+    assert all("Marta Quell" not in a.text and "ANA RUIZ" not in a.text for a in articles.values())
 
 
 def test_a_title_starting_with_by_is_no_byline_and_a_bad_url_header_is_not_kept(tmp_path: Path) -> None:
     article = _read(tmp_path, "by.txt", "By The Numbers\n\n" + FERRY)
     assert article.authors == ()
-    assert not any(r.why.startswith(("metadata", "byline: authors")) for r in article.removed)
+    assert not any(r.why.startswith("metadata") for r in article.removed)
     article = _read(tmp_path, "bad.txt", "URL: javascript:alert(1)\nSource: Coast Daily\n\nFerry\n\n" + FERRY)
     assert (article.url, article.outlet) == (None, "Coast Daily")
     assert "javascript" not in article.text

@@ -433,7 +433,7 @@ def read_text(article_id: str, source: str, text: str, config: Config) -> tuple[
     below = _first_nonempty(lines, body_start) if title is not None else None
     if below is not None and (byline := _BYLINE_LINE.match(lines[below])):
         authors = authors or author_names(byline.group(1))
-        removed.append(Removed(lines[below].strip(), "byline: authors"))
+        removed.append(Removed(lines[below].strip(), _BYLINE_WHY))
         lines[below] = ""
     dateline, taken = _take_date_line(lines, 0, body_start + _DATELINE_SEARCH_LINES, text)
     published = published or dateline
@@ -453,6 +453,7 @@ _HEADER_KINDS = {"url": "address", "link": "address", "source": "outlet", "outle
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin))*"
 _BYLINE_LINE = re.compile(rf"^\s*By\s+({_NAME}(?:\s*(?:,|;|&|\band\b)\s*{_NAME})*)\s*$")
 _MAX_HEADER_LINES = 12
+_BYLINE_WHY = "boilerplate: byline or credit"  # as cleaning says it of the bylines it removes
 
 
 @dataclass(frozen=True, slots=True)
@@ -493,7 +494,7 @@ def _text_headers(lines: list[str]) -> tuple[_Header, list[Removed]]:
     for index in sorted([*taken, *bylines]):
         match = _HEADER.match(lines[index])
         kind = _HEADER_KINDS[match.group(1).lower()] if match else "authors"
-        why = f"metadata line: {kind}"
+        why = f"metadata line: {kind}" if match else _BYLINE_WHY
         if kind == "address" and match and web_url(match.group(2)) is None:
             why += " (not an http or https URL, so not kept)"
         removed.append(Removed(lines[index].strip(), why))
