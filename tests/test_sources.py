@@ -249,3 +249,17 @@ def test_brief_counts_two_pages_of_one_outlet_once(tmp_path: Path) -> None:
     # The wage rise is told by both pages of the Gazette: two sources, one witness.
     wages = next(s for s in event.summary if "six percent" in s.text)
     assert (wages.sources, wages.support) == (("gazette-1", "gazette-2"), 1)
+
+
+def test_hostile_page_metadata_is_text_and_no_script_link(tmp_path: Path) -> None:
+    """21-html-injection's kind, in the source fields: a site name carrying markup, a javascript: canonical."""
+    page = (PAGE.replace('content="Harbour Gazette"', 'content="Gazette &lt;script&gt;alert(1)&lt;/script&gt;"')
+            .replace("https://www.harbourgazette.example/news/ferry-strike-ends", "javascript:alert(2)"))
+    article = _read(tmp_path, "hostile.html", page)
+    assert (article.outlet, article.url) == ("Gazette <script>alert(1)</script>", None)
+    account = Account(article.id, article.path, article.title, None, Status.USED, "used", outlet=article.outlet,
+                      url=article.url, authors=article.authors)
+    brief = Brief((Event("e", "Ferry strike ends.", (SummarySentence("It ended.", ("hostile",), 1),), ("hostile",),
+                         outlets=(article.outlet or "",)),), (account,))
+    assert "<script" not in to_html(brief) and "javascript" not in to_html(brief)
+    assert "Gazette \\<script\\>alert(1)\\</script\\> [1]" in to_markdown(brief)  # escaped: shown as text

@@ -114,8 +114,8 @@ def markdown_url(url: str | None) -> str | None:
     Characters that could end the destination or start markup are percent-encoded, which leaves
     the address the same for a browser.
 
-    >>> markdown_url("https://example.org/a (b)")
-    'https://example.org/a%20%28b%29'
+    >>> markdown_url("https://example.org/wiki/A_(b)`<c>")
+    'https://example.org/wiki/A_%28b%29%60%3Cc%3E'
     >>> markdown_url("javascript:alert(1)") is None
     True
     """
