@@ -228,10 +228,12 @@ def test_brief_counts_two_pages_of_one_outlet_once(tmp_path: Path) -> None:
         "gazette-1.txt": ("Source: Harbour Gazette\nURL: https://harbourgazette.example/1\n\nFerry strike ends\n\n"
                           + FERRY),
         "gazette-2.txt": ("Source: Harbour Gazette\nURL: https://harbourgazette.example/2\n\nIslands count the cost\n\n"
-                          "Dock workers accepted the operator's new pay offer on Monday, ending the ferry strike on "
-                          "the northern islands.\n\nUnder the deal, wages rise by six percent over two years, the "
-                          "union said.\n\nFishermen said they lost a fortnight of sales because catches could not "
-                          "reach the mainland markets."),
+                          "Fishermen on the northern islands said they lost a fortnight of sales during the ferry "
+                          "strike because catches could not reach the mainland markets.\n\nUnder the deal, wages rise "
+                          "by six percent over two years, the union said.\n\nHotel owners reported a wave of "
+                          "cancellations for the Easter weekend.\n\nThe island council will ask the operator to "
+                          "compensate traders for their losses.\n\nA freight ferry carrying fuel and groceries left "
+                          "the harbour late on Tuesday night."),
         "coast.txt": ("Source: Coast Daily\n\nDock workers back pay deal\n\nThe strike by dock workers that halted "
                       "ferries to the northern islands ended on Monday when they accepted a new pay offer.\n\nThe "
                       "operator said normal sailings would resume on Wednesday morning."),
@@ -242,11 +244,15 @@ def test_brief_counts_two_pages_of_one_outlet_once(tmp_path: Path) -> None:
     [event] = result.events
     assert event.outlets == ("Harbour Gazette", "Coast Daily")
     outlet_of = {a.id: a.outlet for a in result.articles}
+    # Both Gazette pages are read as stories of their own (neither is a copy): only their outlet joins them.
+    assert {a.id: a.status for a in result.articles} == {"gazette-1": Status.USED, "gazette-2": Status.USED,
+                                                          "coast": Status.USED}
     assert outlet_of == {"gazette-1": "Harbour Gazette", "gazette-2": "Harbour Gazette", "coast": "Coast Daily"}
     # Each sentence is supported by as many witnesses as it has outlets, however many pages say it.
     assert event.summary
     assert [s.support for s in event.summary] == [len({outlet_of[a] for a in s.sources}) for s in event.summary]
-    # The wage rise is told by both pages of the Gazette: two sources, one witness.
+    # The wage rise is told by both pages of the Gazette: two sources, one witness (2 without the
+    # Source: lines, as measured).
     wages = next(s for s in event.summary if "six percent" in s.text)
     assert (wages.sources, wages.support) == (("gazette-1", "gazette-2"), 1)
 
