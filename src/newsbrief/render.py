@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from newsbrief.model import Account, Brief, Claim, Event, Figure, Status
-from newsbrief.sources import web_url
+from newsbrief.sources import web_url, witnesses
 from newsbrief.timeline import scannable
 
 _PROBLEMS = frozenset({Status.EMPTY, Status.UNREADABLE, Status.NOT_ENGLISH})
@@ -240,8 +240,9 @@ def _value(claim: Claim) -> str:
 
 
 def _stories(brief: Brief) -> dict[str, str]:
-    """Article id to the story it tells: a copy or duplicate tells its original's."""
-    return {a.id: a.copy_of or a.id for a in brief.articles}
+    """Article id to the witness it is: a copy or duplicate tells its original's story, and one
+    outlet's pages are one witness (see :func:`newsbrief.sources.witnesses`)."""
+    return witnesses({a.id: a.copy_of or a.id for a in brief.articles}, brief.articles)
 
 
 def _facts(event: Event, stories: Mapping[str, str]) -> list[tuple[str, list[tuple[str, tuple[str, ...]]]]]:

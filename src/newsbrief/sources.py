@@ -19,9 +19,7 @@ import re
 import urllib.parse
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
-
-from newsbrief.model import Article
+from typing import Any, Protocol
 
 _MAX_NAME = 120  # characters of an outlet or author name; longer is not a name but text in the wrong field
 _MAX_URL = 2048  # the longest URL browsers and servers commonly accept
@@ -36,6 +34,18 @@ _BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
 _OUTLET_FIELDS = ("outlet", "sitename", "source-hostname", "site_name", "source_domain", "hostname")
 _URL_FIELDS = ("url", "source", "link")
 _AUTHOR_FIELDS = ("authors", "author")
+
+
+class Carried(Protocol):
+    """What tells an article's outlet: an :class:`~newsbrief.model.Article` or its
+    :class:`~newsbrief.model.Account`."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def outlet(self) -> str | None: ...
+    @property
+    def url(self) -> str | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +141,7 @@ def record_source(record: Mapping[str, Any], url: str | None = None) -> Source:
     return Source(outlet_of(site, url), url, authors)
 
 
-def _keys(article: Article) -> set[str]:
+def _keys(article: Carried) -> set[str]:
     """What tells an article's outlet: its name and the host of its URL."""
     keys = set()
     if article.outlet:
@@ -149,7 +159,7 @@ def _find(parent: dict[str, str], item: str) -> str:
     return item
 
 
-def _join(parent: dict[str, str], groups: Mapping[str, str], articles: Sequence[Article]) -> None:
+def _join(parent: dict[str, str], groups: Mapping[str, str], articles: Sequence[Carried]) -> None:
     """Join the groups (``groups[article id]``) of articles that share an outlet; the earlier group leads."""
     first: dict[str, str] = {}
     for article in articles:
@@ -162,12 +172,13 @@ def _join(parent: dict[str, str], groups: Mapping[str, str], articles: Sequence[
                 parent[other] = lead
 
 
-def witnesses(story_of: Mapping[str, str], articles: Sequence[Article]) -> dict[str, str]:
+def witnesses(story_of: Mapping[str, str], articles: Sequence[Carried]) -> dict[str, str]:
     """Article id to the witness it is: its story (:func:`newsbrief.dedup.stories`), with the stories
     of one outlet's articles joined into the story of that outlet's first article.
 
     Articles of unknown outlet keep their story, so without outlets this is ``story_of``.
 
+    >>> from newsbrief.model import Article
     >>> a = Article("a", "a.txt", None, None, "", outlet="Reuters")
     >>> b = Article("b", "b.txt", None, None, "", outlet="Reuters", url="https://www.reuters.com/x")
     >>> c = Article("c", "c.txt", None, None, "", outlet="reuters.com")
@@ -183,7 +194,7 @@ def witnesses(story_of: Mapping[str, str], articles: Sequence[Article]) -> dict[
     return {article_id: _find(parent, story) for article_id, story in stories.items()}
 
 
-def outlets(articles: Sequence[Article]) -> tuple[str, ...]:
+def outlets(articles: Sequence[Carried]) -> tuple[str, ...]:
     """The distinct outlets of the articles, in order of their first article, each named once."""
     parent: dict[str, str] = {}
     _join(parent, {a.id: a.id for a in articles}, articles)
