@@ -697,6 +697,9 @@ def cluster_articles(
     ``config.max_file_bytes``, the limit for one article), ``title`` text or null, ``doc_id``
     text or a number, ``date`` text or null (a date that cannot be read is no date). An article
     that fails is accounted for as unreadable, naming the field; the others are still read.
+    Who carried it comes from ``url``, ``outlet``/``source_domain`` and ``authors`` where given, as
+    news-please writes them, and ``date_publish`` dates it where there is no ``date`` (see
+    :func:`newsbrief.sources.record_source`); fields of the wrong type there are no value.
     """
     articles: list[Article] = []
     rejected: list[Account] = []
