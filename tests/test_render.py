@@ -55,9 +55,11 @@ def test_json_contract() -> None:
                                  "article": "a", "position": 0}]
     assert event["notes"] == []
     assert event["articles"] == ["a", "b"]
+    assert event["outlets"] == []
     assert data["articles"][0] == {
         "id": "a", "path": "seeds/a.txt", "title": "Putin visits Syria", "published": "2020-01-08",
-        "written": None, "fetched": None, "status": "used", "copy_of": None, "reason": "supports 1 of 1",
+        "written": None, "fetched": None, "outlet": None, "url": None, "authors": [], "status": "used",
+        "copy_of": None, "reason": "supports 1 of 1",
         "removed": [{"text": "Follow us on Twitter", "why": "boilerplate: social media prompt"}],
         "framing": {"loaded_terms": ["brutal dictator"], "score": 0.25},
     }
@@ -80,8 +82,9 @@ def test_markdown_cites_sources_as_footnotes() -> None:
     text = to_markdown(BRIEF)
     assert text.startswith("# Putin meets Assad in Damascus.\n")
     assert "- Putin met Assad \\<in\\> Damascus. [1][2]" in text
-    assert "[1] Putin visits Syria — a, 2020-01-08" in text
-    assert "[2] (untitled) b — b, undated, written 2020-01-07" in text
+    # No outlet known (as for the seeds): the source is named by its id, the file stem.
+    assert "[1] a: Putin visits Syria, 2020-01-08\n" in text
+    assert "[2] b: (untitled), undated, written 2020-01-07\n" in text
     assert "- **c**: unreadable — seeds/c.txt: binary file" in text
     assert "## Where the sources disagree\n\n- killed: more than 400,000 ≈ 400,000 — “More than 400,000 died.” [1]" \
         in text

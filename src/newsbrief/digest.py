@@ -430,5 +430,5 @@ def _first_sentence(error: Exception) -> str:
 
 def _account(article: Article, status: Status, reason: str, copy_of: str | None = None) -> Account:
     return Account(article.id, article.path, article.title, article.published, status, reason, copy_of,
-                   fetched=article.fetched)
+                   fetched=article.fetched, outlet=article.outlet, url=article.url, authors=article.authors)
 

@@ -2,7 +2,9 @@
 articles agree or disagree on, and the claims only one story makes.
 
 Support is counted in *stories*, not articles: a reworded copy of a wire story confirms
-nothing its original did not already say (see :mod:`newsbrief.dedup`). Figures written in words
+nothing its original did not already say (see :mod:`newsbrief.dedup`), and the pipeline passes
+stories with one outlet's pages joined, as two pages of one outlet are one witness
+(see :func:`newsbrief.sources.witnesses`). Figures written in words
 are read by text2num; two figures are compared only when they can count the same thing (one kind,
 one place, one subject, one happening), precision first, as measured by benchmarks/facts_accuracy.py.
 """

@@ -32,6 +32,7 @@ from newsbrief import published as dates
 from newsbrief.clean import boilerplate_reason
 from newsbrief.config import Config
 from newsbrief.model import Account, Article, NewsbriefError, Removed, Status
+from newsbrief.sources import author_names, name, outlet_of, record_source, web_url
 
 STDIN = "-"
 _LOG = logging.getLogger(__name__)
@@ -399,10 +400,18 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def read_text(article_id: str, source: str, text: str, config: Config) -> tuple[list[Article], list[Account]]:
-    """Read a plain-text article: title on the first line, optional metadata and dateline lines."""
+    """Read a plain-text article: optional header lines, title on the first line, optional metadata,
+    byline and dateline lines.
+
+    Header lines open the file, before the title, one ``Name: value`` each (see :data:`_HEADER`):
+    ``URL:`` (or ``Link:``), ``Source:`` (or ``Outlet:``, ``Site:``, ``Publisher:``), ``Author:``
+    (or ``Authors:``, ``By:``, names joined by ``,``, ``;`` or "and") and ``Published:`` (or
+    ``Date:``, as YYYY-MM-DD). A "By Jane Roe" line among them, or right under the title, gives the
+    authors. All of them are taken out of the text and listed as removed.
+    """
     lines = text.splitlines()
-    removed: list[Removed] = []
-    published: dt.date | None = None
+    header, removed = _text_headers(lines)
+    published: dt.date | None = header.published
     body_start = 0
     first = _first_nonempty(lines, 0)
     if first is not None and (match := _METADATA_DATE.match(lines[first])):
@@ -420,11 +429,81 @@ def read_text(article_id: str, source: str, text: str, config: Config) -> tuple[
             lines[index] = ""
             body_start = index + 1
         break
+    authors = header.authors
+    below = _first_nonempty(lines, body_start) if title is not None else None
+    if below is not None and (byline := _BYLINE_LINE.match(lines[below])):
+        authors = authors or author_names(byline.group(1))
+        removed.append(Removed(lines[below].strip(), _BYLINE_WHY))
+        lines[below] = ""
     dateline, taken = _take_date_line(lines, 0, body_start + _DATELINE_SEARCH_LINES, text)
     published = published or dateline
     removed.extend(taken)
     body = "\n".join(lines).strip("\n")
-    return [Article(article_id, source, title, published, body, tuple(removed))], []
+    return [Article(article_id, source, title, published, body, tuple(removed),
+                    outlet=outlet_of(header.site, header.url), url=header.url, authors=authors)], []
+
+
+# A header line of a text file: "URL: https://...", "Source: Reuters", "Author: Jane Roe", ...
+_HEADER = re.compile(r"^\s*(url|link|source|outlet|site|publisher|authors?|by|published|date)\s*:\s*(\S.*?)\s*$",
+                     re.IGNORECASE)
+_HEADER_KINDS = {"url": "address", "link": "address", "source": "outlet", "outlet": "outlet", "site": "outlet",
+                 "publisher": "outlet", "author": "authors", "authors": "authors", "by": "authors",
+                 "published": "publication date", "date": "publication date"}
+# "By Jane Roe", "By ANA RUIZ and Sam O'Poe": one to four capitalised words a name, nothing else on the line.
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin))*"
+_BYLINE_LINE = re.compile(rf"^\s*By\s+({_NAME}(?:\s*(?:,|;|&|\band\b)\s*{_NAME})*)\s*$")
+_MAX_HEADER_LINES = 12
+_BYLINE_WHY = "boilerplate: byline or credit"  # as cleaning says it of the bylines it removes
+
+
+@dataclass(frozen=True, slots=True)
+class _Header:
+    """What the header lines of a text file tell (see :func:`read_text`)."""
+
+    url: str | None = None
+    site: str | None = None
+    authors: tuple[str, ...] = ()
+    published: dt.date | None = None
+
+
+def _text_headers(lines: list[str]) -> tuple[_Header, list[Removed]]:
+    """Read and blank the header lines that open a text file; a "By ..." line counts only beside a
+    ``Name:`` line, as a title may start with "By" too."""
+    found: dict[str, str] = {}
+    bylines: dict[int, str] = {}  # line index to the names it gives
+    taken: list[int] = []
+    for index, line in enumerate(lines[:_MAX_HEADER_LINES * 2]):
+        if not line.strip():
+            continue
+        match = _HEADER.match(line)
+        kind = _HEADER_KINDS[match.group(1).lower()] if match else None
+        if match and kind == "publication date" and _iso_date(match.group(2)) is None:
+            break  # "Date: Tuesday morning" is text; a dateline is read later
+        if match and kind:
+            found.setdefault(kind, match.group(2))
+            taken.append(index)
+        elif byline := _BYLINE_LINE.match(line):
+            bylines[index] = byline.group(1)
+        else:
+            break
+        if len(taken) + len(bylines) >= _MAX_HEADER_LINES:
+            break
+    if not taken:
+        return _Header(), []
+    removed: list[Removed] = []
+    for index in sorted([*taken, *bylines]):
+        match = _HEADER.match(lines[index])
+        kind = _HEADER_KINDS[match.group(1).lower()] if match else "authors"
+        why = f"metadata line: {kind}" if match else _BYLINE_WHY
+        if kind == "address" and match and web_url(match.group(2)) is None:
+            why += " (not an http or https URL, so not kept)"
+        removed.append(Removed(lines[index].strip(), why))
+        if index in bylines:
+            found.setdefault("authors", bylines[index])
+        lines[index] = ""
+    header = _Header(web_url(found.get("address")), name(found.get("outlet")), author_names(found.get("authors")),
+                     _iso_date(found.get("publication date") or ""))
+    return header, removed
 
 
 def read_html(
@@ -457,10 +536,14 @@ def read_html(
     # a reader comment is never above the text).
     first = next((index for index, block in enumerate(blocks) if block in kept), 0)
     heading = blocks[:first]
+    # The page's own name, canonical address and authors (og:site_name, <link rel=canonical>, author
+    # meta), as trafilatura reads them; the address the page was fetched from where it gives none.
+    source_of = record_source(document, url)
     url = str(document.get("source") or "") or url  # trafilatura's name for the page's own address
     published, body, taken = _page_date(html, heading, body, url, fetched)
     removed.extend(taken)
-    return [Article(article_id, source, title, published, body, tuple(removed), fetched)], []
+    return [Article(article_id, source, title, published, body, tuple(removed), fetched,
+                    source_of.outlet, source_of.url, source_of.authors)], []
 
 
 # What a page drawn by scripts says to a reader without them; never an article.
@@ -614,6 +697,9 @@ def cluster_articles(
     ``config.max_file_bytes``, the limit for one article), ``title`` text or null, ``doc_id``
     text or a number, ``date`` text or null (a date that cannot be read is no date). An article
     that fails is accounted for as unreadable, naming the field; the others are still read.
+    Who carried it comes from ``url``, ``outlet``/``source_domain`` and ``authors`` where given, as
+    news-please writes them, and ``date_publish`` dates it where there is no ``date`` (see
+    :func:`newsbrief.sources.record_source`); fields of the wrong type there are no value.
     """
     articles: list[Article] = []
     rejected: list[Account] = []
@@ -635,7 +721,8 @@ def cluster_articles(
             continue
         body = item.get("text") or ""
         title = item.get("title") or None
-        date = item.get("date")
+        # news-please writes the publication date as "date_publish" ("2020-01-09 14:03:00").
+        date = item.get("date") if item.get("date") is not None else item.get("date_publish")
         published = _iso_date(date) if isinstance(date, str) and date else None
         removed: list[Removed] = []
         if published is None and body.strip():
@@ -647,7 +734,9 @@ def cluster_articles(
             rejected.append(refused(article_id, where, Status.EMPTY, f"{where}: article text is empty",
                                      title, published))
             continue
-        articles.append(Article(article_id, where, title, published, body, tuple(removed)))
+        source_of = record_source(item)
+        articles.append(Article(article_id, where, title, published, body, tuple(removed),
+                                outlet=source_of.outlet, url=source_of.url, authors=source_of.authors))
     return _date_orders(articles, one_source=True), rejected
 
 

@@ -45,7 +45,9 @@ class Article:
     ``removed`` holds what the reader itself took out (a metadata line that only
     carried the date, say), so the audit trail starts at the very first stage.
     ``published`` is the day the article was first published, if known; ``fetched`` the day a crawler
-    saw it (a web archive's WARC-Date), which says nothing of when it was written.
+    saw it (a web archive's WARC-Date), which says nothing of when it was written. ``outlet`` is the
+    name of the site or publication that carried it (its site name, else the domain of its ``url``),
+    ``url`` its http(s) address and ``authors`` its bylines, each where the input tells them.
     """
 
     id: str
@@ -55,6 +57,9 @@ class Article:
     text: str
     removed: tuple[Removed, ...] = ()
     fetched: dt.date | None = None
+    outlet: str | None = None
+    url: str | None = None
+    authors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +119,8 @@ class Sentence:
 class SummarySentence:
     """A sentence of the summary with the ids of the articles that support it.
 
-    ``support`` counts independent stories: a reworded copy and its original count once.
+    ``support`` counts independent witnesses: a reworded copy and its original count once, and so
+    do two pages of one outlet (see :func:`newsbrief.sources.witnesses`).
     ``article`` and ``position`` say where the sentence was taken from (the article's id and the
     sentence's position in it, 0 = lead), so a reader can see that a sentence opening with "He"
     continues the one before it.
@@ -195,7 +201,11 @@ class Framing:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """The brief of one event."""
+    """The brief of one event.
+
+    ``outlets`` names the distinct outlets of the articles the event reads, in input order (one name
+    for an outlet however many of its pages are read); articles of unknown outlet are not in it.
+    """
 
     id: str
     headline: str
@@ -208,6 +218,7 @@ class Event:
     unconfirmed: tuple[Unconfirmed, ...] = ()
     timeline: tuple[Dated, ...] = ()
     notes: tuple[str, ...] = ()  # what the brief withheld and why ("no publishable headline: ...")
+    outlets: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +236,9 @@ class Account:
     framing: Framing | None = None
     written: dt.date | None = None  # the day its weekdays tell, where that is not the page date
     fetched: dt.date | None = None  # the day a crawler saw it (web archives): never its publication date
+    outlet: str | None = None  # who carried it (see Article)
+    url: str | None = None
+    authors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

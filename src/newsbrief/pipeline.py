@@ -42,6 +42,7 @@ from newsbrief.model import (
     Status,
     SummarySentence,
 )
+from newsbrief.sources import outlets, witnesses
 from newsbrief.summarize import concept_weights, rank, select
 from newsbrief.timeline import timeline, written
 
@@ -251,7 +252,7 @@ def _record(accounts: dict[str, Account], article: CleanArticle, status: Status,
             copy_of: str | None = None, framed: Framing | None = None, written: dt.date | None = None) -> None:
     a = article.article
     accounts[a.id] = Account(a.id, a.path, a.title, a.published, status, reason, copy_of, article.removed, framed,
-                             written, a.fetched)
+                             written, a.fetched, a.outlet, a.url, a.authors)
 
 
 def _screen(articles: Sequence[Article], config: Config, accounts: dict[str, Account],
@@ -423,11 +424,15 @@ def _summarize(
         by_story.setdefault(story_of[reading.id], []).append(reading.vectors)
     story_ids = sorted(by_story, key={article: n for n, article in enumerate(order)}.__getitem__)
     story_vectors = np.array([centroid(np.vstack(by_story[story])) for story in story_ids])
-    index = SupportIndex(sentences, vectors, story_of, order)
-    candidates = rank(sentences, vectors, centroid(story_vectors), index, len(story_ids), config)
+    # Support, entities, figures and dates count witnesses: a copy and its original are one, and so
+    # are two pages of one outlet. The stories above stay apart, as they tell the event differently.
+    articles = [r.clean.article for r in readings]
+    witness_of = witnesses(story_of, articles)
+    index = SupportIndex(sentences, vectors, witness_of, order)
+    candidates = rank(sentences, vectors, centroid(story_vectors), index, len(set(witness_of.values())), config)
     dates = {r.id: r.clean.article.published for r in readings if r.clean.article.published}
-    entities = rank_entities(sentences, story_of)
-    days = written(sentences, vectors, dates, story_of, config.same_event)
+    entities = rank_entities(sentences, witness_of)
+    days = written(sentences, vectors, dates, witness_of, config.same_event)
     refused_headlines: list[Fault] = []
     openings = [" ".join(s.text for s in r.sentences[:_OPENING_SENTENCES]) for r in readings
                 if story_of[r.id] == r.id]
@@ -443,13 +448,14 @@ def _summarize(
     summary = tuple(SummarySentence(c.sentence.text, c.support.sources, c.support.stories, c.sentence.article_id,
                                     c.sentence.position) for c in picked)
     event_id = "event-" + hashlib.sha1("\n".join(sorted(order)).encode()).hexdigest()[:10]
-    disagreements, agreements, updates = compare_figures(sentences, story_of, dates)
+    disagreements, agreements, updates = compare_figures(sentences, witness_of, dates)
     return Event(
         event_id, title, summary, tuple(order), entities,
         disagreements, agreements, updates,
         unconfirmed(sentences, vectors, index, config.support_similarity),
-        timeline(sentences, vectors, days, story_of, config.same_event),
+        timeline(sentences, vectors, days, witness_of, config.same_event),
         tuple(notes),
+        outlets(articles),
     ), days
 
 

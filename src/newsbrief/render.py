@@ -8,10 +8,12 @@ from __future__ import annotations
 import html
 import json
 import re
+import urllib.parse
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from newsbrief.model import Account, Brief, Claim, Event, Figure, Status
+from newsbrief.sources import web_url, witnesses
 from newsbrief.timeline import scannable
 
 _PROBLEMS = frozenset({Status.EMPTY, Status.UNREADABLE, Status.NOT_ENGLISH})
@@ -23,6 +25,9 @@ _SHOWN_TIMELINE = 15  # timeline entries shown in Markdown and HTML, so a reader
 # What makes a Markdown viewer render text as something else: raw HTML and autolinks (<), links and
 # images ([...](...)), code spans, and the backslash that would undo these escapes (CommonMark 2.4).
 _MARKDOWN_ACTIVE = re.compile(r"[\\<>\[\]`]")
+# What a Markdown link destination may hold as it is; everything else is percent-encoded, so a URL
+# cannot close the link early ("(", ")", " ") or open markup ("<", "`").
+_URL_SAFE = ":/?#@!$&*+,;=%-._~"
 
 
 def to_dict(brief: Brief) -> dict[str, Any]:
@@ -37,6 +42,7 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                              "article": s.article, "position": s.position} for s in event.summary],
                 "notes": list(event.notes),
                 "articles": list(event.articles),
+                "outlets": list(event.outlets),
                 "entities": [{"text": e.text, "label": e.label, "mentions": e.mentions, "stories": e.stories,
                               "sources": list(e.sources)} for e in event.entities],
                 "disagreements": [_figure(f) for f in event.disagreements],
@@ -55,6 +61,9 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                 "published": a.published.isoformat() if a.published else None,
                 "written": a.written.isoformat() if a.written else None,
                 "fetched": a.fetched.isoformat() if a.fetched else None,
+                "outlet": a.outlet,
+                "url": a.url,
+                "authors": list(a.authors),
                 "status": str(a.status),
                 "copy_of": a.copy_of,
                 "reason": a.reason,
@@ -92,7 +101,43 @@ def _footnotes(brief: Brief) -> dict[str, int]:
 
 
 def _title(account: Account) -> str:
-    return account.title or f"(untitled) {account.id}"
+    return account.title or "(untitled)"
+
+
+def _accounts(brief: Brief) -> dict[str, Account]:
+    return {a.id: a for a in brief.articles}
+
+
+def markdown_url(url: str | None) -> str | None:
+    """An http(s) URL as a Markdown link destination, or ``None`` for any other address.
+
+    Characters that could end the destination or start markup are percent-encoded, which leaves
+    the address the same for a browser.
+
+    >>> markdown_url("https://example.org/wiki/A_(b)`<c>")
+    'https://example.org/wiki/A_%28b%29%60%3Cc%3E'
+    >>> markdown_url("javascript:alert(1)") is None
+    True
+    """
+    if (found := web_url(url)) is None:
+        return None
+    return urllib.parse.quote(found, safe=_URL_SAFE)
+
+
+def _covered(event: Event, accounts: Mapping[str, Account]) -> str:
+    """"Covered by 2 outlets: A, B; 3 articles name no outlet", or "" when no article names one."""
+    if not event.outlets:
+        return ""
+    count = len(event.outlets)
+    line = f"Covered by {count} outlet{'s' if count != 1 else ''}: {', '.join(event.outlets)}"
+    unknown = sum(1 for a in event.articles if a in accounts and not accounts[a].outlet)
+    if unknown:
+        line += f"; {unknown} article{'s' if unknown != 1 else ''} name{'s' if unknown == 1 else ''} no outlet"
+    return line
+
+
+def _byline(account: Account) -> str:
+    return f", by {', '.join(account.authors)}" if account.authors else ""
 
 
 def _dated(account: Account) -> str:
@@ -135,21 +180,29 @@ def to_markdown(brief: Brief) -> str:
     """
     md = markdown_text
     notes = _footnotes(brief)
+    accounts = _accounts(brief)
     lines: list[str] = []
     for event in brief.events:
         lines += [f"# {md(event.headline or '(no publishable headline)')}", ""]
         lines += [f"> {md(note)}" for note in event.notes] + ([""] if event.notes else [])
+        if covered := _covered(event, accounts):
+            lines += [f"*{md(covered)}*", ""]
         for sentence in event.summary:
-            lines.append(f"- {md(sentence.text)} {_cite(sentence.sources, notes)}")
+            lines.append(f"- {md(sentence.text)} {_cite(sentence.sources, notes, accounts)}")
         lines.append("")
         if event.entities:
             lines += ["**Entities:** " + ", ".join(f"{md(e.text)} ({md(_kind(e.label))})" for e in event.entities),
                       ""]
-        lines += _markdown_facts(event, notes, _stories(brief))
+        lines += _markdown_facts(event, notes, _stories(brief), accounts)
     lines += ["## Sources", ""]
     for account in brief.articles:
         if account.id in notes:
-            lines.append(f"[{notes[account.id]}] {md(_title(account))} — {md(account.id)}, {_dated(account)}")
+            named = md(account.outlet) if account.outlet else md(account.id)
+            if (url := markdown_url(account.url)) is not None:
+                named = f"[{named}]({url})"
+            which = f" ({md(account.id)})" if account.outlet else ""
+            lines.append(f"[{notes[account.id]}] {named}: {md(_title(account))}, {_dated(account)}"
+                         f"{md(_byline(account))}{which}")
     lines += ["", "## Inputs", ""]
     for account in brief.articles:
         framed = ""
@@ -162,8 +215,23 @@ def to_markdown(brief: Brief) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _cite(sources: tuple[str, ...], notes: dict[str, int]) -> str:
-    return "".join(f"[{notes[s]}]" for s in sources if s in notes)
+def _cite(sources: tuple[str, ...], notes: Mapping[str, int], accounts: Mapping[str, Account]) -> str:
+    """Citations in Markdown: ``[Outlet](url)`` where the outlet and address are known, ``Outlet [n]``
+    where only the outlet is, the footnote ``[n]`` of the sources list where neither is."""
+    parts = []
+    for source in sources:
+        if source not in notes:
+            continue
+        account = accounts.get(source)
+        if account is None or not account.outlet:
+            parts.append(f"[{notes[source]}]")
+        elif (url := markdown_url(account.url)) is not None:
+            parts.append(f"[{markdown_text(account.outlet)}]({url})")
+        else:
+            parts.append(f"{markdown_text(account.outlet)} [{notes[source]}]")
+    if all(part.startswith("[") and part.endswith("]") for part in parts):
+        return "".join(parts)
+    return "(" + "; ".join(parts) + ")"
 
 
 def _value(claim: Claim) -> str:
@@ -172,8 +240,9 @@ def _value(claim: Claim) -> str:
 
 
 def _stories(brief: Brief) -> dict[str, str]:
-    """Article id to the story it tells: a copy or duplicate tells its original's."""
-    return {a.id: a.copy_of or a.id for a in brief.articles}
+    """Article id to the witness it is: a copy or duplicate tells its original's story, and one
+    outlet's pages are one witness (see :func:`newsbrief.sources.witnesses`)."""
+    return witnesses({a.id: a.copy_of or a.id for a in brief.articles}, brief.articles)
 
 
 def _facts(event: Event, stories: Mapping[str, str]) -> list[tuple[str, list[tuple[str, tuple[str, ...]]]]]:
@@ -201,11 +270,12 @@ def _facts(event: Event, stories: Mapping[str, str]) -> list[tuple[str, list[tup
     return [(heading, rows) for heading, rows in sections if rows]
 
 
-def _markdown_facts(event: Event, notes: dict[str, int], stories: Mapping[str, str]) -> list[str]:
+def _markdown_facts(event: Event, notes: dict[str, int], stories: Mapping[str, str],
+                    accounts: Mapping[str, Account]) -> list[str]:
     lines: list[str] = []
     for heading, rows in _facts(event, stories):
         lines += [f"## {heading}", ""]
-        lines += [f"- {markdown_text(text)} {_cite(sources, notes)}" for text, sources in rows]
+        lines += [f"- {markdown_text(text)} {_cite(sources, notes, accounts)}" for text, sources in rows]
         lines.append("")
     return lines
 
@@ -214,7 +284,7 @@ _STYLE = """
 body{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#222}
 h1{font-size:1.5rem;line-height:1.3}h2{font-size:1.1rem;margin-top:2rem;border-bottom:1px solid #ddd}
 sup a{text-decoration:none}.why{color:#666}.status{font-weight:600}.removed{font-size:.9rem;color:#444}
-ol.sources li,ul.inputs li{margin:.3rem 0}
+ol.sources li,ul.inputs li{margin:.3rem 0}.url{font-size:.8rem;color:#666;word-break:break-all}
 """
 
 
@@ -222,17 +292,21 @@ def to_html(brief: Brief) -> str:
     """The brief as one self-contained HTML page (no scripts, no external resources)."""
     e = html.escape
     notes = _footnotes(brief)
+    accounts = _accounts(brief)
     parts = ["<!doctype html><html lang=en><head><meta charset=utf-8>",
              "<meta name=viewport content='width=device-width,initial-scale=1'>",
              f"<title>{e(brief.events[0].headline if brief.events else 'newsbrief')}</title>",
              f"<style>{_STYLE}</style></head><body>"]
     for event in brief.events:
-        parts.append(_html_event(event, notes, _stories(brief)))
+        parts.append(_html_event(event, notes, _stories(brief), accounts))
     parts.append("<h2>Sources</h2><ol class=sources>")
     for account in brief.articles:
         if account.id in notes:
-            parts.append(f"<li id='src-{notes[account.id]}'>{e(_title(account))} "
-                         f"<span class=why>({e(account.id)}, {_dated(account)})</span></li>")
+            url = web_url(account.url)
+            parts.append(f"<li id='src-{notes[account.id]}'>{_html_outlet(account, named=True)}: "
+                         f"{e(_title(account))} <span class=why>({_dated(account)}{e(_byline(account))}"
+                         f"{'; ' + e(account.id) if account.outlet else ''})</span>"
+                         + (f"<br><span class=url>{e(url)}</span>" if url else "") + "</li>")
     parts.append("</ol><h2>Inputs</h2><ul class=inputs>")
     for account in brief.articles:
         parts.append(f"<li><b>{e(account.id)}</b>: <span class=status>{e(_status(account))}</span> "
@@ -248,21 +322,38 @@ def to_html(brief: Brief) -> str:
     return "".join(parts)
 
 
-def _html_cites(sources: tuple[str, ...], notes: dict[str, int]) -> str:
-    return "".join(f"<sup><a href='#src-{notes[s]}'>[{notes[s]}]</a></sup>" for s in sources if s in notes)
+def _html_outlet(account: Account, named: bool = False) -> str:
+    """The outlet (with ``named``, else nothing, the article id where it is unknown), a link to the
+    article where its address is an http(s) URL: no other scheme ever becomes a link."""
+    label = account.outlet or (account.id if named else "")
+    if not label:
+        return ""
+    url = web_url(account.url)
+    if url is None:
+        return html.escape(label)
+    return f'<a class=outlet href="{html.escape(url, quote=True)}" rel="noopener noreferrer">{html.escape(label)}</a>'
 
 
-def _html_event(event: Event, notes: dict[str, int], stories: Mapping[str, str]) -> str:
+def _html_cites(sources: tuple[str, ...], notes: Mapping[str, int], accounts: Mapping[str, Account]) -> str:
+    """The outlet of each source, linked to the article, and its footnote number."""
+    return " ".join(f"{_html_outlet(accounts[s]) if s in accounts else ''}"
+                    f"<sup><a href='#src-{notes[s]}'>[{notes[s]}]</a></sup>" for s in sources if s in notes)
+
+
+def _html_event(event: Event, notes: dict[str, int], stories: Mapping[str, str],
+                accounts: Mapping[str, Account]) -> str:
     e = html.escape
     items = []
     for sentence in event.summary:
-        items.append(f"<li>{e(sentence.text)} {_html_cites(sentence.sources, notes)}</li>")
+        items.append(f"<li>{e(sentence.text)} {_html_cites(sentence.sources, notes, accounts)}</li>")
     entities = ", ".join(f"{e(x.text)} <span class=why>({e(_kind(x.label))})</span>" for x in event.entities)
     facts = []
     for heading, rows in _facts(event, stories):
-        lines = "".join(f"<li>{e(text)} {_html_cites(sources, notes)}</li>" for text, sources in rows)
+        lines = "".join(f"<li>{e(text)} {_html_cites(sources, notes, accounts)}</li>" for text, sources in rows)
         facts.append(f"<h2>{e(heading)}</h2><ul class=facts>{lines}</ul>")
     withheld = "".join(f"<p class=why>{e(note)}</p>" for note in event.notes)
+    if covered := _covered(event, accounts):
+        withheld += f"<p class=outlets>{e(covered)}</p>"
     return (f"<article id='{e(event.id)}'><h1>{e(event.headline or '(no publishable headline)')}</h1>{withheld}"
             f"<ul>{''.join(items)}</ul>"
             + (f"<p><b>Entities:</b> {entities}</p>" if entities else "") + "".join(facts) + "</article>")

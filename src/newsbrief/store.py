@@ -125,6 +125,12 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     """
     ALTER TABLE articles ADD COLUMN fetched TEXT;
     """,
+    # 7: who carried an article: its outlet, its http(s) URL and its authors (a JSON list).
+    """
+    ALTER TABLE articles ADD COLUMN outlet TEXT;
+    ALTER TABLE articles ADD COLUMN url TEXT;
+    ALTER TABLE articles ADD COLUMN authors TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -202,11 +208,13 @@ class Store:
         """
         self._db.execute(
             "INSERT OR REPLACE INTO articles (id, path, title, published, content, text, status, reason, copy_of, "
-            "event_id, signature, terms, fetched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "event_id, signature, terms, fetched, outlet, url, authors) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (account.id, account.path, account.title, _day(account.published), content, text,
              account.status.value, account.reason, account.copy_of, event_id,
              None if fingerprint is None else fingerprint.signature.tobytes(),
-             None if terms is None else _sparse_bytes(terms), _day(account.fetched)))
+             None if terms is None else _sparse_bytes(terms), _day(account.fetched),
+             account.outlet, account.url, json.dumps(list(account.authors)) if account.authors else None))
         if fingerprint is not None:
             self._db.executemany("INSERT INTO bands VALUES (?, ?, ?)",
                                  [(band, key, account.id) for band, key in enumerate(fingerprint.bands)])
@@ -241,16 +249,17 @@ class Store:
 
     def accounts(self) -> list[Account]:
         """Every stored article and refused input, in the order they were stored."""
-        rows = self._db.execute("SELECT id, path, title, published, status, reason, copy_of, written, fetched "
-                                "FROM articles ORDER BY rowid").fetchall()
+        rows = self._db.execute("SELECT id, path, title, published, status, reason, copy_of, written, fetched, "
+                                "outlet, url, authors FROM articles ORDER BY rowid").fetchall()
         return [Account(r[0], r[1], r[2], _date(r[3]), Status(r[4]), r[5], r[6], written=_date(r[7]),
-                        fetched=_date(r[8])) for r in rows]
+                        fetched=_date(r[8]), outlet=r[9], url=r[10], authors=_authors(r[11])) for r in rows]
 
     def event_articles(self, event_id: str) -> list[Article]:
         """The articles of an event, in the order they were stored."""
-        rows = self._db.execute("SELECT id, path, title, published, text, fetched FROM articles WHERE event_id = ? "
-                                "ORDER BY rowid", (event_id,)).fetchall()
-        return [Article(r[0], r[1], r[2], _date(r[3]), r[4], fetched=_date(r[5])) for r in rows]
+        rows = self._db.execute("SELECT id, path, title, published, text, fetched, outlet, url, authors FROM articles "
+                                "WHERE event_id = ? ORDER BY rowid", (event_id,)).fetchall()
+        return [Article(r[0], r[1], r[2], _date(r[3]), r[4], fetched=_date(r[5]), outlet=r[6], url=r[7],
+                        authors=_authors(r[8])) for r in rows]
 
     def grouping(self) -> list[tuple[str, str, str | None]]:
         """(id, path, event id) of every stored article, in the order stored."""
@@ -516,6 +525,12 @@ def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
         connection.execute("ROLLBACK")
         raise
     connection.execute("COMMIT")
+
+
+def _authors(stored: str | None) -> tuple[str, ...]:
+    """Authors kept as a JSON list of names (``NULL`` for none, and in stores from before schema 7)."""
+    names = json.loads(stored) if stored else []
+    return tuple(str(n) for n in names) if isinstance(names, list) else ()
 
 
 def _build(kind: Any, value: Any) -> Any:
