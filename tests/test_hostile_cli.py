@@ -40,6 +40,18 @@ def test_closed_stdout_is_refused_before_the_work_in_one_line() -> None:
     assert done.stderr.splitlines()[-1] == ("newsbrief: error: standard output is closed (>&-); give --out FILE")
 
 
+def test_stdout_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    # /dev/full fails every write with ENOSPC, as a full disk does: a traceback before.
+    with open_store(tmp_path / "s.db"):
+        pass
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    command = [sys.executable, "-m", "newsbrief.cli", "events", "--db", str(tmp_path / "s.db")]
+    done = subprocess.run(["sh", "-c", 'exec "$@" >/dev/full', "sh", *command], capture_output=True, text=True,
+                          env=env, timeout=300)
+    said = "newsbrief: cannot write to standard output: No space left on device\n"
+    assert (done.returncode, done.stderr) == (1, said)
+
+
 def test_closed_stdin_matters_only_when_dash_is_an_input(tmp_path: Path) -> None:
     shared_or_skip(ARTICLE)
     done = _without(0, "brief", str(ARTICLE), "--format", "json")

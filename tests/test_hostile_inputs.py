@@ -75,6 +75,13 @@ def test_utf16_without_byte_order_mark_is_read(name: str) -> None:
     assert read.rejected == ()
 
 
+@pytest.mark.parametrize("encoding", ["utf-32-le", "utf-32-be"])
+def test_utf32_with_byte_order_mark_is_not_read_as_utf16(encoding: str) -> None:
+    # UTF-32 LE's mark (FF FE 00 00) begins with UTF-16 LE's: read as UTF-16, every letter had a NUL.
+    data = "\ufeffFloods hit Béchar.".encode(encoding)
+    assert decode(data) == ("Floods hit Béchar.", "")
+
+
 def test_nul_bytes_that_are_not_utf16_are_still_binary() -> None:
     assert decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))) == (
         None, "binary file, not text (it contains NUL bytes)")
@@ -179,6 +186,15 @@ def test_jsonl_line_the_parser_cannot_take_is_accounted_for(line: str) -> None:
     read = read_inputs(["-"], CONFIG, stdin=io.BytesIO(('{"x": 1}' + "\n" + line).encode()), every_cluster=True)
     assert read.articles == ()
     assert [a.id for a in read.rejected] == ["line1", "line2"]
+
+
+def test_jsonl_lone_surrogate_escape_is_replaced_not_a_crash() -> None:
+    # "\\ud800" is valid JSON but no UTF-8 character: spaCy and SQLite failed on it with a traceback.
+    line = json.dumps({"id": "c1", "articles": [{"title": "\ud800 Floods", "text": "Floods hit Béchar \udfff.",
+                                                  "doc_id": "a\ud83d"}]})
+    [article] = read_inputs(["-"], CONFIG, stdin=io.BytesIO(line.encode())).articles
+    assert (article.id, article.title, article.text) == ("a\ufffd", "\ufffd Floods", "Floods hit Béchar \ufffd.")
+    article.text.encode("utf-8")
 
 
 def test_jsonl_date_that_is_no_date_gives_way_to_the_date_line() -> None:

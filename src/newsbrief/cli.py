@@ -184,8 +184,14 @@ def _write(text: str, out: Path | None) -> None:
     if out is None:
         if sys.stdout is None:  # started with >&-
             raise NewsbriefError("standard output is closed; give --out FILE to write the result")
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:  # a full disk, /dev/full, a lost terminal
+            _silence_stdout()
+            raise NewsbriefError(f"cannot write to standard output: {error.strerror or error}") from None
         return
     try:
         out.write_text(text, encoding="utf-8")

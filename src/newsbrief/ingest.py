@@ -347,6 +347,12 @@ def decode(data: bytes) -> tuple[str | None, str]:
     >>> decode("Béchar".encode()[:-1] + "é".encode()[:1])
     ('Bécha\ufffd', '')
     """
+    # UTF-32's little-endian mark begins with UTF-16's: test it first.
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        try:
+            return data.decode("utf-32"), ""
+        except UnicodeDecodeError:
+            return None, "starts like UTF-32 text but does not decode as UTF-32"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), ""
@@ -650,6 +656,11 @@ def jsonl_records(text: str, source: str) -> Iterator[tuple[int, dict[str, Any]]
             yield number, _json_object(line, source, number)
 
 
+# A JSON escape of a surrogate; the parser joins a proper pair into one character, so any left is lone.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _json_object(line: str, source: str, number: int) -> dict[str, Any]:
     try:
         record = json.loads(line)
@@ -661,7 +672,24 @@ def _json_object(line: str, source: str, number: int) -> dict[str, Any]:
         raise NewsbriefError(f"{source}:{number}: not a cluster ({str(error).splitlines()[0][:80]})") from None
     if not isinstance(record, dict):
         raise NewsbriefError(f"{source}:{number}: expected a JSON object, not {_json_type(record)}")
+    if _SURROGATE_ESCAPE.search(line):
+        cleaned: dict[str, Any] = _without_lone_surrogates(record)
+        return cleaned
     return record
+
+
+def _without_lone_surrogates(value: Any) -> Any:
+    """A JSON value with every lone surrogate (a ``\\ud800`` escape without its pair) made U+FFFD.
+
+    Such a character cannot be encoded as UTF-8, so no store, model or terminal takes it.
+    """
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_without_lone_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {_without_lone_surrogates(key): _without_lone_surrogates(item) for key, item in value.items()}
+    return value
 
 
 def _json_type(value: object) -> str:
