@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import importlib.metadata
 import json
 import os
 import sqlite3
@@ -18,6 +19,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+# Only light modules here: every command's own work (spaCy, onnxruntime, the store) is imported inside
+# that command, so `--help`, `--version` and a mistyped option answer at once.
 from newsbrief.config import Config
 from newsbrief.model import NewsbriefError
 from newsbrief.render import RENDERERS, problems
@@ -28,8 +31,26 @@ SYSTEMS = ("newsbrief", "lexrank", "textrank", "lsa", "klsum", "sumbasic", "lead
 HEADLINE_SYSTEMS = ("newsbrief", "first-newest", "first-oldest", "human-one", "human-oracle")
 
 
+class _HelpFormatter(argparse.ArgumentDefaultsHelpFormatter):
+    """Help that shows each option's default, unless it has none (``None``, an unset flag)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        if action.default is None or action.default is False:
+            return action.help
+        return super()._get_help_string(action)
+
+
+def _version() -> str:
+    try:
+        return importlib.metadata.version("newsbrief")
+    except importlib.metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown (not installed)"
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsbrief", description="Trustworthy briefs of news events.")
+    parser = argparse.ArgumentParser(prog="newsbrief", description="Trustworthy briefs of news events.",
+                                     formatter_class=_HelpFormatter)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", required=True)
 
     brief = commands.add_parser("brief", help="brief the event told by a set of articles")
@@ -80,6 +101,8 @@ def _parser() -> argparse.ArgumentParser:
                           help="JSONL datasets whose clusters are the truth, and article folders (one event each)")
     grouping.add_argument("--workers", type=_workers, default=1, help="processes cleaning and fingerprinting articles")
     grouping.add_argument("--json", type=_output, help="write the figures here")
+    for command in commands.choices.values():
+        command.formatter_class = _HelpFormatter
     return parser
 
 

@@ -12,7 +12,13 @@ This is the only module that knows where the model comes from.
 Grouping a stream of articles into events must keep up with hundreds of articles a second,
 which MiniLM on two cores does not (about 40 article leads a second). Whole articles are
 therefore embedded as hashed TF-IDF vectors of their words (the vector space model of TDT
-event detection, Allan et al. 1998), with capitalised words counted once more as names.
+event detection, Allan et al. 1998), with capitalised words counted once more as names. The
+hashing is scikit-learn's ``HashingVectorizer`` (signed 32-bit MurmurHash3 of the UTF-8 term,
+seed 0, absolute value modulo the width), done with the ``murmurhash`` package spaCy already
+installs: importing scikit-learn for it cost 47 MB and a second.
+
+The model runtime, the tokenizer and spaCy's stop words are imported when first needed, so
+commands that never embed (``events``, ``--help``) do not pay for them.
 """
 
 from __future__ import annotations
@@ -20,19 +26,20 @@ from __future__ import annotations
 import functools
 import importlib.util
 import re
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
-import onnxruntime
-import scipy.sparse
-from sklearn.feature_extraction.text import HashingVectorizer
-from spacy.lang.en.stop_words import STOP_WORDS
-from tokenizers import Tokenizer
+from murmurhash import mrmr
 
 from newsbrief.cache import LruCache
 from newsbrief.model import NewsbriefError
+
+if TYPE_CHECKING:
+    import scipy.sparse
 
 Vectors = npt.NDArray[np.float32]
 
@@ -57,8 +64,19 @@ class Embedder:
         self.tokenizer = tokenizer
         # Safe to cache across briefs: a text's vector does not depend on the batch it was computed in.
         self._cache: LruCache[Vectors] = LruCache(cache_size)
+        import onnxruntime  # 18 MB and a fifth of a second: only for the commands that embed
+        from tokenizers import Tokenizer
+
         options = onnxruntime.SessionOptions()
+        # Full optimisation folds the int8 weights to float once (90 MB, and twice that while it folds).
+        # Kept: its vectors are the ones every threshold was tuned with (the basic level, or no folding,
+        # changes them by 1e-6), and without folding the weights are cast again at every batch, 50% slower.
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
+        # The arena keeps the largest batch's buffers for the life of the process (+170 MB after one batch
+        # of 16 x 128 word pieces); without it, and with the memory pattern planning the buffers of a
+        # shape, a batch costs 55 MB at its peak and gives it back. The vectors are the same bit for bit.
+        options.enable_cpu_mem_arena = False
+        options.enable_mem_pattern = True
         options.log_severity_level = 3
         self._session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
         self._inputs = {i.name for i in self._session.get_inputs()}
@@ -129,6 +147,8 @@ def centroid(vectors: Vectors) -> Vectors:
 
 
 def _terms(text: str) -> list[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS  # imported by every command that reaches here
+
     terms: list[str] = []
     for word in _TERM.findall(text):
         lower = word.lower()
@@ -140,14 +160,37 @@ def _terms(text: str) -> list[str]:
     return terms
 
 
-_HASHER = HashingVectorizer(analyzer=_terms, n_features=TERM_FEATURES, alternate_sign=False, norm=None)
+def term_column(term: str) -> int:
+    """The hashed feature column of a term, in ``[0, TERM_FEATURES)``: scikit-learn's ``HashingVectorizer``'s.
+
+    >>> term_column("washington")
+    935275
+    """
+    # abs() of -2**31 is 2**31, which is what scikit-learn's special case of it comes to modulo a power of two.
+    return abs(int(mrmr.hash(term))) % TERM_FEATURES
 
 
 def term_counts(texts: Sequence[str]) -> scipy.sparse.csr_matrix:
-    """Sublinear term frequencies (1 + log tf) of each text, in hashed feature columns."""
-    counts = scipy.sparse.csr_matrix(_HASHER.transform(texts), dtype=np.float32)
-    counts.data = 1 + np.log(counts.data)
-    return counts
+    """Sublinear term frequencies (1 + log tf) of each text, in hashed feature columns.
+
+    Returns:
+        A ``(len(texts), TERM_FEATURES)`` float32 CSR matrix with sorted column indices, as scikit-learn's
+        ``HashingVectorizer(alternate_sign=False, norm=None)`` over :func:`_terms` gives.
+    """
+    import scipy.sparse
+
+    indptr = [0]
+    indices: list[int] = []
+    counts: list[int] = []
+    for text in texts:
+        # Terms whose hashes collide add up in their column, as in scikit-learn.
+        row = sorted(Counter(term_column(term) for term in _terms(text)).items())
+        indices.extend(column for column, _ in row)
+        counts.extend(count for _, count in row)
+        indptr.append(len(indices))
+    data = 1 + np.log(np.asarray(counts, dtype=np.float32))
+    return scipy.sparse.csr_matrix((data, np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int32)),
+                                   shape=(len(texts), TERM_FEATURES), dtype=np.float32)
 
 
 def term_vectors(counts: scipy.sparse.csr_matrix, frequencies: npt.NDArray[np.int64],
@@ -156,6 +199,8 @@ def term_vectors(counts: scipy.sparse.csr_matrix, frequencies: npt.NDArray[np.in
 
     Rows with no terms stay zero.
     """
+    import scipy.sparse
+
     # weights of the columns present only: a handful of rows need not touch all TERM_FEATURES columns
     idf = (np.log((documents + 1) / (frequencies[counts.indices] + 1)) + 1).astype(np.float32)
     weighted = scipy.sparse.csr_matrix((counts.data * idf, counts.indices, counts.indptr), shape=counts.shape,
