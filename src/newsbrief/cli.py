@@ -221,6 +221,10 @@ def _digest(args: argparse.Namespace) -> int:
     from newsbrief.store import open_store, store_error
 
     config = dataclasses.replace(Config(), summary_words=args.words)
+    if args.workers == 1 and not args.no_briefs:
+        from newsbrief.embed import load_embedder
+
+        load_embedder()  # first, while memory is low: see _brief (briefs by more workers run in fresh processes)
     try:
         with open_store(args.db) as store:
             result = digest(args.inputs, store, config, workers=args.workers, briefs=not args.no_briefs,
