@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from newsbrief.embed import DIMENSION, Embedder, centroid, load_embedder
+from newsbrief.embed import DIMENSION, TERM_FEATURES, Embedder, centroid, load_embedder, term_column, term_counts
 
 
 def uncached_embedder() -> Embedder:
@@ -37,3 +37,14 @@ def test_centroid_is_unit_and_handles_empty() -> None:
     vectors = np.eye(3, DIMENSION, dtype=np.float32)
     assert abs(float(np.linalg.norm(centroid(vectors))) - 1.0) < 1e-6
     assert not centroid(np.zeros((0, DIMENSION), dtype=np.float32)).any()
+
+
+def test_term_columns_are_scikit_learns_hashes() -> None:
+    # Stores written before keep these columns: the hash must not change (figures from scikit-learn 1.9.1's
+    # HashingVectorizer, whose hashing term_counts replaced).
+    counts = term_counts(["Washington said the Washington post was closed.", ""])
+    assert counts.shape == (2, TERM_FEATURES)
+    assert counts.indices.tolist() == [189622, 430504, 461160, 935275, 982957]
+    np.testing.assert_allclose(counts.data, [1 + np.log(2), 1, 1, 1 + np.log(2), 1], rtol=1e-6)
+    assert counts.indptr.tolist() == [0, 5, 5]
+    assert [term_column(t) for t in ("washington", "#washington", "post")] == [935275, 189622, 430504]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import importlib.metadata
 import json
 import os
 import sqlite3
@@ -18,6 +19,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+# Only light modules here: every command's own work (spaCy, onnxruntime, the store) is imported inside
+# that command, so `--help`, `--version` and a mistyped option answer at once.
 from newsbrief.config import Config
 from newsbrief.model import NewsbriefError
 from newsbrief.render import RENDERERS, problems
@@ -28,8 +31,26 @@ SYSTEMS = ("newsbrief", "lexrank", "textrank", "lsa", "klsum", "sumbasic", "lead
 HEADLINE_SYSTEMS = ("newsbrief", "first-newest", "first-oldest", "human-one", "human-oracle")
 
 
+class _HelpFormatter(argparse.ArgumentDefaultsHelpFormatter):
+    """Help that shows each option's default, unless it has none (``None``, an unset flag)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        if action.default is None or action.default is False:
+            return action.help
+        return super()._get_help_string(action)
+
+
+def _version() -> str:
+    try:
+        return importlib.metadata.version("newsbrief")
+    except importlib.metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown (not installed)"
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsbrief", description="Trustworthy briefs of news events.")
+    parser = argparse.ArgumentParser(prog="newsbrief", description="Trustworthy briefs of news events.",
+                                     formatter_class=_HelpFormatter)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", required=True)
 
     brief = commands.add_parser("brief", help="brief the event told by a set of articles")
@@ -80,6 +101,8 @@ def _parser() -> argparse.ArgumentParser:
                           help="JSONL datasets whose clusters are the truth, and article folders (one event each)")
     grouping.add_argument("--workers", type=_workers, default=1, help="processes cleaning and fingerprinting articles")
     grouping.add_argument("--json", type=_output, help="write the figures here")
+    for command in commands.choices.values():
+        command.formatter_class = _HelpFormatter
     return parser
 
 
@@ -204,6 +227,10 @@ def _digest(args: argparse.Namespace) -> int:
     from newsbrief.store import open_store, store_error
 
     config = dataclasses.replace(Config(), summary_words=args.words)
+    if args.workers == 1 and not args.no_briefs:
+        from newsbrief.embed import load_embedder
+
+        load_embedder()  # first, while memory is low: see _brief (briefs by more workers run in fresh processes)
     try:
         with open_store(args.db) as store:
             result = digest(args.inputs, store, config, workers=args.workers, briefs=not args.no_briefs,
@@ -246,8 +273,13 @@ def _eval_clusters(args: argparse.Namespace) -> int:
 
 
 def _brief(args: argparse.Namespace) -> int:
+    from newsbrief.embed import load_embedder
     from newsbrief.pipeline import brief  # heavy imports (spaCy, onnxruntime) only when needed
 
+    # The embedder first, while little else is resident: loading it holds its weights twice for a
+    # moment (190 MB); after spaCy and the language model, that moment was the peak of a brief of
+    # ../shared/seeds (570 MB; 525 MB with the embedder loaded first).
+    load_embedder()
     config = dataclasses.replace(Config(), summary_words=args.words, cluster=args.cluster)
     # Started with <&-, there is no stdin: reading `-` is then refused like a missing file.
     result = brief(args.inputs, config, stdin=None if sys.stdin is None else sys.stdin.buffer)

@@ -12,27 +12,35 @@ This is the only module that knows where the model comes from.
 Grouping a stream of articles into events must keep up with hundreds of articles a second,
 which MiniLM on two cores does not (about 40 article leads a second). Whole articles are
 therefore embedded as hashed TF-IDF vectors of their words (the vector space model of TDT
-event detection, Allan et al. 1998), with capitalised words counted once more as names.
+event detection, Allan et al. 1998), with capitalised words counted once more as names. The
+hashing is scikit-learn's ``HashingVectorizer`` (signed 32-bit MurmurHash3 of the UTF-8 term,
+seed 0, absolute value modulo the width), done with the ``murmurhash`` package spaCy already
+installs: importing scikit-learn for it cost 47 MB and a second.
+
+The model runtime, the tokenizer and spaCy's stop words are imported when first needed, so
+commands that never embed (``events``, ``--help``) do not pay for them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib.util
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
-import onnxruntime
-import scipy.sparse
-from sklearn.feature_extraction.text import HashingVectorizer
-from spacy.lang.en.stop_words import STOP_WORDS
-from tokenizers import Tokenizer
+from murmurhash import mrmr
 
 from newsbrief.cache import LruCache
 from newsbrief.model import NewsbriefError
+
+if TYPE_CHECKING:
+    import scipy.sparse
 
 Vectors = npt.NDArray[np.float32]
 
@@ -43,6 +51,7 @@ MAX_TOKENS = 128
 _BATCH = 16  # measured 8/16/32/64 on 2 cores: 16 was fastest once texts are sorted by length
 # 50,000 sentence vectors take 77 MB: some hundreds of articles, a day of a busy portal.
 CACHE_SENTENCES = 50_000
+_M_MMAP_THRESHOLD = -3  # mallopt's parameter number, from glibc's malloc.h
 _TOKENIZER = "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"
 TERM_FEATURES = 2 ** 20
 _TERM = re.compile(r"[A-Za-z][A-Za-z'-]+")
@@ -57,8 +66,19 @@ class Embedder:
         self.tokenizer = tokenizer
         # Safe to cache across briefs: a text's vector does not depend on the batch it was computed in.
         self._cache: LruCache[Vectors] = LruCache(cache_size)
+        import onnxruntime  # 18 MB and a fifth of a second: only for the commands that embed
+        from tokenizers import Tokenizer
+
         options = onnxruntime.SessionOptions()
+        # Full optimisation folds the int8 weights to float once (90 MB, and twice that while it folds).
+        # Kept: its vectors are the ones every threshold was tuned with (the basic level, or no folding,
+        # changes them by 1e-6), and without folding the weights are cast again at every batch, 50% slower.
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
+        # The arena keeps the largest batches' buffers for the life of the process (+170 MB after two
+        # batches of 16 x 128 word pieces); without it a batch's buffers are freed when it ends. The
+        # vectors are the same bit for bit (measured: arena, memory pattern and thread count change none).
+        options.enable_cpu_mem_arena = False
+        options.enable_mem_pattern = True
         options.log_severity_level = 3
         self._session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
         self._inputs = {i.name for i in self._session.get_inputs()}
@@ -116,7 +136,34 @@ def load_embedder() -> Embedder:
     for path in (tokenizer, model):
         if not path.is_file():
             raise NewsbriefError(f"embedding model file missing: {path}; reinstall with: pip install -e .")
-    return Embedder(model, tokenizer)
+    with _freed_memory_returned():
+        return Embedder(model, tokenizer)
+
+
+@contextlib.contextmanager
+def _freed_memory_returned() -> Iterator[None]:
+    """Within the block, have glibc give every large freed block back to the system at once.
+
+    glibc raises its mmap threshold each time a large block is freed, up to 32 MB, so the large
+    temporary buffers of loading the model (folding its weights to float) end up on the heap and,
+    freed there, stay resident: 60 MB more for the rest of the process. A fixed threshold of glibc's
+    initial 128 KB (mallopt's M_MMAP_THRESHOLD) keeps them mapped apart and unmapped when freed. After
+    the block the threshold is set to the 32 MB glibc would have reached anyway, so that batches reuse
+    their buffers on the heap: unmapping them after every batch cost 20-30% more time embedding.
+    Other C libraries have no mallopt and are left alone.
+    """
+    import ctypes
+
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (AttributeError, OSError):
+        yield
+        return
+    mallopt(_M_MMAP_THRESHOLD, 128 * 1024)
+    try:
+        yield
+    finally:
+        mallopt(_M_MMAP_THRESHOLD, 32 * 1024 * 1024)
 
 
 def centroid(vectors: Vectors) -> Vectors:
@@ -129,6 +176,8 @@ def centroid(vectors: Vectors) -> Vectors:
 
 
 def _terms(text: str) -> list[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS  # imported by every command that reaches here
+
     terms: list[str] = []
     for word in _TERM.findall(text):
         lower = word.lower()
@@ -140,14 +189,37 @@ def _terms(text: str) -> list[str]:
     return terms
 
 
-_HASHER = HashingVectorizer(analyzer=_terms, n_features=TERM_FEATURES, alternate_sign=False, norm=None)
+def term_column(term: str) -> int:
+    """The hashed feature column of a term, in ``[0, TERM_FEATURES)``: scikit-learn's ``HashingVectorizer``'s.
+
+    >>> term_column("washington")
+    935275
+    """
+    # abs() of -2**31 is 2**31, which is what scikit-learn's special case of it comes to modulo a power of two.
+    return abs(int(mrmr.hash(term))) % TERM_FEATURES
 
 
 def term_counts(texts: Sequence[str]) -> scipy.sparse.csr_matrix:
-    """Sublinear term frequencies (1 + log tf) of each text, in hashed feature columns."""
-    counts = scipy.sparse.csr_matrix(_HASHER.transform(texts), dtype=np.float32)
-    counts.data = 1 + np.log(counts.data)
-    return counts
+    """Sublinear term frequencies (1 + log tf) of each text, in hashed feature columns.
+
+    Returns:
+        A ``(len(texts), TERM_FEATURES)`` float32 CSR matrix with sorted column indices, as scikit-learn's
+        ``HashingVectorizer(alternate_sign=False, norm=None)`` over :func:`_terms` gives.
+    """
+    import scipy.sparse
+
+    indptr = [0]
+    indices: list[int] = []
+    counts: list[int] = []
+    for text in texts:
+        # Terms whose hashes collide add up in their column, as in scikit-learn.
+        row = sorted(Counter(term_column(term) for term in _terms(text)).items())
+        indices.extend(column for column, _ in row)
+        counts.extend(count for _, count in row)
+        indptr.append(len(indices))
+    data = 1 + np.log(np.asarray(counts, dtype=np.float32))
+    return scipy.sparse.csr_matrix((data, np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int32)),
+                                   shape=(len(texts), TERM_FEATURES), dtype=np.float32)
 
 
 def term_vectors(counts: scipy.sparse.csr_matrix, frequencies: npt.NDArray[np.int64],
@@ -156,6 +228,8 @@ def term_vectors(counts: scipy.sparse.csr_matrix, frequencies: npt.NDArray[np.in
 
     Rows with no terms stay zero.
     """
+    import scipy.sparse
+
     # weights of the columns present only: a handful of rows need not touch all TERM_FEATURES columns
     idf = (np.log((documents + 1) / (frequencies[counts.indices] + 1)) + 1).astype(np.float32)
     weighted = scipy.sparse.csr_matrix((counts.data * idf, counts.indices, counts.indptr), shape=counts.shape,
