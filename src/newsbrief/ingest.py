@@ -178,6 +178,24 @@ def input_ids(files: Sequence[Path]) -> dict[Path, str]:
     return ids
 
 
+# A message names at most this many inputs, each in at most this many characters; the rest are counted.
+# A terminal line holds about two such names; five show the kind of problem without flooding stderr.
+_LISTED_ITEMS = 5
+_LISTED_CHARS = 200
+
+
+def listed(items: Sequence[str], separator: str = "; ") -> str:
+    """Items joined on one line of bounded length: the first few, each cut short, then "and N more".
+
+    >>> listed(["a: empty", "b: empty", "c: empty", "d: empty", "e: empty", "f: empty", "g: empty"])
+    'a: empty; b: empty; c: empty; d: empty; e: empty; and 2 more'
+    """
+    shown_items = [item if len(item) <= _LISTED_CHARS else item[:_LISTED_CHARS - 1] + "…"
+                   for item in items[:_LISTED_ITEMS]]
+    rest = len(items) - len(shown_items)
+    return separator.join(shown_items + ([f"and {rest:,} more"] if rest else []))
+
+
 def _stem(path: Path) -> str:
     """A file's name without its suffix; both suffixes of a compressed archive (``x.warc.gz``)."""
     return path.name[:-len(".warc.gz")] if path.name.lower().endswith(".warc.gz") else path.stem
