@@ -570,3 +570,33 @@ def test_system_files_are_not_article_files(given: str) -> None:
     [(status, reason)] = reasons(read).values()
     assert status is Status.UNREADABLE and reason.startswith(f"{given}: not a")
     assert "(a system f" in reason
+
+
+@pytest.mark.parametrize(("name", "data", "said"), [
+    ("blank.warc.gz", gzip.compress(b""), "the archive holds no records"),
+    ("blank.warc", b"\r\n\r\n", "the archive holds no records"),
+    ("info.warc", b"WARC/1.0\r\nWARC-Type: warcinfo\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+                  b"WARC-Date: 2020-01-01T00:00:00Z\r\nContent-Length: 4\r\n\r\nabcd\r\n\r\n",
+     "the archive holds 1 record, none of them a web page"),
+])
+def test_archive_without_pages_is_said_so(tmp_path: Path, name: str, data: bytes, said: str) -> None:
+    (tmp_path / name).write_bytes(data)
+    read = read_inputs([tmp_path / name], CONFIG)
+    assert list(reasons(read).values()) == [(Status.EMPTY, f"{tmp_path / name}: {said}")]
+
+
+def test_article_page_with_a_cookie_banner_is_kept(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{sentence}</p>" for sentence in [
+        "Floods swept through the town of Béchar on Monday after two days of heavy rain, officials said.",
+        "Rescue teams evacuated more than 300 families from low-lying districts near the river overnight.",
+        "The regional governor said schools would stay closed until Thursday while roads were cleared.",
+        "Forecasters expect more rain later in the week, and residents were told to avoid the river banks.",
+        "Aid groups sent tents, blankets and drinking water to shelters set up in the town's sports halls.",
+    ] * 2)
+    page = (f"<html><head><title>Floods hit Béchar</title></head><body><div class=consent><p>We use cookies to "
+            f"improve your experience. Accept all cookies or manage your preferences.</p></div><article>"
+            f"<h1>Floods hit Béchar</h1>{paragraphs}</article></body></html>")
+    (tmp_path / "floods.html").write_text(page)
+    read = read_inputs([tmp_path / "floods.html"], CONFIG)
+    [article] = read.articles
+    assert (read.rejected, "Rescue teams evacuated" in article.text) == ((), True)

@@ -979,6 +979,10 @@ def read_warc(path: Path, config: Config, base_id: str | None = None) -> tuple[l
                 found, failed = _warc_record(data, f"{stem}/{number}", f"{source}#{number}", config)
                 articles.extend(found)
                 rejected.extend(failed)
+    if not articles and not rejected:  # nothing to say of any record: say it of the archive
+        what = (f"{number:,} record{'s' if number != 1 else ''}, none of them a web page" if number
+                else "no records")
+        return [], [refused(stem, source, Status.EMPTY, f"{source}: the archive holds {what}")]
     return articles, rejected
 
 
