@@ -68,6 +68,8 @@ def test_closed_stdin_matters_only_when_dash_is_an_input(tmp_path: Path) -> None
     (["eval", "x.jsonl", "--limit", "0"], "argument --limit: a whole number, 1 or more: '0'"),
     (["brief", ""], "argument inputs: an empty input name (an unset variable?); give a file, a folder or -"),
     (["digest", "a", "", "--db", "n.db"], "argument inputs: an empty input name (an unset variable?)"),
+    (["digest", "x", "--db", ""], "argument --db: an empty store name (an unset variable?)"),
+    (["events", "--db", " "], "argument --db: an empty store name (an unset variable?)"),
     (["brief", "x", "--out", "/no/such/folder/brief.md"],
      "argument --out: '/no/such/folder/brief.md': no folder '/no/such/folder' to write it in"),
 ])
@@ -135,6 +137,38 @@ def test_events_reads_a_store_without_writing_to_it(tmp_path: Path, capsys: pyte
     assert capsys.readouterr().out.startswith("## Sources")
     assert stores["real.db"].read_bytes() == before
     assert not (tmp_path / "real.db-wal").exists()
+
+
+def test_events_on_an_empty_file_says_so_and_makes_no_store_of_it(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "new.db").write_bytes(b"")
+    _sql(tmp_path / "blank.db", "PRAGMA user_version = 0")  # an SQLite file with no tables
+    for name, said in (("new.db", "an empty file, not a store yet"),
+                       ("blank.db", "an empty SQLite file, not a store yet")):
+        assert main(["events", "--db", str(tmp_path / name)]) == 1
+        [line] = capsys.readouterr().err.splitlines()
+        assert line.startswith(f"newsbrief: {tmp_path / name}: {said}; make one with: newsbrief digest")
+    assert (tmp_path / "new.db").read_bytes() == b""
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["blank.db", "new.db"]
+
+
+def test_named_pipe_as_store_is_said_to_be_no_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    os.mkfifo(tmp_path / "pipe.db")
+    for command in (["events", "--db", str(tmp_path / "pipe.db")],
+                    ["digest", str(ARTICLE), "--no-briefs", "--db", str(tmp_path / "pipe.db")]):
+        assert main(command) == 1
+        assert capsys.readouterr().err.splitlines() == [
+            f"newsbrief: {tmp_path / 'pipe.db'}: a named pipe (FIFO), not a file; give --db the name of a store file"]
+
+
+def test_many_unusable_inputs_are_summarised_on_one_short_line(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    for number in range(2_000):
+        (tmp_path / f"empty{number:04}.txt").write_bytes(b"")
+    assert main(["brief", str(tmp_path)]) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"newsbrief: no brief: no input could be used: {tmp_path / 'empty0000.txt'}: file is empty;")
+    assert line.endswith("; and 1,995 more") and len(line) < 1_500
 
 
 def test_markdown_of_injected_articles_renders_no_html_or_links(tmp_path: Path) -> None:

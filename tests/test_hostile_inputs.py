@@ -157,7 +157,6 @@ SINGLE = {
                                  "article-not-object/2": "not null"},
     "articles-not-list.jsonl": {"articles-not-list": "a cluster needs an 'articles' list (not text)"},
     "articles-null.jsonl": {"articles-null": "a cluster needs an 'articles' list (not null)"},
-    "date-int.jsonl": {"date-int": "'date' must be a string or null, not a number (20200107)"},
     "docid-dict.jsonl": {"docid-dict/0": "'doc_id' must be text or a number, not an object"},
     "id-list.jsonl": {"line1": "the cluster 'id' must be text or a number, not a list"},
     "no-articles.jsonl": {"no-articles": "a cluster needs an 'articles' list (it has none)"},
@@ -203,6 +202,31 @@ def test_jsonl_date_that_is_no_date_gives_way_to_the_date_line() -> None:
     assert (article.id, article.published) == ("date-weird", dt.date(2020, 1, 11))
 
 
+@pytest.mark.parametrize(("name", "given"), [("date-int.jsonl", "20200107"), ("date-weird.jsonl", "yesterday")])
+def test_jsonl_date_that_cannot_be_read_is_noted_never_costs_the_article(name: str, given: str) -> None:
+    # A number and a word alike: no date, said among the removed spans; the dateline dates it.
+    read = read_inputs([case("12-jsonl-bad-fields", "single", name)], CONFIG)
+    [article] = read.articles
+    assert (read.rejected, article.published) == ((), dt.date(2020, 1, 11))
+    assert any(f"date '{given}' not read" in removed.why for removed in article.removed)
+
+
+def test_jsonl_impossible_date_is_no_date_and_said(tmp_path: Path) -> None:
+    record = {"id": "x", "articles": [{"doc_id": "a", "text": "Floods hit the town on Monday.", "date": "2020-13-45"}]}
+    (tmp_path / "c.jsonl").write_text(json.dumps(record))
+    [article] = read_inputs([tmp_path / "c.jsonl"], CONFIG).articles
+    assert article.published is None
+    assert [removed.why.split(" (")[0] for removed in article.removed] == ["date '2020-13-45' not read"]
+
+
+def test_cluster_with_no_articles_is_accounted_for(tmp_path: Path) -> None:
+    (tmp_path / "c.jsonl").write_text('{"articles": []}\n')
+    read = read_inputs([tmp_path / "c.jsonl"], CONFIG)
+    assert read.articles == ()
+    assert [(a.status, a.reason.split(": ", 1)[1]) for a in read.rejected] == [
+        (Status.EMPTY, "a cluster with no articles")]
+
+
 def test_jsonl_dataset_with_bad_fields_keeps_the_good_articles() -> None:
     path = case("12-jsonl-bad-fields", "bad-fields.jsonl")
     read = read_inputs([path], CONFIG, every_cluster=True)
@@ -214,11 +238,11 @@ def test_jsonl_dataset_with_bad_fields_keeps_the_good_articles() -> None:
 
 
 def _inputs_in(record: object) -> int:
-    """How many inputs a JSONL line holds: its articles, or one (the line) when it is no cluster."""
+    """How many inputs a JSONL line holds: its articles, or one (the line) when it is no cluster or has none."""
     if not isinstance(record, dict) or not isinstance(record.get("articles"), list):
         return 1
     good_id = record.get("id") in (None, "") or type(record.get("id")) in (str, int)
-    return len(record["articles"]) if good_id else 1
+    return max(len(record["articles"]), 1) if good_id else 1
 
 
 def test_jsonl_article_over_the_size_limit_is_refused(tmp_path: Path) -> None:
@@ -445,3 +469,134 @@ def test_files_with_one_name_get_distinct_ids_that_are_the_same_on_every_run() -
 def test_empty_input_name_is_an_error_not_the_current_folder() -> None:
     with pytest.raises(NewsbriefError, match="an input is an empty name"):
         read_inputs(["", "-"], CONFIG, stdin=io.BytesIO(b"x"))
+
+
+# --- encodings the tester found misread ----------------------------------------------------------------------
+
+
+def test_one_stray_byte_in_a_short_utf8_article_is_replaced_not_mojibake() -> None:
+    data = "Le maire de Béchar a parlé hier.".encode() + b"\xff" + b" Il pleut."
+    assert decode(data) == ("Le maire de Béchar a parlé hier.\ufffd Il pleut.", "")
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_western_code_pages_are_still_read_right(encoding: str) -> None:
+    text = "Le café à Paris, déjà vu: naïve Zoë reçoit l'élève à Béchar."
+    assert decode(text.encode(encoding)) == (text, "")
+
+
+@pytest.mark.parametrize("encoding", ["utf-32-le", "utf-32-be"])
+def test_utf32_without_byte_order_mark_is_read(encoding: str) -> None:
+    assert decode("Floods hit Béchar on Monday.".encode(encoding)) == ("Floods hit Béchar on Monday.", "")
+
+
+def test_gzip_of_plain_text_is_named_as_gzip(tmp_path: Path) -> None:
+    (tmp_path / "story.txt.gz").write_bytes(gzip.compress(b"Floods hit the town.\n"))
+    [(status, reason)] = reasons(read_inputs([tmp_path / "story.txt.gz"], CONFIG)).values()
+    assert status is Status.UNREADABLE
+    assert reason.endswith("a gzip file; newsbrief reads .warc.gz archives and plain files (unpack it first)")
+
+
+# --- pages that stand in for an article ----------------------------------------------------------------------
+
+INTERSTITIALS = {
+    "cloudflare.html": (
+        "<html><head><title>Just a moment...</title></head><body><h1>www.example-news.com</h1>"
+        "<h2>Checking if the site connection is secure</h2><p>www.example-news.com needs to review the security "
+        "of your connection before proceeding.</p><p>Ray ID: 7a1b2c3d4e5f6789</p>"
+        "<p>Performance &amp; security by Cloudflare</p></body></html>", "a bot check"),
+    "consent.html": (
+        "<html><head><title>Before you continue to World News</title></head><body><h1>We value your privacy</h1>"
+        "<p>We and our partners store and/or access information on a device, such as cookies, and process "
+        "personal data, such as unique identifiers and standard information sent by a device for personalised "
+        "ads and content, ad and content measurement, and audience insights.</p><p>You can accept all cookies or "
+        "manage your preferences. You can change your choices at any time by visiting our cookie policy.</p>"
+        "<button>Accept all</button><button>Reject all</button></body></html>", "a cookie-consent notice"),
+    "gdpr.html": (
+        "<html><head><title>451: Unavailable for legal reasons</title></head><body><h1>451: Unavailable due to "
+        "legal reasons</h1><p>We recognize you are attempting to access this website from a country belonging "
+        "to the European Economic Area (EEA) including the EU which enforces the General Data Protection "
+        "Regulation (GDPR) and therefore access cannot be granted at this time.</p></body></html>",
+        "a notice that the page is withheld here for legal reasons"),
+    "challenge.txt": ("Just a moment...\n\nChecking your browser before accessing example.com.\n\nThis process is "
+                      "automatic. Your browser will redirect to your requested content shortly.\n", "a bot check"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(INTERSTITIALS))
+def test_consent_challenge_and_legal_block_pages_are_not_articles(tmp_path: Path, name: str) -> None:
+    page, kind = INTERSTITIALS[name]
+    (tmp_path / name).write_text(page)
+    read = read_inputs([tmp_path / name], CONFIG)
+    assert read.articles == ()
+    [(status, reason)] = reasons(read).values()
+    assert status is Status.EMPTY and f": no article text, only {kind}" in reason and one_line(reason)
+
+
+def test_real_article_that_mentions_cookies_is_kept(tmp_path: Path) -> None:
+    text = ("EU regulators fine news sites over cookie banners\n\n"
+            "BRUSSELS - European regulators on Tuesday fined three news publishers a combined 12 million euros, "
+            "saying their cookie banners made it far harder to reject cookies than to accept all cookies. "
+            "The decision follows a two-year inquiry by data protection authorities in France, Belgium and "
+            "Ireland into how the largest publishers ask readers for consent.\n\n"
+            "Investigators found that on two of the sites the button to refuse was hidden behind a second "
+            "screen, while the button to agree was shown at once in a bright colour. The publishers have two "
+            "months to change their pages and said they would appeal.\n\n"
+            "Consumer groups welcomed the ruling. \"Readers should be able to say no as easily as yes,\" said a "
+            "spokesperson for the European consumer organisation BEUC, which filed the first complaint in 2023.")
+    (tmp_path / "fine.txt").write_text(text)
+    read = read_inputs([tmp_path / "fine.txt"], CONFIG)
+    [article] = read.articles
+    assert (article.title, read.rejected) == ("EU regulators fine news sites over cookie banners", ())
+
+
+# --- empty archives and system files -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
+def test_empty_archive_is_said_to_be_empty(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_bytes(b"")
+    read = read_inputs([tmp_path / name], CONFIG)
+    assert read.articles == ()
+    assert list(reasons(read).values()) == [(Status.EMPTY, f"{tmp_path / name}: file is empty")]
+
+
+@pytest.mark.parametrize("given", ["/proc/self/status", "/proc/cpuinfo", "/proc/self"])
+def test_system_files_are_not_article_files(given: str) -> None:
+    if not Path(given).exists():
+        pytest.skip(f"{given} is not on this system")
+    read = read_inputs([given], CONFIG)
+    assert read.articles == ()
+    [(status, reason)] = reasons(read).values()
+    assert status is Status.UNREADABLE and reason.startswith(f"{given}: not a")
+    assert "(a system f" in reason
+
+
+@pytest.mark.parametrize(("name", "data", "said"), [
+    ("blank.warc.gz", gzip.compress(b""), "the archive holds no records"),
+    ("blank.warc", b"\r\n\r\n", "the archive holds no records"),
+    ("info.warc", b"WARC/1.0\r\nWARC-Type: warcinfo\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+                  b"WARC-Date: 2020-01-01T00:00:00Z\r\nContent-Length: 4\r\n\r\nabcd\r\n\r\n",
+     "the archive holds 1 record, none of them a web page"),
+])
+def test_archive_without_pages_is_said_so(tmp_path: Path, name: str, data: bytes, said: str) -> None:
+    (tmp_path / name).write_bytes(data)
+    read = read_inputs([tmp_path / name], CONFIG)
+    assert list(reasons(read).values()) == [(Status.EMPTY, f"{tmp_path / name}: {said}")]
+
+
+def test_article_page_with_a_cookie_banner_is_kept(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{sentence}</p>" for sentence in [
+        "Floods swept through the town of Béchar on Monday after two days of heavy rain, officials said.",
+        "Rescue teams evacuated more than 300 families from low-lying districts near the river overnight.",
+        "The regional governor said schools would stay closed until Thursday while roads were cleared.",
+        "Forecasters expect more rain later in the week, and residents were told to avoid the river banks.",
+        "Aid groups sent tents, blankets and drinking water to shelters set up in the town's sports halls.",
+    ] * 2)
+    page = (f"<html><head><title>Floods hit Béchar</title></head><body><div class=consent><p>We use cookies to "
+            f"improve your experience. Accept all cookies or manage your preferences.</p></div><article>"
+            f"<h1>Floods hit Béchar</h1>{paragraphs}</article></body></html>")
+    (tmp_path / "floods.html").write_text(page)
+    read = read_inputs([tmp_path / "floods.html"], CONFIG)
+    [article] = read.articles
+    assert (read.rejected, "Rescue teams evacuated" in article.text) == ((), True)

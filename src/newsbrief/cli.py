@@ -83,14 +83,14 @@ def _parser() -> argparse.ArgumentParser:
     digest = commands.add_parser("digest", help="group a stream of articles into events in a store and brief them")
     digest.add_argument("inputs", nargs="+", type=_input,
                         help="article files (.txt, .html), folders, JSONL datasets (every cluster), .warc/.warc.gz")
-    digest.add_argument("--db", type=Path, required=True, help="the store (an SQLite file; created if missing)")
+    digest.add_argument("--db", type=_store, required=True, help="the store (an SQLite file; created if missing)")
     digest.add_argument("--workers", type=_workers, default=1,
                         help="processes cleaning and fingerprinting articles, then briefing events")
     digest.add_argument("--no-briefs", action="store_true", help="group only; brief the events on a later run")
     digest.add_argument("--words", type=_count, default=_DEFAULTS.summary_words, help="summary length in words")
 
     events = commands.add_parser("events", help="the briefs of the events in a store")
-    events.add_argument("--db", type=Path, required=True, help="the store written by digest")
+    events.add_argument("--db", type=_store, required=True, help="the store written by digest")
     events.add_argument("--date", type=_day, help="only events with an article published that day (YYYY-MM-DD)")
     events.add_argument("--format", choices=sorted(RENDERERS), default="markdown", help="output format")
     events.add_argument("--out", type=_output, help="write here instead of standard output")
@@ -130,6 +130,13 @@ def _input(value: str) -> str:
     if not value.strip():
         raise argparse.ArgumentTypeError("an empty input name (an unset variable?); give a file, a folder or -")
     return value
+
+
+def _store(value: str) -> Path:
+    # "" would name the current folder; a usage error, as for inputs.
+    if not value.strip():
+        raise argparse.ArgumentTypeError("an empty store name (an unset variable?); give an SQLite file")
+    return Path(value)
 
 
 def _output(value: str) -> Path:

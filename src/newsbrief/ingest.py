@@ -44,9 +44,12 @@ _DATELINE_SEARCH_LINES = 8
 _TITLE_MAX_WORDS = 30
 _SNIFF_BYTES = 8192
 _ASCII_SHARE = 0.7
-# UTF-8 with one broken byte per this many intact non-ASCII characters or fewer is damaged UTF-8, not a
-# code page: cp1252 text has no intact UTF-8 sequences at all, and damage is rare and local.
-_BROKEN_UTF8_SHARE = 20
+# UTF-8 with at most this many broken bytes per intact multi-byte sequence is damaged UTF-8, not a code
+# page: cp1252 text almost never forms a valid multi-byte sequence (a capital accented letter followed by
+# a smart quote or symbol), so its broken bytes outnumber its intact sequences many times over, while
+# damaged UTF-8 has one stray byte among many intact letters. One is enough to keep a short article
+# with a single accent and a single stray byte ("Béchar" + b"\xff") in UTF-8.
+_BROKEN_PER_INTACT_UTF8 = 1
 # UTF-16 without a byte-order mark: the share of NULs among the high bytes of Latin-script text.
 _UTF16_NUL_SHARE = 0.6
 
@@ -175,6 +178,24 @@ def input_ids(files: Sequence[Path]) -> dict[Path, str]:
     return ids
 
 
+# A message names at most this many inputs, each in at most this many characters; the rest are counted.
+# A terminal line holds about two such names; five show the kind of problem without flooding stderr.
+_LISTED_ITEMS = 5
+_LISTED_CHARS = 200
+
+
+def listed(items: Sequence[str], separator: str = "; ") -> str:
+    """Items joined on one line of bounded length: the first few, each cut short, then "and N more".
+
+    >>> listed(["a: empty", "b: empty", "c: empty", "d: empty", "e: empty", "f: empty", "g: empty"])
+    'a: empty; b: empty; c: empty; d: empty; e: empty; and 2 more'
+    """
+    shown_items = [item if len(item) <= _LISTED_CHARS else item[:_LISTED_CHARS - 1] + "…"
+                   for item in items[:_LISTED_ITEMS]]
+    rest = len(items) - len(shown_items)
+    return separator.join(shown_items + ([f"and {rest:,} more"] if rest else []))
+
+
 def _stem(path: Path) -> str:
     """A file's name without its suffix; both suffixes of a compressed archive (``x.warc.gz``)."""
     return path.name[:-len(".warc.gz")] if path.name.lower().endswith(".warc.gz") else path.stem
@@ -194,6 +215,10 @@ def _input_files(inputs: Sequence[str | Path], rejected: list[Account]) -> list[
         path = Path(given)
         if not path.is_dir():
             files.append(path)  # what it is, if anything, is found when it is opened
+            continue
+        if _system_file(path):  # /proc holds a folder per process, each a maze of links
+            rejected.append(refused(shown(path.name), shown(path), Status.UNREADABLE,
+                                    _SYSTEM_FOLDER.format(shown(path))))
             continue
         problems = len(rejected)
         found = _folder_files(path, rejected, set())
@@ -263,7 +288,30 @@ def _open_regular(path: Path) -> tuple[BinaryIO | None, str]:
         os.close(descriptor)
         kind = next((name for test, name in _NOT_REGULAR if test(mode)), "not a regular file")
         return None, f"{shown(path)}: is {kind}, not a file; only regular files are read"
+    if _system_file(path):
+        os.close(descriptor)
+        return None, _SYSTEM_FILE.format(shown(path))
     return os.fdopen(descriptor, "rb"), ""
+
+
+# The kernel's pseudo-filesystems: their files look regular, but are made as they are read.
+_SYSTEM_FOLDERS = ("/proc", "/sys", "/dev")
+_SYSTEM_FILE = "{}: not an article file (a system file: /proc, /sys and /dev hold the kernel's files)"
+_SYSTEM_FOLDER = "{}: not a folder of articles (a system folder: /proc, /sys and /dev hold the kernel's files)"
+
+
+def _system_file(path: Path) -> bool:
+    """Whether a file lies in one of the kernel's pseudo-filesystems, by where it resolves to."""
+    try:
+        real = os.path.realpath(path)
+    except (OSError, ValueError):
+        return False
+    if real == _SHARED_MEMORY or real.startswith(_SHARED_MEMORY + os.sep):
+        return False  # /dev/shm is an ordinary memory-backed folder, sometimes used for scratch files
+    return any(real == folder or real.startswith(folder + os.sep) for folder in _SYSTEM_FOLDERS)
+
+
+_SHARED_MEMORY = "/dev/shm"
 
 
 def _read_file(path: Path, article_id: str, config: Config, every_cluster: bool) -> tuple[list[Article], list[Account]]:
@@ -287,6 +335,8 @@ def _read_file(path: Path, article_id: str, config: Config, every_cluster: bool)
             data = handle.read() if jsonl else handle.read(config.max_file_bytes + 1)
         except OSError as error:
             return [], [refused(article_id, source, Status.UNREADABLE, f"{source}: {error.strerror}")]
+    if size == 0 and data:  # a size of 0 with content to read: a file made as it is read, as in /proc
+        return [], [refused(article_id, source, Status.UNREADABLE, _SYSTEM_FILE.format(source))]
     if len(data) > config.max_file_bytes and not jsonl:  # it grew while being read
         reason = f"{source}: file is over the {config.max_file_bytes / 1e6:.1f} MB limit for one article"
         return [], [refused(article_id, source, Status.UNREADABLE, reason)]
@@ -347,6 +397,8 @@ def decode(data: bytes) -> tuple[str | None, str]:
     >>> decode("Béchar".encode()[:-1] + "é".encode()[:1])
     ('Bécha\ufffd', '')
     """
+    if data.startswith(_GZIP_MAGIC):
+        return None, "a gzip file; newsbrief reads .warc.gz archives and plain files (unpack it first)"
     # UTF-32's little-endian mark begins with UTF-16's: test it first.
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         try:
@@ -359,8 +411,8 @@ def decode(data: bytes) -> tuple[str | None, str]:
         except UnicodeDecodeError:
             return None, "starts like UTF-16 text but does not decode as UTF-16"
     if b"\x00" in data[:_SNIFF_BYTES]:
-        if (utf16 := _utf16_without_bom(data)) is not None:
-            return utf16, ""
+        if (wide := _utf32_without_bom(data) or _utf16_without_bom(data)) is not None:
+            return wide, ""
         return None, "binary file, not text (it contains NUL bytes)"
     try:
         return data.decode("utf-8-sig"), ""
@@ -374,7 +426,7 @@ def decode(data: bytes) -> tuple[str | None, str]:
     replaced = data.decode("utf-8-sig", errors="replace")
     broken = replaced.count("\ufffd") - data.count("\ufffd".encode())
     whole = sum(char >= "\x80" for char in replaced) - broken
-    if broken * _BROKEN_UTF8_SHARE <= whole:
+    if whole and broken <= whole * _BROKEN_PER_INTACT_UTF8:
         return replaced, ""
     # Mostly-ASCII text that is not UTF-8 is, for English news, a Western code page; detectors guess
     # wildly on such text when it is short.
@@ -384,6 +436,29 @@ def decode(data: bytes) -> tuple[str | None, str]:
     if best is None:
         return None, "binary file or unknown text encoding; save it as UTF-8"
     return str(best), ""
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _utf32_without_bom(data: bytes) -> str | None:
+    """The text of UTF-32 bytes without a byte-order mark, told by where its NUL bytes fall.
+
+    A character of the Basic Multilingual Plane has two NUL high bytes: the last two of every four
+    in little-endian, the first two in big-endian. UTF-16 never has NULs in both.
+    """
+    sample = data[:_SNIFF_BYTES // 4 * 4]
+    if len(data) % 4 or len(sample) < 4:
+        return None
+    for encoding, high in (("utf-32-le", (2, 3)), ("utf-32-be", (0, 1))):
+        if all(not any(sample[offset::4]) for offset in high):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if not any(char < " " and char not in "\t\n\r\f" for char in text):
+                return text
+    return None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -415,6 +490,8 @@ def read_text(article_id: str, source: str, text: str, config: Config) -> tuple[
     ``Date:``, as YYYY-MM-DD). A "By Jane Roe" line among them, or right under the title, gives the
     authors. All of them are taken out of the text and listed as removed.
     """
+    if (kind := interstitial(text)) is not None:
+        return [], [refused(article_id, source, Status.EMPTY, f"{source}: no article text, only {kind}")]
     lines = text.splitlines()
     header, removed = _text_headers(lines)
     published: dt.date | None = header.published
@@ -529,11 +606,9 @@ def read_html(
     body = str(document.get("text") or "")
     if not body.strip():
         return [], [refused(article_id, source, Status.EMPTY, f"{source}: no article text found in the page")]
-    if len(body.split()) <= _PLACEHOLDER_MAX_WORDS and _SCRIPT_PLACEHOLDER.search(body):
-        return [], [refused(article_id, source, Status.EMPTY,
-                            f"{source}: no article text, only a placeholder asking to enable JavaScript "
-                            "(the page is drawn by scripts; save it from a browser)")]
     title = str(document.get("title") or "") or None
+    if (kind := interstitial(f"{title or ''}\n{body}")) is not None:
+        return [], [refused(article_id, source, Status.EMPTY, f"{source}: no article text, only {kind}")]
     kept = " ".join(body.split())
     blocks = _page_blocks(html)
     removed = [Removed(block, "outside the page's main text") for block in blocks
@@ -552,12 +627,69 @@ def read_html(
                     source_of.outlet, source_of.url, source_of.authors)], []
 
 
-# What a page drawn by scripts says to a reader without them; never an article.
-_SCRIPT_PLACEHOLDER = re.compile(
-    r"\b(enable|activate|turn on|switch on|allow)\s+(your\s+)?javascript\b|\bjavascript\s+(is\s+)?"
-    r"(disabled|required|must be enabled|needs to be enabled|is not enabled)\b|\brequires\s+javascript\b",
-    re.IGNORECASE)
+# What a page stands in for an article with: what a site says to a reader without scripts, a consent
+# banner, a block by law, a bot check. Each is never an article; the text says what it was instead.
+_INTERSTITIALS = (
+    (re.compile(r"\b(enable|activate|turn on|switch on|allow)\s+(your\s+)?javascript\b|\bjavascript\s+(is\s+)?"
+                r"(disabled|required|must be enabled|needs to be enabled|is not enabled)\b|\brequires\s+javascript\b",
+                re.IGNORECASE),
+     "a placeholder asking to enable JavaScript (the page is drawn by scripts; save it from a browser)"),
+    (re.compile(r"\bjust a moment\b|\bchecking (if the site connection is secure|your browser)\b|\bneeds to "
+                r"review the security of your connection\b|\bverify(ing)? (that )?you are (a )?human\b|"
+                r"\bare you a robot\b|\bcloudflare\b|\bray id\b|\bddos protection\b|\battention required\b|"
+                r"\benable cookies\b|\bcaptcha\b|\bredirect(ed)? to your requested content\b|"
+                r"\bthis process is automatic\b|\bplease (stand by|wait)\b|\bsecurity check\b",
+                re.IGNORECASE),
+     "a bot check ('checking your browser'): the site did not serve the page; save it from a browser"),
+    (re.compile(r"\b(error|http|status|code)\s*451\b|\b451\s*[:-]?\s*unavailable\b|"
+                r"\bunavailable (for|due to) legal reasons\b|\baccess (cannot|can not|could not) be granted\b|"
+                r"\bfrom a country (belonging to|in) the (EEA|EU|European)|\benforces the (GDPR|General Data)|"
+                r"\bnot available in your (country|region|location)\b|"
+                r"\b(visitors|users|readers) (from|in) (the )?(EEA|EU|European (Economic Area|Union))\b|"
+                r"\b(due to|because of|comply with) (the )?(GDPR|General Data Protection Regulation)\b|"
+                r"\bunable to (serve|provide|show) (this|our|you) (content|site|page|website)\b", re.IGNORECASE),
+     "a notice that the page is withheld here for legal reasons (HTTP 451, a GDPR block); the article was not "
+     "served"),
+    (re.compile(r"\b(we|this (web)?site|our (web)?site|our partners) (and our partners )?(uses?|store) cookies\b|"
+                r"\b(accept|reject|decline|allow) (all |optional |necessary )?cookies\b|\bcookie (settings|"
+                r"preferences|policy|consent|notice|banner|choices)\b|\bmanage (your )?(cookie|consent|privacy) "
+                r"(settings|preferences|choices|options)\b|\baccess information on (a|your) device\b|"
+                r"\b(your|our) privacy choices\b|\bconsent to (the|our) use of cookies\b|\bwe value your privacy\b|"
+                r"\bpersonali[sz]ed (ads|advertising|content)\b",
+                re.IGNORECASE),
+     "a cookie-consent notice (save the page from a browser after answering it)"),
+)
+# A placeholder is short, and its wording is most of it: up to the longer bound, a third or more of its
+# words are in sentences of such wording; a request to enable JavaScript counts anywhere in a text of up
+# to the shorter bound (its phrases are never news). A real article that mentions cookies has them in a
+# sentence or two of hundreds of words. Set on the placeholders met in crawls (15-120 words) and the
+# shortest seed articles (over 200 words).
 _PLACEHOLDER_MAX_WORDS = 40
+_INTERSTITIAL_MAX_WORDS = 200
+_INTERSTITIAL_SHARE = 1 / 3
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|\n+")
+
+
+def interstitial(text: str) -> str | None:
+    """What stands in for an article in ``text``, or ``None`` when it may be one.
+
+    Returns the kind of placeholder, as shown to a user ("a cookie-consent notice (...)"): a
+    request to enable JavaScript, a bot check, a block for legal reasons or a consent banner, when
+    the text is short and dominated by that wording (see :data:`_INTERSTITIAL_SHARE`).
+    """
+    words = len(text.split())
+    if words == 0 or words > _INTERSTITIAL_MAX_WORDS:
+        return None
+    sentences = [sentence for sentence in _SENTENCE_BREAK.split(text) if sentence.strip()]
+    best: tuple[int, str] | None = None
+    for index, (pattern, kind) in enumerate(_INTERSTITIALS):
+        if not pattern.search(text):
+            continue
+        covered = sum(len(sentence.split()) for sentence in sentences if pattern.search(sentence))
+        anywhere = index == 0 and words <= _PLACEHOLDER_MAX_WORDS  # "enable JavaScript" is never news
+        if (anywhere or covered >= _INTERSTITIAL_SHARE * words) and (best is None or covered > best[0]):
+            best = covered, kind
+    return best[1] if best else None
 
 
 def _without_noscript(html: str) -> str | Any:
@@ -723,7 +855,8 @@ def cluster_articles(
 
     Each article is checked field by field: ``text`` must be text (and within
     ``config.max_file_bytes``, the limit for one article), ``title`` text or null, ``doc_id``
-    text or a number, ``date`` text or null (a date that cannot be read is no date). An article
+    text or a number. A ``date`` that cannot be read (not text, or no date) is no date, noted among the
+    article's removed spans; it never costs the article. An article
     that fails is accounted for as unreadable, naming the field; the others are still read.
     Who carried it comes from ``url``, ``outlet``/``source_domain`` and ``authors`` where given, as
     news-please writes them, and ``date_publish`` dates it where there is no ``date`` (see
@@ -732,6 +865,9 @@ def cluster_articles(
     articles: list[Article] = []
     rejected: list[Account] = []
     limit = (config or Config()).max_file_bytes
+    if not cluster.get("articles"):
+        where = f"{source}#{cluster_id}"
+        return [], [refused(cluster_id, where, Status.EMPTY, f"{where}: a cluster with no articles")]
     for index, item in enumerate(cluster.get("articles") or []):
         where = f"{source}#{cluster_id}/{index}"
         fallback = f"{cluster_id}/{index}"
@@ -753,10 +889,16 @@ def cluster_articles(
         date = item.get("date") if item.get("date") is not None else item.get("date_publish")
         published = _iso_date(date) if isinstance(date, str) and date else None
         removed: list[Removed] = []
+        if published is None and date is not None and date != "":
+            # An unreadable date is no date, never a reason to lose the article; the account says so.
+            given = shown(str(date))[:_SHOWN_DATE_CHARS]
+            removed.append(Removed(given, f"date '{given}' not read (not a YYYY-MM-DD date); the article is "
+                                          "undated unless its text dates it"))
         if published is None and body.strip():
             # No date field: the date line under the title dates it (TAC's "Saturday, January 1, 2005").
             lines = body.splitlines()
-            published, removed = _take_date_line(lines, 0, _DATELINE_SEARCH_LINES, body)
+            published, taken = _take_date_line(lines, 0, _DATELINE_SEARCH_LINES, body)
+            removed.extend(taken)
             body = "\n".join(lines)
         if not body.strip():
             rejected.append(refused(article_id, where, Status.EMPTY, f"{where}: article text is empty",
@@ -768,6 +910,9 @@ def cluster_articles(
     return _date_orders(articles, one_source=True), rejected
 
 
+_SHOWN_DATE_CHARS = 40
+
+
 def _article_problem(item: Mapping[str, Any], limit: int) -> str:
     """What is wrong with the fields of one JSONL article, or ``""``."""
     if "text" not in item:
@@ -775,9 +920,8 @@ def _article_problem(item: Mapping[str, Any], limit: int) -> str:
     text = item["text"]
     if not isinstance(text, str):
         return f"an article's 'text' must be a string, not {_json_type(text)}"
-    for field in ("title", "date"):
-        if item.get(field) is not None and not isinstance(item[field], str):
-            return f"an article's '{field}' must be a string or null, not {_json_type(item[field])}"
+    if item.get("title") is not None and not isinstance(item["title"], str):
+        return f"an article's 'title' must be a string or null, not {_json_type(item['title'])}"
     # Characters are at most 4 bytes; count bytes only when the length alone does not settle it.
     if len(text) > limit or (4 * len(text) > limit and len(text.encode("utf-8", "surrogatepass")) > limit):
         size = len(text.encode("utf-8", "surrogatepass"))
@@ -812,6 +956,8 @@ def read_warc(path: Path, config: Config, base_id: str | None = None) -> tuple[l
     packed = path.name.lower().endswith(".gz")
     number = 0
     with handle:
+        if os.fstat(handle.fileno()).st_size == 0:
+            return [], [refused(stem, source, Status.EMPTY, f"{source}: file is empty")]
         start: int | None = 0
         while start is not None:
             unpacked = _Unpacked(handle, packed, start)
@@ -833,6 +979,10 @@ def read_warc(path: Path, config: Config, base_id: str | None = None) -> tuple[l
                 found, failed = _warc_record(data, f"{stem}/{number}", f"{source}#{number}", config)
                 articles.extend(found)
                 rejected.extend(failed)
+    if not articles and not rejected:  # nothing to say of any record: say it of the archive
+        what = (f"{number:,} record{'s' if number != 1 else ''}, none of them a web page" if number
+                else "no records")
+        return [], [refused(stem, source, Status.EMPTY, f"{source}: the archive holds {what}")]
     return articles, rejected
 
 

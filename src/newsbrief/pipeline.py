@@ -28,7 +28,7 @@ from newsbrief.embed import DIMENSION, Vectors, centroid, load_embedder, term_co
 from newsbrief.facts import SupportIndex, compare_figures, rank_entities, unconfirmed
 from newsbrief.framing import framing
 from newsbrief.headline import headline
-from newsbrief.ingest import Inputs, read_inputs
+from newsbrief.ingest import Inputs, listed, read_inputs
 from newsbrief.model import (
     Account,
     Article,
@@ -146,7 +146,7 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
 
     if not readings:
         reasons = [a.reason for a in [*accounts.values(), *read.rejected]]
-        raise NewsbriefError("no brief: no input could be used: " + "; ".join(reasons or ["no articles"]))
+        raise NewsbriefError("no brief: no input could be used: " + listed(reasons or ["no articles"]))
 
     copies = dedup.copies([r.clean.article for r in readings], [r.vectors for r in readings],
                           config.copy_similarity, config.copy_coverage)

@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 import json
 import sqlite3
+import stat
 import time
 import types
 import typing
@@ -360,13 +361,21 @@ def open_store(path: Path, read_only: bool = False, wait: float = STORE_WAIT_SEC
     """
     if path.is_dir():
         raise NewsbriefError(f"{path}: a folder, not a store; give --db the name of a file (it is created if missing)")
+    if (kind := _not_a_file(path)) is not None:
+        raise NewsbriefError(f"{path}: {kind}, not a file; give --db the name of a store file")
     if read_only and not path.is_file():
         raise NewsbriefError(f"{path}: no such database; make one with: newsbrief digest ... --db {path}")
+    if read_only and path.stat().st_size == 0:  # reading never makes a store of it
+        raise NewsbriefError(f"{path}: an empty file, not a store yet; make one with: newsbrief digest ... --db {path}")
     _check_header(path)
     try:
         if read_only:
             connection = _open_read_only(path, wait)
             version = _checked_version(path, connection)
+            if version == 0:  # an SQLite file with no tables: creating them is a write
+                connection.close()
+                raise NewsbriefError(f"{path}: an empty SQLite file, not a store yet; make one with: "
+                                     f"newsbrief digest ... --db {path}")
             if version < SCHEMA_VERSION:
                 connection.close()
                 open_store(path, wait=wait).close()  # upgrade first, then read
@@ -375,6 +384,23 @@ def open_store(path: Path, read_only: bool = False, wait: float = STORE_WAIT_SEC
         return Store(path, _open_writable(path, wait))
     except sqlite3.Error as error:
         raise store_error(path, error, wait) from None
+
+
+_SPECIAL_FILES = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _not_a_file(path: Path) -> str | None:
+    """What a name that exists but is neither a regular file nor a folder is (a pipe, a device), or ``None``."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # missing or unreadable: said where it is opened
+    return next((kind for test, kind in _SPECIAL_FILES if test(mode)), None)
 
 
 def _open_writable(path: Path, wait: float) -> sqlite3.Connection:
