@@ -22,7 +22,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import dateutil.parser
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsbrief.model import Article, CleanArticle, Paragraph, Removed
 
@@ -561,6 +560,9 @@ def _names_anything(paragraph: str) -> bool:
     words than the lead, and is kept. Teasers and stray paragraphs of other stories name their own
     people, places and days.
     """
+    # Imported here: the store imports this module, and commands that only read it load no spaCy.
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     for sentence in re.split(r"(?<=[.!?])\s+", paragraph):
         words = sentence.split()
         # A sentence's first word is capitalised anyway: it names something unless it is a function word.
