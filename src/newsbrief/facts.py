@@ -77,7 +77,8 @@ class SupportIndex:
         self._vectors = vectors
         self._order = list(order)
         self._story_of = story_of
-        self._particulars: dict[int, Particulars] = {}  # read when first needed: most rows are never close
+        self._particulars: dict[int, Particulars] = {}  # read when first needed
+        self._fillers: defaultdict[tuple[str, str], defaultdict[str, set[int]]] | None = None
 
     def support(self, vector: Vectors, article_id: str, threshold: float, text: str | None = None) -> Support:
         """The articles supporting a sentence of ``article_id``: itself, plus any with a sentence within
@@ -86,21 +87,25 @@ class SupportIndex:
 
         ``text`` is the sentence's text; when not given, it is the article's own sentence with this vector.
         """
-        indices = {self._order.index(article_id)}
+        own = self._order.index(article_id)
+        indices = {own}
         if not len(self._vectors):
             return Support((article_id,), 1)
         cosine = self._vectors @ vector
         close = np.flatnonzero(cosine >= threshold)
-        own = self._order.index(article_id)
         if text is None:
             # the sentence itself is among the rows: its article's row of cosine 1
-            same = [int(row) for row in close if self._articles[row] == own and cosine[row] >= _SAME_ROW]
-            text = self._sentences[same[0]].text if same else None
+            same = close[(self._articles[close] == own) & (cosine[close] >= _SAME_ROW)]
+            text = self._sentences[int(same[0])].text if len(same) else None
         stated = particulars(text) if text is not None else None
-        for row in (int(r) for r in close):
-            if stated is not None and contradicts(stated, self._read(row)):
+        # rows with another number or name in one of its slots, looked up, not compared one by one: a
+        # thousand near-identical reports ("Floods killed N people in town N") are each close to all others
+        contradicted = self._other_fillers(stated) if stated is not None else set()
+        for row, article in zip(close.tolist(), self._articles[close].tolist(), strict=True):
+            if article in indices or row in contradicted:
                 continue
-            indices.add(int(self._articles[row]))
+            if stated is None or not _figures_differ(stated, self._read(row)):
+                indices.add(article)
         sources = tuple(self._order[i] for i in sorted(indices))
         return Support(sources, len({self._story_of[s] for s in sources}))
 
@@ -112,6 +117,20 @@ class SupportIndex:
         if row not in self._particulars:
             self._particulars[row] = particulars(self._sentences[row].text)
         return self._particulars[row]
+
+    def _other_fillers(self, stated: Particulars) -> set[int]:
+        """The rows that hold another number or name in one of the slots ``stated`` fills."""
+        if self._fillers is None:
+            self._fillers = defaultdict(lambda: defaultdict(set))
+            for row in range(len(self._sentences)):
+                for slot, filled in self._read(row).slots.items():
+                    self._fillers[slot][filled].add(row)
+        found: set[int] = set()
+        for slot, filled in stated.slots.items():
+            for other, rows in self._fillers.get(slot, {}).items():
+                if other != filled:
+                    found |= rows
+        return found
 
 
 def rank_entities(
@@ -719,10 +738,15 @@ def contradicts(first: Particulars, second: Particulars) -> bool:
     >>> contradicts(particulars("Twelve were killed in Tarn."), particulars("12 were killed in Tarn on Sunday."))
     False
     """
-    for about in first.figures.keys() & second.figures.keys():
-        if all(_differ(a, b) for a in first.figures[about] for b in second.figures[about]):
-            return True
-    return any(second.slots[slot] != filled for slot, filled in first.slots.items() if slot in second.slots)
+    if any(second.slots[slot] != filled for slot, filled in first.slots.items() if slot in second.slots):
+        return True
+    return _figures_differ(first, second)
+
+
+def _figures_differ(first: Particulars, second: Particulars) -> bool:
+    """Whether two sentences give a figure of one kind whose values all differ."""
+    return any(all(_differ(a, b) for a in first.figures[about] for b in second.figures[about])
+               for about in first.figures.keys() & second.figures.keys())
 
 
 # --------------------------------------------------------------------------------- unconfirmed
