@@ -334,3 +334,11 @@ def test_a_year_in_a_side_clause_does_not_date_the_sentence() -> None:
                                    "of Michael Jackson, who died in 2009.")
     entries = timeline([sentence], np.ones((1, 2), dtype=np.float32), {"a": dt.date(2013, 4, 3)}, {"a": "a"}, 0.8)
     assert [(e.date, e.text) for e in entries] == [("2013-04-08", sentence.text)]
+
+
+def test_a_year_in_an_appositive_and_an_ap_caption_date_nothing() -> None:
+    published = dt.date(2013, 4, 3)
+    sentence = Sentence("a", 0, 0, "Fans gathered on Monday to honour Michael Jackson, the singer who died in 2009.")
+    entries = timeline([sentence], np.ones((1, 2), dtype=np.float32), {"a": published}, {"a": "a"}, 0.8)
+    assert [e.date for e in entries] == ["2013-04-01"]
+    assert _dates("In this April 1, 2013 photo, fans gather outside the arena in Gary.", published) == []

@@ -112,7 +112,9 @@ _DETERMINED = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Ee]ach|[Ee]very|[Oo]ne|same|foll
 _ATTRIBUTIVE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+$")
 _HALF_YEAR = 183  # days
 _NAMED_NEAR = 31  # days: how near the day of writing a day naming a thing ("the Dec. 6 vote") is taken nearest
-_RELATIVE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;()—–]*", re.IGNORECASE)
+# A relative clause or an appositive holding one, opened by a comma: ", who died in 2009", ", the singer
+# who died in 2009".
+_RELATIVE = re.compile(r",[^,;()—–]*?\b(?:who|whom|whose|which)\b[^,;()—–]*", re.IGNORECASE)
 _DATED_WEEKDAY = re.compile(r"^(?:\s+(?:morning|afternoon|evening|night))?,?\s+$")
 
 
@@ -570,8 +572,11 @@ def _aside(mention: Mention) -> bool:
 # Words a sentence needs beyond its dates to tell a happening: "Saturday, January 1, 2005" tells none.
 _HAPPENING_WORDS = 3
 # Page furniture that carries a date or sits beside one: an embedded post's signature and link, a photo's credit.
+# AP writes its captions "In this April 1, 2017 photo, ..." and "FILE - In this ... file photo".
 _EMBED = re.compile(r"\(@\w+\)|pic\.twitter\.com/|\b(?:[A-Z]+ )?(?:Photo|Photograph|Image|Picture|Credit)s?"
-                    r"(?: by)?\s*[:/]|\bPhoto(?:graph)?s? by\b|\bFile photo\b", re.IGNORECASE)
+                    r"(?: by)?\s*[:/]|\bPhoto(?:graph)?s? by\b|\bFile photo\b|\bGetty Images\b|"
+                    r"^\W*(?:FILE\s*[-–—]\s*)?In this\b[^.]{0,60}?\b(?:photo|image|picture|video|frame grab)\b",
+                    re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
