@@ -174,11 +174,12 @@ def coverage_of(
     if not len(article) or not len(other):
         return 0.0
     close = (article @ other.T) >= similarity
+    matched = close.any(axis=1)
     if stated is not None:
         mine, theirs = stated
-        for row, column in zip(*np.nonzero(close), strict=True):
-            close[row, column] = not contradicts(mine[row], theirs[column])
-    matched = close.any(axis=1)
+        # the first close sentence that does not contradict it will do
+        matched = np.array([any(not contradicts(mine[row], theirs[int(column)]) for column in np.flatnonzero(near))
+                            for row, near in enumerate(close)], dtype=bool)
     return float(matched.mean()) if int(matched.sum()) >= _MIN_SHARED_SENTENCES else 0.0
 
 
