@@ -495,3 +495,21 @@ def test_a_lone_weak_paragraph_that_names_nothing_continues_the_event() -> None:
     teaser = text.replace("A memorial concert planned for next month", "Madrid's derby")
     result = drop_off_topic(clean(article(teaser, title=None)), relevance, floor=0.25, among_stories=True)
     assert [r.text for r in result.removed] == ["Madrid's derby has been postponed."]
+
+
+def test_closing_paragraphs_two_versions_of_one_story_share_are_not_a_footer() -> None:
+    # Issue 14: two reworded versions of one flood story lost their common closing paragraphs as
+    # "publisher's footer ... another story": they share no paragraph before them, but one story.
+    closing = ["The Tarn valley last flooded this badly in 1999, when 35 people died.",
+               "Forecasters expect more rain in the south of France later this week."]
+    ap = ["Floods in the Tarn valley killed 12 people and left 3 missing on Sunday, rescuers said.",
+          "The river Tarn rose four metres overnight after two days of heavy rain, flooding the town of Albi.",
+          "Rescuers in boats searched flooded streets for the missing, the regional prefect said."]
+    reuters = ["At least 14 people were killed and 4 are missing after floods swept the Tarn valley, officials said.",
+               "Two days of torrential rain pushed the Tarn four metres higher overnight and water flooded Albi.",
+               "Emergency crews used boats to search the streets of Albi for the missing, said the regional prefect."]
+    first = clean(Article("ap", "ap.txt", None, None, "\n\n".join([*ap, *closing])))
+    second = clean(Article("reuters", "reuters.txt", None, None, "\n\n".join([*reuters, *closing])))
+    found = drop_shared_footers([first, second])
+    assert [[p.text for p in a.paragraphs][-2:] for a in found] == [closing, closing]
+    assert [a.removed for a in found] == [(), ()]

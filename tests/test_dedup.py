@@ -80,3 +80,21 @@ def test_outlets_sharing_only_a_paraphrased_lead_are_independent_witnesses() -> 
     # one shared sentence is a shared fact, however short the article
     assert coverage_of(vectors[1][:1], vectors[0], 0.0) == 0.0
     assert coverage_of(vectors[1], vectors[1], 0.8) == 1.0
+
+
+def test_versions_that_differ_in_their_figures_do_not_say_the_same() -> None:
+    # Issue 14: "12 killed, 3 missing" and "14 killed, 4 missing" were a "reworded copy, 100% the same".
+    ap = ["Floods in the Tarn valley killed 12 people and left 3 missing on Sunday, rescuers said.",
+          "The death toll in the Tarn valley rose to 12 on Sunday night, with 3 people still missing."]
+    reuters = ["Floods in the Tarn valley killed 14 people and left 4 missing on Sunday, officials said.",
+               "The death toll in the Tarn valley rose to 14 on Sunday night, with 4 people still missing."]
+    embedder = load_embedder()
+    vectors = [embedder.embed(ap), embedder.embed(reuters)]
+    articles = [Article(n, n, None, dt.date(2024, 5, 12), "") for n in ("ap", "reuters")]
+    assert [c.copy for c in copies(articles, vectors, similarity=0.8, coverage=0.4)] == ["reuters"]  # by words alone
+    assert copies(articles, vectors, similarity=0.8, coverage=0.4, texts=[ap, reuters]) == []
+    # the same figures in other words still say the same
+    same = ["Twelve people were killed and three left missing by floods in the Tarn valley on Sunday, rescuers said.",
+            "The death toll in the Tarn valley rose to twelve on Sunday night, with three people still missing."]
+    found = copies(articles, [vectors[0], embedder.embed(same)], similarity=0.8, coverage=0.4, texts=[ap, same])
+    assert [(c.copy, c.original) for c in found] == [("reuters", "ap")]

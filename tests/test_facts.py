@@ -220,3 +220,38 @@ def test_a_hedged_claim_another_story_confirms_in_other_words_is_not_single_sour
     vectors = np.array([[1, 0, 0], [0.7, 0.714, 0], [0, 0, 1]], dtype=np.float32)
     index = SupportIndex(sentences, vectors, {"a": "a", "b": "b", "c": "c"}, ["a", "b", "c"])
     assert [c.sources for c in unconfirmed(sentences, vectors, index, threshold=0.72)] == [("c",)]
+
+
+def test_sentences_alike_but_for_their_figures_or_names_do_not_support_each_other() -> None:
+    # Issue 14: "killed 46 people in town 46" was cited to a hundred sources each giving another toll and town.
+    texts = {"a": "Floods killed 46 people in the town of Vessa on Sunday.",
+             "b": "Floods killed 12 people in the town of Vessa on Sunday.",
+             "c": "Floods killed 46 people in the town of Orlen on Sunday.",
+             "d": "Floods killed forty-six people in the town of Vessa on Sunday.",
+             "e": "Floods killed people in the town of Vessa."}
+    sentences = [Sentence(a, 0, 0, t) for a, t in texts.items()]
+    vectors = np.ones((5, 2), dtype=np.float32) / np.sqrt(2)  # alike in words: only the particulars tell them apart
+    index = SupportIndex(sentences, vectors, {a: a for a in texts}, list(texts))
+    assert index.support(vectors[0], "a", threshold=0.9).sources == ("a", "d", "e")
+    assert index.support(vectors[1], "b", threshold=0.9).sources == ("b", "e")
+    assert index.support(vectors[0], "a", 0.9, text=texts["c"]).sources == ("a", "c", "e")
+
+
+def test_versions_of_a_story_that_differ_in_figures_are_reported_not_mixed() -> None:
+    ap = Sentence("ap", 0, 0, "Floods in the Tarn valley killed 12 people and left 3 missing on Sunday, rescuers said.")
+    reuters = Sentence("reuters", 0, 0, "At least 14 people were killed and 4 are missing after floods swept the "
+                                        "Tarn valley, officials said on Sunday.")
+    day = dt.date(2024, 5, 12)
+    # even when one is read as a copy of the other (one witness), its other figures are no silent merge
+    disagreements, agreements, _ = compare_figures([ap, reuters], {"ap": "ap", "reuters": "ap"},
+                                                   {"ap": day, "reuters": day})
+    assert {f.about: sorted(c.value for c in f.claims) for f in disagreements} == {"killed": [12.0, 14.0],
+                                                                                  "missing": [3.0, 4.0]}
+    assert agreements == ()
+
+
+def test_a_count_of_places_is_no_toll() -> None:
+    found = figures(Sentence("a", 0, 0, "The storms caused deaths in at least five states and 12 people died."))
+    assert [(f.about, f.low) for f in found] == [("killed", 12.0)]
+    assert [f.about for f in figures(Sentence("a", 0, 0, "Floods killed 30 people across 12 countries."))] == [
+        "killed", "countries"]

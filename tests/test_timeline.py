@@ -296,3 +296,49 @@ def test_quoted_speech(text: str, expected: list[str]) -> None:
 ])
 def test_weekdays_that_are_not_of_the_week_of_writing(text: str, expected: list[str]) -> None:
     assert dates(text, dt.date(1998, 11, 14)) == expected
+
+
+def _dates(text: str, published: dt.date) -> list[tuple[str, str]]:
+    return [(m.expression, m.date) for m in mentions(Sentence("a", 0, 0, text), published)]
+
+
+def test_an_explicit_day_of_a_month_wins_over_its_weekday() -> None:
+    # Issue 14: "on Sunday, Nov. 1" in an article of late October 1998 was dated 1998-10-25.
+    text = "The paper made its case in an editorial on Sunday, Nov. 1, calling for calm."
+    assert _dates(text, dt.date(1998, 10, 27)) == [("Sunday", "1998-11-01"), ("Nov. 1", "1998-11-01")]
+    # a weekday the date does not fall on dates nothing: the date is told
+    assert _dates("The council met on Monday, Nov. 1, to vote.", dt.date(1998, 11, 3)) == [("Nov. 1", "1998-11-01")]
+
+
+def test_a_day_naming_a_thing_is_the_nearest_one() -> None:
+    # "the Dec. 6-20 games" in a November article are the coming December's, whatever the verb's tense.
+    text = "Athletes from 41 nations trained for the Dec. 6-20 games in Bangkok."
+    assert _dates(text, dt.date(1998, 11, 20)) == [("Dec. 6", "1998-12-06")]
+    # months away, the tense decides: "the February 27 earthquake" told in November is the one past
+    assert _dates("Aid was late after the February 27 earthquake, she said.", dt.date(2010, 11, 28)) == [
+        ("February 27", "2010-02-27")]
+
+
+def test_decades_captions_and_embedded_posts_date_nothing() -> None:
+    published = dt.date(2017, 4, 3)
+    assert _dates("The practice began in the late 1970's and spread in the mid-1990s.", published) == []
+    assert _dates("It grew in the 1980s.", published) == []
+    assert _dates("— Donald J. Trump (@realDonaldTrump) April 1, 2017", published) == []
+    assert _dates("Protesters gather outside the embassy on Tuesday. (Photo: AP)", published) == []
+    assert _dates("Protesters gathered outside the embassy on Tuesday.", published) == [("Tuesday", "2017-03-28")]
+
+
+def test_a_year_in_a_side_clause_does_not_date_the_sentence() -> None:
+    # Issue 14: "... to be announced on Monday ... Michael Jackson, who died in 2009" was dated 2009.
+    sentence = Sentence("a", 0, 0, "The estate said a lawsuit is to be announced on Monday against the promoter "
+                                   "of Michael Jackson, who died in 2009.")
+    entries = timeline([sentence], np.ones((1, 2), dtype=np.float32), {"a": dt.date(2013, 4, 3)}, {"a": "a"}, 0.8)
+    assert [(e.date, e.text) for e in entries] == [("2013-04-08", sentence.text)]
+
+
+def test_a_year_in_an_appositive_and_an_ap_caption_date_nothing() -> None:
+    published = dt.date(2013, 4, 3)
+    sentence = Sentence("a", 0, 0, "Fans gathered on Monday to honour Michael Jackson, the singer who died in 2009.")
+    entries = timeline([sentence], np.ones((1, 2), dtype=np.float32), {"a": published}, {"a": "a"}, 0.8)
+    assert [e.date for e in entries] == ["2013-04-01"]
+    assert _dates("In this April 1, 2013 photo, fans gather outside the arena in Gary.", published) == []

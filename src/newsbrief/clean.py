@@ -202,6 +202,10 @@ _TAIL_MIN_PARAGRAPHS = 2
 # two Multi-News dev articles 0.46; the background paragraphs two AP updates of one DUC 2003 dev story
 # end with 0.87 (kept).
 _FOOTER_OWN_WORDS = 0.5
+# Share of the shorter article's words the other has at which two articles are versions of one story.
+# Measured: two reworded wire versions of one flood story (tests/test_clean.py) 0.68; the two
+# different reports of ../shared/cases/13 0.27, and of the footer test in tests/test_clean.py 0.20.
+_SAME_STORY_WORDS = 0.5
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 # Headings that introduce the page's list of other stories: "LATEST WORLD STORIES", "Related news", "RELATED:".
 # The heading is the whole line: "RELATED: Man's body found in pond" is one link inside the story, and a
@@ -385,7 +389,9 @@ def drop_shared_footers(articles: Sequence[CleanArticle]) -> list[CleanArticle]:
 
     A paper prints the same closing block ("About the Chronicle", its code of practice, how to reach
     the desk) under every story. Two articles share a footer when they end with the same paragraphs
-    (compared without case and punctuation), share no paragraph before them, and less than
+    (compared without case and punctuation), share no paragraph before them, tell different stories
+    before them (two versions of one wire story, reworded, share no paragraph but most of their words:
+    their common closing paragraphs are the story's, see :func:`_one_story`), and less than
     ``_FOOTER_OWN_WORDS`` of the closing block's words (of four letters or more) are found in the
     articles' own text: what they share is then the page's template, not a story. Left in, the
     footer would be the one text both articles have in common, and make two stories look like copies
@@ -414,7 +420,8 @@ def drop_shared_footers(articles: Sequence[CleanArticle]) -> list[CleanArticle]:
         common = set(keys[x]) & set(keys[y])
         runs = [_closing_run_in(keys[x], common), _closing_run_in(keys[y], common)]
         alone = all(not common & set(keys[i][:run]) for i, run in zip((x, y), runs, strict=True))
-        if alone and 0 < runs[0] < len(keys[x]) and 0 < runs[1] < len(keys[y]):
+        if (alone and 0 < runs[0] < len(keys[x]) and 0 < runs[1] < len(keys[y])
+                and not _one_story(articles[x].paragraphs[:runs[0]], articles[y].paragraphs[:runs[1]])):
             for i, run, partner in zip((x, y), runs, (y, x), strict=True):
                 if run < footer_from[i]:
                     footer_from[i], shared_with[i] = run, articles[partner].article.id
@@ -432,6 +439,14 @@ def drop_shared_footers(articles: Sequence[CleanArticle]) -> list[CleanArticle]:
                   for p in article.paragraphs[start:]]
         cleaned.append(replace(article, paragraphs=article.paragraphs[:start], removed=(*article.removed, *footer)))
     return cleaned
+
+
+def _one_story(first: Sequence[Paragraph], second: Sequence[Paragraph]) -> bool:
+    """Whether two articles' texts are versions of one story: at least ``_SAME_STORY_WORDS`` of the
+    shorter one's distinct words (of four letters or more) are in the other."""
+    words = [{w for p in text for w in _CONTENT_WORD.findall(p.text.casefold())} for text in (first, second)]
+    shorter = min(len(w) for w in words)
+    return shorter > 0 and len(words[0] & words[1]) >= _SAME_STORY_WORDS * shorter
 
 
 def _closing_run_in(keys: Sequence[str], common: set[str]) -> int:

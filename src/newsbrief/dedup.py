@@ -24,6 +24,7 @@ import numpy.typing as npt
 from rensa import RMinHash
 
 from newsbrief.embed import Vectors
+from newsbrief.facts import Particulars, contradicts, particulars
 from newsbrief.model import Article
 
 _WORD = re.compile(r"\w+")
@@ -113,6 +114,7 @@ def copies(
     vectors: Sequence[Vectors],
     similarity: float,
     coverage: float,
+    texts: Sequence[Sequence[str]] | None = None,
 ) -> list[Copy]:
     """Find articles that retell another article's story in other words.
 
@@ -121,23 +123,29 @@ def copies(
     much as B by A (so the shorter rewrite is the copy). On a tie, the later-published (then
     later-listed) one is the copy. A copy shares the body of one story, not one sentence: two short
     reports that open with the same fact in their own words and go on to their own facts are two
-    independent witnesses.
+    independent witnesses. Given the sentences' ``texts``, two sentences that give different figures or
+    names of one thing ("12 killed, 3 missing" and "14 killed, 4 missing", see
+    :func:`newsbrief.facts.contradicts`) do not say the same however alike their words: two versions of
+    a story that differ in its figures are two accounts, whose disagreement the brief reports.
 
     Args:
         articles: The articles, in input order.
         vectors: For each article, the unit vectors of its sentences.
         similarity: Cosine at which two sentences say the same thing.
         coverage: Share of matched sentences at which an article is a copy.
+        texts: For each article, the texts of its sentences, row for row with ``vectors``.
 
     Returns:
         One :class:`Copy` per copied article, pointing at the best-matching original.
     """
     count = len(articles)
+    read = [[particulars(t) for t in sentences] for sentences in texts] if texts is not None else None
     share = np.zeros((count, count))
     for a in range(count):
         for b in range(count):
             if a != b:
-                share[a, b] = coverage_of(vectors[a], vectors[b], similarity)
+                share[a, b] = coverage_of(vectors[a], vectors[b], similarity,
+                                          (read[a], read[b]) if read is not None else None)
     found: list[Copy] = []
     for a in range(count):
         candidates = [b for b in range(count) if b != a and share[a, b] >= coverage and _is_copy(a, b, share, articles)]
@@ -147,7 +155,10 @@ def copies(
     return _to_roots(found)
 
 
-def coverage_of(article: Vectors, other: Vectors, similarity: float) -> float:
+def coverage_of(
+    article: Vectors, other: Vectors, similarity: float,
+    stated: tuple[Sequence[Particulars], Sequence[Particulars]] | None = None,
+) -> float:
     """The share of an article's sentences that say what a sentence of ``other`` says, or 0.0 for one.
 
     One shared sentence is a shared fact, not a shared story: an article with fewer than
@@ -157,10 +168,18 @@ def coverage_of(article: Vectors, other: Vectors, similarity: float) -> float:
         article: Unit vectors of the article's sentences (one row each).
         other: Unit vectors of the other article's sentences.
         similarity: Cosine at which two sentences say the same thing.
+        stated: The particulars of the article's and the other's sentences, row for row: a pair of
+            sentences that contradict each other's figures or names is no match.
     """
     if not len(article) or not len(other):
         return 0.0
-    matched = (article @ other.T).max(axis=1) >= similarity
+    close = (article @ other.T) >= similarity
+    matched = close.any(axis=1)
+    if stated is not None:
+        mine, theirs = stated
+        # the first close sentence that does not contradict it will do
+        matched = np.array([any(not contradicts(mine[row], theirs[int(column)]) for column in np.flatnonzero(near))
+                            for row, near in enumerate(close)], dtype=bool)
     return float(matched.mean()) if int(matched.sum()) >= _MIN_SHARED_SENTENCES else 0.0
 
 

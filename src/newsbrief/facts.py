@@ -73,25 +73,64 @@ class SupportIndex:
         order: Sequence[str],
     ) -> None:
         self._articles = np.array([order.index(s.article_id) for s in sentences], dtype=np.int64)
+        self._sentences = list(sentences)
         self._vectors = vectors
         self._order = list(order)
         self._story_of = story_of
+        self._particulars: dict[int, Particulars] = {}  # read when first needed
+        self._fillers: defaultdict[tuple[str, str], defaultdict[str, set[int]]] | None = None
 
-    def support(self, vector: Vectors, article_id: str, threshold: float) -> Support:
+    def support(self, vector: Vectors, article_id: str, threshold: float, text: str | None = None) -> Support:
         """The articles supporting a sentence of ``article_id``: itself, plus any with a sentence within
-        ``threshold`` cosine of ``vector``."""
-        if len(self._vectors):
-            close = self._articles[(self._vectors @ vector) >= threshold]
-            indices = {int(i) for i in close}
-        else:
-            indices = set()
-        indices.add(self._order.index(article_id))
+        ``threshold`` cosine of ``vector`` that does not contradict it (see :func:`contradicts`: "killed 12
+        people in Tarn" is no support for "killed 46 people in Marn", however alike the words).
+
+        ``text`` is the sentence's text; when not given, it is the article's own sentence with this vector.
+        """
+        own = self._order.index(article_id)
+        indices = {own}
+        if not len(self._vectors):
+            return Support((article_id,), 1)
+        cosine = self._vectors @ vector
+        close = np.flatnonzero(cosine >= threshold)
+        if text is None:
+            # the sentence itself is among the rows: its article's row of cosine 1
+            same = close[(self._articles[close] == own) & (cosine[close] >= _SAME_ROW)]
+            text = self._sentences[int(same[0])].text if len(same) else None
+        stated = particulars(text) if text is not None else None
+        # rows with another number or name in one of its slots, looked up, not compared one by one: a
+        # thousand near-identical reports ("Floods killed N people in town N") are each close to all others
+        contradicted = self._other_fillers(stated) if stated is not None else set()
+        for row, article in zip(close.tolist(), self._articles[close].tolist(), strict=True):
+            if article in indices or row in contradicted:
+                continue
+            if stated is None or not _figures_differ(stated, self._read(row)):
+                indices.add(article)
         sources = tuple(self._order[i] for i in sorted(indices))
         return Support(sources, len({self._story_of[s] for s in sources}))
 
     def story(self, article_id: str) -> str:
         """The story an article tells (its own id when it is no copy)."""
         return self._story_of.get(article_id, article_id)
+
+    def _read(self, row: int) -> Particulars:
+        if row not in self._particulars:
+            self._particulars[row] = particulars(self._sentences[row].text)
+        return self._particulars[row]
+
+    def _other_fillers(self, stated: Particulars) -> set[int]:
+        """The rows that hold another number or name in one of the slots ``stated`` fills."""
+        if self._fillers is None:
+            self._fillers = defaultdict(lambda: defaultdict(set))
+            for row in range(len(self._sentences)):
+                for slot, filled in self._read(row).slots.items():
+                    self._fillers[slot][filled].add(row)
+        found: set[int] = set()
+        for slot, filled in stated.slots.items():
+            for other, rows in self._fillers.get(slot, {}).items():
+                if other != filled:
+                    found |= rows
+        return found
 
 
 def rank_entities(
@@ -225,6 +264,10 @@ _UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "y
 # "an 18-nation summit", "the 114-game preseason": a count joined to its noun, named in the plural.
 _COMPOUND = re.compile(r"^-(?P<noun>[a-z]+)\b(?!-)")
 _PLURAL = {"foot": "feet", "story": "stories", "inch": "inches", "century": "centuries"}
+_PLACE_COUNT = re.compile(
+    r"^\s+(?:[A-Za-z.-]+\s+){0,2}?(?P<noun>states|countries|nations|provinces|cities|towns|villages|regions|counties|"
+    r"districts|continents|territories|communities|neighbou?rhoods|islands|municipalities|locations|sites|places|"
+    r"areas|prefectures|parishes|cantons)\b", re.IGNORECASE)
 _WINDOW = 60  # characters after a figure searched for what it counts
 _CONTEXT = 50  # characters either side of a figure whose words tell what it counts
 _LEAD_IN = 30  # characters before it, searched when the words after it do not say
@@ -432,6 +475,9 @@ def _about(after: str, before: str) -> str | None:
     else the plural noun it qualifies ("114 preseason games" counts games); money is left out."""
     if _MONEY.search(before[-3:]) or _MONEY.search(after[:12]):
         return None
+    # "deaths in at least five states": a count of places is no toll, whatever toll word comes near it.
+    if places := _PLACE_COUNT.match(after):
+        return places.group("noun").casefold()
     clause = re.split(r"[;:]|\band\b|\bbut\b|\bwhile\b", after, maxsplit=1)[0]
     # "killed 12 people", "the death toll rose to 230": the kind may come just before the figure.
     lead_in = re.split(r"[;:,]|\band\b|\bbut\b|\bwhile\b", before[-_LEAD_IN:])[-1]
@@ -454,7 +500,8 @@ def compare_figures(
 ) -> tuple[tuple[Figure, ...], tuple[Figure, ...], tuple[Figure, ...]]:
     """Disagreements, agreements and updates among the figures the articles state.
 
-    Figures about the same thing ("killed") from two independent stories or more are compared;
+    Figures about the same thing ("killed") from two articles or more are compared; copies of one
+    story agree in nothing (they are one witness) but may disagree (two versions of a wire story);
     figures of sentences naming a year before their article's are background and left out.
     Point values more than 2% apart differ; a vague figure ("hundreds of thousands") differs
     only from values outside its range. Differing figures are an update when, read in order
@@ -543,12 +590,16 @@ def _compare(
     about: str, stated: Sequence[Stated], story_of: Mapping[str, str], published: Mapping[str, dt.date],
     found: dict[str, list[Figure]],
 ) -> None:
-    if len({story_of.get(s.sentence.article_id, s.sentence.article_id) for s in stated}) < 2:
+    # Copies of one story agreeing confirm nothing; but versions of one story that state different
+    # figures ("12 killed" and "14 killed") must not be mixed silently: they are compared like any two.
+    if len({s.sentence.article_id for s in stated}) < 2:
         return
+    one_story = len({story_of.get(s.sentence.article_id, s.sentence.article_id) for s in stated}) < 2
     values = _distinct(stated)
     claims = tuple(_claim(group, published) for group in values)
     if not any(_differ(a[0], b[0]) for a, b in itertools.combinations(values, 2)):
-        found["agree"].append(Figure(about, claims))
+        if not one_story:
+            found["agree"].append(Figure(about, claims))
         return
     by_date = sorted(claims, key=lambda c: (c.published or dt.date.max, c.value))
     days = [c.published for c in by_date]
@@ -612,6 +663,92 @@ def _differ(a: Stated, b: Stated) -> bool:
     return a.high < b.low * (1 - _SAME_VALUE) or b.high < a.low * (1 - _SAME_VALUE)
 
 
+# ------------------------------------------------------------------------------- contradiction
+
+# Cosine at which a row of the index is the very sentence asked about (float rounding aside).
+_SAME_ROW = 0.9999
+_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_][\w’'-]*|[^\w\s]")
+_NUMBER_TOKEN = re.compile(rf"\d[\d,.]*|{_NUMBER_WORD}(?:-{_NUMBER_WORD})?|dozen", re.IGNORECASE)
+# Capitalised words that are titles or sentence furniture, not names in a role.
+_NOT_NAMES = frozenset({"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "president", "minister", "prime", "king",
+                        "queen", "i", "the", "a", "an"})
+
+
+@dataclass(frozen=True, slots=True)
+class Particulars:
+    """What a sentence states in particular: its figures by kind (see :func:`figures`), and the numbers and
+    names in each of its slots, a slot being the words between which they stand (``("killed", "people")``
+    holds ``"46"`` in "Floods killed 46 people")."""
+
+    figures: Mapping[str, tuple[Stated, ...]]
+    slots: Mapping[tuple[str, str], str]
+
+
+def particulars(text: str) -> Particulars:
+    """The figures and the slotted numbers and names of a sentence (see :class:`Particulars`).
+
+    >>> particulars("Floods killed 46 people in Tarn.").slots
+    {('killed', 'people'): '#46', ('in', '.'): 'tarn'}
+    """
+    by_kind: dict[str, list[Stated]] = defaultdict(list)
+    for stated in figures(Sentence("", 0, 0, text)):
+        by_kind[stated.about].append(stated)
+    tokens = _TOKEN.findall(text)
+    kinds = [_slot_kind(token, at) for at, token in enumerate(tokens)]
+    slots: dict[tuple[str, str], str] = {}
+    at = 0
+    while at < len(tokens):
+        kind = kinds[at]
+        if kind is None:
+            at += 1
+            continue
+        end = at
+        while end < len(tokens) and kinds[end] == kind:
+            end += 1
+        words = " ".join(tokens[at:end])
+        if kind == "number":
+            value = _value(words.replace("-", " ").casefold())[0]
+            filled = f"#{value:g}" if value is not None else words.casefold()
+        else:
+            filled = words.casefold()
+        before = tokens[at - 1].casefold() if at else "^"
+        after = tokens[end].casefold() if end < len(tokens) else "$"
+        slots.setdefault((before, after), filled)
+        at = end
+    return Particulars({kind: tuple(found) for kind, found in by_kind.items()}, slots)
+
+
+def _slot_kind(token: str, at: int) -> str | None:
+    """``"number"`` for a number's word, ``"name"`` for a capitalised word past the first, else ``None``."""
+    if _NUMBER_TOKEN.fullmatch(token):
+        return "number"
+    if at and token[0].isupper() and token.casefold() not in STOP_WORDS and token.casefold() not in _NOT_NAMES:
+        return "name"
+    return None
+
+
+def contradicts(first: Particulars, second: Particulars) -> bool:
+    """Whether two sentences give different particulars of one thing: a figure of one kind whose values all
+    differ ("12 killed" and "14 dead"), or another number or name in the same slot ("in town 46" and "in
+    town 12", "in Tarn" and "in Marn"). Such sentences, however alike in words, do not say the same; one
+    that gives fewer particulars ("Floods killed people") contradicts neither.
+
+    >>> contradicts(particulars("Floods killed 46 in town 46."), particulars("Floods killed 12 in town 12."))
+    True
+    >>> contradicts(particulars("Twelve were killed in Tarn."), particulars("12 were killed in Tarn on Sunday."))
+    False
+    """
+    if any(second.slots[slot] != filled for slot, filled in first.slots.items() if slot in second.slots):
+        return True
+    return _figures_differ(first, second)
+
+
+def _figures_differ(first: Particulars, second: Particulars) -> bool:
+    """Whether two sentences give a figure of one kind whose values all differ."""
+    return any(all(_differ(a, b) for a in first.figures[about] for b in second.figures[about])
+               for about in first.figures.keys() & second.figures.keys())
+
+
 # --------------------------------------------------------------------------------- unconfirmed
 
 # Words by which a report says it has not confirmed what it reports. A named speaker who "claimed"
@@ -670,6 +807,7 @@ def _confirmed(
     for other in (int(i) for i in similar):
         if index.story(sentences[other].article_id) == story:
             continue
-        if names[at] and names[at] <= names[other]:
+        if names[at] and names[at] <= names[other] and not contradicts(
+                particulars(sentences[at].text), particulars(sentences[other].text)):
             return True
     return False

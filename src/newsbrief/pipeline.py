@@ -149,7 +149,8 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
         raise NewsbriefError("no brief: no input could be used: " + listed(reasons or ["no articles"]))
 
     copies = dedup.copies([r.clean.article for r in readings], [r.vectors for r in readings],
-                          config.copy_similarity, config.copy_coverage)
+                          config.copy_similarity, config.copy_coverage,
+                          [[s.text for s in r.sentences] for r in readings])
     story_of = dedup.stories([r.id for r in readings], copies)
     readings = _drop_off_topic_paragraphs(readings, story_of, config)
     for reading in readings:

@@ -52,8 +52,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pat
     # A bare year is a date only after a word that makes it one ("in 2015", "the summer of 2015"): a year
     # before a noun names something ("the 2008 Summer Olympics", "the 1998 Act"), and "the class of 1998"
     # or "from 1995" tell of no happening that year; "since 1963" is left out below (_SINCE).
+    # "the late 1970's", "the mid-1990s": a decade is no year.
     ("year", rf"\b(?:[Ii]n|until|by|during|early|late|mid-|{_OF_PERIOD}\s+of)\s+{_YEAR}\b"
-             r"(?!\s*[-–]\s*\d)"),
+             r"(?!\s*[-–]\s*\d|['’]?s\b)"),
     ("weekday", r"\b(?:(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\s+)?"
                 r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("relative_day", r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b"),
@@ -81,8 +82,9 @@ _TENSE = re.compile(
     r"\b(?:(?P<future>will|won't|shall|would|wouldn't|'ll|(?:is|are|am|was|were)\s+(?:due|set|scheduled|slated|"
     r"expected|going|planning|to)|due\s+to|scheduled|slated|planned|plans?\s+to|planning|intends?\s+to|"
     r"expected\s+to|set\s+to|going\s+to|upcoming|to\s+be\s+held)|"
-    r"(?P<past>said|told|was|were|had|did|met|began|went|came|saw|made|took|gave|got|held|found|fell|rose|won|"
-    r"lost|struck|ran|left|sent|fled|flew|led|spoke|wrote|broke|chose|drove|paid|sold|bought|brought|caught|"
+    # "is to be announced": a participle after "be" is passive, not past.
+    r"(?<!\bbe )(?P<past>said|told|was|were|had|did|met|began|went|came|saw|made|took|gave|got|held|found|fell|"
+    r"rose|won|lost|struck|ran|left|sent|fled|flew|led|spoke|wrote|broke|chose|drove|paid|sold|bought|brought|caught|"
     r"fought|thought|felt|kept|stood|shot|became|sank|drew|grew|threw|knew|shook|withdrew|underwent|upheld|"
     r"arose|sought|stole|swore|tore|wore|woke|hid|dug|hung|spun|stuck|swept|wept|slid|lent|bent|built|"
     r"spent|meant|heard|agreed|freed|\w{2,}[^\We]ed))\b", re.IGNORECASE)
@@ -106,6 +108,13 @@ _DAY_NAME_BEFORE = re.compile(r"\b(?:Bloody|Black|Good|Ash|Super|Easter|Palm|Hol
                               r"Giving)\s+$")
 _DETERMINED = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Ee]ach|[Ee]very|[Oo]ne|same|following|previous|preceding)\s+$")
 # A weekday followed by its date ("early Saturday morning, Sept. 26") is that date.
+# Words before a day of a month that make it the name of a thing: "the Dec. 6-20 games".
+_ATTRIBUTIVE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+$")
+_HALF_YEAR = 183  # days
+_NAMED_NEAR = 31  # days: how near the day of writing a day naming a thing ("the Dec. 6 vote") is taken nearest
+# A relative clause or an appositive holding one, opened by a comma: ", who died in 2009", ", the singer
+# who died in 2009".
+_RELATIVE = re.compile(r",[^,;()—–]*?\b(?:who|whom|whose|which)\b[^,;()—–]*", re.IGNORECASE)
 _DATED_WEEKDAY = re.compile(r"^(?:\s+(?:morning|afternoon|evening|night))?,?\s+$")
 
 
@@ -307,14 +316,27 @@ def mentions(sentence: Sentence, published: dt.date | None) -> list[Mention]:
             if told is None and len(tenses) == 1:
                 [told] = tenses
             forward = told if told is not None else future
+            if published is not None and (named := _weekday_before(text, start)) is not None:
+                # "on Sunday, Nov. 1": the weekday says which year's Nov. 1 it is.
+                date = _on_weekday(match, published, named)
+                if date is not None:
+                    found.append(Mention(date, match.group(0), sentence, start, kind, date > published.isoformat()))
+                    continue
         date = resolve(kind, match, published, forward, nearest=kind in ("month_day", "day_month") and told is None)
+        if kind in ("month_day", "day_month") and published is not None and _ATTRIBUTIVE.search(text[:start]):
+            # A day that names a thing ("the Dec. 6-20 games" in a November article) takes its tense from
+            # no verb: within a month of the day of writing, it is that one ("after the February 27
+            # earthquake" in November stays the February past).
+            near = resolve(kind, match, published, forward, nearest=True)
+            if near is not None and abs((dt.date.fromisoformat(near) - published).days) <= _NAMED_NEAR:
+                date = near
         # "Under emergency law since 1963": the start of a state, not a happening of that year.
         if date is None or (len(date) < 10 and _SINCE.search(text[:start])):
             continue
         found.append(Mention(date, match.group(0), sentence, start, kind, forward))
         if not inside and len(date) == 10 and _SAID.search(text[:start]):
             speaking.append(dt.date.fromisoformat(date))
-    found = [_dated_weekday(mention, found, text) for mention in found]
+    found = [dated for mention in found if (dated := _dated_weekday(mention, found, text)) is not None]
     if len(set(speaking)) == 1:  # the day the quoted words were said
         for kind, match in deferred:
             date = resolve(kind, match, speaking[0], future)
@@ -323,14 +345,35 @@ def mentions(sentence: Sentence, published: dt.date | None) -> list[Mention]:
     return sorted(found, key=lambda mention: mention.start)
 
 
-def _dated_weekday(mention: Mention, found: Sequence[Mention], text: str) -> Mention:
-    """A weekday followed by the date it falls on ("Saturday, Sept. 26") takes that date."""
+def _weekday_before(text: str, start: int) -> int | None:
+    """The weekday written just before a day of a month ("Sunday, Nov. 1"), if any."""
+    named = re.search(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
+                      r"evening|night))?,?\s+$", text[:start])
+    return _WEEKDAYS[named.group(1).lower()] if named else None
+
+
+def _on_weekday(match: re.Match[str], published: dt.date, weekday: int) -> str | None:
+    """The day of a month that falls on ``weekday``, within half a year of publication, nearest to it;
+    ``None`` when none does (the weekday or the date is then a slip, and the date is read without it)."""
+    groups = match.groupdict()
+    month, day = _MONTHS[groups["month"].lower()], int(groups["day"])
+    days = [d for y in (published.year - 1, published.year, published.year + 1)
+            if (d := _date(y, month, day)) is not None and d.weekday() == weekday
+            and abs((d - published).days) <= _HALF_YEAR]
+    return min(days, key=lambda d: abs((d - published).days)).isoformat() if days else None
+
+
+def _dated_weekday(mention: Mention, found: Sequence[Mention], text: str) -> Mention | None:
+    """A weekday followed by the date it falls on ("Saturday, Sept. 26") takes that date; followed by
+    a date it does not fall on, it is left out: the explicit date is told, the weekday is never
+    what dates it."""
     if mention.kind != "weekday":
         return mention
     end = mention.start + len(mention.expression)
     for other in found:
-        if (len(other.date) == 10 and other.start > end and _DATED_WEEKDAY.match(text[end:other.start])
-                and dt.date.fromisoformat(other.date).weekday() == _WEEKDAYS[mention.expression.split()[-1].lower()]):
+        if len(other.date) == 10 and other.start > end and _DATED_WEEKDAY.match(text[end:other.start]):
+            if dt.date.fromisoformat(other.date).weekday() != _WEEKDAYS[mention.expression.split()[-1].lower()]:
+                return None
             return Mention(other.date, mention.expression, mention.sentence, mention.start, mention.kind, mention.ahead)
     return mention
 
@@ -479,7 +522,7 @@ def timeline(
     another article's sentence or is left out.
     """
     found = [(m, row) for row, sentence in enumerate(sentences)
-             for m in mentions(sentence, published.get(sentence.article_id))]
+             for m in mentions(sentence, published.get(sentence.article_id)) if not _aside(m)]
     groups: list[list[tuple[Mention, int]]] = []
     for mention, row in found:
         for group in groups:
@@ -520,13 +563,28 @@ def timeline(
     return tuple(sorted(merged.values(), key=lambda d: (d.date, d.text)))
 
 
+def _aside(mention: Mention) -> bool:
+    """Whether a date is told inside a relative clause ("Michael Jackson, who died in 2009"): it dates
+    that clause, not the happening its sentence tells, and an entry would show the sentence under it."""
+    return any(m.start() <= mention.start < m.end() for m in _RELATIVE.finditer(mention.sentence.text))
+
+
 # Words a sentence needs beyond its dates to tell a happening: "Saturday, January 1, 2005" tells none.
 _HAPPENING_WORDS = 3
+# Page furniture that carries a date or sits beside one: an embedded post's signature and link, a photo's credit.
+# AP writes its captions "In this April 1, 2017 photo, ..." and "FILE - In this ... file photo".
+_EMBED = re.compile(r"\(@\w+\)|pic\.twitter\.com/|\b(?:[A-Z]+ )?(?:Photo|Photograph|Image|Picture|Credit)s?"
+                    r"(?: by)?\s*[:/]|\bPhoto(?:graph)?s? by\b|\bFile photo\b|\bGetty Images\b|"
+                    r"^\W*(?:FILE\s*[-–—]\s*)?In this\b[^.]{0,60}?\b(?:photo|image|picture|video|frame grab)\b",
+                    re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _tells(text: str) -> bool:
-    """Whether a sentence says more than a date: a date line alone is not a happening."""
+    """Whether a sentence says more than a date: a date line alone is not a happening, nor is a photo
+    caption's credit or an embedded tweet's signature ("— Donald J. Trump (@realDonaldTrump) April 1, 2017")."""
+    if _EMBED.search(text):
+        return False
     words = [w for w in _WORD.findall(text) if w.lower() not in _MONTHS and w.lower() not in _WEEKDAYS]
     return len(words) >= _HAPPENING_WORDS
 
