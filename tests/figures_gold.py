@@ -296,6 +296,7 @@ HEDGED = (
     Hedged('tac2011ml-M000', 'M0005.english', 724, 60, '3c6901a4', False),
     Hedged('tac2011ml-M001', 'M0012.english', 481, 60, 'd84f2a06', False),
     Hedged('tac2011ml-M001', 'M0013.english', 216, 60, '268f5d9e', True),
+    Hedged('tac2011ml-M002', 'M0020.english', 3044, 60, '8d50483b', True),  # the 2004 detention: one story alone
     Hedged('tac2011ml-M001', 'M0015.english', 43, 60, '608b64b2', False),
     Hedged('tac2011ml-M001', 'M0015.english', 750, 60, 'cb5de7e8', False),
     Hedged('tac2011ml-M001', 'M0016.english', 1718, 60, 'be97e0e9', True),
