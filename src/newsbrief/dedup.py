@@ -18,14 +18,17 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 from rensa import RMinHash
 
 from newsbrief.embed import Vectors
-from newsbrief.facts import Particulars, contradicts, particulars
 from newsbrief.model import Article
+
+if TYPE_CHECKING:  # facts is a later stage; the store fingerprints with this module and must stay light
+    from newsbrief.facts import Particulars
 
 _WORD = re.compile(r"\w+")
 _SHINGLE = 5
@@ -138,6 +141,8 @@ def copies(
     Returns:
         One :class:`Copy` per copied article, pointing at the best-matching original.
     """
+    from newsbrief.facts import particulars
+
     count = len(articles)
     read = [[particulars(t) for t in sentences] for sentences in texts] if texts is not None else None
     share = np.zeros((count, count))
@@ -176,6 +181,8 @@ def coverage_of(
     close = (article @ other.T) >= similarity
     matched = close.any(axis=1)
     if stated is not None:
+        from newsbrief.facts import contradicts
+
         mine, theirs = stated
         # the first close sentence that does not contradict it will do
         matched = np.array([any(not contradicts(mine[row], theirs[int(column)]) for column in np.flatnonzero(near))
