@@ -17,7 +17,7 @@ from newsbrief.clean import clean
 from newsbrief.config import Config
 from newsbrief.ingest import read_text
 from newsbrief.model import Article, CleanArticle, Entity, Paragraph
-from newsbrief.nlp import is_foreign, language_of, parse, sentences
+from newsbrief.nlp import is_foreign, language_of, parse, release_language_model, sentences
 
 MODEL = Config().spacy_model
 
@@ -326,3 +326,9 @@ def test_sentence_spans_join_pieces_and_never_lose_text(words: list[str], cuts: 
     assert "".join(span.text_with_ws for span in spans) == doc.text
     assert all(len(span) for span in spans)
     assert len(spans) <= len(list(doc.sents))
+
+
+def test_the_language_model_freed_after_a_one_shot_brief_is_loaded_again_when_asked() -> None:
+    before = language_of("Der Präsident hat am Dienstag Syrien besucht und Assad getroffen.")
+    release_language_model()
+    assert language_of("Der Präsident hat am Dienstag Syrien besucht und Assad getroffen.") == before

@@ -106,15 +106,17 @@ def brief(inputs: Sequence[str | Path], config: Config | None = None, stdin: Bin
     config = config or Config()
     if progress is None:
         progress = sys.stderr is not None and sys.stderr.isatty()
-    return brief_inputs(read_inputs(inputs, config, stdin), config, progress=progress)
+    return brief_inputs(read_inputs(inputs, config, stdin), config, progress=progress, one_shot=True)
 
 
 def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | None = None,
-                 progress: bool = False) -> Brief:
+                 progress: bool = False, one_shot: bool = False) -> Brief:
     """Brief articles already read (see :func:`newsbrief.ingest.read_inputs`).
 
     ``known`` holds the sentences and vectors of articles read before (see :func:`read_articles`),
-    by article id; those are not split, tagged and embedded again.
+    by article id; those are not split, tagged and embedded again. ``one_shot`` says no other brief
+    follows in this process: the language model is freed once the articles are screened, which
+    keeps a brief's peak memory under 500 MB (a digest, briefing event after event, keeps it).
 
     The steps: screen (clean, cut to ``config.max_article_words``, set aside empty and foreign
     articles), dedupe, sample (at most ``config.max_event_articles`` and about
@@ -124,6 +126,8 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
     """
     accounts: dict[str, Account] = {}
     screened = _screen(read.articles, config, accounts, progress)
+    if one_shot:
+        nlp.release_language_model()
     live = _dedupe([c.article for c in screened], config, accounts)
     live = _sample(live, {c.article.article.id: c.words for c in screened}, config, accounts)
 
