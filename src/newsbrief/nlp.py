@@ -185,11 +185,12 @@ def load_pipeline(name: str) -> Language:
     return nlp
 
 
-# spaCy refuses texts over its max_length (1,000,000 characters, E088) and its cost per text grows with
-# length; a paragraph longer than this reaches it in pieces cut at sentence ends (see pieces_of). The longest
-# of the 20,334 paragraphs of the dev articles of ../shared/data has 31,405 characters (a DUC 2004 article in
-# one paragraph), so none of theirs is cut.
-PIECE_CHARACTERS = 50_000
+# spaCy refuses texts over its max_length (1,000,000 characters, E088) and its cost and memory per text
+# grow with length; a paragraph longer than this reaches it in pieces cut at sentence ends (see pieces_of).
+# A 50,000-character piece took 175 MB more for a moment (a brief of a one-line article: 608 MB), one of
+# 10,000 none to speak of (445 MB). 15 of the 19,208 paragraphs of the dev articles of ../shared/data are
+# longer (DUC articles in one paragraph, up to 31,405 characters); they are cut at sentence ends.
+PIECE_CHARACTERS = 10_000
 _PIECE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)")
 # Sentences of one paragraph, each with its entities: what the splitter learns from a text.
 Annotation = tuple[tuple[str, tuple[Entity, ...]], ...]
