@@ -200,4 +200,4 @@ def test_ctrl_c_during_a_two_worker_digest_is_quiet(tmp_path: Path) -> None:
     os.killpg(process.pid, signal.SIGINT)
     _, err = process.communicate(timeout=60)
     assert process.returncode == 130
-    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    assert err == ""  # no traceback, no worker's KeyboardInterrupt, no "leaked semaphore" warning

@@ -162,6 +162,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     parser = _parser()
     args = parser.parse_args(argv)
+    if getattr(args, "workers", 1) > 1:
+        # multiprocessing's resource tracker frees the semaphores of workers stopped by Ctrl-C, and
+        # would warn of each "leaked semaphore" on stderr; it reads this when it starts.
+        os.environ.setdefault("PYTHONWARNINGS", "ignore:resource_tracker:UserWarning")
     if args.command in ("brief", "events") and args.out is None and sys.stdout is None:
         parser.error("standard output is closed (>&-); give --out FILE")
     try:
