@@ -325,6 +325,13 @@ def test_wire_dateline_with_an_underscore_is_taken_off_the_lead() -> None:
         ("RIO DE JANEIRO, Brazil (AP)", "dateline: place of the report")]
 
 
+@pytest.mark.parametrize("place", ["ZÜRICH (Reuters)", "BÉCHAR, Algeria", "SÃO PAULO, Brazil (AP)"])
+def test_wire_dateline_with_accented_capitals_is_taken_off_the_lead(place: str) -> None:
+    result = clean(article(f"{place} — The central bank raised its rate on Thursday.", title=None))
+    assert [p.text for p in result.paragraphs] == ["The central bank raised its rate on Thursday."]
+    assert [(r.text, r.why) for r in result.removed] == [(place, "dateline: place of the report")]
+
+
 def test_an_inline_related_link_does_not_start_a_list_of_other_stories() -> None:
     text = "\n".join(["Floods cut off Valley Town.", "RELATED: Mayor promises new levees", "The river rose two metres.",
                       "Related Articles"])

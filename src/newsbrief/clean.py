@@ -228,9 +228,11 @@ _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 # "DAMASCUS – Russian President ..." or "BEIRUT (AP) — ...": the wire dateline before the lead. DUC's AP and
 # NYT wires write the dash as an underscore: "RIO DE JANEIRO, Brazil (AP) _ Brazilian voters ...".
 #: A wire dateline's place, as the wires print it before the lead: the place in capitals, perhaps its
-#: country or date and the agency ("DAMASCUS", "BEIRUT (AP)", "RIO DE JANEIRO, Brazil (AP)"). Bounded, so
-#: that no long line in capitals backtracks for long. Shared by the checks and the peer summarizers.
-DATELINE_PLACE = r"[A-Z][A-Z .'-]{2,40}(,\s*[A-Z][A-Za-z0-9 .]{0,40})?\s*(\([A-Za-z .]{1,20}\))?"
+#: country or date and the agency ("DAMASCUS", "BEIRUT (AP)", "RIO DE JANEIRO, Brazil (AP)", "ZÜRICH
+#: (Reuters)": accented capitals are Latin-1's). Bounded, so that no long line in capitals backtracks for
+#: long. Shared by the checks and the peer summarizers.
+DATELINE_PLACE = (r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]{2,40}(,\s*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9 .]{0,40})?"
+                  r"\s*(\([A-Za-z .]{1,20}\))?")
 #: The dash after the place: an en or em dash, one or two hyphens, or the DUC wires' underscore.
 DATELINE_DASH = r"(_|--?|–|—)"
 _DATELINE_PREFIX = re.compile(rf"^({DATELINE_PLACE})\s*{DATELINE_DASH}\s+(?=\S)")
