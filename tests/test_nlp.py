@@ -332,3 +332,11 @@ def test_the_language_model_freed_after_a_one_shot_brief_is_loaded_again_when_as
     before = language_of("Der Präsident hat am Dienstag Syrien besucht und Assad getroffen.")
     release_language_model()
     assert language_of("Der Präsident hat am Dienstag Syrien besucht und Assad getroffen.") == before
+
+
+def test_text_in_a_script_english_is_not_written_in_is_foreign_however_unsure_the_model_is() -> None:
+    # langid calls this Wu Chinese at p=0.54, below the confidence a Latin-script guess needs
+    chinese = "俄罗斯总统普京周二访问叙利亚，在大马士革会见了叙利亚总统阿萨德。双方讨论了地区局势。"
+    guess = is_foreign(chinese)
+    assert guess is not None and guess.code in {"zh", "wuu", "yue"}
+    assert is_foreign("Putin met Assad in Damascus on Tuesday, the Kremlin said.\n" + chinese[:12]) is None

@@ -543,9 +543,18 @@ def paragraph_languages(paragraphs: Sequence[str], language: str = "en") -> list
     for paragraph in paragraphs:
         sample = paragraph[:_LANGUAGE_SAMPLE]
         guess = None if language == "en" and _plainly_english(sample) else language_of(sample)
-        confident = guess is not None and guess.code != language and guess.probability >= _LANGUAGE_CONFIDENCE
-        found.append(guess if confident else None)
+        # Text mostly in a script English is not written in (Chinese, Cyrillic, Arabic) is not English
+        # however unsure langid is of which language it is (Chinese is often Wu or Cantonese at 0.5).
+        sure = guess is not None and (guess.probability >= _LANGUAGE_CONFIDENCE
+                                      or (language == "en" and _latin_share(sample) < 0.5))
+        found.append(guess if sure and guess is not None and guess.code != language else None)
     return found
+
+
+def _latin_share(text: str) -> float:
+    """The share of a text's letters that are Latin (basic, Latin-1 and Latin Extended), 1.0 without letters."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c < "\u0250" for c in letters) / len(letters) if letters else 1.0
 
 
 def foreign_paragraphs(paragraphs: Sequence[str], language: str = "en") -> dict[int, str]:
