@@ -26,9 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# ../shared beside the clone; in a worktree (wt/NAME) it is two levels up.
-SHARED = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()),
-              ROOT.parent / "shared")
+SHARED = ROOT.parent / "shared"
 HOSTILE = SHARED / "cases" / "hostile"
 TARGET_MB = 500
 
@@ -61,7 +59,6 @@ def _make_inputs(work: Path) -> None:
     if (made / "done").exists():
         return
     made.mkdir(parents=True, exist_ok=True)
-    main = SHARED.parent / "main" if (SHARED.parent / "main").is_dir() else ROOT  # scripts read ../shared
     bombs = made / "14"
     bombs.mkdir(exist_ok=True)
     if not (bombs / "bomb-httpline.warc.gz").exists():  # a minute or two of compressing
@@ -72,10 +69,10 @@ def _make_inputs(work: Path) -> None:
     subprocess.run(["sh", str(HOSTILE / "08-single-line-9.9mb" / "gen.sh"), str(made / "single-line-1.1mb.txt"),
                     "1100000"], check=True)
     subprocess.run([sys.executable, str(HOSTILE / "25-jsonl-no-size-limit" / "gen.py"), str(made / "huge.jsonl")],
-                   check=True, cwd=main)
-    subprocess.run(["sh", str(HOSTILE / "16-fifo" / "setup.sh"), str(made / "16")], check=True, cwd=main)
+                   check=True, cwd=ROOT)
+    subprocess.run(["sh", str(HOSTILE / "16-fifo" / "setup.sh"), str(made / "16")], check=True, cwd=ROOT)
     subprocess.run(["sh", str(HOSTILE / "19-unicode-filenames" / "setup.sh"), str(made / "19")], check=True,
-                   cwd=main)
+                   cwd=ROOT)
     _faulty_stores(made / "22")
     (made / "done").touch()
 

@@ -29,9 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# ../shared beside the clone; in a worktree (wt/NAME) it is two levels up.
-SHARED = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()),
-              ROOT.parent / "shared")
+SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 STORE_ARTICLES = 5
 

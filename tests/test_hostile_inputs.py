@@ -22,24 +22,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import SHARED, shared_or_skip
 from newsbrief.config import Config
 from newsbrief.ingest import Inputs, decode, read_inputs, read_warc, shown
 from newsbrief.model import NewsbriefError, Status
 
 CONFIG = Config()
-ROOT = Path(__file__).resolve().parents[1]
-# ../shared beside the clone; in a worktree (wt/NAME) it is two levels up.
-_SHARED = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()),
-               ROOT.parent / "shared")
-HOSTILE = _SHARED / "cases" / "hostile"
+HOSTILE = SHARED / "cases" / "hostile"
 TITLE = "Putin meets with Syria's Assad with the Middle East on edge"
 
 
 def case(*parts: str) -> Path:
-    path = HOSTILE.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"{path} is not available")
-    return path
+    return shared_or_skip(HOSTILE.joinpath(*parts))
 
 
 def reasons(read: Inputs) -> dict[str, tuple[Status, str]]:
@@ -248,9 +242,9 @@ def _inputs_in(record: object) -> int:
 def test_jsonl_article_over_the_size_limit_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "huge.jsonl"
     gen = case("25-jsonl-no-size-limit", "gen.py")
-    (tmp_path / "shared").symlink_to(_SHARED)  # gen.py reads ../shared/data from where it runs
+    (tmp_path / "shared").symlink_to(SHARED)  # gen.py reads ../shared/data from where it runs
     (tmp_path / "work").mkdir()
-    if not (_SHARED / "data" / "multi_news" / "dev.jsonl").exists():
+    if not (SHARED / "data" / "multi_news" / "dev.jsonl").exists():
         pytest.skip("multi_news dev data is not available")
     subprocess.run([sys.executable, str(gen), str(path)], cwd=tmp_path / "work", check=True)
     read = read_inputs([path], CONFIG)
