@@ -238,10 +238,6 @@ def _digest(args: argparse.Namespace) -> int:
     from newsbrief.store import open_store, store_error
 
     config = dataclasses.replace(Config(), summary_words=args.words)
-    if args.workers == 1 and not args.no_briefs:
-        from newsbrief.embed import load_embedder
-
-        load_embedder()  # first, while memory is low: see _brief (briefs by more workers run in fresh processes)
     try:
         with open_store(args.db) as store:
             result = digest(args.inputs, store, config, workers=args.workers, briefs=not args.no_briefs,
@@ -284,13 +280,8 @@ def _eval_clusters(args: argparse.Namespace) -> int:
 
 
 def _brief(args: argparse.Namespace) -> int:
-    from newsbrief.embed import load_embedder
     from newsbrief.pipeline import brief  # heavy imports (spaCy, onnxruntime) only when needed
 
-    # The embedder first, while little else is resident: loading it holds its weights twice for a
-    # moment (190 MB); after spaCy and the language model, that moment was the peak of a brief of
-    # ../shared/seeds (570 MB; 525 MB with the embedder loaded first).
-    load_embedder()
     config = dataclasses.replace(Config(), summary_words=args.words, cluster=args.cluster)
     # Started with <&-, there is no stdin: reading `-` is then refused like a missing file.
     result = brief(args.inputs, config, stdin=None if sys.stdin is None else sys.stdin.buffer)

@@ -35,7 +35,7 @@ from newsbrief import cluster, dedup, nlp
 from newsbrief.clean import clean
 from newsbrief.cluster import Group
 from newsbrief.config import Config
-from newsbrief.embed import term_counts, term_vectors
+from newsbrief.embed import load_embedder, term_counts, term_vectors
 from newsbrief.ingest import Inputs, stream_inputs
 from newsbrief.model import Account, Article, Brief, NewsbriefError, Status
 from newsbrief.store import Store
@@ -86,6 +86,10 @@ def digest(inputs: Sequence[str | Path], store: Store, config: Config, workers: 
     Returns:
         Counts of what was done and the seconds spent per stage.
     """
+    if briefs and workers == 1:
+        # The embedder first, while little else is resident (see newsbrief.pipeline.brief); briefs by
+        # more workers run in fresh processes.
+        load_embedder()
     report = Digested()
     touched: set[str] = set()
     with tqdm(desc="reading", unit=" articles", disable=not progress) as bar, _preparing(workers) as prepare:

@@ -106,7 +106,13 @@ def brief(inputs: Sequence[str | Path], config: Config | None = None, stdin: Bin
     config = config or Config()
     if progress is None:
         progress = sys.stderr is not None and sys.stderr.isatty()
-    return brief_inputs(read_inputs(inputs, config, stdin), config, progress=progress, one_shot=True)
+    read = read_inputs(inputs, config, stdin)
+    if read.articles:
+        # The embedder first, while little else is resident: loading it holds its weights twice for a
+        # moment (190 MB); after spaCy and the language model, that moment was the peak of a brief of
+        # ../shared/seeds (570 MB; 525 MB with the embedder loaded first).
+        load_embedder()
+    return brief_inputs(read, config, progress=progress, one_shot=True)
 
 
 def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | None = None,
