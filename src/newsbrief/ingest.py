@@ -31,7 +31,7 @@ import charset_normalizer
 from newsbrief import published as dates
 from newsbrief.clean import boilerplate_reason
 from newsbrief.config import Config
-from newsbrief.model import Account, Article, NewsbriefError, Removed, Status
+from newsbrief.model import Account, Article, NewsbriefError, Removed, Status, special_file_kind
 from newsbrief.sources import author_names, name, outlet_of, record_source, web_url
 
 STDIN = "-"
@@ -262,15 +262,6 @@ def _folder_files(folder: Path, rejected: list[Account], seen: set[tuple[int, in
     return files
 
 
-_NOT_REGULAR = (
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISDIR, "a folder"),
-)
-
-
 def _open_regular(path: Path) -> tuple[BinaryIO | None, str]:
     """An open regular file, or ``None`` and why the name cannot be read as an article.
 
@@ -286,7 +277,7 @@ def _open_regular(path: Path) -> tuple[BinaryIO | None, str]:
     mode = os.fstat(descriptor).st_mode
     if not stat.S_ISREG(mode):
         os.close(descriptor)
-        kind = next((name for test, name in _NOT_REGULAR if test(mode)), "not a regular file")
+        kind = special_file_kind(mode) or "not a regular file"
         return None, f"{shown(path)}: is {kind}, not a file; only regular files are read"
     if _system_file(path):
         os.close(descriptor)

@@ -7,6 +7,7 @@ does any work beyond small derived properties.
 from __future__ import annotations
 
 import datetime as dt
+import stat
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -248,3 +249,20 @@ class Brief:
     events: tuple[Event, ...]
     articles: tuple[Account, ...]
     schema: str = field(default=SCHEMA)
+
+
+_SPECIAL_FILES = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a folder"),
+)
+
+
+def special_file_kind(mode: int) -> str | None:
+    """What a name of this ``st_mode`` is when it is no regular file ("a named pipe (FIFO)", "a folder"), else ``None``.
+
+    Inputs and stores are read from regular files only: a pipe or a device would hang or never end.
+    """
+    return next((kind for test, kind in _SPECIAL_FILES if test(mode)), None)

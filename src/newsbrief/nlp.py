@@ -493,6 +493,8 @@ def release_language_model() -> None:
     _identifier.cache_clear()
 
 
+# An article's paragraphs are judged twice while it is screened (is_foreign, then foreign_paragraphs).
+@functools.lru_cache(maxsize=4_096)
 def language_of(text: str) -> LanguageGuess:
     """The most likely language of a text.
 

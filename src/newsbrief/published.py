@@ -184,10 +184,10 @@ def _read(match: re.Match[str], order: Order | None) -> tuple[dt.date | None, tu
             return None
         return day, ()
     if match.group("iso"):
-        day = _day(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
+        day = calendar_day(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
         return (day, ()) if day else None
     first, second, year = int(match.group("first")), int(match.group("second")), int(match.group("year"))
-    day_first, month_first = _day(year, second, first), _day(year, first, second)
+    day_first, month_first = calendar_day(year, second, first), calendar_day(year, first, second)
     if day_first is None or month_first is None or day_first == month_first:
         day = day_first or month_first  # one reading only: "15/03/2020", "03/15/2020", "04/04/2020"
         return (day, ()) if day else None
@@ -204,7 +204,8 @@ def _read(match: re.Match[str], order: Order | None) -> tuple[dt.date | None, tu
     return None, readings
 
 
-def _day(year: int, month: int, day: int) -> dt.date | None:
+def calendar_day(year: int, month: int, day: int) -> dt.date | None:
+    """The day of these numbers, or ``None`` when there is none (a 31st of June, a month 13)."""
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -343,4 +344,4 @@ def url_date(url: str | None) -> dt.date | None:
     datetime.date(2019, 3, 22)
     """
     match = _URL_DATE.search(urlsplit(url or "").path)
-    return _day(int(match.group("y")), int(match.group("m")), int(match.group("d"))) if match else None
+    return calendar_day(int(match.group("y")), int(match.group("m")), int(match.group("d"))) if match else None

@@ -181,6 +181,7 @@ def to_markdown(brief: Brief) -> str:
     md = markdown_text
     notes = _footnotes(brief)
     accounts = _accounts(brief)
+    stories = _stories(brief)
     lines: list[str] = []
     for event in brief.events:
         lines += [f"# {md(event.headline or '(no publishable headline)')}", ""]
@@ -193,7 +194,7 @@ def to_markdown(brief: Brief) -> str:
         if event.entities:
             lines += ["**Entities:** " + ", ".join(f"{md(e.text)} ({md(_kind(e.label))})" for e in event.entities),
                       ""]
-        lines += _markdown_facts(event, notes, _stories(brief), accounts)
+        lines += _markdown_facts(event, notes, stories, accounts)
     lines += ["## Sources", ""]
     for account in brief.articles:
         if account.id in notes:
@@ -293,12 +294,13 @@ def to_html(brief: Brief) -> str:
     e = html.escape
     notes = _footnotes(brief)
     accounts = _accounts(brief)
+    stories = _stories(brief)
     parts = ["<!doctype html><html lang=en><head><meta charset=utf-8>",
              "<meta name=viewport content='width=device-width,initial-scale=1'>",
              f"<title>{e(brief.events[0].headline if brief.events else 'newsbrief')}</title>",
              f"<style>{_STYLE}</style></head><body>"]
     for event in brief.events:
-        parts.append(_html_event(event, notes, _stories(brief), accounts))
+        parts.append(_html_event(event, notes, stories, accounts))
     parts.append("<h2>Sources</h2><ol class=sources>")
     for account in brief.articles:
         if account.id in notes:

@@ -14,7 +14,6 @@ import dataclasses
 import datetime as dt
 import json
 import sqlite3
-import stat
 import time
 import types
 import typing
@@ -31,7 +30,7 @@ from newsbrief.clean import clean
 from newsbrief.cluster import Group
 from newsbrief.dedup import Fingerprint, fingerprint
 from newsbrief.embed import TERM_FEATURES, Vectors
-from newsbrief.model import Account, Article, Entity, Event, NewsbriefError, Sentence, Status
+from newsbrief.model import Account, Article, Entity, Event, NewsbriefError, Sentence, Status, special_file_kind
 
 
 def _sparse_frequencies(frequencies: npt.NDArray[np.int64]) -> bytes:
@@ -386,21 +385,13 @@ def open_store(path: Path, read_only: bool = False, wait: float = STORE_WAIT_SEC
         raise store_error(path, error, wait) from None
 
 
-_SPECIAL_FILES = (
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
-)
-
-
 def _not_a_file(path: Path) -> str | None:
     """What a name that exists but is neither a regular file nor a folder is (a pipe, a device), or ``None``."""
     try:
         mode = path.stat().st_mode
     except OSError:
         return None  # missing or unreadable: said where it is opened
-    return next((kind for test, kind in _SPECIAL_FILES if test(mode)), None)
+    return special_file_kind(mode)
 
 
 def _open_writable(path: Path, wait: float) -> sqlite3.Connection:

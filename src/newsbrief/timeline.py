@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsbrief.model import Dated, Sentence
+from newsbrief.published import calendar_day
 
 if TYPE_CHECKING:  # render imports this module; the embedding models load only where they run
     from newsbrief.embed import Vectors
@@ -152,7 +153,7 @@ def resolve(
             return None
         month = _MONTHS[groups["month"].lower()]
         years = [published.year - 1, published.year, published.year + 1]
-        days = [d for y in years if (d := _date(y, month, int(groups["day"]))) is not None]
+        days = [d for y in years if (d := calendar_day(y, month, int(groups["day"]))) is not None]
         if not nearest:  # told in the past, the last such day; in the future, the next
             days = [d for d in days if (d >= published if future else d <= published)]
             return (min(days) if future else max(days)).isoformat() if days else None
@@ -252,15 +253,8 @@ def _span(which: str, span: str, published: dt.date) -> str | None:
     return str(monday.year) if monday.year == sunday.year else None
 
 
-def _date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
 def _day(year: int, month: int, day: int) -> str | None:
-    found = _date(year, month, day)
+    found = calendar_day(year, month, day)
     return found.isoformat() if found else None
 
 
@@ -358,7 +352,7 @@ def _on_weekday(match: re.Match[str], published: dt.date, weekday: int) -> str |
     groups = match.groupdict()
     month, day = _MONTHS[groups["month"].lower()], int(groups["day"])
     days = [d for y in (published.year - 1, published.year, published.year + 1)
-            if (d := _date(y, month, day)) is not None and d.weekday() == weekday
+            if (d := calendar_day(y, month, day)) is not None and d.weekday() == weekday
             and abs((d - published).days) <= _HALF_YEAR]
     return min(days, key=lambda d: abs((d - published).days)).isoformat() if days else None
 
