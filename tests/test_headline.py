@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsbrief.checks import Context, unnamed_subject
 from newsbrief.config import Config
 from newsbrief.headline import compress
 from newsbrief.nlp import parse
@@ -95,6 +96,64 @@ def test_compress_drops_the_last_optional_parts_first_to_reach_its_target() -> N
     [doc] = parse(["Prime Minister Benjamin Netanyahu appointed Ariel Sharon foreign minister in an effort to "
                    "placate the far right as he moved closer to a land deal."], MODEL)
     assert compress(doc, 40, target=10) == "Prime Minister Benjamin Netanyahu appoints Ariel Sharon foreign minister."
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A noun phrase keeps what completes it: the cut goes to the whole adjunct, never inside a phrase.
+    ("Prime Minister Benjamin Netanyahu appointed Ariel Sharon, a hawkish former defense minister, to be Israeli "
+     "foreign minister on Friday in an effort to placate the far right as he moves closer to turning over more "
+     "West Bank land to the Palestinians.",
+     "Prime Minister Benjamin Netanyahu appoints Ariel Sharon to be Israeli foreign minister."),
+    # A verb keeps its complement: "may depend." and "puts the margin." are not sentences.
+    ("President Fernando Henrique Cardoso's efforts to repair the largest economy in Latin America may depend on "
+     "whether he can persuade Congress to pass tough austerity measures.",
+     "President Fernando Henrique Cardoso's efforts to repair the largest economy in Latin America may depend on "
+     "whether he can persuade Congress to pass tough austerity measures."),
+    ("In eight states, Pollster.com's reporting of the most recent statewide polls puts the margin at less than "
+     "five points.",
+     "In eight states, Pollster.com's reporting of the most recent statewide polls puts the margin at less than "
+     "five points."),
+    # A clock time is the article's detail; "at the time of" is no clock.
+    ("A strong earthquake hit Chile at approximately at 14:52 local time (1852 UTC) on Sunday.",
+     "A strong earthquake hits Chile."),
+    ("Officials met at the time of the crisis in Paris.", "Officials meet at the time of the crisis in Paris."),
+    # The speaker's number is its head's: "people familiar with the matter say".
+    ("Sprint Nextel Corp. will begin selling the new iPhone in mid-October, people familiar with the matter said.",
+     "Sprint Nextel Corp. will begin selling the new iPhone in mid-October."),
+])
+def test_compress_cuts_only_whole_adjuncts(sentence: str, expected: str) -> None:
+    [doc] = parse([sentence], MODEL)
+    assert compress(doc, 40, target=18) == expected
+
+
+def test_compress_keeps_the_number_of_a_speaker_phrase() -> None:
+    [doc] = parse(["Sprint Nextel Corp. will begin selling the new iPhone in mid-October, people familiar with the "
+                   "matter said."], MODEL)
+    assert compress(doc, 40, keep_attribution=True) == (
+        "People familiar with the matter say Sprint Nextel Corp. will begin selling the new iPhone in mid-October.")
+
+
+@pytest.mark.parametrize("sentence", [
+    # Too long to be a headline once every adjunct is gone: cutting words off its end is no headline.
+    "The Yugoslav war crimes tribunal cleared Zejnil Delalic, a Muslim, of responsibility for war crimes "
+    "committed against Serb captives at a Bosnian government-run prison camp under his command.",
+    # What the colon announces was the news.
+    "The deal that South Africa's Truth and Reconciliation Commission offered is simple enough: confess and go free.",
+])
+def test_compress_refuses_what_it_cannot_shorten_whole(sentence: str) -> None:
+    [doc] = parse([sentence], MODEL)
+    assert compress(doc, 12, target=10) is None
+
+
+@pytest.mark.parametrize(("headline", "fault"), [
+    ("The dissident is a leader of the China Democracy Party.", 'names no one: "The dissident"'),
+    ("The blast kills two assailants and wounds 21 Israelis.", 'names no one: "The blast"'),
+    ("The obstetrician, Dr. Barnett Slepian, is killed by a sniper at his home.", None),
+    ("The fifteen British navy personnel detained by Iran are released.", None),
+])
+def test_a_headline_names_its_subject(headline: str, fault: str | None) -> None:
+    [doc] = parse([headline], MODEL)
+    assert unnamed_subject(doc, Context()) == fault
 
 
 @pytest.mark.parametrize("sentence", [

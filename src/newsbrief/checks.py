@@ -91,6 +91,8 @@ _ANAPHORIC_NOUNS = frozenset({
     "two", "three", "four", "five", "player", "players", "team", "side", "sides", "country", "countries", "nation",
     "nations", "city", "town", "state", "region", "area", "site", "building", "plane", "ship", "vessel", "storm",
 })
+# Entity kinds that name who or what a phrase is about.
+_NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
 _QUOTE_PAIRS = (("“", "”"), ("``", "''"))
 _ALL_QUOTED = re.compile(r"^(“[^“”]*”|``((?!'').)*''|\"[^\"]*\")[.!?]?$")
 _OPENING_QUOTES = frozenset({"“", "``", "‘"})
@@ -317,6 +319,25 @@ def repeats_headline(doc: Doc, context: Context) -> str | None:
     return None
 
 
+def unnamed_subject(doc: Doc, context: Context) -> str | None:
+    """A headline whose subject is a description that names no one ("The dissident is a leader of
+    ...", "The blast kills two assailants"): read first, it leaves the reader asking who or which.
+
+    >>> unnamed_subject(_doc("The dissident is a leader of the China Democracy Party."), Context())
+    'names no one: "The dissident"'
+    >>> unnamed_subject(_doc("The Chinese dissident Xu Wenli is a leader of the party."), Context()) is None
+    True
+    """
+    root = _main_verb(doc)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root else None
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in _TIME_NOUNS:
+        return None
+    phrase = list(subject.subtree)
+    if phrase[0].lower_ != "the" or any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED for t in phrase):
+        return None
+    return f'names no one: "{doc[phrase[0].i:subject.i + 1].text}"'
+
+
 #: Checks a summary sentence must pass, by name.
 SUMMARY_CHECKS: Mapping[str, Check] = {
     "page_clutter": page_clutter,
@@ -335,6 +356,7 @@ HEADLINE_CHECKS: Mapping[str, Check] = {
     **{name: check for name, check in SUMMARY_CHECKS.items() if name != "repeats_headline"},
     "past_tense": past_tense,
     "speech_clutter": speech_clutter,
+    "unnamed_subject": unnamed_subject,
 }
 
 

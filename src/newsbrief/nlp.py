@@ -82,6 +82,9 @@ _TITLES = frozenset({
     "Insp.", "Lt.", "Maj.", "Messrs.", "Mr.", "Mrs.", "Ms.", "Msgr.", "Mt.", "Pfc.", "Pres.", "Prof.", "Pvt.",
     "Rep.", "Reps.", "Rev.", "Sen.", "Sens.", "Sgt.", "Spc.", "St.", "Ste.", "Supt.",
 })
+# A capitalised abbreviation without a vowel is a title or rank the list lacks ("Cmndr.", "Sgt.",
+# "Brgdr."), not a word a sentence ends on; states such as "Md." are in _CAN_END and stay there.
+_UNVOICED = re.compile(r"[A-Z][bcdfghjklmnpqrstvwxz]{1,4}\.")
 # Never the last word of a sentence.
 _NEVER_FINAL = frozenset({"cf.", "e.g.", "E.g.", "i.e.", "I.e.", "v.", "vs.", "Vs."})
 # "No. 2" goes on; "No." before a word is the answer "no".
@@ -349,10 +352,12 @@ def continues_after(word: str, before: str, after: str) -> bool:
     (False, True)
     >>> continues_after("W.", "George", "Bush"), continues_after("I.", "War", "The")
     (True, False)
+    >>> continues_after("Cmndr.", "cleared", "Zejnil"), continues_after("Md.", "Baltimore", "The")
+    (True, False)
     """
     if word in _NEVER_FINAL:
         return True
-    if word in _TITLES:
+    if word in _TITLES or (_UNVOICED.fullmatch(word) and word not in _CAN_END):
         return after not in _OPENERS
     initial = len(word) == 2 and word[0].isupper() and word[1] == "." and before[:1].isupper()
     if not (initial or word in _CAN_END or word in _TIMES or word in _NUMBER_SIGNS or _DOTTED.fullmatch(word)):
