@@ -283,7 +283,7 @@ def connective_opening(doc: Doc, context: Context) -> str | None:
     :func:`dangling_reference`, it is no fault right after the sentence it continues.
 
     >>> connective_opening(_doc("Which is why Mobil and Exxon are considering a merger."), Context())
-    'opens with "Which", which carries on from a sentence before it'
+    'opens with "Which is why", which carries on from a sentence before it'
     """
     if context.follows_source:
         return None
