@@ -258,3 +258,12 @@ def test_a_name_ner_takes_for_a_person_counts_only_as_the_subject() -> None:
     place = ("Cochetel was freed on the border between the republics of Chechnya and Ingushetia, "
              "the Interfax news agency said.")
     assert surname_only(doc(place), Context(HEADLINE)) is None
+
+
+def test_he_is_not_the_one_person_named_before_when_the_sentence_names_that_person() -> None:
+    anwar = "Jailed and facing trial, ousted Deputy Prime Minister Anwar Ibrahim is a political underdog."
+    context = read_context(HEADLINE, (HEADLINE, anwar), False, MODEL)
+    fired = doc("On Sept. 2, he fired the last one, Anwar Ibrahim, calling him morally unfit for office.")
+    assert dangling_reference(fired, context) is not None
+    said = doc("Lower-income Democratic voters, he said, might not bother to vote in a typical election.")
+    assert dangling_reference(said, context) is None

@@ -329,7 +329,7 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
                 # Words of the quotation are the speaker's, not who "he" is.
                 if not any(_could_be(t, plural=token.lower_ in ("they", "them", "their"))
                            for t in doc[:token.i] if not inside[t.i]) and not (
-                        token.lower_ in ("he", "she") and _one_person_before(context)):
+                        token.lower_ in ("he", "she") and _one_person_before(context, doc)):
                     return f'"{token.text}" refers to no one the brief names before it'
                 break
     word = first.lower_
@@ -512,7 +512,9 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None)
         own = candidate.sentence
         follows = any(p.sentence.article_id == own.article_id and p.sentence.position == own.position - 1
                       for p in picked)
-        earlier = tuple(p.sentence.text for p in picked if p.sentence.position < own.position)
+        # In reading order (see summarize.reading_order), as the reader meets them.
+        earlier = tuple(p.sentence.text for p in sorted(picked, key=lambda p: p.sentence.position)
+                        if p.sentence.position < own.position)
         context = read_context(headline, (headline, *earlier) if headline else earlier, follows, model)
         fault = first_fault(parse([own.text], model)[0], context, SUMMARY_CHECKS)
         if fault is None:
@@ -585,12 +587,15 @@ def _could_be(token: Token, plural: bool) -> bool:
         token.lower_ in _ANAPHORIC_NOUNS or token.dep_ in ("nsubj", "nsubjpass")))
 
 
-def _one_person_before(context: Context) -> bool:
+def _one_person_before(context: Context, doc: Doc) -> bool:
     """Whether the brief's last sentence that names people names one (by surname, so "Richard
-    Holbrooke" and "Holbrooke" are one): then a "he" or "she" reads as that person."""
+    Holbrooke" and "Holbrooke" are one), whom this sentence does not name: then a "he" or "she"
+    reads as that person. In "On Sept. 2, he fired the last one, Anwar Ibrahim" after a sentence
+    on Anwar alone, "he" is someone else."""
     for names in reversed(context.people):
         if names:
-            return len({name.split()[-1].casefold() for name in names}) == 1
+            surnames = {name.split()[-1].casefold().removesuffix("'s").removesuffix("’s") for name in names}
+            return len(surnames) == 1 and not surnames & {t.lower_ for t in doc}
     return False
 
 
