@@ -6,18 +6,22 @@ import pytest
 
 from newsbrief.checks import (
     HEADLINE_CHECKS,
+    NEEDS_CONTEXT_CHECKS,
     SUMMARY_CHECKS,
     Context,
     audit,
     broken_punctuation,
+    connective_opening,
     cut_short,
     dangling_reference,
     dateline_or_byline,
     not_a_sentence,
     page_clutter,
     past_tense,
+    read_context,
     repeats_headline,
     speech_clutter,
+    surname_only,
     tally,
     unattributed_voice,
     unbalanced_quotes,
@@ -123,7 +127,7 @@ def test_the_registries_hold_the_checks_each_place_needs() -> None:
 def test_audit_reads_each_summary_sentence_in_its_place_and_tally_counts() -> None:
     event = Event("e", "Tweet", (
         SummarySentence("Russian President Vladimir Putin visited Damascus on Tuesday.", ("a",), 1, "a", 0),
-        SummarySentence("He met Assad at a command post of the Russian forces.", ("a",), 1, "a", 1),
+        SummarySentence("He met Bashar al-Assad at a command post of the Russian forces.", ("a",), 1, "a", 1),
         SummarySentence("He later flew to Turkey.", ("b",), 1, "b", 4),
     ), ("a", "b"))
     found = audit(event, MODEL)
@@ -181,3 +185,85 @@ def test_checks_stay_fast_on_a_long_line_in_capitals() -> None:
         parsed = doc(shouting)
         assert page_clutter(parsed, Context()) is None
         assert dateline_or_byline(parsed, Context()) is None
+
+
+@pytest.mark.parametrize(("faulty", "fine"), [
+    ("Which is why Mobil and Exxon are considering combining into the world's largest oil company.",
+     "Mobil and Exxon are considering combining into the world's largest oil company."),
+    ("Later, the council voted on the plan.", "Later this month, the council will vote on the plan."),
+    ("Still, the company lost money in the third quarter.", "Still photographs show the damage to the dam."),
+    ("Yet the company lost money in the third quarter.", "Yet another storm hit the coast on Monday."),
+    ("Then the company lost money in the third quarter.", "Then-President Clinton signed the treaty in 1996."),
+    ("As a result, the company lost money in the third quarter.", "So far, 12 people have died in the floods."),
+])
+def test_an_opening_that_carries_on_from_an_unread_sentence_needs_it(faulty: str, fine: str) -> None:
+    assert connective_opening(doc(faulty), Context(HEADLINE, (HEADLINE,))) is not None
+    assert connective_opening(doc(faulty), Context(HEADLINE, (HEADLINE,), follows_source=True)) is None
+    assert connective_opening(doc(fine), Context(HEADLINE, (HEADLINE,))) is None
+
+
+def test_a_heading_in_capitals_run_into_the_text_is_page_layout() -> None:
+    run_in = "YANKEES Pitching The starting pitching enabled the Yankees to advance to the World Series."
+    assert page_clutter(doc(run_in), Context()) == 'page layout: the heading "YANKEES Pitching" run into the text'
+    named = "NATO Secretary General Javier Solana said the alliance was ready to act."
+    assert page_clutter(doc(named), Context()) is None
+
+
+def test_second_person_outside_quotes_is_the_writer_addressing_the_reader() -> None:
+    assert unattributed_voice(doc("You want to get to the World Series."), Context()) is not None
+    quoted = "``You want to get to the World Series,'' Yankees manager Joe Torre said."
+    assert unattributed_voice(doc(quoted), Context()) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Lower-income Democratic voters, he said, might not bother to vote in a typical election.",
+    "Cochetel was unharmed, but he said three of the kidnappers had been killed.",
+])
+def test_a_speaker_is_named_in_the_sentence_or_by_the_brief_before_it(text: str) -> None:
+    # The headline names two men: "he" may be either.
+    assert dangling_reference(doc(text), read_context(HEADLINE, (HEADLINE,), False, MODEL)) is not None
+    holbrooke = read_context(HEADLINE, (HEADLINE, "Richard Holbrooke arrived in Belgrade on Monday."), False, MODEL)
+    assert holbrooke.people[-1] == ("Richard Holbrooke",)
+    assert dangling_reference(doc(text), holbrooke) is None
+
+
+def test_a_surname_alone_needs_the_full_name_earlier_in_the_brief() -> None:
+    text = "Hofmeister tried his best to make the Republicans' case."
+    assert surname_only(doc(text), read_context(HEADLINE, (HEADLINE,), False, MODEL)) is not None
+    introduced = (HEADLINE, "John Hofmeister, the president of Shell Oil, testified before the committee.")
+    assert surname_only(doc(text), read_context(HEADLINE, introduced, False, MODEL)) is None
+    # A title or a description before the name says who it is; "Mr." does not.
+    assert surname_only(doc("President Clinton signed the bill on Monday."), Context(HEADLINE)) is None
+    assert surname_only(doc("Mr. Hofmeister tried his best to make the case."), Context(HEADLINE)) is not None
+    assert "surname_only" in NEEDS_CONTEXT_CHECKS and "surname_only" not in HEADLINE_CHECKS
+
+
+def test_an_opening_subject_with_only_the_to_say_which_needs_its_introduction() -> None:
+    # Real summary sentences whose "the endorsement" and "the disagreement" the brief never gave.
+    earlier = (HEADLINE, HEADLINE)
+    for text in ("The endorsement could be a boon for Schumer.",
+                 "The disagreement stems from Thursday's release of the commission's report."):
+        assert dangling_reference(doc(text), Context(HEADLINE, earlier)) is not None
+        assert dangling_reference(doc(text), Context(HEADLINE, earlier, follows_source=True)) is None
+    introduced = (HEADLINE, "The Times announced its endorsement of Schumer on Sunday.")
+    endorsement = doc("The endorsement could be a boon for Schumer.")
+    assert dangling_reference(endorsement, Context(HEADLINE, introduced)) is None
+    # Institutions a story has one of, and a phrase that says which, need no introduction.
+    assert dangling_reference(doc("The police arrested 12 people in the capital."), Context(HEADLINE, earlier)) is None
+    assert dangling_reference(doc("The dissidents — Xu Wenli and Wang Youcai — were sentenced on Monday."),
+                              Context(HEADLINE, earlier)) is None
+
+
+def test_a_name_ner_takes_for_a_person_counts_only_as_the_subject() -> None:
+    place = ("Cochetel was freed on the border between the republics of Chechnya and Ingushetia, "
+             "the Interfax news agency said.")
+    assert surname_only(doc(place), Context(HEADLINE)) is None
+
+
+def test_he_is_not_the_one_person_named_before_when_the_sentence_names_that_person() -> None:
+    anwar = "Jailed and facing trial, ousted Deputy Prime Minister Anwar Ibrahim is a political underdog."
+    context = read_context(HEADLINE, (HEADLINE, anwar), False, MODEL)
+    fired = doc("On Sept. 2, he fired the last one, Anwar Ibrahim, calling him morally unfit for office.")
+    assert dangling_reference(fired, context) is not None
+    said = doc("Lower-income Democratic voters, he said, might not bother to vote in a typical election.")
+    assert dangling_reference(said, context) is None

@@ -93,11 +93,45 @@ _ANAPHORIC_NOUNS = frozenset({
 })
 # Entity kinds that name who or what a phrase is about.
 _NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
+# Institutions and things a news story has one of, so "the police" or "the economy" needs no
+# introduction; a subject "the N" of any other noun does (see _bare_subject).
+_UNIQUE_NOUNS = frozenset({
+    "government", "police", "army", "military", "navy", "court", "parliament", "senate", "house", "congress",
+    "cabinet", "administration", "economy", "market", "public", "world", "weather", "sun", "moon", "earth",
+    "media", "press", "opposition", "prosecution", "defense", "defence", "jury", "judge", "coast", "border",
+    "capital", "king", "queen", "pope", "emperor", "constitution", "legislature", "regime", "junta", "stock",
+    "dollar", "euro", "yen", "pound", "currency", "war", "election", "vote", "ceremony", "funeral", "weekend",
+})
 _QUOTE_PAIRS = (("“", "”"), ("``", "''"))
 _ALL_QUOTED = re.compile(r"^(“[^“”]*”|``((?!'').)*''|\"[^\"]*\")[.!?]?$")
 _OPENING_QUOTES = frozenset({"“", "``", "‘"})
 _CLOSING_QUOTES = frozenset({"”", "''", "’"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
+# "You want to get to the World Series.": outside a quotation, the writer talking to the reader.
+_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+# Sentence adverbs and conjunctions that carry on from the sentence before: "Thus, ...", "Still, ...",
+# "Which is why ...". Each counts only as a clause's own modifier (see connective_opening), so
+# "Still photographs", "So far", "Yet another", "Then-President" and "Later this month" pass.
+_CONNECTIVES = frozenset({
+    "which", "thus", "so", "hence", "therefore", "consequently", "accordingly", "still", "instead", "yet",
+    "also", "then", "later", "earlier", "afterward", "afterwards", "meanwhile", "however", "nevertheless",
+    "nonetheless", "moreover", "furthermore", "besides", "otherwise", "likewise", "similarly", "but", "and",
+    "too", "again",
+})
+# Words after which a connective modifies them, not the clause: "Then-President", "Yet another", "Still more".
+_MODIFIED_BY_CONNECTIVE = frozenset({"-", "another", "more", "less", "fewer", "to", "unknown", "undecided"})
+# Connectives whose other use is common at a sentence's start ("Still photographs show", "Later he
+# said" aside): counted only when a comma follows them.
+_COMMA_CONNECTIVES = frozenset({"still", "later", "earlier", "afterward", "afterwards", "besides", "otherwise",
+                                "likewise", "similarly", "too", "again"})
+# Openings of several words that do the same: "As a result, ...", "In addition, ...".
+_CONNECTIVE_PHRASE = re.compile(r"^[\"“]?((?:as a result|in addition|in turn|even so|after that|by then|at the same "
+                                r"time|on the other hand|in that case|because of (this|that)|that is why|"
+                                r"this is why|which is why))\b", re.IGNORECASE)
+# "YANKEES Pitching The starting pitching ...": a section heading in capitals run into the text.
+_RUN_IN_HEADING_WORDS = 4  # the capitals and the capitalised words after them, before the text starts
+# Honorifics name no one: "Mr. Hofmeister" is as unknown to a reader as "Hofmeister".
+_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "messrs."})
 _REPEAT_SHARE = 0.6  # of the headline's content words; see repeats_headline
 _MIN_REPEAT_WORDS = 4
 _NEW_SHARE = 0.5  # of the sentence's own content words, that it must add to what the headline says
@@ -114,11 +148,29 @@ class Context:
         earlier: The brief's sentences before this one, the headline first.
         follows_source: The sentence right before this one in the brief is the one right before it
             in its own article, so its opening "He" or "The company" reads as the writer meant.
+        people: For each sentence of ``earlier``, the people it names (spaCy PERSON entities, as
+            written); see :func:`read_context`, which fills it.
     """
 
     headline: str = ""
     earlier: tuple[str, ...] = ()
     follows_source: bool = False
+    people: tuple[tuple[str, ...], ...] = ()
+
+
+def read_context(headline: str, earlier: Sequence[str], follows_source: bool, model: str) -> Context:
+    """The :class:`Context` of a sentence, with the people each earlier sentence names.
+
+    Args:
+        headline: The brief's headline ("" when it has none).
+        earlier: The brief's sentences before this one, the headline first when there is one.
+        follows_source: Whether the sentence follows its own predecessor in the brief.
+        model: The spaCy pipeline that finds the names (its parses are cached, so sentences
+            parsed as candidates before cost nothing).
+    """
+    docs = parse(list(earlier), model) if earlier else []
+    people = tuple(tuple(e.text for e in d.ents if e.label_ == "PERSON") for d in docs)
+    return Context(headline, tuple(earlier), follows_source, people)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +222,8 @@ def page_clutter(doc: Doc, context: Context) -> str | None:
         return f'page clutter: "{match.group(0)}"'
     if match := _SHOUTED_OPENING.match(text):
         return f'page layout: opens in capitals "{match.group(0).strip()}"'
+    if heading := _run_in_heading(doc):
+        return f'page layout: the heading "{heading}" run into the text'
     return None
 
 
@@ -209,12 +263,49 @@ def unbalanced_quotes(doc: Doc, context: Context) -> str | None:
 
 
 def unattributed_voice(doc: Doc, context: Context) -> str | None:
-    """The writer's "I" or "we" outside quotation marks (a memo, an op-ed, a first-person piece):
-    in a brief it reads as newsbrief speaking."""
+    """The writer's "I" or "we" outside quotation marks (a memo, an op-ed, a first-person piece), or
+    the writer's "you" to the reader ("You want to get to the World Series."): in a brief it reads
+    as newsbrief speaking. Inside a quotation either is the speaker's, and fine."""
     for token, quoted in zip(doc, _inside_quotes(doc), strict=True):
-        if not quoted and token.lower_ in _FIRST_PERSON and token.pos_ == "PRON":
+        if quoted or token.pos_ != "PRON":
+            continue
+        if token.lower_ in _FIRST_PERSON:
             return f'first person "{token.text}" outside a quotation'
+        if token.lower_ in _SECOND_PERSON:
+            return f'second person "{token.text}" outside a quotation: the writer addressing the reader'
     return None
+
+
+def connective_opening(doc: Doc, context: Context) -> str | None:
+    """An opening that carries on from a sentence the reader has not read: "Which is why ...",
+    "Thus, ...", "Still, ...", "Meanwhile ...", "As a result, ...".
+
+    The word counts by its parse: a connective modifies the main clause ("Later, the council
+    voted"), so "Later this month" (a date), "So far", "Yet another" and "Then-President" pass. As
+    :func:`dangling_reference`, it is no fault right after the sentence it continues.
+
+    >>> connective_opening(_doc("Which is why Mobil and Exxon are considering a merger."), Context())
+    'opens with "Which is why", which carries on from a sentence before it'
+    """
+    if context.follows_source:
+        return None
+    if match := _CONNECTIVE_PHRASE.match(doc.text.strip()):
+        return f'opens with "{match.group(1)}", which carries on from a sentence before it'
+    first = _opening_word(doc)
+    if first is None or first.lower_ not in _CONNECTIVES or _inside_quotes(doc)[first.i]:
+        return None
+    if first.lower_ != "which":
+        if first.ent_type_ in ("DATE", "TIME") or first.dep_ not in ("advmod", "cc", "preconj"):
+            return None
+        if first.head.pos_ not in ("VERB", "AUX") and first.head.dep_ != "ROOT":
+            return None  # "So far", "Yet another", "Then-President": it modifies a word, not the clause
+        after = doc[first.i + 1].lower_ if first.i + 1 < len(doc) else ""
+        if after in _MODIFIED_BY_CONNECTIVE:
+            return None  # the parser may hang "Then-President" or "Yet another" on the verb
+        comma = after == ","
+        if first.lower_ in _COMMA_CONNECTIVES and not comma:
+            return None
+    return f'opens with "{first.text}", which carries on from a sentence before it'
 
 
 def dangling_reference(doc: Doc, context: Context) -> str | None:
@@ -239,8 +330,9 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
             if token.lower_ in ("he", "she", "they", "it") and token.pos_ == "PRON" and token.dep_ == "nsubj":
                 # Words of the quotation are the speaker's, not who "he" is.
                 if not any(_could_be(t, plural=token.lower_ in ("they", "them", "their"))
-                           for t in doc[:token.i] if not inside[t.i]):
-                    return f'"{token.text}" refers to no one the sentence names before it'
+                           for t in doc[:token.i] if not inside[t.i]) and not (
+                        token.lower_ in ("he", "she") and _one_person_before(context, doc)):
+                    return f'"{token.text}" refers to no one the brief names before it'
                 break
     word = first.lower_
     calendar = first.dep_ == "det" and first.head.lemma_.lower() in _TIME_NOUNS
@@ -261,6 +353,33 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
             if token.lower_ in _PERSONAL and token.pos_ == "PRON" and not any(
                     _could_be(t, plural=token.lower_ in ("they", "them", "their")) for t in doc[:token.i]):
                 return f'"{token.text}" refers to no one named before it'
+    return None
+
+
+def surname_only(doc: Doc, context: Context) -> str | None:
+    """A person called by one name ("Hofmeister tried his best ...") whom the brief has not introduced.
+
+    A news story names a person in full once ("John Hofmeister, the president of Shell Oil") and
+    by surname after; a brief that picks the later sentence leaves the reader asking who that is.
+    A name counts as introduced when a multi-word PERSON name of an earlier sentence of the brief
+    (the headline included) or of this sentence holds it, or when this sentence says who it is by
+    a title or description before it ("President Clinton", "Chilean dictator Pinochet") or an
+    apposition ("Hofmeister, Shell's president,"). Only one-word PERSON entities of spaCy's NER
+    that are a subject or a possessive count, so places, companies and words it does not take for
+    people pass ("the republics of Chechnya and Ingushetia" has NER's person in it). A sentence
+    that fails may be published after one that gives the full name.
+    """
+    names = [e for e in doc.ents if e.label_ == "PERSON"]
+    known = {word.casefold() for sentence in context.people for name in sentence for word in name.split()
+             if len(name.split()) > 1}
+    known |= {t.lower_ for e in names if len(e) > 1 for t in e}
+    for name in names:
+        token = name[0]
+        if len(name) > 1 or not token.is_alpha or token.lower_ in known or _described(token):
+            continue
+        if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            continue  # the person the sentence is about; NER's "people" elsewhere are as often places
+        return f'"{token.text}" is a surname the brief has not introduced by full name'
     return None
 
 
@@ -347,13 +466,22 @@ SUMMARY_CHECKS: Mapping[str, Check] = {
     "unbalanced_quotes": unbalanced_quotes,
     "unattributed_voice": unattributed_voice,
     "dangling_reference": dangling_reference,
+    "connective_opening": connective_opening,
+    "surname_only": surname_only,
     "broken_punctuation": broken_punctuation,
     "repeats_headline": repeats_headline,
 }
 
+#: Summary checks a sentence fails only for want of what comes before it: such a sentence may be
+#: published right after the sentence it continues, or after one that names its person.
+NEEDS_CONTEXT_CHECKS = frozenset({"dangling_reference", "connective_opening", "surname_only"})
+
+# A headline states its news to a reader who knows no more than it: by surname, as headlines do.
+_SUMMARY_ONLY = frozenset({"repeats_headline", "surname_only"})
+
 #: Checks a headline must pass, by name.
 HEADLINE_CHECKS: Mapping[str, Check] = {
-    **{name: check for name, check in SUMMARY_CHECKS.items() if name != "repeats_headline"},
+    **{name: check for name, check in SUMMARY_CHECKS.items() if name not in _SUMMARY_ONLY},
     "past_tense": past_tense,
     "speech_clutter": speech_clutter,
     "unnamed_subject": unnamed_subject,
@@ -384,7 +512,8 @@ def audit(event: Event, model: str) -> Audit:
         follows = previous is not None and previous.article == sentence.article and (
             previous.position == sentence.position - 1)
         earlier = tuple(s.text for s in event.summary[:i])
-        context = Context(event.headline, (event.headline, *earlier) if event.headline else earlier, follows)
+        context = read_context(event.headline, (event.headline, *earlier) if event.headline else earlier, follows,
+                               model)
         summary.append(faults(doc, context, SUMMARY_CHECKS))
     return Audit(headline_faults, tuple(summary))
 
@@ -405,14 +534,16 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None)
         own = candidate.sentence
         follows = any(p.sentence.article_id == own.article_id and p.sentence.position == own.position - 1
                       for p in picked)
-        earlier = tuple(p.sentence.text for p in picked if p.sentence.position < own.position)
-        context = Context(headline, (headline, *earlier) if headline else earlier, follows)
+        # In reading order (see summarize.reading_order), as the reader meets them.
+        earlier = tuple(p.sentence.text for p in sorted(picked, key=lambda p: p.sentence.position)
+                        if p.sentence.position < own.position)
+        context = read_context(headline, (headline, *earlier) if headline else earlier, follows, model)
         fault = first_fault(parse([own.text], model)[0], context, SUMMARY_CHECKS)
         if fault is None:
             return Verdict.PUBLISH
         if refused is not None:
             refused.append(fault)
-        return Verdict.NEEDS_CONTEXT if fault.check == "dangling_reference" else Verdict.REFUSE
+        return Verdict.NEEDS_CONTEXT if fault.check in NEEDS_CONTEXT_CHECKS else Verdict.REFUSE
 
     return admit
 
@@ -473,8 +604,47 @@ def _could_be(token: Token, plural: bool) -> bool:
     "his"; for "they", a group, a place, an organisation or a plural."""
     if plural:
         return token.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or token.tag_ in ("NNS", "NNPS")
-    return token.ent_type_ == "PERSON" or (token.pos_ == "NOUN" and (
+    # "Democratic voters, he said": a plural is not who "he" is.
+    return token.ent_type_ == "PERSON" or (token.pos_ == "NOUN" and token.tag_ != "NNS" and (
         token.lower_ in _ANAPHORIC_NOUNS or token.dep_ in ("nsubj", "nsubjpass")))
+
+
+def _one_person_before(context: Context, doc: Doc) -> bool:
+    """Whether the brief's last sentence that names people names one (by surname, so "Richard
+    Holbrooke" and "Holbrooke" are one), whom this sentence does not name: then a "he" or "she"
+    reads as that person. In "On Sept. 2, he fired the last one, Anwar Ibrahim" after a sentence
+    on Anwar alone, "he" is someone else."""
+    for names in reversed(context.people):
+        if names:
+            surnames = {name.split()[-1].casefold().removesuffix("'s").removesuffix("’s") for name in names}
+            return len(surnames) == 1 and not surnames & {t.lower_ for t in doc}
+    return False
+
+
+def _described(token: Token) -> bool:
+    """Whether a one-word name comes with who it is: a title or description before it ("President
+    Clinton", "Chilean dictator Pinochet", not "Mr. Hofmeister") or an apposition either way."""
+    if token.dep_ == "appos" or any(c.dep_ == "appos" for c in token.children):
+        return True
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.i < token.i and c.lower_ not in _HONORIFICS
+               for c in token.children)
+
+
+def _run_in_heading(doc: Doc) -> str | None:
+    """A heading in capitals run into the sentence after it ("YANKEES Pitching The starting ..."):
+    a word in capitals, up to a few capitalised words, then a capitalised word that is no part of
+    a name (a determiner, pronoun or preposition starting the text). "NATO Secretary General
+    Javier Solana said" is one long name, and passes."""
+    words = [t for t in doc[:_RUN_IN_HEADING_WORDS + 1] if not t.is_space]
+    if len(words) < 2 or not (len(words[0].text) >= 2 and words[0].text.isupper() and words[0].is_alpha):
+        return None
+    for token in words[1:]:
+        if not token.is_alpha or not token.text[0].isupper():
+            return None
+        # Title case, as a sentence starts: in a line all in capitals "FROM" is more of the heading.
+        if token.pos_ in ("DET", "PRON", "ADP", "SCONJ", "CCONJ", "AUX") and token.text.istitle() and token.text != "I":
+            return doc[words[0].i:token.i].text
+    return None
 
 
 def _main(token: Token) -> bool:
@@ -502,11 +672,18 @@ def _opening_word(doc: Doc) -> Token | None:
 
 
 def _definite_subject(first: Token) -> Token | None:
-    """The head noun of an opening "the N" / "the two N" with no name in it, when N points back."""
+    """The head noun of an opening "the N" / "the two N" with no name in it, when N points back.
+
+    N points back when it is one of :data:`_ANAPHORIC_NOUNS`, or when "the N" alone, with no word
+    of its own to say which ("The endorsement could be a boon", "The disagreement stems from"), is
+    the subject, and N is not an institution every story has (:data:`_UNIQUE_NOUNS`).
+    """
     if first.lower_ != "the":
         return None
     head = first.head
-    if head.pos_ not in ("NOUN", "NUM") or head.lower_ not in _ANAPHORIC_NOUNS:
+    if head.pos_ not in ("NOUN", "NUM"):
+        return None
+    if head.lower_ not in _ANAPHORIC_NOUNS and not _bare_subject(first, head):
         return None
     phrase = list(head.subtree)
     if any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for t in phrase):
@@ -514,6 +691,18 @@ def _definite_subject(first: Token) -> Token | None:
     if any(t.dep_ in ("relcl", "acl", "prep") and t.head == head for t in phrase):
         return None  # "the man who shot ...", "the crash of Flight 447": introduced in the phrase itself
     return head
+
+
+def _bare_subject(first: Token, head: Token) -> bool:
+    """Whether "the N" is the subject with nothing but "the" to say which N: no modifier, no
+    phrase after it and no apposition coming ("The dissidents — Xu Wenli, ...")."""
+    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass") or head.lemma_.lower() in _UNIQUE_NOUNS:
+        return False
+    if head.i != first.i + 1 or any(c.i != first.i for c in head.children if c.i < head.i):
+        return False
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos", "compound") for c in head.children):
+        return False
+    return not (head.i + 1 < len(head.doc) and head.doc[head.i + 1].text in (",", "—", "–", "--", "-", "("))
 
 
 def _doc(text: str) -> Doc:
