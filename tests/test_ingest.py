@@ -388,3 +388,33 @@ def test_web_archive_record_has_a_clean_path_and_its_address_as_url(tmp_path: Pa
     [account] = read.rejected
     assert (account.path, account.url) == (f"{path}#2", "https://harbourgazette.example/logo.png")
     assert account.reason == f"{path}#2 (https://harbourgazette.example/logo.png): not an HTML page (image/png)"
+
+
+# --- records given by a Python caller -------------------------------------------------------------------------
+
+
+def test_records_and_articles_are_read_beside_paths(tmp_path: Path) -> None:
+    from newsbrief.model import Article
+
+    path = write(tmp_path, "001_ap.txt", ARTICLE)
+    built = Article("mine", "notes/ferry", "Ferry strike ends", dt.date(2021, 3, 2), FERRY, outlet="Coast Daily")
+    given = [path, {"id": "np", **NEWS_PLEASE}, built, TRAFILATURA, {"title": "No text"}, 42]
+    read = read_inputs(given, CONFIG)  # type: ignore[arg-type]  # 42: what a caller may pass by mistake
+    assert [(a.id, a.path) for a in read.articles] == [
+        ("001_ap", str(path)), ("np", "record 2"), ("mine", "notes/ferry"), ("record4", "record 4")]
+    assert read.articles[1].authors == ("Ann Loe", "Tom Berg")
+    assert read.articles[2] == built
+    assert read.articles[3].outlet == "Coast Daily"
+    assert [(a.id, a.reason) for a in read.rejected] == [
+        ("record5", "record 5: an article needs a 'text' string (it has none); news-please's 'maintext' and "
+                    "trafilatura's 'raw_text' are read too"),
+        ("record6", "record 6: not an input: give a path, an Article or a mapping of article fields, not int")]
+
+
+def test_one_input_alone_is_one_input_not_a_list_of_letters(tmp_path: Path) -> None:
+    path = write(tmp_path, "001_ap.txt", ARTICLE)
+    assert [a.id for a in read_inputs(str(path), CONFIG).articles] == ["001_ap"]
+    assert [a.text for a in read_inputs({"text": FERRY}, CONFIG).articles] == [FERRY]
+    # a string is a path, never a text: a text given as one is a missing file, said so
+    [account] = read_inputs(["The ferry strike ended."], CONFIG).rejected
+    assert account.reason == "The ferry strike ended.: no such file or folder"

@@ -74,13 +74,23 @@ def refused(
     return Account(article_id, path, title, published, status, reason, url=url)
 
 
+#: What a Python caller may give as input: a path (``str`` or :class:`~pathlib.Path`: a file, a folder
+#: or ``-``), an :class:`Article` already built, or a mapping with the fields of a JSON article
+#: (see :func:`record_article`).
+Input = str | os.PathLike[str] | Article | Mapping[str, Any]
+
+
 def read_inputs(
-    inputs: Sequence[str | Path], config: Config, stdin: BinaryIO | None = None, every_cluster: bool = False
+    inputs: Sequence[Input] | Input, config: Config, stdin: BinaryIO | None = None, every_cluster: bool = False
 ) -> Inputs:
-    """Read files, folders (their files, sorted by name) and ``-`` for standard input.
+    """Read files, folders (their files, sorted by name), ``-`` for standard input, and records.
 
     Args:
-        inputs: Paths of files or folders, or ``-``.
+        inputs: Paths of files or folders, or ``-``; :class:`Article` objects, used as they are; and
+            mappings with the fields of a JSON article (``text``, ``title``, ``url``, ``date`` ...,
+            see :func:`record_article`; their id is ``id`` or ``doc_id``, else ``record<N>``, N the
+            input's place from 1). A string is always a path: give a text as ``{"text": ...}``. One
+            input may be given alone rather than in a list. The files are read first, then the records.
         config: Run settings (size limit, JSONL cluster id).
         stdin: Stream read for ``-``.
         every_cluster: Read every cluster of a JSONL dataset instead of one chosen cluster.
@@ -91,12 +101,42 @@ def read_inputs(
     Raises:
         NewsbriefError: No inputs were given, or a JSONL cluster choice is needed or wrong.
     """
+    if isinstance(inputs, str | os.PathLike | Article | Mapping):
+        inputs = [inputs]
+    if not inputs:
+        raise NewsbriefError("no input given: name article files or folders, or - for standard input")
+    paths = [item for item in inputs if isinstance(item, str | os.PathLike)]
     articles: list[Article] = []
     rejected: list[Account] = []
-    for found, failed in stream_inputs(inputs, config, stdin, every_cluster):
+    if paths:
+        for found, failed in stream_inputs([os.fspath(path) for path in paths], config, stdin, every_cluster):
+            articles.extend(found)
+            rejected.extend(failed)
+    for number, item in enumerate(inputs, start=1):
+        if isinstance(item, str | os.PathLike):
+            continue
+        found, failed = _given_record(item, number, config)
         articles.extend(found)
         rejected.extend(failed)
     return Inputs(tuple(_unique_ids(_date_orders(articles))), tuple(rejected))
+
+
+def _given_record(item: object, number: int, config: Config) -> tuple[list[Article], list[Account]]:
+    """The article of a record given by a Python caller: an :class:`Article`, or a mapping of JSON fields."""
+    where = f"record {number}"
+    if isinstance(item, Article):
+        if not isinstance(item.text, str) or not item.text.strip():
+            return [], [refused(item.id, item.path or where, Status.EMPTY, f"{item.path or where}: article text "
+                                "is empty", item.title, item.published)]
+        return [item], []
+    if not isinstance(item, Mapping):
+        return [], [refused(f"record{number}", where, Status.UNREADABLE,
+                            f"{where}: not an input: give a path, an Article or a mapping of article fields, "
+                            f"not {type(item).__name__}")]
+    record = dict(item)
+    if record.get("doc_id") is None and isinstance(record.get("id"), str | int):
+        record["doc_id"] = record["id"]
+    return record_article(record, f"record{number}", where, config)
 
 
 def stream_inputs(
