@@ -1,7 +1,8 @@
 """Command line: a thin layer over :func:`newsbrief.brief` and :mod:`newsbrief.evaluate`.
 
 Exit codes: 0 when a brief was written, 1 when none could be (with a one-line reason on
-stderr: no usable input, a store that cannot be used), 2 for wrong usage (option values, an empty
+stderr: no usable input, a digest of no readable input, which leaves no new store behind, a store
+that cannot be used, a config file or ``--set`` that is wrong), 2 for wrong usage (option values, an empty
 input name, an ``--out`` that cannot be written, a closed stdout; found before any work), 130
 after Ctrl-C. Tracebacks are for bugs only.
 """
