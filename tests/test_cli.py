@@ -70,8 +70,9 @@ def test_help_shows_defaults(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["brief", "--help"])
     out = " ".join(capsys.readouterr().out.split())
-    assert "summary length in words (default: 100)" in out
-    assert "output format (default: markdown)" in out
+    assert "summary length in words (default: 100, or summary_words of the config file)" in out
+    assert "output format (default: the one --out names by its suffix, .html, .json or .md; else markdown)" in out
+    assert "--set NAME=VALUE" in out and "(default: [])" not in out
     assert "(default: None)" not in out
 
 
@@ -111,3 +112,80 @@ def test_events_loads_no_model(tmp_path: Path) -> None:
     with open_store(tmp_path / "store.db"):
         pass
     assert heavy_modules_loaded_by(["events", "--db", str(tmp_path / "store.db")]) == []
+
+
+QUAKE = ("Quake strikes Puerto Rico\n\nA 6.4-magnitude earthquake struck Puerto Rico before dawn on Tuesday, killing "
+         "one man, injuring at least eight other people and collapsing buildings in the southern part of the island. "
+         "The quake followed a 5.8 temblor the day before.")
+
+
+def test_out_suffix_picks_the_format_unless_format_is_given(seeds: Path, tmp_path: Path) -> None:
+    seed = str(seeds / "001_81b42dbded943786.txt")
+    assert main(["brief", seed, "--out", str(tmp_path / "page.html")]) == 0
+    assert (tmp_path / "page.html").read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html>")
+    assert main(["brief", seed, "--out", str(tmp_path / "page.HTM"), "--format", "markdown"]) == 0
+    assert (tmp_path / "page.HTM").read_text(encoding="utf-8").startswith("# ")
+    assert main(["brief", seed, "--out", str(tmp_path / "brief.txt")]) == 0
+    assert (tmp_path / "brief.txt").read_text(encoding="utf-8").startswith("# ")
+
+
+def test_two_events_say_on_stderr_how_many_were_set_aside_and_config_sets_the_length(
+        seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in sorted(seeds.iterdir())[:3]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "quake.txt").write_text(QUAKE, encoding="utf-8")
+    (tmp_path / "short.toml").write_text("summary_words = 50\noff_topic_article = 0.3\n", encoding="utf-8")
+    out = tmp_path / "brief.json"
+    assert main(["brief", str(folder), "--out", str(out), "--config", str(tmp_path / "short.toml")]) == 0
+    err = capsys.readouterr().err
+    assert ("newsbrief: 1 of 4 articles is about another event and was set aside (the account lists them); use "
+            "`newsbrief digest` to brief several events") in err
+    data = json.loads(out.read_text(encoding="utf-8"))  # JSON by the suffix
+    assert {a["id"]: a["status"] for a in data["articles"]}["quake"] == "off_topic"  # the account keeps it
+    words = sum(len(s["text"].split()) for s in data["events"][0]["summary"])
+    assert 25 <= words <= 55
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("summary_wrds = 80\n", "'summary_wrds' is not a setting; did you mean 'summary_words'?"),
+    ("summary_words = '80'\n", "summary_words must be a whole number, not '80'"),
+    ("off_topic_article = 1.5\n", "off_topic_article must be in [0.0, 1.0], got 1.5"),
+    ("summary_words = \n", "not valid TOML (Invalid value (at line 1, column 17))"),
+])
+def test_config_file_errors_name_the_file_and_the_setting(content: str, message: str, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "newsbrief.toml"
+    config.write_text(content, encoding="utf-8")
+    assert main(["brief", str(tmp_path), "--config", str(config)]) == 1
+    assert capsys.readouterr().err == f"newsbrief: {config}: {message}\n"
+
+
+def test_set_and_the_default_config_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["brief", str(tmp_path), "--set", "max_event_words=0"]) == 1
+    assert capsys.readouterr().err == "newsbrief: --set max_event_words=0: max_event_words must be at least 1, got 0\n"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    (tmp_path / "cfg" / "newsbrief").mkdir(parents=True)
+    default = tmp_path / "cfg" / "newsbrief" / "config.toml"
+    default.write_text("cluster = 7\n", encoding="utf-8")
+    assert main(["digest", str(tmp_path), "--db", str(tmp_path / "x.db")]) == 1
+    assert capsys.readouterr().err == f"newsbrief: {default}: cluster must be text, not 7\n"
+    with pytest.raises(SystemExit):
+        main(["digest", "--help"])
+    shown = "".join(capsys.readouterr().out.split())  # argparse breaks a long path anywhere
+    assert f"readfrom{default}whenitexists".replace(" ", "") in shown
+
+
+def test_digest_of_nothing_readable_exits_1_and_creates_no_store(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    done = subprocess.run([sys.executable, "-m", "newsbrief.cli", "digest", "/nonexistent", "--db", str(db)],
+                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    assert done.returncode == 1
+    assert done.stderr == f"newsbrief: nothing to digest: /nonexistent: no such file or folder; {db} was not touched\n"
+    assert not db.exists()
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_text("")
+    assert main(["digest", str(tmp_path / "in"), "--db", str(db)]) == 1
+    assert list(tmp_path.iterdir()) == [tmp_path / "in"]

@@ -244,7 +244,7 @@ def test_web_archive_pages_are_read_as_articles(tmp_path: Path) -> None:
         report = digest([archive], store, Config(), briefs=False)
         accounts = {a.id: a for a in store.accounts()}
     assert report.stored == 2
-    assert "https://example.org/storm" in accounts["crawl/1"].path
+    assert (accounts["crawl/1"].path, accounts["crawl/1"].url) == (f"{archive}#1", "https://example.org/storm")
 
 
 def test_two_inputs_of_one_file_name_given_again_are_already_stored(tmp_path: Path) -> None:

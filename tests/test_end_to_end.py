@@ -201,3 +201,31 @@ def test_seed_entities_and_framing(seeds_brief: Brief) -> None:
     assert loaded.score > 0
     assert all(f is not None and not {"brutal", "dictator"} & set(f.loaded_terms)
                for a, f in framed.items() if a != "000_ffd6d680225236f6")
+
+
+def test_records_and_articles_through_the_public_api() -> None:
+    from newsbrief import Article
+
+    ferry = [
+        {"id": "coast", "title": "Ferry strike ends after two weeks", "sitename": "Coast Daily",
+         "url": "https://coastdaily.example/ferry", "date": "2021-03-02",
+         "text": "The ferry strike on the northern islands ended on Tuesday after two weeks, when the crews' union "
+                 "accepted a new pay offer from the operator Nordline.\n\nBoats to the three largest islands will "
+                 "sail again from Thursday, Nordline said. The strike had cut off supplies of fresh food to the "
+                 "islands and kept hundreds of students from their schools on the mainland."},
+        {"maintext": "Crews of Nordline accepted a pay offer on Tuesday and ended their two-week strike, the union "
+                     "said.\n\nFerries to the northern islands will run again from Thursday. Island shops had run "
+                     "short of fresh food during the strike, and students could not reach their schools.",
+         "title": "Nordline crews accept pay offer", "source_domain": "harbourgazette.example",
+         "date_publish": "2021-03-02 19:10:00"},
+    ]
+    mine = Article("radio", "radio notes", "Island ferries to sail on Thursday", dt.date(2021, 3, 3),
+                   "Ferries to the northern islands sail again on Thursday after the two-week strike of Nordline "
+                   "crews ended on Tuesday with a new pay offer, the operator said. Shops on the islands expect "
+                   "fresh food on the first boats.", outlet="Island Radio")
+    result = brief([*ferry, mine])
+    [event] = result.events
+    assert "strike" in event.headline.lower() or "ferr" in event.headline.lower()
+    assert {a.id: a.outlet for a in result.articles} == {
+        "coast": "Coast Daily", "record2": "harbourgazette.example", "radio": "Island Radio"}
+    assert all(a.status in (Status.USED, Status.COPY) for a in result.articles)

@@ -238,3 +238,183 @@ def test_text_reader_keeps_every_line_somewhere(lines: list[str]) -> None:
     kept = article.text + "\n" + (article.title or "") + "\n" + "\n".join(r.text for r in article.removed)
     for line in lines:
         assert line.strip() in kept
+
+
+# --- JSON files of single articles: news-please, trafilatura --json, JSON Lines -----------------------------
+
+FERRY = ("The ferry strike on the northern islands ended on Tuesday after two weeks, when the crews' union accepted "
+         "a new pay offer from the operator.\n\nBoats to the three largest islands will sail again from Thursday, "
+         "the operator said.")
+# news-please writes one article per file, pretty-printed, with these fields.
+NEWS_PLEASE = {
+    "authors": ["Ann Loe", "Tom Berg"],
+    "date_download": "2021-03-03 07:02:11",
+    "date_modify": None,
+    "date_publish": "2021-03-02 18:40:00",
+    "description": "The crews accepted a new pay offer.",
+    "filename": "https%3A%2F%2Fwww.harbourgazette.example%2Fnews%2Fferry-strike-ends.json",
+    "image_url": None,
+    "language": "en",
+    "localpath": None,
+    "maintext": FERRY,
+    "source_domain": "www.harbourgazette.example",
+    "title": "Ferry strike ends after two weeks",
+    "title_page": None,
+    "title_rss": None,
+    "url": "https://www.harbourgazette.example/news/ferry-strike-ends",
+}
+# trafilatura --json writes one object a line, with these fields.
+TRAFILATURA = {
+    "title": "Island ferries to sail again on Thursday",
+    "author": "Mia Sørensen; Joe Park",
+    "hostname": "coastdaily.example",
+    "date": "2021-03-02",
+    "fingerprint": "a1b2c3d4e5f6a7b8",
+    "id": None,
+    "license": None,
+    "comments": "",
+    "raw_text": FERRY.replace("\n\n", " "),
+    "text": FERRY,
+    "language": None,
+    "image": None,
+    "pagetype": "article",
+    "source": "https://coastdaily.example/2021/03/02/ferries",
+    "source-hostname": "Coast Daily",
+    "excerpt": None,
+    "categories": "",
+    "tags": "",
+}
+
+
+def test_news_please_file_gives_text_outlet_url_authors_and_dates(tmp_path: Path) -> None:
+    path = write(tmp_path, "ferry.json", json.dumps(NEWS_PLEASE, indent=4))
+    read = read_inputs([path], CONFIG)
+    assert read.rejected == ()
+    [article] = read.articles
+    assert (article.id, article.path, article.title) == ("ferry", str(path), "Ferry strike ends after two weeks")
+    assert article.text == FERRY
+    assert (article.outlet, article.url) == ("www.harbourgazette.example",
+                                             "https://www.harbourgazette.example/news/ferry-strike-ends")
+    assert article.authors == ("Ann Loe", "Tom Berg")
+    assert (article.published, article.fetched) == (dt.date(2021, 3, 2), dt.date(2021, 3, 3))
+
+
+def test_trafilatura_json_gives_site_name_authors_and_address(tmp_path: Path) -> None:
+    path = write(tmp_path, "ferries.json", json.dumps(TRAFILATURA, ensure_ascii=False) + "\n")
+    [article] = read_inputs([path], CONFIG).articles
+    assert (article.id, article.title, article.text) == ("ferries", "Island ferries to sail again on Thursday", FERRY)
+    assert (article.outlet, article.url) == ("Coast Daily", "https://coastdaily.example/2021/03/02/ferries")
+    assert article.authors == ("Mia Sørensen", "Joe Park")
+    assert article.published == dt.date(2021, 3, 2)
+
+
+def test_trafilatura_without_site_name_is_named_by_its_hostname(tmp_path: Path) -> None:
+    record = {key: value for key, value in TRAFILATURA.items() if key not in ("source-hostname", "source", "text")}
+    path = write(tmp_path, "t.json", json.dumps(record))
+    [article] = read_inputs([path], CONFIG).articles
+    assert (article.outlet, article.url) == ("coastdaily.example", None)
+    assert article.text == FERRY.replace("\n\n", " ")  # raw_text when there is no text
+
+
+def test_jsonl_of_single_articles_reads_each_line_and_accounts_for_the_bad_ones(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"title": "Ferry strike ends", "text": FERRY, "url": "https://a.example/1", "date": "2021-03-02"}),
+        json.dumps({"title": "Ferries sail", "text": 7}),
+        "{broken",
+        "",
+        json.dumps({**NEWS_PLEASE, "maintext": None}),
+        json.dumps({"title": "Crews back at work", "maintext": FERRY, "source_domain": "b.example"}),
+    ]
+    path = write(tmp_path, "feed.jsonl", "\n".join(lines) + "\n")
+    read = read_inputs([path], CONFIG)
+    assert [(a.id, a.path, a.title, a.outlet) for a in read.articles] == [
+        ("feed/1", f"{path}:1", "Ferry strike ends", "a.example"),
+        ("feed/6", f"{path}:6", "Crews back at work", "b.example")]
+    assert [(a.id, a.status, a.reason) for a in read.rejected] == [
+        ("line3", Status.UNREADABLE, f"{path}:3: not valid JSON (Expecting property name enclosed in double quotes, "
+                                     "column 2)"),
+        ("feed/2", Status.UNREADABLE, f"{path}:2: an article's 'text' must be a string, not a number (7)"),
+        ("feed/5", Status.EMPTY, f"{path}:5: 'maintext' is null, no article text"),
+    ]
+
+
+def test_a_record_that_is_neither_article_nor_cluster_says_what_each_needs(tmp_path: Path) -> None:
+    path = write(tmp_path, "x.jsonl", json.dumps({"id": "s1", "headline": "Ferry strike ends"}) + "\n")
+    [account] = read_inputs([path], CONFIG).rejected
+    assert account.reason == (f"{path}:1: a cluster needs an 'articles' list (it has none); an article a 'text' "
+                              "string (or news-please's 'maintext', trafilatura's 'raw_text')")
+
+
+def test_json_list_of_articles_and_a_broken_document(tmp_path: Path) -> None:
+    listed_ = write(tmp_path, "two.json", json.dumps([TRAFILATURA, "not an article"], indent=2))
+    broken = write(tmp_path, "broken.json", json.dumps(NEWS_PLEASE, indent=2)[:300])
+    read = read_inputs([listed_, broken], CONFIG)
+    assert [(a.id, a.path) for a in read.articles] == [("two/0", f"{listed_}#0")]
+    reasons = {a.id: a.reason for a in read.rejected}
+    assert reasons["two/1"] == f"{listed_}#1: an article must be an object with a 'text' string, not text"
+    assert reasons["broken"] == (f"{broken}: not valid JSON (Unterminated string starting at, line 10 column 15); a "
+                                 "JSON file holds one article, a cluster or a list of them, a JSONL file one of "
+                                 "them a line")
+
+
+def test_news_please_json_on_stdin_and_in_a_digest_dataset(tmp_path: Path) -> None:
+    [article] = read_inputs(["-"], CONFIG, stdin=io.BytesIO(json.dumps(NEWS_PLEASE, indent=1).encode())).articles
+    assert (article.id, article.authors) == ("stdin", ("Ann Loe", "Tom Berg"))
+    # a digest reads every cluster of a dataset, and the single articles beside them
+    path = write(tmp_path, "mixed.jsonl", cluster_line("c1", [{"text": "Putin met Assad."}]) + "\n"
+                 + json.dumps(TRAFILATURA) + "\n" + cluster_line("c2", [{"text": "Assad met Putin."}]) + "\n")
+    read = read_inputs([path], CONFIG, every_cluster=True)
+    assert [a.id for a in read.articles] == ["mixed/2", "c1/0", "c2/0"]
+
+
+def test_web_archive_record_has_a_clean_path_and_its_address_as_url(tmp_path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=False)
+    page = (f"<html><head><title>Ferry strike ends</title></head><body><article><h1>Ferry strike ends</h1>"
+            f"{''.join(f'<p>{p}</p>' for p in FERRY.split(chr(10) * 2))}</article></body></html>")
+    for url, kind, payload in (("https://harbourgazette.example/2021/ferry", "text/html", page),
+                               ("https://harbourgazette.example/logo.png", "image/png", "PNG")):
+        headers = StatusAndHeaders("200 OK", [("Content-Type", kind)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(payload.encode()),
+                                                      http_headers=headers))
+    path = write(tmp_path, "crawl.warc", out.getvalue())
+    read = read_inputs([path], CONFIG)
+    [article] = read.articles
+    assert (article.id, article.path, article.url) == ("crawl/1", f"{path}#1",
+                                                       "https://harbourgazette.example/2021/ferry")
+    [account] = read.rejected
+    assert (account.path, account.url) == (f"{path}#2", "https://harbourgazette.example/logo.png")
+    assert account.reason == f"{path}#2 (https://harbourgazette.example/logo.png): not an HTML page (image/png)"
+
+
+# --- records given by a Python caller -------------------------------------------------------------------------
+
+
+def test_records_and_articles_are_read_beside_paths(tmp_path: Path) -> None:
+    from newsbrief.model import Article
+
+    path = write(tmp_path, "001_ap.txt", ARTICLE)
+    built = Article("mine", "notes/ferry", "Ferry strike ends", dt.date(2021, 3, 2), FERRY, outlet="Coast Daily")
+    given = [path, {"id": "np", **NEWS_PLEASE}, built, TRAFILATURA, {"title": "No text"}, 42]
+    read = read_inputs(given, CONFIG)  # type: ignore[arg-type]  # 42: what a caller may pass by mistake
+    assert [(a.id, a.path) for a in read.articles] == [
+        ("001_ap", str(path)), ("np", "record 2"), ("mine", "notes/ferry"), ("record4", "record 4")]
+    assert read.articles[1].authors == ("Ann Loe", "Tom Berg")
+    assert read.articles[2] == built
+    assert read.articles[3].outlet == "Coast Daily"
+    assert [(a.id, a.reason) for a in read.rejected] == [
+        ("record5", "record 5: an article needs a 'text' string (it has none); news-please's 'maintext' and "
+                    "trafilatura's 'raw_text' are read too"),
+        ("record6", "record 6: not an input: give a path, an Article or a mapping of article fields, not int")]
+
+
+def test_one_input_alone_is_one_input_not_a_list_of_letters(tmp_path: Path) -> None:
+    path = write(tmp_path, "001_ap.txt", ARTICLE)
+    assert [a.id for a in read_inputs(str(path), CONFIG).articles] == ["001_ap"]
+    assert [a.text for a in read_inputs({"text": FERRY}, CONFIG).articles] == [FERRY]
+    # a string is a path, never a text: a text given as one is a missing file, said so
+    [account] = read_inputs(["The ferry strike ended."], CONFIG).rejected
+    assert account.reason == "The ferry strike ended.: no such file or folder"

@@ -15,12 +15,23 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from newsbrief.config import Config
-    from newsbrief.model import Account, Brief, Event, NewsbriefError, RankedEntity, Removed, Status, SummarySentence
+    from newsbrief.model import (
+        Account,
+        Article,
+        Brief,
+        Event,
+        NewsbriefError,
+        RankedEntity,
+        Removed,
+        Status,
+        SummarySentence,
+    )
     from newsbrief.pipeline import brief
 
 # Each public name and the module that defines it.
 _PUBLIC = {
     "Account": "newsbrief.model",
+    "Article": "newsbrief.model",
     "Brief": "newsbrief.model",
     "Config": "newsbrief.config",
     "Event": "newsbrief.model",
@@ -34,6 +45,7 @@ _PUBLIC = {
 
 __all__ = [
     "Account",
+    "Article",
     "Brief",
     "Config",
     "Event",

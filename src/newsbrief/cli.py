@@ -1,7 +1,8 @@
 """Command line: a thin layer over :func:`newsbrief.brief` and :mod:`newsbrief.evaluate`.
 
 Exit codes: 0 when a brief was written, 1 when none could be (with a one-line reason on
-stderr: no usable input, a store that cannot be used), 2 for wrong usage (option values, an empty
+stderr: no usable input, a digest of no readable input, which leaves no new store behind, a store
+that cannot be used, a config file or ``--set`` that is wrong), 2 for wrong usage (option values, an empty
 input name, an ``--out`` that cannot be written, a closed stdout; found before any work), 130
 after Ctrl-C. Tracebacks are for bugs only.
 """
@@ -9,6 +10,7 @@ after Ctrl-C. Tracebacks are for bugs only.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import datetime as dt
 import importlib.metadata
@@ -16,13 +18,14 @@ import json
 import os
 import sqlite3
 import sys
+import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
 # Only light modules here: every command's own work (spaCy, onnxruntime, the store) is imported inside
 # that command, so `--help`, `--version` and a mistyped option answer at once.
-from newsbrief.config import Config
-from newsbrief.model import NewsbriefError
+from newsbrief.config import Config, default_path, from_toml, with_settings
+from newsbrief.model import Account, NewsbriefError, Status
 from newsbrief.render import RENDERERS, problems
 
 _DEFAULTS = Config()
@@ -56,10 +59,11 @@ def _parser() -> argparse.ArgumentParser:
     brief = commands.add_parser("brief", help="brief the event told by a set of articles")
     brief.add_argument("inputs", nargs="+", type=_input,
                        help="article files (.txt, .html, .jsonl), folders, or - for stdin")
-    brief.add_argument("--format", choices=sorted(RENDERERS), default="markdown", help="output format")
+    brief.add_argument("--format", choices=sorted(RENDERERS), help=_FORMAT_HELP)
     brief.add_argument("--out", type=_output, help="write here instead of standard output")
-    brief.add_argument("--words", type=_count, default=_DEFAULTS.summary_words, help="summary length in words")
+    brief.add_argument("--words", type=_count, help=_WORDS_HELP)
     brief.add_argument("--cluster", help="id of the cluster to brief in a JSONL file of several")
+    _settings_options(brief)
 
     evaluate = commands.add_parser("eval", aliases=["evaluate"],
                                    help="ROUGE of newsbrief and peers against human reference summaries")
@@ -79,6 +83,7 @@ def _parser() -> argparse.ArgumentParser:
                                "headlines and summary sentences, with examples")
     evaluate.add_argument("--limit", type=_count, help="score only the first N clusters")
     evaluate.add_argument("--json", type=_output, help="write the per-cluster figures here")
+    _settings_options(evaluate)
 
     digest = commands.add_parser("digest", help="group a stream of articles into events in a store and brief them")
     digest.add_argument("inputs", nargs="+", type=_input,
@@ -87,12 +92,13 @@ def _parser() -> argparse.ArgumentParser:
     digest.add_argument("--workers", type=_workers, default=1,
                         help="processes cleaning and fingerprinting articles, then briefing events")
     digest.add_argument("--no-briefs", action="store_true", help="group only; brief the events on a later run")
-    digest.add_argument("--words", type=_count, default=_DEFAULTS.summary_words, help="summary length in words")
+    digest.add_argument("--words", type=_count, help=_WORDS_HELP)
+    _settings_options(digest)
 
     events = commands.add_parser("events", help="the briefs of the events in a store")
     events.add_argument("--db", type=_store, required=True, help="the store written by digest")
     events.add_argument("--date", type=_day, help="only events with an article published that day (YYYY-MM-DD)")
-    events.add_argument("--format", choices=sorted(RENDERERS), default="markdown", help="output format")
+    events.add_argument("--format", choices=sorted(RENDERERS), help=_FORMAT_HELP)
     events.add_argument("--out", type=_output, help="write here instead of standard output")
 
     grouping = commands.add_parser("eval-clusters",
@@ -101,9 +107,72 @@ def _parser() -> argparse.ArgumentParser:
                           help="JSONL datasets whose clusters are the truth, and article folders (one event each)")
     grouping.add_argument("--workers", type=_workers, default=1, help="processes cleaning and fingerprinting articles")
     grouping.add_argument("--json", type=_output, help="write the figures here")
+    _settings_options(grouping)
     for command in commands.choices.values():
         command.formatter_class = _HelpFormatter
     return parser
+
+
+_FORMAT_HELP = "output format (default: the one --out names by its suffix, .html, .json or .md; else markdown)"
+_WORDS_HELP = f"summary length in words (default: {_DEFAULTS.summary_words}, or summary_words of the config file)"
+# What --out's suffix says of the format wanted, when --format does not say it.
+_SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
+
+
+def _settings_options(command: argparse.ArgumentParser) -> None:
+    """The options that reach every setting of :class:`Config` without Python."""
+    command.add_argument("--config", type=_config_file, metavar="FILE.toml",
+                         help=f"settings from a TOML file whose keys are the fields of newsbrief.Config "
+                              f"(summary_words = 80, ...); read from {_shown_default_path()} when it exists "
+                              "and no --config is given")
+    command.add_argument("--set", action="append", metavar="NAME=VALUE", dest="settings",
+                         help="one setting, a field of newsbrief.Config as in the config file "
+                              "(--set off_topic_article=0.25); may be repeated; wins over the file")
+
+
+def _shown_default_path() -> str:
+    path = default_path()
+    home = Path.home()
+    return f"~/{path.relative_to(home)}" if path.is_relative_to(home) else str(path)
+
+
+def _config_file(value: str) -> Path:
+    if not value.strip():
+        raise argparse.ArgumentTypeError("an empty file name (an unset variable?)")
+    if not Path(value).is_file():
+        raise argparse.ArgumentTypeError(f"no config file {value!r}")
+    return Path(value)
+
+
+def _setting(given: str) -> tuple[str, object]:
+    """A ``NAME=VALUE`` of ``--set``: the value read as TOML (80, 0.25, "text"), else as plain text."""
+    name, equals, value = given.partition("=")
+    if not equals or not name.strip():
+        raise NewsbriefError(f"--set {given!r}: give NAME=VALUE, a field of newsbrief.Config and its value")
+    try:
+        return name.strip(), tomllib.loads(f"value = {value.strip()}")["value"]
+    except tomllib.TOMLDecodeError:
+        return name.strip(), value.strip()
+
+
+def _config(args: argparse.Namespace) -> Config:
+    """The settings of a run: the defaults, then the config file, then ``--set``, then the options."""
+    config = Config()
+    path = args.config if args.config is not None else default_path()
+    if args.config is not None or path.is_file():
+        config = from_toml(path, config)
+    for given in args.settings or []:
+        name, value = _setting(given)
+        config = with_settings(config, {name: value}, f"--set {given}")
+    options = {"summary_words": getattr(args, "words", None), "cluster": getattr(args, "cluster", None)}
+    return with_settings(config, {k: v for k, v in options.items() if v is not None}, "options")
+
+
+def _format(args: argparse.Namespace) -> str:
+    """The output format: ``--format``, else the one the suffix of ``--out`` names, else Markdown."""
+    if args.format is not None:
+        return str(args.format)
+    return _SUFFIX_FORMATS.get(args.out.suffix.lower(), "markdown") if args.out is not None else "markdown"
 
 
 def _day(value: str) -> dt.date:
@@ -237,7 +306,12 @@ def _digest(args: argparse.Namespace) -> int:
     from newsbrief.digest import digest
     from newsbrief.store import open_store, store_error
 
-    config = dataclasses.replace(Config(), summary_words=args.words)
+    config = _config(args)
+    missing = [str(given) for given in args.inputs if given != "-" and not os.path.lexists(given)]
+    if len(missing) == len(args.inputs):
+        raise NewsbriefError(f"nothing to digest: {'; '.join(missing[:5])}: no such file or folder; {args.db} was not "
+                             "touched")
+    new = not os.path.lexists(args.db)
     try:
         with open_store(args.db) as store:
             result = digest(args.inputs, store, config, workers=args.workers, briefs=not args.no_briefs,
@@ -249,6 +323,13 @@ def _digest(args: argparse.Namespace) -> int:
     for failure in result.failed_briefs:
         _say(f"newsbrief: no brief for {failure}")
     _say(f"newsbrief: {result.summary()}")
+    if result.read == len(result.problems):  # not one input could be read
+        if new:  # a store of refusals only is no store: leave nothing behind
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                with contextlib.suppress(FileNotFoundError):
+                    os.remove(f"{args.db}{suffix}")
+        raise NewsbriefError("nothing to digest: no input could be read" + (f"; {args.db} was not created" if new
+                                                                           else ""))
     return 0
 
 
@@ -265,14 +346,14 @@ def _events(args: argparse.Namespace) -> int:
     if args.date is not None:
         shown = {article for event in events for article in event.articles}
         accounts = tuple(a for a in accounts if a.id in shown)
-    _write(RENDERERS[args.format](Brief(events, accounts)), args.out)
+    _write(RENDERERS[_format(args)](Brief(events, accounts)), args.out)
     return 0
 
 
 def _eval_clusters(args: argparse.Namespace) -> int:
     from newsbrief.evaluate import evaluate_grouping
 
-    result = evaluate_grouping(args.datasets, Config(), workers=args.workers, progress=_progress())
+    result = evaluate_grouping(args.datasets, _config(args), workers=args.workers, progress=_progress())
     print(result.report())
     if args.json is not None:
         _write(json.dumps(dataclasses.asdict(result), indent=2) + "\n", args.json)
@@ -282,13 +363,29 @@ def _eval_clusters(args: argparse.Namespace) -> int:
 def _brief(args: argparse.Namespace) -> int:
     from newsbrief.pipeline import brief  # heavy imports (spaCy, onnxruntime) only when needed
 
-    config = dataclasses.replace(Config(), summary_words=args.words, cluster=args.cluster)
+    config = _config(args)
     # Started with <&-, there is no stdin: reading `-` is then refused like a missing file.
     result = brief(args.inputs, config, stdin=None if sys.stdin is None else sys.stdin.buffer)
     for line in problems(result):
         _say(f"newsbrief: skipped {line}")
-    _write(RENDERERS[args.format](result), args.out)
+    if (aside := _set_aside(result.articles)) is not None:
+        _say(f"newsbrief: {aside}")
+    _write(RENDERERS[_format(args)](result), args.out)
     return 0
+
+
+def _set_aside(accounts: Sequence[Account]) -> str | None:
+    """The warning that a brief set articles aside as about another event, or ``None`` when it set none aside.
+
+    Of the articles read: those the readers refused are warned of one by one, as skipped.
+    """
+    off_topic = sum(1 for a in accounts if a.status is Status.OFF_TOPIC)
+    if not off_topic:
+        return None
+    read = sum(1 for a in accounts if a.status not in (Status.UNREADABLE, Status.EMPTY))
+    return (f"{off_topic} of {read} articles {'is' if off_topic == 1 else 'are'} about another event and "
+            f"{'was' if off_topic == 1 else 'were'} set aside (the account lists them); use `newsbrief digest` "
+            "to brief several events")
 
 
 def _evaluate(args: argparse.Namespace) -> int:
@@ -297,8 +394,7 @@ def _evaluate(args: argparse.Namespace) -> int:
 
     data: dict[str, object]
     if args.checks:
-        words = _DEFAULTS.summary_words if args.words is None else args.words
-        found = evaluate.check_briefs(args.dataset, dataclasses.replace(Config(), summary_words=words),
+        found = evaluate.check_briefs(args.dataset, _config(args),
                                       limit=args.limit, progress=True)
         table, data = checks_report(found, args.dataset.parent.name or args.dataset.name), dataclasses.asdict(found)
     elif args.headlines is not None:
@@ -306,12 +402,11 @@ def _evaluate(args: argparse.Namespace) -> int:
             raise NewsbriefError("--headlines scores headlines, cut at the headline limit of "
                                  f"{_DEFAULTS.headline_words} words: drop --words and --published")
         systems = _names(args.systems, HEADLINE_SYSTEMS)
-        headlines = evaluate.evaluate_headlines(args.dataset, args.headlines, Config(), systems, limit=args.limit,
+        headlines = evaluate.evaluate_headlines(args.dataset, args.headlines, _config(args), systems, limit=args.limit,
                                                 progress=True)
         table, data = evaluate.headline_report(headlines), evaluate.headline_json(headlines)
     else:
-        words = _DEFAULTS.summary_words if args.words is None else args.words
-        config = dataclasses.replace(Config(), summary_words=words)
+        config = _config(args)
         summaries = evaluate.evaluate(args.dataset, config, _names(args.systems, SYSTEMS), limit=args.limit,
                                       published=args.published, progress=True)
         table, data = evaluate.report(summaries), evaluate.to_json(summaries)

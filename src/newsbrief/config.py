@@ -1,9 +1,23 @@
-"""One immutable configuration object, passed to every stage that needs a setting."""
+"""One immutable configuration object, passed to every stage that needs a setting.
+
+Settings can also be given without Python, in a TOML file whose keys are the fields of
+:class:`Config` (see :func:`from_toml`), read from ``--config FILE`` or the default location
+:func:`default_path`::
+
+    summary_words = 80
+    off_topic_article = 0.25
+    spacy_model = "en_core_web_sm"
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import difflib
+import os
+import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from newsbrief.model import NewsbriefError
 
@@ -129,3 +143,67 @@ class Config:
             value = getattr(self, name)
             if isinstance(value, float) and not 0.0 <= value <= 1.0:
                 raise NewsbriefError(f"{name} must be in [0.0, 1.0], got {value}")
+
+
+def default_path() -> Path:
+    """Where a config file is read from when none is named: ``$XDG_CONFIG_HOME/newsbrief/config.toml``,
+    ``~/.config/newsbrief/config.toml`` where that variable is unset (the XDG base directory rule)."""
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "newsbrief" / "config.toml"
+
+
+def from_toml(path: Path, base: Config | None = None) -> Config:
+    """The settings of a TOML file: ``base`` (the defaults) with each key of the file set.
+
+    Raises:
+        NewsbriefError: The file cannot be read or is not TOML, or a key is no setting, or a value is
+            of the wrong type or out of range; the message names the file and the key.
+    """
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise NewsbriefError(f"{path}: cannot read the config file: {error.strerror or error}") from None
+    except UnicodeDecodeError:
+        raise NewsbriefError(f"{path}: a config file must be UTF-8 text (TOML)") from None
+    except tomllib.TOMLDecodeError as error:
+        raise NewsbriefError(f"{path}: not valid TOML ({error})") from None
+    return with_settings(base or Config(), data, str(path))
+
+
+def with_settings(config: Config, values: Mapping[str, object], where: str) -> Config:
+    """``config`` with the settings named in ``values`` (field name to value) set, each checked.
+
+    Whole numbers are accepted for float settings; ``where`` (a file, an option) opens messages.
+
+    Raises:
+        NewsbriefError: A name is no setting (the nearest one is suggested), or a value is of the wrong
+            type or out of range.
+    """
+    fields = {field.name: getattr(_DEFAULT, field.name) for field in dataclasses.fields(Config)}
+    changes: dict[str, object] = {}
+    for key, value in values.items():
+        if key not in fields:
+            near = difflib.get_close_matches(key, list(fields), n=1)
+            hint = f"did you mean {near[0]!r}?" if near else "the settings are: " + ", ".join(fields)
+            raise NewsbriefError(f"{where}: {key!r} is not a setting; {hint}")
+        default = fields[key]
+        if isinstance(default, bool) or isinstance(value, bool):
+            ok = isinstance(value, type(default))
+        elif isinstance(default, float):
+            ok = isinstance(value, int | float)
+            value = float(value) if ok else value  # type: ignore[arg-type]
+        elif isinstance(default, int):
+            ok = isinstance(value, int)
+        else:  # text, or text and unset (None) by default
+            ok = isinstance(value, str)
+        if not ok:
+            kind = {float: "a number", int: "a whole number"}.get(type(default), "text")
+            raise NewsbriefError(f"{where}: {key} must be {kind}, not {value!r}")
+        changes[key] = value
+    try:
+        return dataclasses.replace(config, **changes)  # type: ignore[arg-type]
+    except NewsbriefError as error:
+        raise NewsbriefError(f"{where}: {error}") from None
+
+
+_DEFAULT = Config()

@@ -1,4 +1,5 @@
-"""Read inputs into :class:`Article` records: plain text, HTML pages and JSONL clusters.
+"""Read inputs into :class:`Article` records: plain text, HTML pages, web archives, and JSON or
+JSON Lines files of articles (newsbrief's clusters, news-please, ``trafilatura --json``).
 
 Every input ends up either as an :class:`Article` or as an :class:`Account` saying why it
 could not be read, so nothing a user gives is silently dropped. Only problems that make
@@ -67,19 +68,29 @@ Reader = Callable[[str, str, str, Config], tuple[list[Article], list[Account]]]
 
 def refused(
     article_id: str, path: str, status: Status, reason: str, title: str | None = None,
-    published: dt.date | None = None,
+    published: dt.date | None = None, url: str | None = None,
 ) -> Account:
     """The account of an input that cannot be briefed."""
-    return Account(article_id, path, title, published, status, reason)
+    return Account(article_id, path, title, published, status, reason, url=url)
+
+
+#: What a Python caller may give as input: a path (``str`` or :class:`~pathlib.Path`: a file, a folder
+#: or ``-``), an :class:`Article` already built, or a mapping with the fields of a JSON article
+#: (see :func:`record_article`).
+Input = str | os.PathLike[str] | Article | Mapping[str, Any]
 
 
 def read_inputs(
-    inputs: Sequence[str | Path], config: Config, stdin: BinaryIO | None = None, every_cluster: bool = False
+    inputs: Sequence[Input] | Input, config: Config, stdin: BinaryIO | None = None, every_cluster: bool = False
 ) -> Inputs:
-    """Read files, folders (their files, sorted by name) and ``-`` for standard input.
+    """Read files, folders (their files, sorted by name), ``-`` for standard input, and records.
 
     Args:
-        inputs: Paths of files or folders, or ``-``.
+        inputs: Paths of files or folders, or ``-``; :class:`Article` objects, used as they are; and
+            mappings with the fields of a JSON article (``text``, ``title``, ``url``, ``date`` ...,
+            see :func:`record_article`; their id is ``id`` or ``doc_id``, else ``record<N>``, N the
+            input's place from 1). A string is always a path: give a text as ``{"text": ...}``. One
+            input may be given alone rather than in a list. The files are read first, then the records.
         config: Run settings (size limit, JSONL cluster id).
         stdin: Stream read for ``-``.
         every_cluster: Read every cluster of a JSONL dataset instead of one chosen cluster.
@@ -90,12 +101,42 @@ def read_inputs(
     Raises:
         NewsbriefError: No inputs were given, or a JSONL cluster choice is needed or wrong.
     """
+    if isinstance(inputs, str | os.PathLike | Article | Mapping):
+        inputs = [inputs]
+    if not inputs:
+        raise NewsbriefError("no input given: name article files or folders, or - for standard input")
+    paths = [item for item in inputs if isinstance(item, str | os.PathLike)]
     articles: list[Article] = []
     rejected: list[Account] = []
-    for found, failed in stream_inputs(inputs, config, stdin, every_cluster):
+    if paths:
+        for found, failed in stream_inputs([os.fspath(path) for path in paths], config, stdin, every_cluster):
+            articles.extend(found)
+            rejected.extend(failed)
+    for number, item in enumerate(inputs, start=1):
+        if isinstance(item, str | os.PathLike):
+            continue
+        found, failed = _given_record(item, number, config)
         articles.extend(found)
         rejected.extend(failed)
     return Inputs(tuple(_unique_ids(_date_orders(articles))), tuple(rejected))
+
+
+def _given_record(item: object, number: int, config: Config) -> tuple[list[Article], list[Account]]:
+    """The article of a record given by a Python caller: an :class:`Article`, or a mapping of JSON fields."""
+    where = f"record {number}"
+    if isinstance(item, Article):
+        if not isinstance(item.text, str) or not item.text.strip():
+            return [], [refused(item.id, item.path or where, Status.EMPTY, f"{item.path or where}: article text "
+                                "is empty", item.title, item.published)]
+        return [item], []
+    if not isinstance(item, Mapping):
+        return [], [refused(f"record{number}", where, Status.UNREADABLE,
+                            f"{where}: not an input: give a path, an Article or a mapping of article fields, "
+                            f"not {type(item).__name__}")]
+    record = dict(item)
+    if record.get("doc_id") is None and isinstance(record.get("id"), str | int):
+        record["doc_id"] = record["id"]
+    return record_article(record, f"record{number}", where, config)
 
 
 def stream_inputs(
@@ -315,7 +356,7 @@ def _read_file(path: Path, article_id: str, config: Config, every_cluster: bool)
         size = os.fstat(handle.fileno()).st_size
         # The limit is for one article; a JSONL file holds whole clusters, and datasets of them,
         # and its readers apply the limit to each article.
-        jsonl = path.suffix.lower() == ".jsonl"
+        jsonl = path.suffix.lower() in _JSON_SUFFIXES
         if size > config.max_file_bytes and not jsonl:
             reason = (
                 f"{source}: file is {size / 1e6:.1f} MB, over the {config.max_file_bytes / 1e6:.1f} MB limit "
@@ -359,12 +400,12 @@ def _read_one(
     start = text.lstrip()[:200].lower()
     if suffix not in READERS or name == "stdin":
         # No telling suffix: go by the content's first characters.
-        if start.startswith("{"):
-            suffix = ".jsonl"
+        if start.startswith(("{", "[")):
+            suffix = ".json"
         elif start.startswith(("<!doctype html", "<html")) or "<head" in start:
             suffix = ".html"
-    if every_cluster and suffix == ".jsonl":
-        return read_dataset(source, text, config)
+    if suffix in _JSON_SUFFIXES:
+        return _read_json(article_id, source, text, config, every_cluster)
     reader = READERS.get(suffix, read_text)
     return reader(article_id, source, text, config)
 
@@ -698,52 +739,159 @@ def _without_noscript(html: str) -> str | Any:
     return root
 
 
-def read_jsonl(_: str, source: str, text: str, config: Config) -> tuple[list[Article], list[Account]]:
-    """Read one cluster of a JSONL file in the format of ``shared/data`` (one cluster per line).
+def read_jsonl(article_id: str, source: str, text: str, config: Config) -> tuple[list[Article], list[Account]]:
+    """Read a JSON or JSON Lines file of articles, or one cluster of a file of clusters.
 
-    A line that is not a cluster (not JSON, no ``articles`` list, an id that is not text) is
-    accounted for as unreadable, and the cluster is chosen among the lines that are clusters:
-    one broken line never loses the others.
+    The form is told by the content, whatever the suffix: a file that is one JSON document of more
+    than one line (or a list) is an article (a news-please or ``trafilatura --json`` file), a
+    cluster, or a list of them. Otherwise it is JSON Lines, each line a cluster (an object with an
+    ``articles`` list, the format of ``shared/data``) or one article (an object with a ``text``,
+    ``maintext`` or ``raw_text`` string: newsbrief's, news-please's and trafilatura's fields, see
+    :func:`record_article`). Article ids are ``doc_id``, else the file's id (one article), else
+    ``<file id>/<line number>`` (JSONL) or ``<file id>/<index>`` (a list).
+
+    Every article line is read, and one cluster among the cluster lines. A line that is neither
+    (not JSON, no text, an id that is not text) is accounted for as unreadable, naming the file and
+    line: one broken line never loses the others.
 
     Raises:
         NewsbriefError: The file holds several clusters and none (or an unknown one) was chosen
             with ``config.cluster``.
     """
-    clusters, rejected = _clusters(source, text)
-    ids = [cluster_id for cluster_id, _, _ in clusters]
-    shown_ids = ", ".join(ids[:20]) + (f", ... ({len(ids)} in all)" if len(ids) > 20 else "")
-    if config.cluster is not None:
-        if config.cluster not in ids:
-            raise NewsbriefError(f"{source}: no cluster {config.cluster!r}; clusters are: {shown_ids or 'none'}")
-        chosen = ids.index(config.cluster)
-    elif len(clusters) == 1:
-        chosen = 0
-    elif not clusters:
-        return [], rejected
-    else:
-        raise NewsbriefError(f"{source} holds {len(ids)} clusters; choose one with --cluster: {shown_ids}")
-    cluster_id, _line, record = clusters[chosen]
-    found, failed = cluster_articles(record, cluster_id, source, config)
-    return found, rejected + failed
+    return _read_json(article_id, source, text, config, every_cluster=False)
 
 
 def read_dataset(source: str, text: str, config: Config | None = None) -> tuple[list[Article], list[Account]]:
-    """Read every cluster of a JSONL dataset (the format of ``shared/data``).
+    """Read every cluster and article of a JSONL dataset (the format of ``shared/data``, or one
+    article a line).
 
-    A line that is not a cluster is accounted for as unreadable; the other lines are still read.
+    A line that is neither a cluster nor an article is accounted for as unreadable; the other lines
+    are still read.
     """
-    clusters, rejected = _clusters(source, text)
+    return _read_json(shown(_stem(Path(source))), source, text, config or Config(), every_cluster=True)
+
+
+_JSON_SUFFIXES = (".json", ".jsonl")
+
+
+def _read_json(
+    file_id: str, source: str, text: str, config: Config, every_cluster: bool
+) -> tuple[list[Article], list[Account]]:
+    """The articles of a JSON or JSON Lines text: every cluster with ``every_cluster``, else one."""
+    document = _json_document(text)
+    if document is _NOT_ONE_DOCUMENT and not _json_lines(text):
+        return [], [refused(file_id, source, Status.UNREADABLE, f"{source}: {_json_problem(text)}")]
+    # One cluster on one line is a JSONL file of one cluster, which --cluster may name.
+    if document is not _NOT_ONE_DOCUMENT and not (isinstance(document, dict) and not _is_article(document)
+                                                  and _one_line(text)):
+        return _document_articles(document, file_id, source, config)
+    records, rejected = _jsonl_records(source, text)
     articles: list[Article] = []
-    for cluster_id, _, record in clusters:
+    clusters: list[tuple[str, dict[str, Any]]] = []
+    for cluster_id, number, record in records:
+        if cluster_id is None:
+            found, failed = record_article(record, f"{file_id}/{number}", f"{source}:{number}", config)
+            articles.extend(found)
+            rejected.extend(failed)
+        else:
+            clusters.append((cluster_id, record))
+    if not every_cluster and (config.cluster is not None or len(clusters) > 1):
+        ids = [cluster_id for cluster_id, _ in clusters]
+        shown_ids = ", ".join(ids[:20]) + (f", ... ({len(ids)} in all)" if len(ids) > 20 else "")
+        if config.cluster is None:
+            raise NewsbriefError(f"{source} holds {len(ids)} clusters; choose one with --cluster: {shown_ids}")
+        if config.cluster not in ids:
+            raise NewsbriefError(f"{source}: no cluster {config.cluster!r}; clusters are: {shown_ids or 'none'}")
+        clusters = [clusters[ids.index(config.cluster)]]
+    for cluster_id, record in clusters:
         found, failed = cluster_articles(record, cluster_id, source, config)
         articles.extend(found)
         rejected.extend(failed)
     return articles, rejected
 
 
-def _clusters(source: str, text: str) -> tuple[list[tuple[str, int, dict[str, Any]]], list[Account]]:
-    """The clusters of a JSONL text as (id, line number, record), and the accounts of lines that are not."""
-    clusters: list[tuple[str, int, dict[str, Any]]] = []
+_NOT_ONE_DOCUMENT = object()
+# A JSON Lines file whose first lines are broken is still JSON Lines when one of these is a whole object.
+_SNIFFED_LINES = 3
+
+
+def _json_document(text: str) -> Any:
+    """The one JSON value a whole text holds, or :data:`_NOT_ONE_DOCUMENT` (JSON Lines, or broken)."""
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):  # JSONDecodeError is a ValueError; RecursionError: [[[[...
+        return _NOT_ONE_DOCUMENT
+    return _without_lone_surrogates(value) if _SURROGATE_ESCAPE.search(text) else value
+
+
+def _one_line(text: str) -> bool:
+    return sum(1 for line in text.splitlines() if line.strip()) == 1
+
+
+def _json_lines(text: str) -> bool:
+    """Whether a text that is not one JSON document is JSON Lines: one of its first lines is a whole object.
+
+    A pretty-printed document that is broken somewhere has no such line (its first is ``{`` alone).
+    """
+    lines = [line for line in text.splitlines() if line.strip()][:_SNIFFED_LINES]
+    for line in lines:
+        try:
+            if isinstance(json.loads(line), dict):
+                return True
+        except (ValueError, RecursionError):
+            continue
+    return bool(lines) and lines[0].lstrip().startswith("{") and lines[0].strip() != "{"
+
+
+def _json_problem(text: str) -> str:
+    """What is wrong with a text that is neither one JSON document nor JSON Lines, for a user."""
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as error:
+        return (f"not valid JSON ({error.msg}, line {error.lineno} column {error.colno}); a JSON file holds "
+                "one article, a cluster or a list of them, a JSONL file one of them a line")
+    except (ValueError, RecursionError):
+        pass
+    return "not valid JSON (nested too deep, or a number too long to read)"
+
+
+def _document_articles(
+    document: Any, file_id: str, source: str, config: Config
+) -> tuple[list[Article], list[Account]]:
+    """The articles of a JSON document: one article (news-please, trafilatura), one cluster, or a list of them."""
+    if isinstance(document, dict):
+        if "articles" in document and not _is_article(document):
+            cluster_id = _record_id(document.get("id"), file_id) or file_id
+            if not isinstance(document["articles"], list):
+                return [], [refused(cluster_id, source, Status.UNREADABLE,
+                                    f"{source}: a cluster needs an 'articles' list (not "
+                                    f"{_json_type(document['articles'])})")]
+            return cluster_articles(document, cluster_id, source, config)
+        return record_article(document, file_id, source, config)
+    if not isinstance(document, list):
+        return [], [refused(file_id, source, Status.UNREADABLE,
+                            f"{source}: a JSON file must hold an article object or a list of them, "
+                            f"not {_json_type(document)}")]
+    if not document:
+        return [], [refused(file_id, source, Status.EMPTY, f"{source}: an empty list, no articles")]
+    articles: list[Article] = []
+    rejected: list[Account] = []
+    for index, item in enumerate(document):
+        found, failed = record_article(item, f"{file_id}/{index}", f"{source}#{index}", config)
+        articles.extend(found)
+        rejected.extend(failed)
+    return articles, rejected
+
+
+def _is_article(record: Mapping[str, Any]) -> bool:
+    """Whether a JSON record is one article (it has a text field), not a cluster."""
+    return "articles" not in record and any(field in record for field in _TEXT_FIELDS)
+
+
+def _jsonl_records(source: str, text: str) -> tuple[list[tuple[str | None, int, dict[str, Any]]], list[Account]]:
+    """The records of a JSONL text as (cluster id, or ``None`` for an article; line number; record),
+    and the accounts of lines that are neither."""
+    records: list[tuple[str | None, int, dict[str, Any]]] = []
     rejected: list[Account] = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -754,6 +902,9 @@ def _clusters(source: str, text: str) -> tuple[list[tuple[str, int, dict[str, An
         except NewsbriefError as error:
             rejected.append(refused(f"line{number}", where, Status.UNREADABLE, str(error)))
             continue
+        if _is_article(record):
+            records.append((None, number, record))
+            continue
         cluster_id = _record_id(record.get("id"), f"line{number}")
         if cluster_id is None:
             rejected.append(refused(f"line{number}", where, Status.UNREADABLE,
@@ -762,10 +913,11 @@ def _clusters(source: str, text: str) -> tuple[list[tuple[str, int, dict[str, An
         elif not isinstance(record.get("articles"), list):
             got = "it has none" if "articles" not in record else f"not {_json_type(record['articles'])}"
             rejected.append(refused(cluster_id, where, Status.UNREADABLE,
-                                    f"{where}: a cluster needs an 'articles' list ({got})"))
+                                    f"{where}: a cluster needs an 'articles' list ({got}); an article a 'text' "
+                                    "string (or news-please's 'maintext', trafilatura's 'raw_text')"))
         else:
-            clusters.append((cluster_id, number, record))
-    return clusters, rejected
+            records.append((cluster_id, number, record))
+    return records, rejected
 
 
 def jsonl_records(text: str, source: str) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -844,73 +996,109 @@ def cluster_articles(
 ) -> tuple[list[Article], list[Account]]:
     """The articles of one cluster record; ids are ``doc_id``, else ``<cluster id>/<index>``.
 
-    Each article is checked field by field: ``text`` must be text (and within
-    ``config.max_file_bytes``, the limit for one article), ``title`` text or null, ``doc_id``
-    text or a number. A ``date`` that cannot be read (not text, or no date) is no date, noted among the
-    article's removed spans; it never costs the article. An article
-    that fails is accounted for as unreadable, naming the field; the others are still read.
-    Who carried it comes from ``url``, ``outlet``/``source_domain`` and ``authors`` where given, as
-    news-please writes them, and ``date_publish`` dates it where there is no ``date`` (see
-    :func:`newsbrief.sources.record_source`); fields of the wrong type there are no value.
+    Each article is read by :func:`record_article`: one that fails is accounted for, naming the
+    field; the others are still read.
     """
     articles: list[Article] = []
     rejected: list[Account] = []
-    limit = (config or Config()).max_file_bytes
     if not cluster.get("articles"):
         where = f"{source}#{cluster_id}"
         return [], [refused(cluster_id, where, Status.EMPTY, f"{where}: a cluster with no articles")]
     for index, item in enumerate(cluster.get("articles") or []):
-        where = f"{source}#{cluster_id}/{index}"
-        fallback = f"{cluster_id}/{index}"
-        if not isinstance(item, dict):
-            rejected.append(refused(fallback, where, Status.UNREADABLE,
-                                    f"{where}: an article must be an object with a 'text' string, "
-                                    f"not {_json_type(item)}"))
-            continue
-        article_id = _record_id(item.get("doc_id"), fallback)
-        problem = _article_problem(item, limit)
-        if article_id is None:
-            article_id, problem = fallback, f"'doc_id' must be text or a number, not {_json_type(item['doc_id'])}"
-        if problem:
-            rejected.append(refused(article_id, where, Status.UNREADABLE, f"{where}: {problem}"))
-            continue
-        body = item.get("text") or ""
-        title = item.get("title") or None
-        # news-please writes the publication date as "date_publish" ("2020-01-09 14:03:00").
-        date = item.get("date") if item.get("date") is not None else item.get("date_publish")
-        published = _iso_date(date) if isinstance(date, str) and date else None
-        removed: list[Removed] = []
-        if published is None and date is not None and date != "":
-            # An unreadable date is no date, never a reason to lose the article; the account says so.
-            given = shown(str(date))[:_SHOWN_DATE_CHARS]
-            removed.append(Removed(given, f"date '{given}' not read (not a YYYY-MM-DD date); the article is "
-                                          "undated unless its text dates it"))
-        if published is None and body.strip():
-            # No date field: the date line under the title dates it (TAC's "Saturday, January 1, 2005").
-            lines = body.splitlines()
-            published, taken = _take_date_line(lines, 0, _DATELINE_SEARCH_LINES, body)
-            removed.extend(taken)
-            body = "\n".join(lines)
-        if not body.strip():
-            rejected.append(refused(article_id, where, Status.EMPTY, f"{where}: article text is empty",
-                                     title, published))
-            continue
-        source_of = record_source(item)
-        articles.append(Article(article_id, where, title, published, body, tuple(removed),
-                                outlet=source_of.outlet, url=source_of.url, authors=source_of.authors))
+        found, failed = record_article(item, f"{cluster_id}/{index}", f"{source}#{cluster_id}/{index}", config)
+        articles.extend(found)
+        rejected.extend(failed)
     return _date_orders(articles, one_source=True), rejected
+
+
+# Fields that hold an article's text, in the order they are trusted: newsbrief's and trafilatura's
+# ("text"), news-please's ("maintext"), trafilatura's text without its formatting ("raw_text").
+_TEXT_FIELDS = ("text", "maintext", "raw_text")
+# Fields of the publication date: newsbrief's and trafilatura's ("2020-01-09"), news-please's
+# ("2020-01-09 14:03:00"); and of the day the page was read (news-please's "date_download").
+_DATE_FIELDS = ("date", "date_publish")
+_FETCHED_FIELDS = ("date_download",)
+
+
+def record_article(
+    item: object, fallback: str, where: str, config: Config | None = None
+) -> tuple[list[Article], list[Account]]:
+    """The article of one JSON record: a cluster's article, a JSONL line, a news-please or trafilatura file.
+
+    Fields, where given (names of newsbrief, trafilatura ``--json`` and news-please):
+
+    - text: ``text``, else ``maintext``, else ``raw_text``; a string, within
+      ``config.max_file_bytes`` (the limit for one article). Null is no text (news-please writes
+      null when it found none): the article is accounted for as empty.
+    - ``title``: a string or null. ``doc_id``: the article's id, text or a number; else ``fallback``.
+    - published: ``date``, else ``date_publish``; read as YYYY-MM-DD at its start. A date that cannot
+      be read is no date, noted among the article's removed spans; it never costs the article. Without
+      one, a date line under the title dates it. ``date_download`` is the day it was ``fetched``.
+    - outlet, url and authors: see :func:`newsbrief.sources.record_source` (``sitename``,
+      ``source_domain``, ``hostname``; ``url``, ``source``; ``authors``, ``author``). Fields of the
+      wrong type there are no value.
+
+    Returns:
+        The article, or the account of why it cannot be read (unreadable, naming the field, or
+        empty); ``where`` names it in messages.
+    """
+    limit = (config or Config()).max_file_bytes
+    if not isinstance(item, dict):
+        return [], [refused(fallback, where, Status.UNREADABLE,
+                            f"{where}: an article must be an object with a 'text' string, not {_json_type(item)}")]
+    article_id = _record_id(item.get("doc_id"), fallback)
+    problem = _article_problem(item, limit)
+    if article_id is None:
+        article_id, problem = fallback, f"'doc_id' must be text or a number, not {_json_type(item['doc_id'])}"
+    if problem:
+        return [], [refused(article_id, where, Status.UNREADABLE, f"{where}: {problem}")]
+    field = _text_field(item)
+    body = (item.get(field) or "") if field else ""
+    title = item.get("title") or None
+    date = next((item[key] for key in _DATE_FIELDS if item.get(key) is not None), None)
+    published = _iso_date(date) if isinstance(date, str) and date else None
+    removed: list[Removed] = []
+    if published is None and date is not None and date != "":
+        # An unreadable date is no date, never a reason to lose the article; the account says so.
+        given = shown(str(date))[:_SHOWN_DATE_CHARS]
+        removed.append(Removed(given, f"date '{given}' not read (not a YYYY-MM-DD date); the article is "
+                                      "undated unless its text dates it"))
+    if published is None and body.strip():
+        # No date field: the date line under the title dates it (TAC's "Saturday, January 1, 2005").
+        lines = body.splitlines()
+        published, taken = _take_date_line(lines, 0, _DATELINE_SEARCH_LINES, body)
+        removed.extend(taken)
+        body = "\n".join(lines)
+    if not body.strip():
+        why = f"'{field}' is null" if field and item.get(field) is None else "article text is empty"
+        return [], [refused(article_id, where, Status.EMPTY, f"{where}: {why}, no article text", title, published)]
+    fetched = next((day for key in _FETCHED_FIELDS
+                    if isinstance(item.get(key), str) and (day := _iso_date(item[key])) is not None), None)
+    source_of = record_source(item)
+    return [Article(article_id, where, title, published, body, tuple(removed), fetched,
+                    source_of.outlet, source_of.url, source_of.authors)], []
 
 
 _SHOWN_DATE_CHARS = 40
 
 
+def _text_field(item: Mapping[str, Any]) -> str | None:
+    """The field holding an article's text: the first of :data:`_TEXT_FIELDS` with a value, else the first given."""
+    given = [field for field in _TEXT_FIELDS if field in item]
+    return next((field for field in given if item[field] is not None), given[0] if given else None)
+
+
 def _article_problem(item: Mapping[str, Any], limit: int) -> str:
-    """What is wrong with the fields of one JSONL article, or ``""``."""
-    if "text" not in item:
-        return "an article needs a 'text' string (it has none)"
-    text = item["text"]
+    """What is wrong with the fields of one JSON article, or ``""``."""
+    field = _text_field(item)
+    if field is None:
+        return ("an article needs a 'text' string (it has none); news-please's 'maintext' and trafilatura's "
+                "'raw_text' are read too")
+    text = item[field]
+    if text is None:
+        return ""  # no text: accounted for as empty
     if not isinstance(text, str):
-        return f"an article's 'text' must be a string, not {_json_type(text)}"
+        return f"an article's '{field}' must be a string, not {_json_type(text)}"
     if item.get("title") is not None and not isinstance(item["title"], str):
         return f"an article's 'title' must be a string or null, not {_json_type(item['title'])}"
     # Characters are at most 4 bytes; count bytes only when the length alone does not settle it.
@@ -1148,22 +1336,28 @@ def _warc_page(record: Any, article_id: str, where: str, config: Config) -> tupl
     """The article of one archive record, if it is an HTML response."""
     if record.rec_type != "response":
         return [], []
-    url = shown(record.rec_headers.get_header("WARC-Target-URI") or "")
-    where = f"{where} {url}".strip()
+    target = shown(record.rec_headers.get_header("WARC-Target-URI") or "")
+    url = web_url(target)
+    # The path stays the archive and record number, so it names a file a user can open; messages
+    # name the page's address as well, and the article keeps it as its url.
+    named = f"{where} ({target})" if target else where
     content_type = record.http_headers.get_header("Content-Type") if record.http_headers else None
     if content_type and "html" not in content_type.lower():
         return [], [refused(article_id, where, Status.UNREADABLE,
-                            f"{where}: not an HTML page ({shown(content_type)})")]
+                            f"{named}: not an HTML page ({shown(content_type)})", url=url)]
     body = _read_up_to(record.content_stream(), config.max_file_bytes + 1)
     if len(body) > config.max_file_bytes:
         return [], [refused(article_id, where, Status.UNREADABLE,
-                            f"{where}: page is over the {config.max_file_bytes / 1e6:.1f} MB limit for one article")]
+                            f"{named}: page is over the {config.max_file_bytes / 1e6:.1f} MB limit for one article",
+                            url=url)]
     page, problem = decode(body)
     if page is None:
-        return [], [refused(article_id, where, Status.UNREADABLE, f"{where}: {problem}")]
+        return [], [refused(article_id, where, Status.UNREADABLE, f"{named}: {problem}", url=url)]
     # When a crawler saw the page, not when it was written: kept apart as ``fetched``.
     captured = _iso_date(record.rec_headers.get_header("WARC-Date") or "")
-    return read_html(article_id, where, page, config, url=url or None, fetched=captured)
+    found, failed = read_html(article_id, where, page, config, url=url, fetched=captured)
+    return found, [dataclasses.replace(account, url=url, reason=account.reason.replace(where, named, 1))
+                   for account in failed]
 
 
 def _read_up_to(stream: BinaryIO, limit: int) -> bytes:
@@ -1192,6 +1386,7 @@ def _next_record_start(handle: BinaryIO, packed: bool, start: int) -> int | None
 READERS: dict[str, Reader] = {
     ".html": read_html,
     ".htm": read_html,
+    ".json": read_jsonl,
     ".jsonl": read_jsonl,
     ".txt": read_text,
 }

@@ -14,7 +14,6 @@ import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import BinaryIO
 
 import numpy as np
@@ -28,7 +27,7 @@ from newsbrief.embed import DIMENSION, Vectors, centroid, load_embedder, term_co
 from newsbrief.facts import SupportIndex, compare_figures, rank_entities, unconfirmed
 from newsbrief.framing import framing
 from newsbrief.headline import headline
-from newsbrief.ingest import Inputs, listed, read_inputs
+from newsbrief.ingest import Input, Inputs, listed, read_inputs
 from newsbrief.model import (
     Account,
     Article,
@@ -86,12 +85,22 @@ class _Reading:
         return self.clean.article.id
 
 
-def brief(inputs: Sequence[str | Path], config: Config | None = None, stdin: BinaryIO | None = None,
+def brief(inputs: Sequence[Input] | Input, config: Config | None = None, stdin: BinaryIO | None = None,
           progress: bool | None = None) -> Brief:
     """Brief the event told by a set of news articles.
 
+    >>> brief(["../shared/seeds"])  # doctest: +SKIP
+    >>> brief([{"title": "Ferry strike ends", "text": "The strike ended on Tuesday...",
+    ...         "url": "https://coastdaily.example/ferry", "date": "2021-03-02"}, ...])  # doctest: +SKIP
+
     Args:
-        inputs: Article files (``.txt``, ``.html``, ``.jsonl`` clusters), folders of them, or ``-``.
+        inputs: Article files (``.txt``, ``.html``, ``.json`` and ``.jsonl`` of articles or clusters,
+            ``.warc``), folders of them, or ``-``; :class:`~newsbrief.model.Article` objects already
+            built; or mappings with the fields of a JSON article (``text``, ``title``, ``url``,
+            ``date``, ``outlet`` or ``sitename``, ``authors``; news-please's and trafilatura's names
+            are read too, see :func:`newsbrief.ingest.record_article`), with an optional ``id``. A
+            string is always a path, as on the command line: give a text as ``{"text": text}``. One
+            input may be given alone, not in a list.
         config: Settings; the defaults suit news of a few hundred words per article.
         stdin: Stream read for ``-``.
         progress: Show progress bars on standard error for work that lasts more than two seconds;
