@@ -54,8 +54,12 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     brief = commands.add_parser("brief", help="brief the event told by a set of articles")
-    brief.add_argument("inputs", nargs="+", type=_input,
-                       help="article files (.txt, .html, .jsonl), folders, or - for stdin")
+    brief.add_argument("inputs", nargs="*", type=_input,
+                       help="article files (.txt, .html, .jsonl), folders, - for stdin, or web addresses "
+                            "(https://...) of article pages")
+    brief.add_argument("--urls", type=_input,
+                       help="a file of web addresses of article pages, one a line ('#' starts a comment line), "
+                            "or - for stdin")
     brief.add_argument("--format", choices=sorted(RENDERERS), default="markdown", help="output format")
     brief.add_argument("--out", type=_output, help="write here instead of standard output")
     brief.add_argument("--words", type=_count, default=_DEFAULTS.summary_words, help="summary length in words")
@@ -81,8 +85,12 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", type=_output, help="write the per-cluster figures here")
 
     digest = commands.add_parser("digest", help="group a stream of articles into events in a store and brief them")
-    digest.add_argument("inputs", nargs="+", type=_input,
-                        help="article files (.txt, .html), folders, JSONL datasets (every cluster), .warc/.warc.gz")
+    digest.add_argument("inputs", nargs="*", type=_input,
+                        help="article files (.txt, .html), folders, JSONL datasets (every cluster), .warc/.warc.gz, "
+                             "web addresses of article pages")
+    digest.add_argument("--feeds", type=_input,
+                        help="a file listing RSS/Atom feeds (OPML, or one address a line under '[category]' lines); "
+                             "their new articles are fetched and read")
     digest.add_argument("--db", type=_store, required=True, help="the store (an SQLite file; created if missing)")
     digest.add_argument("--workers", type=_workers, default=1,
                         help="processes cleaning and fingerprinting articles, then briefing events")
@@ -168,6 +176,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ.setdefault("PYTHONWARNINGS", "ignore:resource_tracker:UserWarning")
     if args.command in ("brief", "events") and args.out is None and sys.stdout is None:
         parser.error("standard output is closed (>&-); give --out FILE")
+    if args.command == "brief" and not args.inputs and args.urls is None:
+        parser.error("brief: give article files, folders, web addresses or - for stdin, or --urls FILE")
+    if args.command == "brief" and args.urls == "-" and "-" in args.inputs:
+        parser.error("brief: standard input can be read once: as articles (-) or as --urls -, not both")
+    if args.command == "digest" and not args.inputs and args.feeds is None:
+        parser.error("digest: give article files, folders or web addresses, or --feeds FILE")
     try:
         if args.command == "brief":
             return _brief(args)
@@ -238,10 +252,15 @@ def _digest(args: argparse.Namespace) -> int:
     from newsbrief.store import open_store, store_error
 
     config = dataclasses.replace(Config(), summary_words=args.words)
+    feeds = []
+    if args.feeds is not None:
+        from newsbrief.feeds import feed_list
+
+        feeds = feed_list(_list_file(args.feeds), args.feeds)
     try:
         with open_store(args.db) as store:
             result = digest(args.inputs, store, config, workers=args.workers, briefs=not args.no_briefs,
-                            progress=_progress())
+                            progress=_progress(), feeds=feeds)
     except sqlite3.Error as error:
         raise store_error(args.db, error) from None
     for problem in result.problems:
@@ -283,12 +302,31 @@ def _brief(args: argparse.Namespace) -> int:
     from newsbrief.pipeline import brief  # heavy imports (spaCy, onnxruntime) only when needed
 
     config = dataclasses.replace(Config(), summary_words=args.words, cluster=args.cluster)
+    inputs = list(args.inputs)
+    if args.urls is not None:
+        from newsbrief.fetch import address_list
+
+        inputs += address_list(_list_file(args.urls))
+        if not inputs:
+            raise NewsbriefError(f"{args.urls}: lists no web address")
     # Started with <&-, there is no stdin: reading `-` is then refused like a missing file.
-    result = brief(args.inputs, config, stdin=None if sys.stdin is None else sys.stdin.buffer)
+    result = brief(inputs, config, stdin=None if sys.stdin is None else sys.stdin.buffer)
     for line in problems(result):
         _say(f"newsbrief: skipped {line}")
     _write(RENDERERS[args.format](result), args.out)
     return 0
+
+
+def _list_file(name: str) -> str:
+    """The text of a list of addresses or feeds (``-``: standard input)."""
+    if name == "-":
+        if sys.stdin is None:
+            raise NewsbriefError("standard input is not available to read the list from")
+        return sys.stdin.read()
+    try:
+        return Path(name).read_text(encoding="utf-8", errors="replace")
+    except OSError as error:
+        raise NewsbriefError(f"{name}: cannot read the list ({error.strerror})") from None
 
 
 def _evaluate(args: argparse.Namespace) -> int:

@@ -63,6 +63,10 @@ class Inputs:
 
 
 Reader = Callable[[str, str, str, Config], tuple[list[Article], list[Account]]]
+#: Reads the page of a web address given as an input: its article, or the account of why there is none.
+Fetch = Callable[[str], tuple[list[Article], list[Account]]]
+# An input naming a web address rather than a file ("https://...", and "ftp://..." to be refused as such).
+_ADDRESS = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def refused(
@@ -74,15 +78,18 @@ def refused(
 
 
 def read_inputs(
-    inputs: Sequence[str | Path], config: Config, stdin: BinaryIO | None = None, every_cluster: bool = False
+    inputs: Sequence[str | Path], config: Config, stdin: BinaryIO | None = None, every_cluster: bool = False,
+    fetch: Fetch | None = None,
 ) -> Inputs:
-    """Read files, folders (their files, sorted by name) and ``-`` for standard input.
+    """Read files, folders (their files, sorted by name), ``-`` for standard input and web addresses.
 
     Args:
-        inputs: Paths of files or folders, or ``-``.
+        inputs: Paths of files or folders, ``-``, or web addresses (``https://...``).
         config: Run settings (size limit, JSONL cluster id).
         stdin: Stream read for ``-``.
         every_cluster: Read every cluster of a JSONL dataset instead of one chosen cluster.
+        fetch: Reads the page of a web address (see :func:`newsbrief.fetch.read_page`); without
+            it, web addresses are refused.
 
     Returns:
         The articles read, and an :class:`Account` of every input that could not be read.
@@ -92,14 +99,24 @@ def read_inputs(
     """
     articles: list[Article] = []
     rejected: list[Account] = []
-    for found, failed in stream_inputs(inputs, config, stdin, every_cluster):
+    for found, failed in stream_inputs(inputs, config, stdin, every_cluster, fetch):
         articles.extend(found)
         rejected.extend(failed)
     return Inputs(tuple(_unique_ids(_date_orders(articles))), tuple(rejected))
 
 
+def is_address(value: str) -> bool:
+    """Whether an input names a web address (``scheme://...``) rather than a file.
+
+    >>> is_address("https://example.org/a"), is_address("ftp://x/y"), is_address("news/a.html")
+    (True, True, False)
+    """
+    return _ADDRESS.match(value) is not None
+
+
 def stream_inputs(
-    inputs: Sequence[str | Path], config: Config, stdin: BinaryIO | None = None, every_cluster: bool = False
+    inputs: Sequence[str | Path], config: Config, stdin: BinaryIO | None = None, every_cluster: bool = False,
+    fetch: Fetch | None = None,
 ) -> Iterator[tuple[list[Article], list[Account]]]:
     """Read inputs one file at a time, so a long stream is never held in memory whole.
 
@@ -121,7 +138,11 @@ def stream_inputs(
     if rejected:
         yield [], list(rejected)
     for file in files:
-        if not isinstance(file, Path):
+        if isinstance(file, str) and file != STDIN:
+            yield fetch(file) if fetch is not None else ([], [refused(
+                shown(file), shown(file), Status.UNREADABLE, f"{shown(file)}: a web address, and this reader "
+                "fetches none (newsbrief brief and digest do)")])
+        elif not isinstance(file, Path):
             yield _read_stdin(stdin, config, every_cluster)
         elif is_warc(file.name):
             yield read_warc(file, config, ids[file])
@@ -209,8 +230,8 @@ def _input_files(inputs: Sequence[str | Path], rejected: list[Account]) -> list[
     """
     files: list[Path | str] = []
     for given in inputs:
-        if str(given) == STDIN:
-            files.append(STDIN)
+        if str(given) == STDIN or (isinstance(given, str) and is_address(given)):
+            files.append(str(given))  # standard input, or a web address (read by ``fetch``)
             continue
         path = Path(given)
         if not path.is_dir():

@@ -28,7 +28,7 @@ from newsbrief.embed import DIMENSION, Vectors, centroid, load_embedder, term_co
 from newsbrief.facts import SupportIndex, compare_figures, rank_entities, unconfirmed
 from newsbrief.framing import framing
 from newsbrief.headline import headline
-from newsbrief.ingest import Inputs, listed, read_inputs
+from newsbrief.ingest import Inputs, is_address, listed, read_inputs
 from newsbrief.model import (
     Account,
     Article,
@@ -91,7 +91,8 @@ def brief(inputs: Sequence[str | Path], config: Config | None = None, stdin: Bin
     """Brief the event told by a set of news articles.
 
     Args:
-        inputs: Article files (``.txt``, ``.html``, ``.jsonl`` clusters), folders of them, or ``-``.
+        inputs: Article files (``.txt``, ``.html``, ``.jsonl`` clusters), folders of them, ``-``, or web
+            addresses of article pages (fetched politely, see :mod:`newsbrief.fetch`).
         config: Settings; the defaults suit news of a few hundred words per article.
         stdin: Stream read for ``-``.
         progress: Show progress bars on standard error for work that lasts more than two seconds;
@@ -106,13 +107,23 @@ def brief(inputs: Sequence[str | Path], config: Config | None = None, stdin: Bin
     config = config or Config()
     if progress is None:
         progress = sys.stderr is not None and sys.stderr.isatty()
-    read = read_inputs(inputs, config, stdin)
+    read = _read_inputs(inputs, config, stdin)
     if read.articles:
         # The embedder first, while little else is resident: loading it holds its weights twice for a
         # moment (190 MB); after spaCy and the language model, that moment was the peak of a brief of
         # ../shared/seeds (570 MB; 525 MB with the embedder loaded first).
         load_embedder()
     return brief_inputs(read, config, progress=progress, one_shot=True)
+
+
+def _read_inputs(inputs: Sequence[str | Path], config: Config, stdin: BinaryIO | None) -> Inputs:
+    """The inputs read; web addresses among them are fetched (see :mod:`newsbrief.fetch`), without a log."""
+    if not any(isinstance(given, str) and is_address(given) for given in inputs):
+        return read_inputs(inputs, config, stdin)
+    from newsbrief.fetch import Fetcher, read_page  # httpx only when the web is read
+
+    with Fetcher(config) as fetcher:
+        return read_inputs(inputs, config, stdin, fetch=lambda url: read_page(fetcher, url, config))
 
 
 def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | None = None,
@@ -263,7 +274,7 @@ def _record(accounts: dict[str, Account], article: CleanArticle, status: Status,
             copy_of: str | None = None, framed: Framing | None = None, written: dt.date | None = None) -> None:
     a = article.article
     accounts[a.id] = Account(a.id, a.path, a.title, a.published, status, reason, copy_of, article.removed, framed,
-                             written, a.fetched, a.outlet, a.url, a.authors)
+                             written, a.fetched, a.outlet, a.url, a.authors, a.category)
 
 
 def _screen(articles: Sequence[Article], config: Config, accounts: dict[str, Account],
