@@ -265,7 +265,8 @@ def test_a_second_digest_of_feeds_fetches_nothing_new(server: _Server, tmp_path:
     assert first.stored == 2 and first.unchanged == 0
     pages = {a.id: (a.category, a.outlet, a.title) for a in accounts.values() if a.status is Status.USED}
     assert pages == {
-        "127.0.0.1/news/bridge-reopens.html": ("Harbour", "Coast Gazette", "Port Alder bridge reopens after storm repairs"),
+        "127.0.0.1/news/bridge-reopens.html": ("Harbour", "Coast Gazette",
+                                               "Port Alder bridge reopens after storm repairs"),
         "127.0.0.1/news/harbour-traffic.html": ("Science", "Northern Ledger", "Traffic returns to Port Alder bridge"),
     }
     assert accounts["127.0.0.1/missing"].reason == f"{base}/missing: HTTP 404 Not Found"
@@ -280,3 +281,22 @@ def test_a_second_digest_of_feeds_fetches_nothing_new(server: _Server, tmp_path:
     assert not any(p.startswith("/news/") for p, _, _ in second_requests)
     assert second.stored == 0 and second.unchanged == 2
     assert len(after) == len(accounts)
+
+
+def test_digest_feeds_on_the_command_line_reads_a_text_list_by_category(
+        server: _Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    base = _base(server)
+    listing = tmp_path / "feeds.txt"
+    listing.write_text(f"# harbour news\n[Harbour]\n{base}/rss.xml\n", encoding="utf-8")
+    command = ["digest", "--feeds", str(listing), "--db", str(tmp_path / "news.db"), "--no-briefs"]
+    assert main(command) == 0
+    first = capsys.readouterr().err
+    assert main(command) == 0
+    second = capsys.readouterr().err
+    assert "2 articles read: 1 stored" in first and f"skipped {base}/missing: HTTP 404 Not Found" in first
+    assert "1 web feeds and pages unchanged since the last run (not read again); 0 articles read" in second
+    with open_store(tmp_path / "news.db", read_only=True) as store:
+        assert store.last_fetch(f"{base}/rss.xml").etag == '"rss-1"'  # type: ignore[union-attr]
+        assert {(a.id, a.category, a.status) for a in store.accounts()} == {
+            ("127.0.0.1/news/bridge-reopens.html", "Harbour", Status.USED),
+            ("127.0.0.1/missing", "Harbour", Status.UNREADABLE)}
