@@ -123,6 +123,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return self._send(200, "application/pdf", b"%PDF-1.4 not a page")
         if path == "/error":
             return self._send(500, "text/html", b"<p>down</p>")
+        if path == "/moved":  # a redirect into a path robots.txt disallows: each hop is checked
+            self.server.requests.append((path, 301, dict(self.headers)))
+            self.send_response(301)
+            self.send_header("Location", "/private/draft.html")
+            self.end_headers()
+            return None
         if path == "/loop":
             self.server.requests.append((path, 302, dict(self.headers)))
             self.send_response(302)
@@ -188,6 +194,8 @@ def test_a_fetched_page_is_the_article_a_saved_page_is(server: _Server) -> None:
     ("/report.pdf", "not an HTML page but application/pdf"),
     ("/error", "HTTP 500 Internal Server Error (2 tries)"),
     ("/loop", "more than 5 redirects (a redirect loop?)"),
+    ("/moved", "redirected to http://127.0.0.1:{port}/private/draft.html: disallowed by "
+               "http://127.0.0.1:{port}/robots.txt for newsbrief"),
 ])
 def test_every_failure_is_an_unreadable_account_with_its_reason(server: _Server, path: str, expected: str) -> None:
     started = time.monotonic()
@@ -300,3 +308,18 @@ def test_digest_feeds_on_the_command_line_reads_a_text_list_by_category(
         assert {(a.id, a.category, a.status) for a in store.accounts()} == {
             ("127.0.0.1/news/bridge-reopens.html", "Harbour", Status.USED),
             ("127.0.0.1/missing", "Harbour", Status.UNREADABLE)}
+
+
+def test_a_page_given_again_to_digest_is_asked_for_conditionally_and_not_read_again(
+        server: _Server, tmp_path: Path) -> None:
+    url = _base(server) + "/news/harbour-traffic.html"
+    with open_store(tmp_path / "news.db") as store:
+        first = digest([url], store, FAST, briefs=False)
+        start = len(server.requests)
+        second = digest([url], store, FAST, briefs=False)
+        asked = [(p, status, h.get("If-None-Match")) for p, status, h in server.requests[start:]
+                 if p.startswith("/news/")]
+        logged = store.last_fetch(url)
+    assert (first.stored, second.stored, second.unchanged) == (1, 0, 1)
+    assert asked == [("/news/harbour-traffic.html", 304, '"/news/harbour-traffic.html-1"')]
+    assert logged is not None and (logged.status, logged.etag) == (304, '"/news/harbour-traffic.html-1"')

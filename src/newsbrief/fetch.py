@@ -227,7 +227,7 @@ class Fetcher:
         previous = self.last(url) if conditional else None
         for _ in range(_MAX_REDIRECTS + 1):
             if (why := self._disallowed(address)) is not None:
-                return self._failed(url, why, now, None)
+                return self._failed(url, why if address == url else f"{shown(url)}: redirected to {why}", now, None)
             headers = {"Accept": ", ".join(types)}
             if previous is not None and previous.etag:
                 headers["If-None-Match"] = previous.etag

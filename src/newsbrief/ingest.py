@@ -64,7 +64,7 @@ class Inputs:
 
 Reader = Callable[[str, str, str, Config], tuple[list[Article], list[Account]]]
 #: Reads the page of a web address given as an input: its article, or the account of why there is none.
-Fetch = Callable[[str], tuple[list[Article], list[Account]]]
+FetchPage = Callable[[str], tuple[list[Article], list[Account]]]
 # An input naming a web address rather than a file ("https://...", and "ftp://..." to be refused as such).
 _ADDRESS = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
@@ -79,7 +79,7 @@ def refused(
 
 def read_inputs(
     inputs: Sequence[str | Path], config: Config, stdin: BinaryIO | None = None, every_cluster: bool = False,
-    fetch: Fetch | None = None,
+    fetch: FetchPage | None = None,
 ) -> Inputs:
     """Read files, folders (their files, sorted by name), ``-`` for standard input and web addresses.
 
@@ -116,7 +116,7 @@ def is_address(value: str) -> bool:
 
 def stream_inputs(
     inputs: Sequence[str | Path], config: Config, stdin: BinaryIO | None = None, every_cluster: bool = False,
-    fetch: Fetch | None = None,
+    fetch: FetchPage | None = None,
 ) -> Iterator[tuple[list[Article], list[Account]]]:
     """Read inputs one file at a time, so a long stream is never held in memory whole.
 
