@@ -103,8 +103,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         base = f"http://127.0.0.1:{self.server.server_address[1]}"
         path = self.path
         if path == "/slow":
+            self.server.requests.append((path, 0, dict(self.headers)))  # 0: the client gives up before the answer
             time.sleep(1.5)  # beyond FAST's timeout
-            return self._send(200, "text/html", _page(*_ARTICLES["/news/bridge-reopens.html"]))
+            self.send_response(200)
+            self.end_headers()
+            return None
         if path == "/robots.txt":
             return self._send(200, "text/plain", b"User-agent: *\nDisallow: /private/\n")
         if path in _ARTICLES:
@@ -113,6 +116,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return self._send(200, "application/rss+xml", _rss(base), etag='"rss-1"')
         if path == "/atom.xml":
             return self._send(200, "application/atom+xml", _atom(base), etag='"atom-1"')
+        if path == "/flaky.xml":
+            feed = _rss(base).replace(b"/missing", b"/slow")
+            return self._send(200, "application/rss+xml", feed, etag='"flaky-1"')
         if path == "/broken.xml":
             return self._send(200, "application/xml", b"<html><body>Our feeds have moved</p></body>")
         if path == "/feeds.opml":
@@ -323,3 +329,16 @@ def test_a_page_given_again_to_digest_is_asked_for_conditionally_and_not_read_ag
     assert (first.stored, second.stored, second.unchanged) == (1, 0, 1)
     assert asked == [("/news/harbour-traffic.html", 304, '"/news/harbour-traffic.html-1"')]
     assert logged is not None and (logged.status, logged.etag) == (304, '"/news/harbour-traffic.html-1"')
+
+
+def test_a_feed_whose_page_timed_out_is_read_again_next_run(server: _Server, tmp_path: Path) -> None:
+    feeds = [Feed(_base(server) + "/flaky.xml", "Harbour")]
+    with open_store(tmp_path / "news.db") as store:
+        digest([], store, FAST, briefs=False, feeds=feeds)
+        start = len(server.requests)
+        second = digest([], store, FAST, briefs=False, feeds=feeds)
+        asked = [(p, status) for p, status, _ in server.requests[start:] if p != "/robots.txt"]
+    # The feed comes again in full (200), the stored page is not asked for, the page that timed out is tried again.
+    assert asked[0] == ("/flaky.xml", 200)
+    assert "/news/bridge-reopens.html" not in {p for p, _ in asked} and ("/slow", 0) in asked
+    assert second.unchanged == 1

@@ -154,7 +154,8 @@ def read_feeds(feeds: Sequence[Feed], config: Config, fetcher: Fetcher,
         Per feed that could not be read, its account; per entry, its article or the account of why
         its page could not be read. Addresses of pages not fetched again are in ``fetcher.unchanged``.
         A feed's log record is kept once all its entries have been yielded, so a run stopped
-        midway reads the feed again next time.
+        midway reads the feed again next time; without its validators when the page of an entry
+        failed in a way that may pass (a timeout, a 5xx), so the next run reads it again.
     """
     seen: set[str] = set()
     for feed in feeds:
@@ -188,7 +189,11 @@ def read_feeds(feeds: Sequence[Feed], config: Config, fetcher: Fetcher,
                 continue
             yield read_page(fetcher, entry.url, config, title=entry.title, published=entry.published,
                             category=entry.category, conditional=known)
-        fetcher.keep(got.record)
+        if any(entry.url in fetcher.transient for entry in found):
+            # A page that timed out or met a 5xx is tried again next run: the feed is read again in full then.
+            fetcher.keep(replace(got.record, etag=None, last_modified=None, content_hash=None))
+        else:
+            fetcher.keep(got.record)
 
 
 def _feed_refused(feed_id: str, feed: Feed, reason: str, status: Status = Status.UNREADABLE) -> Account:

@@ -173,6 +173,7 @@ class Fetcher:
         self.log = log
         self.agent = user_agent(config)
         self.unchanged: list[str] = []  # addresses found unchanged, or not asked for again, this run
+        self.transient: set[str] = set()  # addresses that failed this run in a way that may pass (timeout, 5xx)
         self._sleep = sleep
         self._client = httpx.Client(headers={"User-Agent": self.agent}, timeout=config.fetch_timeout,
                                     transport=transport, follow_redirects=False)
@@ -235,6 +236,8 @@ class Fetcher:
                 headers["If-Modified-Since"] = previous.last_modified
             answer = self._exchange(address, headers, types, self.config.max_fetch_bytes)
             if isinstance(answer, _Trouble):
+                if answer.again:
+                    self.transient.add(url)
                 return self._failed(url, f"{shown(url)}: {answer.reason}", now, answer.status)
             if 300 <= answer.status < 400 and answer.status != 304:
                 target = web_url(urllib.parse.urljoin(address, answer.headers.get("Location", "")))
