@@ -246,7 +246,7 @@ def test_brief_of_urls_mixed_with_a_file_names_outlets_and_refuses_robots(
                                        f"{base}/private/draft.html\n", encoding="utf-8")
     (tmp_path / "local.txt").write_text(_TEXT_ARTICLE, encoding="utf-8")
     code = main(["brief", f"{base}/news/bridge-reopens.html", str(tmp_path / "local.txt"),
-                 "--urls", str(tmp_path / "urls.txt"), "--format", "json"])
+                 "--urls", str(tmp_path / "urls.txt"), "--format", "json", "--delay", "0"])
     assert code == 0
     result = json.loads(capsys.readouterr().out)
     accounts = {a["id"]: a for a in result["articles"]}
@@ -302,7 +302,7 @@ def test_digest_feeds_on_the_command_line_reads_a_text_list_by_category(
     base = _base(server)
     listing = tmp_path / "feeds.txt"
     listing.write_text(f"# harbour news\n[Harbour]\n{base}/rss.xml\n", encoding="utf-8")
-    command = ["digest", "--feeds", str(listing), "--db", str(tmp_path / "news.db"), "--no-briefs"]
+    command = ["digest", "--feeds", str(listing), "--db", str(tmp_path / "news.db"), "--no-briefs", "--delay", "0"]
     assert main(command) == 0
     first = capsys.readouterr().err
     assert main(command) == 0

@@ -64,6 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     brief.add_argument("--out", type=_output, help="write here instead of standard output")
     brief.add_argument("--words", type=_count, default=_DEFAULTS.summary_words, help="summary length in words")
     brief.add_argument("--cluster", help="id of the cluster to brief in a JSONL file of several")
+    _web_options(brief)
 
     evaluate = commands.add_parser("eval", aliases=["evaluate"],
                                    help="ROUGE of newsbrief and peers against human reference summaries")
@@ -96,6 +97,7 @@ def _parser() -> argparse.ArgumentParser:
                         help="processes cleaning and fingerprinting articles, then briefing events")
     digest.add_argument("--no-briefs", action="store_true", help="group only; brief the events on a later run")
     digest.add_argument("--words", type=_count, default=_DEFAULTS.summary_words, help="summary length in words")
+    _web_options(digest)
 
     events = commands.add_parser("events", help="the briefs of the events in a store")
     events.add_argument("--db", type=_store, required=True, help="the store written by digest")
@@ -112,6 +114,29 @@ def _parser() -> argparse.ArgumentParser:
     for command in commands.choices.values():
         command.formatter_class = _HelpFormatter
     return parser
+
+
+def _web_options(command: argparse.ArgumentParser) -> None:
+    """The settings of fetching web pages and feeds."""
+    command.add_argument("--delay", type=_seconds, default=_DEFAULTS.host_delay,
+                         help="seconds between two requests to one host (longer if its robots.txt asks)")
+    command.add_argument("--timeout", type=_seconds, default=_DEFAULTS.fetch_timeout,
+                         help="seconds to wait for a web server")
+    command.add_argument("--user-agent", help="the User-Agent of web requests (default: newsbrief/VERSION ...)")
+
+
+def _web_config(config: Config, args: argparse.Namespace) -> Config:
+    return dataclasses.replace(config, host_delay=args.delay, fetch_timeout=args.timeout, user_agent=args.user_agent)
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < float("inf"):
+        raise argparse.ArgumentTypeError(f"a number of seconds, 0 or more: {value!r}")
+    return seconds
 
 
 def _day(value: str) -> dt.date:
@@ -251,7 +276,7 @@ def _digest(args: argparse.Namespace) -> int:
     from newsbrief.digest import digest
     from newsbrief.store import open_store, store_error
 
-    config = dataclasses.replace(Config(), summary_words=args.words)
+    config = _web_config(dataclasses.replace(Config(), summary_words=args.words), args)
     feeds = []
     if args.feeds is not None:
         from newsbrief.feeds import feed_list
@@ -301,7 +326,7 @@ def _eval_clusters(args: argparse.Namespace) -> int:
 def _brief(args: argparse.Namespace) -> int:
     from newsbrief.pipeline import brief  # heavy imports (spaCy, onnxruntime) only when needed
 
-    config = dataclasses.replace(Config(), summary_words=args.words, cluster=args.cluster)
+    config = _web_config(dataclasses.replace(Config(), summary_words=args.words, cluster=args.cluster), args)
     inputs = list(args.inputs)
     if args.urls is not None:
         from newsbrief.fetch import address_list
