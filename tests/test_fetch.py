@@ -119,6 +119,18 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if path == "/flaky.xml":
             feed = _rss(base).replace(b"/missing", b"/slow")
             return self._send(200, "application/rss+xml", feed, etag='"flaky-1"')
+        if path == "/busy":  # 429 asking for two seconds, then the page
+            busy = sum(1 for p, _, _ in self.server.requests if p == "/busy") % 2 == 0
+            if busy:
+                self.server.requests.append((path, 429, dict(self.headers)))
+                self.send_response(429)
+                self.send_header("Retry-After", "2")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return None
+            return self._send(200, "text/html", _page(*_ARTICLES["/news/harbour-traffic.html"]))
+        if path == "/no-validators.html":  # a server that ignores conditional requests
+            return self._send(200, "text/html", _page(*_ARTICLES["/news/bridge-reopens.html"]))
         if path == "/broken.xml":
             return self._send(200, "application/xml", b"<html><body>Our feeds have moved</p></body>")
         if path == "/feeds.opml":
@@ -342,3 +354,22 @@ def test_a_feed_whose_page_timed_out_is_read_again_next_run(server: _Server, tmp
     assert asked[0] == ("/flaky.xml", 200)
     assert "/news/bridge-reopens.html" not in {p for p, _ in asked} and ("/slow", 0) in asked
     assert second.unchanged == 1
+
+
+def test_a_429_is_tried_again_after_the_wait_the_server_asks_for(server: _Server) -> None:
+    waits: list[float] = []
+    config = dataclasses.replace(FAST, fetch_retries=3)
+    with Fetcher(config, sleep=waits.append) as fetcher:  # waits are recorded, not slept
+        articles, rejected = read_page(fetcher, _base(server) + "/busy", config)
+    assert (len(articles), rejected) == (1, [])
+    assert waits == [2.0]  # Retry-After: 2, longer than the first backoff of 0.01 s
+
+
+def test_a_page_of_the_same_content_is_unchanged_without_validators(server: _Server, tmp_path: Path) -> None:
+    url = _base(server) + "/no-validators.html"
+    with open_store(tmp_path / "news.db") as store:
+        digest([url], store, FAST, briefs=False)
+        second = digest([url], store, FAST, briefs=False)
+        logged = store.last_fetch(url)
+    assert (second.stored, second.already_stored, second.unchanged) == (0, 0, 1)
+    assert logged is not None and logged.etag is None and len(logged.content_hash or "") == 64
