@@ -226,14 +226,15 @@ class Fetcher:
             bad = "not a web address: only http and https URLs are read" if is_address(url) else "not a web address"
             return self._failed(url, f"{shown(url)}: {bad}", now, None)
         previous = self.last(url) if conditional else None
-        for _ in range(_MAX_REDIRECTS + 1):
+        validators = previous  # sent to the address as given; a redirect's target has validators of its own
+        for hop in range(_MAX_REDIRECTS + 1):
             if (why := self._disallowed(address)) is not None:
-                return self._failed(url, why if address == url else f"{shown(url)}: redirected to {why}", now, None)
+                return self._failed(url, f"{shown(url)}: redirected to {why}" if hop else why, now, None)
             headers = {"Accept": ", ".join(types)}
-            if previous is not None and previous.etag:
-                headers["If-None-Match"] = previous.etag
-            if previous is not None and previous.last_modified:
-                headers["If-Modified-Since"] = previous.last_modified
+            if validators is not None and validators.etag:
+                headers["If-None-Match"] = validators.etag
+            if validators is not None and validators.last_modified:
+                headers["If-Modified-Since"] = validators.last_modified
             answer = self._exchange(address, headers, types, self.config.max_fetch_bytes)
             if isinstance(answer, _Trouble):
                 if answer.again:
@@ -244,11 +245,11 @@ class Fetcher:
                 if target is None:
                     return self._failed(url, f"{shown(url)}: HTTP {answer.status} redirect to no web address",
                                         now, answer.status)
-                address, previous = target, None
+                address, validators = target, None
                 continue
             etag, modified = answer.headers.get("ETag"), answer.headers.get("Last-Modified")
-            if answer.status == 304 and previous is not None:
-                record = replace(previous, url=url, status=304, fetched=now, reason=None)
+            if answer.status == 304 and validators is not None:
+                record = replace(validators, url=url, status=304, fetched=now, reason=None)
                 return Unchanged(url, "not modified since the last run (HTTP 304)", record)
             if answer.status == 304:
                 return self._failed(url, f"{shown(url)}: HTTP 304 Not Modified to a request that asked for the page",
