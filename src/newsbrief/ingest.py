@@ -120,9 +120,9 @@ def stream_inputs(
 ) -> Iterator[tuple[list[Article], list[Account]]]:
     """Read inputs one file at a time, so a long stream is never held in memory whole.
 
-    Yields, per file, the articles read from it and the accounts of what could not be read.
-    Arguments are those of :func:`read_inputs`. File ids are unique across the inputs (see
-    :func:`input_ids`); ids of JSONL records are unique within a file.
+    Yields, per file (or web address, read by ``fetch``), the articles read from it and the
+    accounts of what could not be read. Arguments are those of :func:`read_inputs`. File ids are
+    unique across the inputs (see :func:`input_ids`); ids of JSONL records are unique within a file.
 
     Raises:
         NewsbriefError: No inputs were given, or one is an empty name.
