@@ -17,6 +17,11 @@ from newsbrief.model import NewsbriefError
         ({"headline_words": 200}, "headline limit must be within 5-100 words, got 200"),
         ({"copy_coverage": 1.5}, r"copy_coverage must be in \[0.0, 1.0\], got 1.5"),
         ({"support_weight": -0.1}, r"support_weight must be in \[0.0, 1.0\], got -0.1"),
+        ({"fetch_timeout": 0.0}, "fetch_timeout must be positive seconds, got 0.0"),
+        ({"host_delay": -1.0}, "host_delay must be 0 seconds or more, got -1.0"),
+        ({"fetch_retries": -1}, "fetch_retries must be 0 or more, got -1"),
+        ({"max_fetch_bytes": 0}, "max_fetch_bytes must be positive, got 0"),
+        ({"user_agent": "bot\nX-Evil: 1"}, "user_agent must be one line of printable text"),
     ],
 )
 def test_bad_settings_are_refused(change: dict[str, object], message: str) -> None:
@@ -29,3 +34,8 @@ def test_variants_are_made_with_replace() -> None:
     assert shorter.summary_words == 60 and Config().summary_words == 100
     with pytest.raises(dataclasses.FrozenInstanceError):
         shorter.summary_words = 10  # type: ignore[misc]
+
+
+def test_seconds_are_not_shares() -> None:
+    slow = Config(fetch_timeout=60.0, host_delay=5.0, retry_wait=2.0)
+    assert (slow.fetch_timeout, slow.host_delay, slow.retry_wait) == (60.0, 5.0, 2.0)

@@ -58,7 +58,8 @@ def test_json_contract() -> None:
     assert event["outlets"] == []
     assert data["articles"][0] == {
         "id": "a", "path": "seeds/a.txt", "title": "Putin visits Syria", "published": "2020-01-08",
-        "written": None, "fetched": None, "outlet": None, "url": None, "authors": [], "status": "used",
+        "written": None, "fetched": None, "outlet": None, "url": None, "authors": [], "category": None,
+        "status": "used",
         "copy_of": None, "reason": "supports 1 of 1",
         "removed": [{"text": "Follow us on Twitter", "why": "boilerplate: social media prompt"}],
         "framing": {"loaded_terms": ["brutal dictator"], "score": 0.25},

@@ -57,13 +57,18 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     brief = commands.add_parser("brief", help="brief the event told by a set of articles")
-    brief.add_argument("inputs", nargs="+", type=_input,
-                       help="article files (.txt, .html, .jsonl), folders, or - for stdin")
+    brief.add_argument("inputs", nargs="*", type=_input,
+                       help="article files (.txt, .html, .json, .jsonl), folders, - for stdin, or web addresses "
+                            "(https://...) of article pages")
+    brief.add_argument("--urls", type=_input,
+                       help="a file of web addresses of article pages, one a line ('#' starts a comment line), "
+                            "or - for stdin")
     brief.add_argument("--format", choices=sorted(RENDERERS), help=_FORMAT_HELP)
     brief.add_argument("--out", type=_output, help="write here instead of standard output")
     brief.add_argument("--words", type=_count, help=_WORDS_HELP)
     brief.add_argument("--cluster", help="id of the cluster to brief in a JSONL file of several")
     _settings_options(brief)
+    _web_options(brief)
 
     evaluate = commands.add_parser("eval", aliases=["evaluate"],
                                    help="ROUGE of newsbrief and peers against human reference summaries")
@@ -86,14 +91,19 @@ def _parser() -> argparse.ArgumentParser:
     _settings_options(evaluate)
 
     digest = commands.add_parser("digest", help="group a stream of articles into events in a store and brief them")
-    digest.add_argument("inputs", nargs="+", type=_input,
-                        help="article files (.txt, .html), folders, JSONL datasets (every cluster), .warc/.warc.gz")
+    digest.add_argument("inputs", nargs="*", type=_input,
+                        help="article files (.txt, .html), folders, JSONL datasets (every cluster), .warc/.warc.gz, "
+                             "web addresses of article pages")
+    digest.add_argument("--feeds", type=_input,
+                        help="a file listing RSS/Atom feeds (OPML, or one address a line under '[category]' lines); "
+                             "their new articles are fetched and read")
     digest.add_argument("--db", type=_store, required=True, help="the store (an SQLite file; created if missing)")
     digest.add_argument("--workers", type=_workers, default=1,
                         help="processes cleaning and fingerprinting articles, then briefing events")
     digest.add_argument("--no-briefs", action="store_true", help="group only; brief the events on a later run")
     digest.add_argument("--words", type=_count, help=_WORDS_HELP)
     _settings_options(digest)
+    _web_options(digest)
 
     events = commands.add_parser("events", help="the briefs of the events in a store")
     events.add_argument("--db", type=_store, required=True, help="the store written by digest")
@@ -164,7 +174,9 @@ def _config(args: argparse.Namespace) -> Config:
     for given in args.settings or []:
         name, value = _setting(given)
         config = with_settings(config, {name: value}, f"--set {given}")
-    options = {"summary_words": getattr(args, "words", None), "cluster": getattr(args, "cluster", None)}
+    options = {"summary_words": getattr(args, "words", None), "cluster": getattr(args, "cluster", None),
+               "host_delay": getattr(args, "delay", None), "fetch_timeout": getattr(args, "timeout", None),
+               "user_agent": getattr(args, "user_agent", None)}
     return with_settings(config, {k: v for k, v in options.items() if v is not None}, "options")
 
 
@@ -173,6 +185,26 @@ def _format(args: argparse.Namespace) -> str:
     if args.format is not None:
         return str(args.format)
     return _SUFFIX_FORMATS.get(args.out.suffix.lower(), "markdown") if args.out is not None else "markdown"
+
+
+def _web_options(command: argparse.ArgumentParser) -> None:
+    """The settings of fetching web pages and feeds."""
+    command.add_argument("--delay", type=_seconds,
+                         help=f"seconds between two requests to one host, longer if its robots.txt asks "
+                              f"(default: {_DEFAULTS.host_delay})")
+    command.add_argument("--timeout", type=_seconds,
+                         help=f"seconds to wait for a web server (default: {_DEFAULTS.fetch_timeout})")
+    command.add_argument("--user-agent", help="the User-Agent of web requests (default: newsbrief/VERSION ...)")
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < float("inf"):
+        raise argparse.ArgumentTypeError(f"a number of seconds, 0 or more: {value!r}")
+    return seconds
 
 
 def _day(value: str) -> dt.date:
@@ -237,6 +269,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ.setdefault("PYTHONWARNINGS", "ignore:resource_tracker:UserWarning")
     if args.command in ("brief", "events") and args.out is None and sys.stdout is None:
         parser.error("standard output is closed (>&-); give --out FILE")
+    if args.command == "brief" and not args.inputs and args.urls is None:
+        parser.error("brief: give article files, folders, web addresses or - for stdin, or --urls FILE")
+    if args.command == "brief" and args.urls == "-" and "-" in args.inputs:
+        parser.error("brief: standard input can be read once: as articles (-) or as --urls -, not both")
+    if args.command == "digest" and not args.inputs and args.feeds is None:
+        parser.error("digest: give article files, folders or web addresses, or --feeds FILE")
     try:
         if args.command == "brief":
             return _brief(args)
@@ -304,18 +342,27 @@ def _write(text: str, out: Path | None) -> None:
 
 def _digest(args: argparse.Namespace) -> int:
     from newsbrief.digest import digest
+    from newsbrief.ingest import is_address
     from newsbrief.store import open_store, store_error
 
     config = _config(args)
-    missing = [str(given) for given in args.inputs if given != "-" and not os.path.lexists(given)]
-    if len(missing) == len(args.inputs):
+    feeds = []
+    if args.feeds is not None:
+        from newsbrief.feeds import feed_list
+
+        feeds = feed_list(_list_file(args.feeds), args.feeds)
+    if not args.inputs and not feeds:
+        raise NewsbriefError("nothing to digest: name article files, folders or web addresses, or --feeds FILE")
+    missing = [str(given) for given in args.inputs
+               if given != "-" and not is_address(str(given)) and not os.path.lexists(given)]
+    if args.inputs and len(missing) == len(args.inputs) and not feeds:
         raise NewsbriefError(f"nothing to digest: {'; '.join(missing[:5])}: no such file or folder; {args.db} was not "
                              "touched")
     new = not os.path.lexists(args.db)
     try:
         with open_store(args.db) as store:
             result = digest(args.inputs, store, config, workers=args.workers, briefs=not args.no_briefs,
-                            progress=_progress())
+                            progress=_progress(), feeds=feeds)
     except sqlite3.Error as error:
         raise store_error(args.db, error) from None
     for problem in result.problems:
@@ -323,7 +370,7 @@ def _digest(args: argparse.Namespace) -> int:
     for failure in result.failed_briefs:
         _say(f"newsbrief: no brief for {failure}")
     _say(f"newsbrief: {result.summary()}")
-    if result.read == len(result.problems):  # not one input could be read
+    if result.read and result.read == len(result.problems):  # not one input could be read
         if new:  # a store of refusals only is no store: leave nothing behind
             for suffix in ("", "-wal", "-shm", "-journal"):
                 with contextlib.suppress(FileNotFoundError):
@@ -364,8 +411,15 @@ def _brief(args: argparse.Namespace) -> int:
     from newsbrief.pipeline import brief  # heavy imports (spaCy, onnxruntime) only when needed
 
     config = _config(args)
+    inputs = list(args.inputs)
+    if args.urls is not None:
+        from newsbrief.fetch import address_list
+
+        inputs += address_list(_list_file(args.urls))
+        if not inputs:
+            raise NewsbriefError(f"{args.urls}: lists no web address")
     # Started with <&-, there is no stdin: reading `-` is then refused like a missing file.
-    result = brief(args.inputs, config, stdin=None if sys.stdin is None else sys.stdin.buffer)
+    result = brief(inputs, config, stdin=None if sys.stdin is None else sys.stdin.buffer)
     for line in problems(result):
         _say(f"newsbrief: skipped {line}")
     if (aside := _set_aside(result.articles)) is not None:
@@ -386,6 +440,18 @@ def _set_aside(accounts: Sequence[Account]) -> str | None:
     return (f"{off_topic} of {read} articles {'is' if off_topic == 1 else 'are'} about another event and "
             f"{'was' if off_topic == 1 else 'were'} set aside (the account lists them); use `newsbrief digest` "
             "to brief several events")
+
+
+def _list_file(name: str) -> str:
+    """The text of a list of addresses or feeds (``-``: standard input)."""
+    if name == "-":
+        if sys.stdin is None:
+            raise NewsbriefError("standard input is not available to read the list from")
+        return sys.stdin.read()
+    try:
+        return Path(name).read_text(encoding="utf-8", errors="replace")
+    except OSError as error:
+        raise NewsbriefError(f"{name}: cannot read the list ({error.strerror})") from None
 
 
 def _evaluate(args: argparse.Namespace) -> int:

@@ -21,6 +21,9 @@ from pathlib import Path
 
 from newsbrief.model import NewsbriefError
 
+# Settings in seconds, not in [0, 1].
+_SECONDS = frozenset({"fetch_timeout", "host_delay", "retry_wait"})
+
 
 @dataclass(frozen=True, slots=True)
 class Config:
@@ -74,6 +77,16 @@ class Config:
             With ``max_article_words`` it bounds the time and memory of a brief, whatever its input:
             sentence splitting and embedding grow with the words read, support and copy detection with
             their square.
+        user_agent: The ``User-Agent`` of every web request, and the name robots.txt rules are read
+            for; ``None`` is ``newsbrief/VERSION (news brief reader; respects robots.txt)``.
+        fetch_timeout: Seconds to wait to connect, and then for each part of a response; a response
+            also ends after three times this in all, so a server that trickles cannot hold a run.
+        host_delay: Seconds between two requests to one host (robots.txt's ``Crawl-delay`` when it
+            asks for longer).
+        fetch_retries: Times a request is tried again after a timeout, a lost connection, a 429 or
+            a 5xx status; waits double from ``retry_wait`` (or the server's ``Retry-After``).
+        retry_wait: Seconds before the first retry.
+        max_fetch_bytes: A response body longer than this is refused as too big, unread past it.
     """
 
     summary_words: int = 100
@@ -124,6 +137,13 @@ class Config:
     max_article_words: int = 10_000
     max_event_articles: int = 100
     max_event_words: int = 30_000
+    user_agent: str | None = None
+    fetch_timeout: float = 20.0
+    # One request a second per host is the common courtesy of crawlers (Common Crawl, news-please's default).
+    host_delay: float = 1.0
+    fetch_retries: int = 2
+    retry_wait: float = 1.0
+    max_fetch_bytes: int = 10_000_000
 
     def __post_init__(self) -> None:
         if self.summary_words < 1:
@@ -137,10 +157,23 @@ class Config:
             raise NewsbriefError(f"max_file_bytes must be positive, got {self.max_file_bytes}")
         if self.max_header_bytes < 1024:
             raise NewsbriefError(f"max_header_bytes must be at least 1024, got {self.max_header_bytes}")
-        # Every float setting is a similarity, a share or a weight in [0, 1].
+        if self.fetch_timeout <= 0:
+            raise NewsbriefError(f"fetch_timeout must be positive seconds, got {self.fetch_timeout}")
+        for name in ("host_delay", "retry_wait"):
+            if getattr(self, name) < 0:
+                raise NewsbriefError(f"{name} must be 0 seconds or more, got {getattr(self, name)}")
+        if self.fetch_retries < 0:
+            raise NewsbriefError(f"fetch_retries must be 0 or more, got {self.fetch_retries}")
+        if self.max_fetch_bytes < 1:
+            raise NewsbriefError(f"max_fetch_bytes must be positive, got {self.max_fetch_bytes}")
+        if self.user_agent is not None and (not self.user_agent.strip() or not self.user_agent.isprintable()):
+            raise NewsbriefError(f"user_agent must be one line of printable text, got {self.user_agent!r}")
+        # Every other float setting is a similarity, a share or a weight in [0, 1].
         for setting in dataclasses.fields(self):
             name = setting.name
             value = getattr(self, name)
+            if name in _SECONDS:
+                continue
             if isinstance(value, float) and not 0.0 <= value <= 1.0:
                 raise NewsbriefError(f"{name} must be in [0.0, 1.0], got {value}")
 

@@ -36,11 +36,13 @@ from newsbrief.clean import clean
 from newsbrief.cluster import Group
 from newsbrief.config import Config
 from newsbrief.embed import load_embedder, term_counts, term_vectors
-from newsbrief.ingest import Inputs, stream_inputs
+from newsbrief.ingest import Inputs, is_address, stream_inputs
 from newsbrief.model import Account, Article, Brief, NewsbriefError, Status
 from newsbrief.store import Store
 
 if TYPE_CHECKING:
+    from newsbrief.feeds import Feed
+    from newsbrief.fetch import Fetcher
     from newsbrief.pipeline import Reading
 
 # A batch smaller than this is prepared in this process: starting workers would cost more than they save.
@@ -56,6 +58,7 @@ class Digested:
     already_stored: int = 0
     duplicates: int = 0
     problems: list[str] = field(default_factory=list)  # why each refused input was refused
+    unchanged: int = 0  # web feeds and pages not read again: unchanged since the last run
     events_touched: int = 0
     briefs: int = 0
     failed_briefs: list[str] = field(default_factory=list)
@@ -65,23 +68,31 @@ class Digested:
 
     def summary(self) -> str:
         timing = ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in self.seconds.items())
-        return (f"{self.read} articles read: {self.stored} stored, {self.already_stored} already stored, "
+        web = f"{self.unchanged} web feeds and pages unchanged since the last run (not read again); " if (
+            self.unchanged) else ""
+        return (f"{web}{self.read} articles read: {self.stored} stored, {self.already_stored} already stored, "
                 f"{self.duplicates} duplicates, {len(self.problems)} refused; {self.events_touched} events touched, "
                 f"{self.briefs} briefs written ({timing})")
 
 
 def digest(inputs: Sequence[str | Path], store: Store, config: Config, workers: int = 1, briefs: bool = True,
-           progress: bool = False) -> Digested:
+           progress: bool = False, feeds: Sequence[Feed] = ()) -> Digested:
     """Add articles to a store, group them into events and brief the events they touch.
 
+    Web addresses among the inputs, and the pages of the feeds' entries, are fetched politely (see
+    :mod:`newsbrief.fetch`) with the store's fetch log: a feed or page unchanged since the last run
+    is not read again, and an entry whose page is stored is not fetched again. The log of a batch's
+    pages is written once the batch is stored.
+
     Args:
-        inputs: Files, folders, JSONL datasets (every cluster) and web archives.
+        inputs: Files, folders, JSONL datasets (every cluster), web archives and web addresses.
         store: The open store to add to.
         config: Settings (grouping thresholds, batch size, brief settings).
         workers: Processes cleaning and fingerprinting articles, then briefing events (reading,
             deduplicating against the store and grouping run in this process).
         briefs: Brief the touched events; without, only grouping is done (events stay stale).
         progress: Show progress bars on standard error.
+        feeds: RSS/Atom feeds whose entries' pages are read after the inputs (see :mod:`newsbrief.feeds`).
 
     Returns:
         Counts of what was done and the seconds spent per stage.
@@ -92,23 +103,66 @@ def digest(inputs: Sequence[str | Path], store: Store, config: Config, workers: 
         load_embedder()
     report = Digested()
     touched: set[str] = set()
-    with tqdm(desc="reading", unit=" articles", disable=not progress) as bar, _preparing(workers) as prepare:
-        for batch in _batches(_read(inputs, config, store, report), config.digest_batch):
+    with contextlib.ExitStack() as stack:
+        fetcher = _fetcher(inputs, feeds, config, store, stack)
+        bar = stack.enter_context(tqdm(desc="reading", unit=" articles", disable=not progress))
+        prepare = stack.enter_context(_preparing(workers))
+        for batch in _batches(_read(_stream(inputs, feeds, config, store, fetcher), store, report),
+                              config.digest_batch):
             # The whole batch is prepared before the write lock is taken, so a concurrent run
             # waits for the writing only, never for the cleaning and fingerprinting.
             prepared = list(_timed(prepare(batch), report.seconds))
             touched |= _add_batch(prepared, store, config, report)
+            _log_fetches(fetcher, store)
             bar.update(len(batch))
+        _log_fetches(fetcher, store)
+        if fetcher is not None:
+            report.unchanged = len(fetcher.unchanged)
     report.events_touched = len(touched)
     if briefs:
         brief_stale(store, config, workers, progress, report)
     return report
 
 
-def _read(inputs: Sequence[str | Path], config: Config, store: Store, report: Digested) -> Iterator[Article]:
+def _fetcher(inputs: Sequence[str | Path], feeds: Sequence[Feed], config: Config, store: Store,
+             stack: contextlib.ExitStack) -> Fetcher | None:
+    """A client logging to the store, when the web is read."""
+    if not feeds and not any(isinstance(given, str) and is_address(given) for given in inputs):
+        return None
+    from newsbrief.fetch import Fetcher  # httpx only when the web is read
+
+    return stack.enter_context(Fetcher(config, store))
+
+
+def _stream(inputs: Sequence[str | Path], feeds: Sequence[Feed], config: Config, store: Store,
+            fetcher: Fetcher | None) -> Iterator[tuple[list[Article], list[Account]]]:
+    """What each input gives, in order: the files and addresses, then the feeds' pages."""
+    if inputs:
+        fetch = None
+        if fetcher is not None:
+            from newsbrief.fetch import read_page
+
+            def fetch(url: str) -> tuple[list[Article], list[Account]]:
+                return read_page(fetcher, url, config, conditional=store.has_page(url))
+
+        yield from stream_inputs(inputs, config, every_cluster=True, fetch=fetch)
+    if feeds and fetcher is not None:
+        from newsbrief.feeds import read_feeds
+
+        yield from read_feeds(feeds, config, fetcher, store.has_page)
+
+
+def _log_fetches(fetcher: Fetcher | None, store: Store) -> None:
+    """Write the fetch log of the pages read so far; every one of them is stored by now."""
+    if fetcher is not None:
+        with store.transaction():
+            fetcher.flush()
+
+
+def _read(stream: Iterable[tuple[list[Article], list[Account]]], store: Store, report: Digested) -> Iterator[Article]:
     """Articles read, one at a time; refused inputs are stored with their reason."""
     start = time.perf_counter()
-    for articles, rejected in stream_inputs(inputs, config, every_cluster=True):
+    for articles, rejected in stream:
         if rejected:
             with store.transaction():
                 for account in rejected:
@@ -434,5 +488,6 @@ def _first_sentence(error: Exception) -> str:
 
 def _account(article: Article, status: Status, reason: str, copy_of: str | None = None) -> Account:
     return Account(article.id, article.path, article.title, article.published, status, reason, copy_of,
-                   fetched=article.fetched, outlet=article.outlet, url=article.url, authors=article.authors)
+                   fetched=article.fetched, outlet=article.outlet, url=article.url, authors=article.authors,
+                   category=article.category)
 

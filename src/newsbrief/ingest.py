@@ -64,6 +64,10 @@ class Inputs:
 
 
 Reader = Callable[[str, str, str, Config], tuple[list[Article], list[Account]]]
+#: Reads the page of a web address given as an input: its article, or the account of why there is none.
+FetchPage = Callable[[str], tuple[list[Article], list[Account]]]
+# An input naming a web address rather than a file ("https://...", and "ftp://..." to be refused as such).
+_ADDRESS = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def refused(
@@ -81,19 +85,23 @@ Input = str | os.PathLike[str] | Article | Mapping[str, Any]
 
 
 def read_inputs(
-    inputs: Sequence[Input] | Input, config: Config, stdin: BinaryIO | None = None, every_cluster: bool = False
+    inputs: Sequence[Input] | Input, config: Config, stdin: BinaryIO | None = None, every_cluster: bool = False,
+    fetch: FetchPage | None = None,
 ) -> Inputs:
-    """Read files, folders (their files, sorted by name), ``-`` for standard input, and records.
+    """Read files, folders (their files, sorted by name), ``-`` for standard input, web addresses and records.
 
     Args:
-        inputs: Paths of files or folders, or ``-``; :class:`Article` objects, used as they are; and
-            mappings with the fields of a JSON article (``text``, ``title``, ``url``, ``date`` ...,
-            see :func:`record_article`; their id is ``id`` or ``doc_id``, else ``record<N>``, N the
-            input's place from 1). A string is always a path: give a text as ``{"text": ...}``. One
-            input may be given alone rather than in a list. The files are read first, then the records.
+        inputs: Paths of files or folders, ``-``, or web addresses (``https://...``);
+            :class:`Article` objects, used as they are; and mappings with the fields of a JSON
+            article (``text``, ``title``, ``url``, ``date`` ..., see :func:`record_article`; their
+            id is ``id`` or ``doc_id``, else ``record<N>``, N the input's place from 1). A string is
+            always a path or an address: give a text as ``{"text": ...}``. One input may be given
+            alone rather than in a list. The files are read first, then the records.
         config: Run settings (size limit, JSONL cluster id).
         stdin: Stream read for ``-``.
         every_cluster: Read every cluster of a JSONL dataset instead of one chosen cluster.
+        fetch: Reads the page of a web address (see :func:`newsbrief.fetch.read_page`); without
+            it, web addresses are refused.
 
     Returns:
         The articles read, and an :class:`Account` of every input that could not be read.
@@ -109,7 +117,8 @@ def read_inputs(
     articles: list[Article] = []
     rejected: list[Account] = []
     if paths:
-        for found, failed in stream_inputs([os.fspath(path) for path in paths], config, stdin, every_cluster):
+        for found, failed in stream_inputs([os.fspath(path) for path in paths], config, stdin, every_cluster,
+                                           fetch):
             articles.extend(found)
             rejected.extend(failed)
     for number, item in enumerate(inputs, start=1):
@@ -139,14 +148,24 @@ def _given_record(item: object, number: int, config: Config) -> tuple[list[Artic
     return record_article(record, f"record{number}", where, config)
 
 
+def is_address(value: str) -> bool:
+    """Whether an input names a web address (``scheme://...``) rather than a file.
+
+    >>> is_address("https://example.org/a"), is_address("ftp://x/y"), is_address("news/a.html")
+    (True, True, False)
+    """
+    return _ADDRESS.match(value) is not None
+
+
 def stream_inputs(
-    inputs: Sequence[str | Path], config: Config, stdin: BinaryIO | None = None, every_cluster: bool = False
+    inputs: Sequence[str | Path], config: Config, stdin: BinaryIO | None = None, every_cluster: bool = False,
+    fetch: FetchPage | None = None,
 ) -> Iterator[tuple[list[Article], list[Account]]]:
     """Read inputs one file at a time, so a long stream is never held in memory whole.
 
-    Yields, per file, the articles read from it and the accounts of what could not be read.
-    Arguments are those of :func:`read_inputs`. File ids are unique across the inputs (see
-    :func:`input_ids`); ids of JSONL records are unique within a file.
+    Yields, per file (or web address, read by ``fetch``), the articles read from it and the
+    accounts of what could not be read. Arguments are those of :func:`read_inputs`. File ids are
+    unique across the inputs (see :func:`input_ids`); ids of JSONL records are unique within a file.
 
     Raises:
         NewsbriefError: No inputs were given, or one is an empty name.
@@ -162,7 +181,11 @@ def stream_inputs(
     if rejected:
         yield [], list(rejected)
     for file in files:
-        if not isinstance(file, Path):
+        if isinstance(file, str) and file != STDIN:
+            yield fetch(file) if fetch is not None else ([], [refused(
+                shown(file), shown(file), Status.UNREADABLE, f"{shown(file)}: a web address, and this reader "
+                "fetches none (newsbrief brief and digest do)")])
+        elif not isinstance(file, Path):
             yield _read_stdin(stdin, config, every_cluster)
         elif is_warc(file.name):
             yield read_warc(file, config, ids[file])
@@ -250,8 +273,8 @@ def _input_files(inputs: Sequence[str | Path], rejected: list[Account]) -> list[
     """
     files: list[Path | str] = []
     for given in inputs:
-        if str(given) == STDIN:
-            files.append(STDIN)
+        if str(given) == STDIN or (isinstance(given, str) and is_address(given)):
+            files.append(str(given))  # standard input, or a web address (read by ``fetch``)
             continue
         path = Path(given)
         if not path.is_dir():

@@ -61,6 +61,7 @@ class Article:
     outlet: str | None = None
     url: str | None = None
     authors: tuple[str, ...] = ()
+    category: str | None = None  # the section a feed list or feed files it under ("World", "Science")
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +241,7 @@ class Account:
     outlet: str | None = None  # who carried it (see Article)
     url: str | None = None
     authors: tuple[str, ...] = ()
+    category: str | None = None  # see Article
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,6 +251,25 @@ class Brief:
     events: tuple[Event, ...]
     articles: tuple[Account, ...]
     schema: str = field(default=SCHEMA)
+
+
+@dataclass(frozen=True, slots=True)
+class Fetch:
+    """The last request for one web address, as the fetch log keeps it.
+
+    ``status`` is the HTTP status of the last response (``None`` when none came); ``etag`` and
+    ``last_modified`` the validators it gave, sent back to ask for the page only if it changed;
+    ``fetched`` when it was made (UTC); ``content_hash`` the SHA-256 of the body last read;
+    ``reason`` why the request failed, if it did.
+    """
+
+    url: str
+    status: int | None
+    etag: str | None
+    last_modified: str | None
+    fetched: dt.datetime
+    content_hash: str | None = None
+    reason: str | None = None
 
 
 _SPECIAL_FILES = (

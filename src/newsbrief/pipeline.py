@@ -27,7 +27,7 @@ from newsbrief.embed import DIMENSION, Vectors, centroid, load_embedder, term_co
 from newsbrief.facts import SupportIndex, compare_figures, rank_entities, unconfirmed
 from newsbrief.framing import framing
 from newsbrief.headline import headline
-from newsbrief.ingest import Input, Inputs, listed, read_inputs
+from newsbrief.ingest import Input, Inputs, is_address, listed, read_inputs
 from newsbrief.model import (
     Account,
     Article,
@@ -95,12 +95,13 @@ def brief(inputs: Sequence[Input] | Input, config: Config | None = None, stdin: 
 
     Args:
         inputs: Article files (``.txt``, ``.html``, ``.json`` and ``.jsonl`` of articles or clusters,
-            ``.warc``), folders of them, or ``-``; :class:`~newsbrief.model.Article` objects already
-            built; or mappings with the fields of a JSON article (``text``, ``title``, ``url``,
-            ``date``, ``outlet`` or ``sitename``, ``authors``; news-please's and trafilatura's names
-            are read too, see :func:`newsbrief.ingest.record_article`), with an optional ``id``. A
-            string is always a path, as on the command line: give a text as ``{"text": text}``. One
-            input may be given alone, not in a list.
+            ``.warc``), folders of them, ``-``, or web addresses of article pages (fetched politely,
+            see :mod:`newsbrief.fetch`); :class:`~newsbrief.model.Article` objects already built; or
+            mappings with the fields of a JSON article (``text``, ``title``, ``url``, ``date``,
+            ``outlet`` or ``sitename``, ``authors``; news-please's and trafilatura's names are read
+            too, see :func:`newsbrief.ingest.record_article`), with an optional ``id``. A string is
+            always a path or an address, as on the command line: give a text as ``{"text": text}``.
+            One input may be given alone, not in a list.
         config: Settings; the defaults suit news of a few hundred words per article.
         stdin: Stream read for ``-``.
         progress: Show progress bars on standard error for work that lasts more than two seconds;
@@ -115,13 +116,24 @@ def brief(inputs: Sequence[Input] | Input, config: Config | None = None, stdin: 
     config = config or Config()
     if progress is None:
         progress = sys.stderr is not None and sys.stderr.isatty()
-    read = read_inputs(inputs, config, stdin)
+    read = _read_inputs(inputs, config, stdin)
     if read.articles:
         # The embedder first, while little else is resident: loading it holds its weights twice for a
         # moment (190 MB); after spaCy and the language model, that moment was the peak of a brief of
         # ../shared/seeds (570 MB; 525 MB with the embedder loaded first).
         load_embedder()
     return brief_inputs(read, config, progress=progress, one_shot=True)
+
+
+def _read_inputs(inputs: Sequence[Input] | Input, config: Config, stdin: BinaryIO | None) -> Inputs:
+    """The inputs read; web addresses among them are fetched (see :mod:`newsbrief.fetch`), without a log."""
+    if not isinstance(inputs, Sequence) or isinstance(inputs, str) or not any(
+            isinstance(given, str) and is_address(given) for given in inputs):
+        return read_inputs(inputs, config, stdin)
+    from newsbrief.fetch import Fetcher, read_page  # httpx only when the web is read
+
+    with Fetcher(config) as fetcher:
+        return read_inputs(inputs, config, stdin, fetch=lambda url: read_page(fetcher, url, config))
 
 
 def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | None = None,
@@ -272,7 +284,7 @@ def _record(accounts: dict[str, Account], article: CleanArticle, status: Status,
             copy_of: str | None = None, framed: Framing | None = None, written: dt.date | None = None) -> None:
     a = article.article
     accounts[a.id] = Account(a.id, a.path, a.title, a.published, status, reason, copy_of, article.removed, framed,
-                             written, a.fetched, a.outlet, a.url, a.authors)
+                             written, a.fetched, a.outlet, a.url, a.authors, a.category)
 
 
 def _screen(articles: Sequence[Article], config: Config, accounts: dict[str, Account],

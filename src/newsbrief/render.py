@@ -64,6 +64,7 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                 "outlet": a.outlet,
                 "url": a.url,
                 "authors": list(a.authors),
+                "category": a.category,
                 "status": str(a.status),
                 "copy_of": a.copy_of,
                 "reason": a.reason,

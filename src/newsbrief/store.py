@@ -30,7 +30,17 @@ from newsbrief.clean import clean
 from newsbrief.cluster import Group
 from newsbrief.dedup import Fingerprint, fingerprint
 from newsbrief.embed import TERM_FEATURES, Vectors
-from newsbrief.model import Account, Article, Entity, Event, NewsbriefError, Sentence, Status, special_file_kind
+from newsbrief.model import (
+    Account,
+    Article,
+    Entity,
+    Event,
+    Fetch,
+    NewsbriefError,
+    Sentence,
+    Status,
+    special_file_kind,
+)
 
 
 def _sparse_frequencies(frequencies: npt.NDArray[np.int64]) -> bytes:
@@ -131,6 +141,20 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     ALTER TABLE articles ADD COLUMN url TEXT;
     ALTER TABLE articles ADD COLUMN authors TEXT;
     """,
+    # 8: articles read from the web: the category a feed list gives, and a log of every request, so a
+    # run of digest --feeds asks only for what changed (ETag, Last-Modified) and fetches only new pages.
+    """
+    ALTER TABLE articles ADD COLUMN category TEXT;
+    CREATE TABLE fetch_log (
+        url TEXT PRIMARY KEY,
+        status INTEGER,            -- HTTP status of the last response, NULL when none came
+        etag TEXT,
+        last_modified TEXT,
+        fetched TEXT NOT NULL,     -- when the last request was made, ISO 8601 UTC
+        content_hash TEXT,         -- SHA-256 of the body last read
+        reason TEXT                -- why the last request failed, if it did
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -208,13 +232,14 @@ class Store:
         """
         self._db.execute(
             "INSERT OR REPLACE INTO articles (id, path, title, published, content, text, status, reason, copy_of, "
-            "event_id, signature, terms, fetched, outlet, url, authors) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "event_id, signature, terms, fetched, outlet, url, authors, category) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (account.id, account.path, account.title, _day(account.published), content, text,
              account.status.value, account.reason, account.copy_of, event_id,
              None if fingerprint is None else fingerprint.signature.tobytes(),
              None if terms is None else _sparse_bytes(terms), _day(account.fetched),
-             account.outlet, account.url, json.dumps(list(account.authors)) if account.authors else None))
+             account.outlet, account.url, json.dumps(list(account.authors)) if account.authors else None,
+             account.category))
         if fingerprint is not None:
             self._db.executemany("INSERT INTO bands VALUES (?, ?, ?)",
                                  [(band, key, account.id) for band, key in enumerate(fingerprint.bands)])
@@ -250,20 +275,42 @@ class Store:
     def accounts(self) -> list[Account]:
         """Every stored article and refused input, in the order they were stored."""
         rows = self._db.execute("SELECT id, path, title, published, status, reason, copy_of, written, fetched, "
-                                "outlet, url, authors FROM articles ORDER BY rowid").fetchall()
+                                "outlet, url, authors, category FROM articles ORDER BY rowid").fetchall()
         return [Account(r[0], r[1], r[2], _date(r[3]), Status(r[4]), r[5], r[6], written=_date(r[7]),
-                        fetched=_date(r[8]), outlet=r[9], url=r[10], authors=_authors(r[11])) for r in rows]
+                        fetched=_date(r[8]), outlet=r[9], url=r[10], authors=_authors(r[11]), category=r[12])
+                for r in rows]
 
     def event_articles(self, event_id: str) -> list[Article]:
         """The articles of an event, in the order they were stored."""
-        rows = self._db.execute("SELECT id, path, title, published, text, fetched, outlet, url, authors FROM articles "
-                                "WHERE event_id = ? ORDER BY rowid", (event_id,)).fetchall()
+        rows = self._db.execute("SELECT id, path, title, published, text, fetched, outlet, url, authors, category "
+                                "FROM articles WHERE event_id = ? ORDER BY rowid", (event_id,)).fetchall()
         return [Article(r[0], r[1], r[2], _date(r[3]), r[4], fetched=_date(r[5]), outlet=r[6], url=r[7],
-                        authors=_authors(r[8])) for r in rows]
+                        authors=_authors(r[8]), category=r[9]) for r in rows]
 
     def grouping(self) -> list[tuple[str, str, str | None]]:
         """(id, path, event id) of every stored article, in the order stored."""
         return [(r[0], r[1], r[2]) for r in self._db.execute("SELECT id, path, event_id FROM articles ORDER BY rowid")]
+
+    # The fetch log of web inputs (see newsbrief.fetch)
+
+    def last_fetch(self, url: str) -> Fetch | None:
+        """The last request logged for a web address, if any."""
+        row = self._db.execute("SELECT url, status, etag, last_modified, fetched, content_hash, reason "
+                               "FROM fetch_log WHERE url = ?", (url,)).fetchone()
+        if row is None:
+            return None
+        return Fetch(row[0], row[1], row[2], row[3], dt.datetime.fromisoformat(row[4]), row[5], row[6])
+
+    def log_fetch(self, fetch: Fetch) -> None:
+        """Keep the last request for a web address, replacing the one before."""
+        self._db.execute("INSERT OR REPLACE INTO fetch_log VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         (fetch.url, fetch.status, fetch.etag, fetch.last_modified, fetch.fetched.isoformat(),
+                          fetch.content_hash, fetch.reason))
+
+    def has_page(self, url: str) -> bool:
+        """Whether an article read from this web address is stored (not only the account of a failure)."""
+        return self._db.execute("SELECT 1 FROM articles WHERE path = ? AND status NOT IN (?, ?) LIMIT 1",
+                                (url, Status.UNREADABLE.value, Status.EMPTY.value)).fetchone() is not None
 
     # Term statistics of the collection, for IDF weights
 
