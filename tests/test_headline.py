@@ -117,6 +117,10 @@ def test_compress_drops_the_last_optional_parts_first_to_reach_its_target() -> N
     ("A strong earthquake hit Chile at approximately at 14:52 local time (1852 UTC) on Sunday.",
      "A strong earthquake hits Chile."),
     ("Officials met at the time of the crisis in Paris.", "Officials meet at the time of the crisis in Paris."),
+    # A series of verbs goes whole, or "walked into Terminal B, sat down." is left.
+    ("The suspect walked into Terminal B at Bush International Airport, sat down, produced a pistol and began "
+     "firing into the ceiling.",
+     "The suspect walks into Terminal B at Bush International Airport."),
     # The speaker's number is its head's: "people familiar with the matter say".
     ("Sprint Nextel Corp. will begin selling the new iPhone in mid-October, people familiar with the matter said.",
      "Sprint Nextel Corp. will begin selling the new iPhone in mid-October."),

@@ -43,6 +43,13 @@ _DAY_WORDS = re.compile(r"^(on\s+|late\s+|early\s+|earlier\s+|later\s+)?"
 # A quotation of three words or more ("“You have this crazy ...,” Trump said").
 _QUOTATION = re.compile(r"[“\"]\S+\s+\S+\s+[^”\"]*[”\"]|``\S+\s+\S+\s+((?!'').)*''")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d|[ap]\.m\.|GMT|UTC", re.IGNORECASE)
+# "... police investigate a shooting near Terminal B on Thursday, May 2, 2013 in Houston.": a wire
+# photo's caption gives weekday, date and year together, which its story never does.
+_CAPTION_DATE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
+                           r"(jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
+                           re.IGNORECASE)
+_CAPTION_WORDS = re.compile(r"\b(is|are) (shown|pictured|seen) (here |above |below )?(in|at|during|on)\b|"
+                            r"\bfile (photo|image|picture)\b|\bin this (\w+ )?(photo|image|picture)\b", re.IGNORECASE)
 _CAPTION_END = re.compile(r",\s+(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                           r"(jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(,\s+\d{4})?)"
                           r"\.?[\s”\"']*$", re.IGNORECASE)
@@ -161,7 +168,7 @@ def _best_compression(
     """The compressed candidate that scores best and passes the checks, or ``None`` if none does."""
     compressed: list[tuple[float, str]] = []
     for candidate, doc in zip(pool, parse([c.sentence.text for c in pool], config.spacy_model), strict=True):
-        if _CAPTION_END.search(candidate.sentence.text) or dateline_or_byline(doc, Context()):
+        if _caption(candidate.sentence.text) or dateline_or_byline(doc, Context()):
             # "A child looks at the floral tributes ..., Monday.": a photo's caption, in the present as
             # headlines are; "WASHINGTON (Reuters) - ...": compression would keep the place's name.
             continue
@@ -189,6 +196,21 @@ def _best_compression(
         if refused is not None:
             refused.append(fault)
     return None
+
+
+def _caption(text: str) -> bool:
+    """Whether a sentence is a photo's caption, written in the present as headlines are.
+
+    >>> _caption("A child looks at the floral tributes, at Potter's Field Park in London, Monday.")
+    True
+    >>> _caption("Security officers stand by as police investigate a shooting on Thursday, May 2, 2013 in Houston.")
+    True
+    >>> _caption("Judge Aaron Persky is shown in this June 27, 2011 file photo.")
+    True
+    >>> _caption("Vladimir Putin met Bashar al-Assad in Damascus on Tuesday.")
+    False
+    """
+    return bool(_CAPTION_END.search(text) or _CAPTION_DATE.search(text) or _CAPTION_WORDS.search(text))
 
 
 def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int | None = None) -> str | None:
@@ -369,9 +391,10 @@ def _shorten(doc: Doc, clause: Token, keep: set[int], target: int) -> set[int]:
     clauses, adverbs, prepositional phrases and conjoined verbs ("... and promises more attacks").
     A part of a noun phrase never goes, as "appoints Sharon in an effort" and "eliminates the
     mainstay" show what is left when "to placate ..." or "of ..." is cut from inside one; nor does
-    the verb's own complement ("depends on ...", "puts the margin at ..."): the first prepositional
-    phrase of a verb without an object, or of a verb of placing. News puts the least important
-    last, so the rightmost goes first, and a place ("in Damascus") only after every other adjunct;
+    the verb's own complement ("depends on ...", "puts the margin at ..."): the verb's first
+    prepositional phrase stays unless it tells a time, cause or purpose. Conjoined verbs go as a
+    series. News puts the least important last, so the rightmost goes first, and a place ("in
+    Damascus") only after every other adjunct;
     the subject and what comes before the main verb are never touched, and no cut leaves fewer
     than ``_MIN_WORDS + 1`` words.
     """
@@ -383,7 +406,16 @@ def _shorten(doc: Doc, clause: Token, keep: set[int], target: int) -> set[int]:
                     if t.i in keep and t.i > verb.i and t.dep_ in _ADJUNCTS and _droppable(t, keep)]
         cut: set[int] | None = None
         for token in sorted(optional, key=lambda t: (_names_place(t), -t.left_edge.i)):
-            span = {t.i for t in token.subtree} & keep
+            if token.dep_ == "conj":
+                # "walked in, sat down, produced a pistol and began firing": a series goes whole, or
+                # "walked in, sat down." is left.
+                while token.head.dep_ == "conj" and token.head.i != token.i:
+                    token = token.head  # the parser chains a series: each verb hangs on the one before
+                series = [c for c in token.head.children if c.dep_ == "conj" and c.i > token.head.i]
+                token = min(series, key=lambda c: c.i)
+                span = set(range(token.left_edge.i, max(c.right_edge.i for c in series) + 1)) & keep
+            else:
+                span = {t.i for t in token.subtree} & keep
             before = token.left_edge.i - 1
             if before >= 0 and (doc[before].text == "," or (doc[before].dep_ == "cc" and token.dep_ == "conj")):
                 span.add(before)
