@@ -12,12 +12,14 @@ from newsbrief.checks import (
     audit,
     broken_punctuation,
     connective_opening,
+    counterfactual,
     cut_short,
     dangling_reference,
     dateline_or_byline,
     not_a_sentence,
     page_clutter,
     past_tense,
+    photo_caption,
     read_context,
     repeats_headline,
     speech_clutter,
@@ -267,3 +269,25 @@ def test_he_is_not_the_one_person_named_before_when_the_sentence_names_that_pers
     assert dangling_reference(fired, context) is not None
     said = doc("Lower-income Democratic voters, he said, might not bother to vote in a typical election.")
     assert dangling_reference(said, context) is None
+
+
+@pytest.mark.parametrize(("sentence", "caption"), [
+    ("In this image released by Turner Classic Movies, Vivien Leigh appears in a scene from the 1939 film.", True),
+    ("Santa Clara County Superior Court Judge Aaron Persky is shown in this June 27, 2011 file photo.", True),
+    ("A child looks at the floral tributes at Potter's Field Park in London, Monday.", True),
+    ("Boulden visited his friend at a hospital in Fort Collins, Colo., on Thursday.", False),
+])
+def test_a_photo_caption_is_no_sentence_of_the_brief(sentence: str, caption: bool) -> None:
+    assert (photo_caption(doc(sentence), Context(HEADLINE)) is not None) is caption
+
+
+def test_another_needs_the_first_one_before_it() -> None:
+    assert dangling_reference(doc("Another prospective juror stood up and said the defendant was privileged."),
+                              Context(HEADLINE, (HEADLINE,))) is not None
+
+
+def test_a_headline_of_what_would_have_been_is_no_news() -> None:
+    assert counterfactual(doc("In other election years, Reps. David Price and Julia Carson would have had little "
+                              "in common."), Context()) is not None
+    assert counterfactual(doc("Price will have served ten years in Congress."), Context()) is None
+

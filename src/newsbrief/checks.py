@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsbrief.clean import DATELINE_DASH, DATELINE_PLACE
+from newsbrief.clean import DATELINE_DASH, DATELINE_PLACE, is_caption
 from newsbrief.model import Event
 from newsbrief.nlp import parse
 from newsbrief.summarize import Admit, Candidate, Verdict, content_words
@@ -73,7 +73,7 @@ _LOST_PASSIVE = re.compile(r"\b(believes|thinks|confirms|considers|expects|repor
                            r"supposes|alleges|presumes|understands) to be\b", re.IGNORECASE)
 # Openers that lean on something the reader must have been told before.
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "his", "its", "their", "them", "this", "these",
-                       "those", "that", "such", "both", "either", "neither"})
+                       "those", "that", "such", "both", "either", "neither", "another"})
 # "This week", "That night": a demonstrative before a time word points to the calendar, not back.
 _TIME_NOUNS = frozenset({"year", "week", "month", "day", "morning", "afternoon", "evening", "night", "time",
                          "season", "summer", "winter", "spring", "fall", "autumn", "weekend", "decade", "century"})
@@ -226,6 +226,12 @@ def page_clutter(doc: Doc, context: Context) -> str | None:
     if heading := _run_in_heading(doc):
         return f'page layout: the heading "{heading}" run into the text'
     return None
+
+
+def photo_caption(doc: Doc, context: Context) -> str | None:
+    """A photo's caption ("In this image released by Turner Classic Movies, Vivien Leigh appears ...",
+    "... is shown in this June 27, 2011 file photo"): it describes a picture the brief does not show."""
+    return "a photo's caption" if is_caption(doc.text) else None
 
 
 def dateline_or_byline(doc: Doc, context: Context) -> str | None:
@@ -481,6 +487,7 @@ def counterfactual(doc: Doc, context: Context) -> str | None:
 #: Checks a summary sentence must pass, by name.
 SUMMARY_CHECKS: Mapping[str, Check] = {
     "page_clutter": page_clutter,
+    "photo_caption": photo_caption,
     "dateline_or_byline": dateline_or_byline,
     "not_a_sentence": not_a_sentence,
     "cut_short": cut_short,

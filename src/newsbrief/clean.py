@@ -600,3 +600,32 @@ def _closing_run(scores: Sequence[float], threshold: float) -> int:
 
 def _normalise(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+# "... police investigate a shooting near Terminal B on Thursday, May 2, 2013 in Houston.": a wire
+# photo's caption gives weekday, date and year together, which its story never does.
+_CAPTION_DATE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
+                           r"(jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
+                           re.IGNORECASE)
+_CAPTION_WORDS = re.compile(r"\b(is|are) (shown|pictured|seen) (here |above |below )?(in|at|during|on)\b|"
+                            r"\bfile (photo|image|picture)\b|\bin this (\w+ )?(photo|image|picture)\b", re.IGNORECASE)
+# "... at Potter's Field Park in London, Monday.": a caption's bare weekday after a comma (a story
+# writes "on Monday"; "Jerusalem, May 29, 1962" signs a letter).
+_CAPTION_END = re.compile(r",\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?[\s”\"']*$",
+                          re.IGNORECASE)
+
+
+def is_caption(text: str) -> bool:
+    """Whether a sentence is a photo's caption: written in the present as headlines are, it is no
+    headline, summary sentence or dated happening ("In this image released by ..., Vivien Leigh appears").
+
+    >>> is_caption("A child looks at the floral tributes, at Potter's Field Park in London, Monday.")
+    True
+    >>> is_caption("Security officers stand by as police investigate a shooting on Thursday, May 2, 2013 in Houston.")
+    True
+    >>> is_caption("Judge Aaron Persky is shown in this June 27, 2011 file photo.")
+    True
+    >>> is_caption("Vladimir Putin met Bashar al-Assad in Damascus on Tuesday.")
+    False
+    """
+    return bool(_CAPTION_END.search(text) or _CAPTION_DATE.search(text) or _CAPTION_WORDS.search(text))

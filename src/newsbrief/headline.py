@@ -30,6 +30,7 @@ from nltk.stem.porter import PorterStemmer
 from spacy.tokens import Doc, Token
 
 from newsbrief.checks import HEADLINE_CHECKS, Context, Fault, dateline_or_byline, first_fault
+from newsbrief.clean import is_caption
 from newsbrief.config import Config
 from newsbrief.framing import LOADED_TERMS, loaded_terms
 from newsbrief.model import RankedEntity
@@ -43,16 +44,6 @@ _DAY_WORDS = re.compile(r"^(on\s+|late\s+|early\s+|earlier\s+|later\s+)?"
 # A quotation of three words or more ("“You have this crazy ...,” Trump said").
 _QUOTATION = re.compile(r"[“\"]\S+\s+\S+\s+[^”\"]*[”\"]|``\S+\s+\S+\s+((?!'').)*''")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d|[ap]\.m\.|GMT|UTC", re.IGNORECASE)
-# "... police investigate a shooting near Terminal B on Thursday, May 2, 2013 in Houston.": a wire
-# photo's caption gives weekday, date and year together, which its story never does.
-_CAPTION_DATE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
-                           r"(jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
-                           re.IGNORECASE)
-_CAPTION_WORDS = re.compile(r"\b(is|are) (shown|pictured|seen) (here |above |below )?(in|at|during|on)\b|"
-                            r"\bfile (photo|image|picture)\b|\bin this (\w+ )?(photo|image|picture)\b", re.IGNORECASE)
-_CAPTION_END = re.compile(r",\s+(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                          r"(jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(,\s+\d{4})?)"
-                          r"\.?[\s”\"']*$", re.IGNORECASE)
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "PART", "NUM"})
 _CONDITIONAL_OPENERS = frozenset({"if", "unless", "although", "though", "whether"})
@@ -175,7 +166,7 @@ def _best_compression(
     """The compressed candidate that scores best and passes the checks, or ``None`` if none does."""
     compressed: list[tuple[float, str]] = []
     for candidate, doc in zip(pool, parse([c.sentence.text for c in pool], config.spacy_model), strict=True):
-        if _caption(candidate.sentence.text) or dateline_or_byline(doc, Context()):
+        if is_caption(candidate.sentence.text) or dateline_or_byline(doc, Context()):
             # "A child looks at the floral tributes ..., Monday.": a photo's caption, in the present as
             # headlines are; "WASHINGTON (Reuters) - ...": compression would keep the place's name.
             continue
@@ -240,21 +231,6 @@ def _of_past_years(doc: Doc, year: int | None) -> bool:
         if entity.label_ == "DATE" and years and dates_verb and max(years) < year:
             return True
     return False
-
-
-def _caption(text: str) -> bool:
-    """Whether a sentence is a photo's caption, written in the present as headlines are.
-
-    >>> _caption("A child looks at the floral tributes, at Potter's Field Park in London, Monday.")
-    True
-    >>> _caption("Security officers stand by as police investigate a shooting on Thursday, May 2, 2013 in Houston.")
-    True
-    >>> _caption("Judge Aaron Persky is shown in this June 27, 2011 file photo.")
-    True
-    >>> _caption("Vladimir Putin met Bashar al-Assad in Damascus on Tuesday.")
-    False
-    """
-    return bool(_CAPTION_END.search(text) or _CAPTION_DATE.search(text) or _CAPTION_WORDS.search(text))
 
 
 def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int | None = None) -> str | None:

@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsbrief.clean import is_caption
 from newsbrief.model import Dated, Sentence
 from newsbrief.published import calendar_day
 
@@ -577,7 +578,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 def _tells(text: str) -> bool:
     """Whether a sentence says more than a date: a date line alone is not a happening, nor is a photo
     caption's credit or an embedded tweet's signature ("— Donald J. Trump (@realDonaldTrump) April 1, 2017")."""
-    if _EMBED.search(text):
+    if _EMBED.search(text) or is_caption(text):
         return False
     words = [w for w in _WORD.findall(text) if w.lower() not in _MONTHS and w.lower() not in _WEEKDAYS]
     return len(words) >= _HAPPENING_WORDS
