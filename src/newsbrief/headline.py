@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -341,6 +342,9 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
     # Under a kept attribution the clause keeps its tense: "SANA says Putin met Assad".
     attributed = keep_attribution and speaker_verb is not None
     present = {} if attributed else _present_tense(clause, plural_subject)
+    if not attributed and any(t.tag_ in ("VBD", "VBN") and t.dep_ in ("conj", "amod") and t.i not in present
+                              and previous.lower_ == "and" for previous, t in itertools.pairwise(tokens)):
+        return None  # "comes out of his office and confronted Moore": a misparse left a verb in the past
     present.update(substitute)
     text = "".join(present.get(t.i, t.text) + _space_after(t, following)
                    for t, following in zip(tokens, [*tokens[1:], None], strict=True))
