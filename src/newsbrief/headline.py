@@ -2,13 +2,18 @@
 
 Sentence compression by dependency-tree pruning (in the spirit of Knight & Marcu 2002 and
 Filippova & Strube 2008), on the best-supported lead sentences: keep the reported clause and
-drop its attribution ("..., the presidency said"), weekday time words, loaded modifiers and
-opening connectives; put the main verb in the present tense; keep to the word limit by
-dropping trailing comma-separated segments; past ``headline_target_words``, its optional parts
-(asides, then trailing modifiers, the last first). The event is what most stories report: the
-compressed candidate whose words are most central to what every independent story opens with wins
-(ties go to the newest article, the best-ranked sentence and the main entities), if it passes
-every editorial check of :mod:`newsbrief.checks`; a candidate that fails one is not used.
+drop its attribution ("..., the presidency said"), weekday and clock time words, loaded modifiers
+and opening connectives; put the main verb in the present tense; past ``headline_target_words``,
+drop its asides (bracketed, or set off by commas), then the main verb's adjuncts, whole and the
+last first. Nothing is cut from inside a noun phrase or from the verb's complement, and no
+words are cut off the end: a sentence still longer than ``headline_words`` is no headline
+("... appoints Sharon in an effort.", "... may depend.", "... clears Cmndr." were what cutting
+left). The event is what most stories report: the compressed candidate whose words are most
+central to what every independent story opens with wins (then the best-ranked sentence, the main
+entities and the newest article; the words past the target, a sentence told in the present as
+features and captions are, or one set in a past year cost a little), if it passes every editorial
+check of :mod:`newsbrief.checks`; a candidate that fails one is not used, nor is a caption or a
+dateline.
 
 Attribution is dropped only from what is established: a claim that one story alone makes keeps
 its speaker ("Albright says Russia's economic policy is confused"). A reported clause whose
