@@ -325,3 +325,31 @@ def test_a_toll_that_rose_tenfold_over_days_is_an_update_but_unrelated_tolls_sta
     rows = [("fri", "The earthquake killed 231 people in the coastal towns."),
             ("mon", "The death toll from the earthquake rose to over 10,000.")]
     assert compare_figures(_sentences(rows), {a: a for a, _ in rows}, published)[2] == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The arm grabbed the 41-ton, 44,000-pound Zarya, a power module.", [("pounds zarya", 44000.0)]),
+    ("Officials hailed the launch of Zarya, a 42,000-pound space tugboat.", [("pounds zarya", 42000.0)]),
+    ("Currie used the 50-foot arm to grab the 40,000-pound cylinder.", [("feet arm", 50.0), ("pounds cylinder", 4e4)]),
+    ("The station will weigh 500 tons.", []),  # of what, the words do not say next to the figure
+    ("It costs at least $40 billion, with the United States planning to pay $21 billion.",
+     [("dollars to pay by united states", 21e9)]),
+    ("The U.S. pledged dlrs 350 million in aid, and the $240 million Zarya docked.",
+     [("dollars to pledge by united states", 350e6), ("dollars zarya", 240e6)]),
+    ("Garnett signed a $126 million deal; a $5 billion loan was agreed.", []),  # whose deal? which loan?
+])
+def test_sums_and_measures_are_keyed_by_what_they_are_of(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(f.about, f.low) for f in figures(Sentence("a", 0, 0, text))] == expected
+
+
+def test_measures_of_one_thing_disagree_and_never_make_an_update_but_other_things_are_not_compared() -> None:
+    rows = [("mon", "Engineers readied Zarya, a 42,000-pound space tugboat, for the launch."),
+            ("fri", "The arm lifted the 44,000-pound Zarya into place."),
+            ("fri", "The crew fitted the 40,000-pound cylinder with the 25,000-pound Unity."),
+            ("mon", "The United States is expected to pay dlrs 24 billion of the cost."),
+            ("fri", "Russia is expected to pay dlrs 21 billion of the cost.")]
+    published = {"mon": dt.date(1998, 11, 20), "fri": dt.date(1998, 12, 7)}
+    disagreements, agreements, updates = compare_figures(_sentences(rows), {"mon": "mon", "fri": "fri"}, published)
+    assert [(f.about, [c.stated for c in f.claims]) for f in disagreements] == [
+        ("pounds zarya", ["44,000-pound", "42,000-pound"])]
+    assert (agreements, updates) == ((), ())

@@ -7,6 +7,10 @@ stories with one outlet's pages joined, as two pages of one outlet are one witne
 (see :func:`newsbrief.sources.witnesses`). Figures written in words
 are read by text2num; two figures are compared only when they can count the same thing (one kind,
 one place, one subject, one happening), precision first, as measured by benchmarks/facts_accuracy.py.
+Percentages, weights, lengths and sums of money are figures of their own kinds, keyed by what they
+are of ("percent of wreck recovered", "pounds zarya", "dollars to pay by united states"), and those
+the words around them do not tie to one thing are left out. A figure that changed as news came in is
+an update, oldest value first: its newest value is what a headline should give (:attr:`Event.newest`).
 """
 
 from __future__ import annotations
@@ -277,6 +281,32 @@ _CHANGE = re.compile(
 _RISEN = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|grew|grown|mounted|soared|swelled|reached|"
                     r"now stands at|now at|went up)\s+(?:from\s+\S+\s+(?:percent\s+|per cent\s+)?)?(?:to\s+)?$",
                     re.IGNORECASE)
+# A weight or length joined to what it measures ("the 44,000-pound Zarya", "Zarya, a 42,000-pound space
+# tugboat"): keyed by the unit and that thing, so the 50-foot arm is never compared with the 41-foot module.
+# Measures told apart from their thing ("will weigh 500 tons") are left out.
+_MEASURE = re.compile(
+    rf"(?<![\w$£€.,-]){_QUALIFIER}(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORDS})-"
+    r"(?P<unit>pound|ton|tonne|foot|meter|metre|kilometer|kilometre|mile|kilogram)\s+"
+    r"(?P<thing>(?:[A-Za-z-]+\s+)?[A-Za-z-]+)", re.IGNORECASE)
+_MEASURE_UNIT = {"pound": "pounds", "ton": "tons", "tonne": "tons", "foot": "feet", "meter": "meters",
+                 "metre": "meters", "kilometer": "kilometers", "kilometre": "kilometers", "mile": "miles",
+                 "kilogram": "kilograms"}
+_APPOSITIVE = re.compile(r"\b(?P<name>[A-Z][\w-]+),\s+(?:a|an|the)\s+$")
+# Sums of money, keyed by the thing they are the price of or the party that pays them: "the $240 million
+# Zarya", "the United States is expected to pay $24 billion". A sum told of neither ("a $126 million deal":
+# whose?) is left out, as sums of different things outnumber those of one (benchmarks/facts_accuracy.py).
+_CURRENCY = {"$": "dollars", "us$": "dollars", "dlrs": "dollars", "€": "euros", "£": "pounds sterling"}
+_SUM = re.compile(
+    rf"(?<![\w.,-]){_QUALIFIER}(?P<currency>US\$|\$|€|£|dlrs\s*)\s*(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|"
+    r"\d+(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion|trillion))?(?![\w.,]\d)", re.IGNORECASE)
+_PAYS = {"pay": "pay", "pays": "pay", "paid": "pay", "pledge": "pledge", "pledged": "pledge", "pledges": "pledge",
+         "give": "give", "gave": "give", "gives": "give", "donate": "donate", "donated": "donate",
+         "donates": "donate", "spend": "spend", "spent": "spend", "spends": "spend", "contribute": "contribute",
+         "contributed": "contribute", "contributes": "contribute"}
+_PAYER = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)\s+(?:(?:is|was|are|were|has|have|had|will|would|planning|plans|"
+    r"expected|agreed|promised|to|also|already)\s+){0,4}(?P<verb>" + "|".join(_PAYS) + r")\s+$")
+_NAME_AFTER = re.compile(r"^\s+(?P<name>[A-Z][\w-]+)\b")
 # What a figure counts, found in the words around it; most specific first.
 _ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((about, re.compile(pattern, re.IGNORECASE)) for about, pattern in (  # noqa: E501
     ("refugees", r"\brefugees?\b"),
@@ -408,7 +438,12 @@ class Stated:
 
 
 def figures(sentence: Sentence) -> list[Stated]:
-    """The figures a sentence states about people or things it counts.
+    """The figures a sentence states about people or things it counts, in the order it states them.
+
+    Counts take the kind of what they count ("killed", "games"); a percentage, a weight or length and a
+    sum of money take the kind of what they are of (see :func:`_percent_of`, :func:`_measured`,
+    :func:`_priced`), or are left out. The earlier value of a change ("rose from 231 to 10,000") is left
+    to :func:`changes`.
 
     >>> [(f.about, f.low, f.stated) for f in figures(Sentence("a", 0, 0, "Nearly half a million people died."))]
     [('killed', 500000.0, 'Nearly half a million')]
@@ -448,7 +483,56 @@ def figures(sentence: Sentence) -> list[Stated]:
         context = _content(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
         found.append(Stated(about, low, high, match.group(0).strip(), sentence, qualifier, match.start(),
                             frozenset({about}), context, topic, _RISEN.search(text[:match.start()]) is not None))
+    for match in _MEASURE.finditer(text):
+        low, high = _value(match.group("number").casefold().replace("-", " "))
+        thing = _measured(text, match)
+        if low is None or thing is None:
+            continue
+        about = f"{_MEASURE_UNIT[match.group('unit').casefold()]} {thing}"
+        qualifier = " ".join((match.group("qualifier") or "").casefold().split())
+        context = _content(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
+        stated = text[match.start():match.end("unit")].strip()
+        found.append(Stated(about, low, high, stated, sentence, qualifier, match.start(), frozenset({about}),
+                            context, topic))
+    for match in _SUM.finditer(text):
+        low, high = _value(match.group("number").replace(",", ""))
+        thing = _priced(text, match)
+        if low is None or thing is None:
+            continue
+        scale = (match.group("scale") or "").casefold()
+        value = low * (_SCALE.get(scale, 1e12 if scale == "trillion" else 1.0))
+        about = f"{_CURRENCY[match.group('currency').casefold().strip()]} {thing}"
+        qualifier = " ".join((match.group("qualifier") or "").casefold().split())
+        context = _content(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
+        found.append(Stated(about, value, value, match.group(0).strip(), sentence, qualifier, match.start(),
+                            frozenset({about}), context, topic))
     return sorted(found, key=lambda f: f.start)
+
+
+def _priced(text: str, match: re.Match[str]) -> str | None:
+    """What a sum is told of: the name it is joined to ("the $240 million Zarya": "zarya"), or the party
+    that pays it ("the United States is expected to pay $24 billion": "to pay by united states")."""
+    before = text[:match.start()]
+    if payer := _PAYER.search(before):
+        name = payer.group("name")
+        name = _ALIASES.get(name.casefold(), _ALIASES.get(name.casefold().removeprefix("the "), name))
+        if name.casefold() in STOP_WORDS:
+            return None
+        return f"to {_PAYS[payer.group('verb')]} by {name.casefold()}"
+    if re.search(r"\b(?:the|a|an)\s+$", before, re.IGNORECASE) and (named := _NAME_AFTER.match(text[match.end():])):
+        return named.group("name").casefold()
+    return None
+
+
+def _measured(text: str, match: re.Match[str]) -> str | None:
+    """What a weight or length measures: the name it is told of ("Zarya, a 42,000-pound tugboat"), else the
+    name or noun it is joined to ("the 44,000-pound Zarya", "a 40,000-pound cylinder")."""
+    if appositive := _APPOSITIVE.search(text[:match.start()]):
+        return appositive.group("name").casefold()
+    words = [w for w in match.group("thing").split() if w.casefold() not in STOP_WORDS]
+    names = [w for w in words if w[0].isupper()]
+    thing = names[0] if names else (words[-1] if words else None)
+    return _stem(thing.casefold()) if thing else None
 
 
 def changes(sentence: Sentence) -> list[tuple[Stated, Stated]]:
@@ -610,8 +694,12 @@ def compare_figures(
     Point values more than 2% apart differ; a vague figure ("hundreds of thousands") differs
     only from values outside its range. Differing figures are an update when, read in order
     of publication, they only grow and come on different days (a toll rising as news comes in);
-    otherwise a disagreement (a lower figure after a higher one is never an update). Figures
-    that do not differ are an agreement.
+    otherwise a disagreement (a lower figure after a higher one is never an update; a weight or
+    length never changes). Figures more than tenfold apart are compared only when the larger is
+    said to have risen to its value ("the toll rose to 10,000"), as an update. A sentence that
+    reports a change itself ("the share recovered rose from 60 to 90 percent") is an update with its
+    earlier value undated. Figures that do not differ are an agreement. The claims of an update are
+    oldest first (:attr:`Figure.newest` is the last).
 
     Returns:
         ``(disagreements, agreements, updates)``, each sorted by how many stories speak of it.
@@ -742,7 +830,9 @@ def _compare(
     small = max(c.value for c in claims) < _KEY_COUNT and about not in _TOLLS
     if small or not (close or about in _TOLLS or about.startswith(_PERCENT_ABOUT)):
         return None
-    if rising and None not in days and len(set(days)) == len(days):
+    # a thing's weight or length is no toll that grows as news comes in: two values are two accounts
+    evolves = about.split()[0] not in _MEASURE_UNIT.values()
+    if evolves and rising and None not in days and len(set(days)) == len(days):
         kind, figure = "update", Figure(about, tuple(by_date))
     elif close:
         kind, figure = "disagree", Figure(about, claims)
