@@ -152,7 +152,8 @@ class Claim:
 
     A vague figure ("hundreds of thousands") has ``value`` as the low end of the range it stands for
     and ``high`` as the top; a point figure has no ``high``. ``published`` is the date of the
-    earliest article stating it (used for updates).
+    earliest article stating it (used for updates); ``None`` for the earlier value of a change one
+    sentence reports ("rose from 60 to 90 percent"), whose day it does not tell.
     """
 
     value: float
