@@ -10,7 +10,7 @@ import pytest
 from conftest import SHARED, shared_or_skip
 from newsbrief import brief
 from newsbrief.facts import SupportIndex, compare_figures, figures, rank_entities, unconfirmed
-from newsbrief.model import Entity, Sentence
+from newsbrief.model import Entity, Event, Sentence
 
 
 def test_support_counts_a_copy_and_its_original_once() -> None:
@@ -255,3 +255,101 @@ def test_a_count_of_places_is_no_toll() -> None:
     assert [(f.about, f.low) for f in found] == [("killed", 12.0)]
     assert [f.about for f in figures(Sentence("a", 0, 0, "Floods killed 30 people across 12 countries."))] == [
         "killed", "countries"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sixty per cent of the wreckage has been recovered.", [("percent of wreck recovered", 60.0)]),
+    ("Some 60% of the wreckage has now been recovered, the navy said.", [("percent of wreck recovered", 60.0)]),
+    ("Turnout was 61 percent, while the premier's approval rating fell to 45 percent and inflation hit 12 per cent.",
+     [("percent turnout", 61.0), ("percent approval rating", 45.0), ("percent inflation", 12.0)]),
+    ("A 58 percent turnout surprised pollsters.", [("percent turnout", 58.0)]),
+    # of whom? a share that does not say is no figure; nor a count of people read from a percentage
+    ("By comparison, 65 percent are stunted and 40 percent of people in the capital.", []),
+    ("30 percent of children under age 2 are malnourished and 67 percent of all children are stunted.",
+     [("percent of children under age 2 malnourished", 30.0), ("percent of all children stunted", 67.0)]),
+])
+def test_percentages_are_figures_of_what_they_are_a_share_of(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(f.about, f.low) for f in figures(Sentence("a", 0, 0, text))] == expected
+
+
+def test_a_share_reported_higher_days_later_is_an_update_and_other_shares_are_not_compared() -> None:
+    rows = [("d1", "Divers said 60 percent of the wreckage has been recovered from the seabed."),
+            ("d1", "Turnout was 61 percent in the regional vote."),
+            ("d2", "The president's approval rating fell to 45 percent after the crash."),
+            ("d3", "By Thursday 90 percent of the wreckage had been recovered, the navy said."),
+            ("d3", "Inflation stood at 75 percent, the bank said.")]
+    published = {"d1": dt.date(2024, 3, 1), "d2": dt.date(2024, 3, 2), "d3": dt.date(2024, 3, 3)}
+    disagreements, agreements, updates = compare_figures(_sentences(rows), {a: a for a, _ in rows}, published)
+    assert (disagreements, agreements) == ((), ())
+    [share] = updates
+    assert share.about == "percent of wreck recovered"
+    assert [(c.stated, c.published, c.sources) for c in share.claims] == [
+        ("60 percent", dt.date(2024, 3, 1), ("d1",)), ("90 percent", dt.date(2024, 3, 3), ("d3",))]
+    assert share.newest.value == 90.0
+    # the same shares given on one day are a disagreement; a share of something else never is
+    same_day = {a: dt.date(2024, 3, 1) for a in published}
+    [conflict], _, no_update = compare_figures(_sentences(rows), {a: a for a, _ in rows}, same_day)
+    assert (conflict.about, [c.value for c in conflict.claims], no_update) == (
+        "percent of wreck recovered", [90.0, 60.0], ())
+
+
+def test_a_change_one_sentence_reports_is_an_update_with_its_earlier_value_first() -> None:
+    rows = [("a", "The share of the wreck recovered rose from 60 to 90 percent on Friday, officials said."),
+            ("b", "Rescuers said the death toll climbed from 231 to more than 10,000."),
+            ("c", "The number of ships rose from 12 to 14 in May 2001.")]  # background of an earlier year
+    published = {a: dt.date(2024, 3, 5) for a, _ in rows}
+    disagreements, _, updates = compare_figures(_sentences(rows), {a: a for a, _ in rows}, published)
+    assert disagreements == ()
+    assert [(f.about, [(c.value, c.published) for c in f.claims], f.newest.stated) for f in updates] == [
+        ("killed", [(231.0, None), (10000.0, dt.date(2024, 3, 5))], "more than 10,000"),
+        ("percent of wreck recovered", [(60.0, None), (90.0, dt.date(2024, 3, 5))], "90 percent")]
+
+
+def test_a_toll_that_rose_tenfold_over_days_is_an_update_but_unrelated_tolls_stay_apart() -> None:
+    rows = [("mon", "The earthquake killed 231 people in the coastal towns, officials said."),
+            ("tue", "The earthquake killed 240 people, rescuers said."),
+            ("fri", "The death toll from the earthquake rose to over 10,000 as rescuers reached the towns.")]
+    published = {"mon": dt.date(2024, 2, 5), "tue": dt.date(2024, 2, 6), "fri": dt.date(2024, 2, 9)}
+    disagreements, agreements, updates = compare_figures(_sentences(rows), {a: a for a, _ in rows}, published)
+    [toll] = updates
+    assert [(c.stated, c.published) for c in toll.claims] == [
+        ("231", dt.date(2024, 2, 5)), ("240", dt.date(2024, 2, 6)), ("over 10,000", dt.date(2024, 2, 9))]
+    assert (disagreements, agreements) == ((), ())
+    event = Event("e", "", (), ("mon", "tue", "fri"), updates=updates)
+    assert event.newest["killed"].value == 10000.0 and event.newest["killed"].sources == ("fri",)
+    # Not said to have risen: a war's toll is no update of one attack's, however the days fall.
+    rows = [("mon", "The earthquake killed 231 people in the coastal towns."),
+            ("fri", "The earthquake has killed over 10,000 people in the region.")]
+    assert compare_figures(_sentences(rows), {a: a for a, _ in rows}, published)[2] == ()
+    # Said to have risen, but the larger figure came first: no update.
+    rows = [("fri", "The earthquake killed 231 people in the coastal towns."),
+            ("mon", "The death toll from the earthquake rose to over 10,000.")]
+    assert compare_figures(_sentences(rows), {a: a for a, _ in rows}, published)[2] == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The arm grabbed the 41-ton, 44,000-pound Zarya, a power module.", [("pounds zarya", 44000.0)]),
+    ("Officials hailed the launch of Zarya, a 42,000-pound space tugboat.", [("pounds zarya", 42000.0)]),
+    ("Currie used the 50-foot arm to grab the 40,000-pound cylinder.", [("feet arm", 50.0), ("pounds cylinder", 4e4)]),
+    ("The station will weigh 500 tons.", []),  # of what, the words do not say next to the figure
+    ("It costs at least $40 billion, with the United States planning to pay $21 billion.",
+     [("dollars to pay by united states", 21e9)]),
+    ("The U.S. pledged dlrs 350 million in aid, and the $240 million Zarya docked.",
+     [("dollars to pledge by united states", 350e6), ("dollars zarya", 240e6)]),
+    ("Garnett signed a $126 million deal; a $5 billion loan was agreed.", []),  # whose deal? which loan?
+])
+def test_sums_and_measures_are_keyed_by_what_they_are_of(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(f.about, f.low) for f in figures(Sentence("a", 0, 0, text))] == expected
+
+
+def test_measures_of_one_thing_disagree_and_never_make_an_update_but_other_things_are_not_compared() -> None:
+    rows = [("mon", "Engineers readied Zarya, a 42,000-pound space tugboat, for the launch."),
+            ("fri", "The arm lifted the 44,000-pound Zarya into place."),
+            ("fri", "The crew fitted the 40,000-pound cylinder with the 25,000-pound Unity."),
+            ("mon", "The United States is expected to pay dlrs 24 billion of the cost."),
+            ("fri", "Russia is expected to pay dlrs 21 billion of the cost.")]
+    published = {"mon": dt.date(1998, 11, 20), "fri": dt.date(1998, 12, 7)}
+    disagreements, agreements, updates = compare_figures(_sentences(rows), {"mon": "mon", "fri": "fri"}, published)
+    assert [(f.about, [c.stated for c in f.claims]) for f in disagreements] == [
+        ("pounds zarya", ["44,000-pound", "42,000-pound"])]
+    assert (agreements, updates) == ((), ())

@@ -54,3 +54,13 @@ def test_a_precise_toll_and_its_rounding_are_no_disagreement(clusters: dict[str,
     event = _event(clusters["duc2004-d30005t"])
     assert not [f for f in event.disagreements if f.about == "killed"]
     assert any({c.value for c in f.claims} == {213.0, 200.0} for f in event.agreements)
+
+
+def test_a_weight_and_a_sum_keyed_by_what_they_are_of_are_found(clusters: dict[str, Cluster]) -> None:
+    # The 42,000- and 44,000-pound Zarya; the dlrs 21 and 24 billion the United States is to pay.
+    event = _event(clusters["duc2004-d30047t"])
+    reported = (*event.disagreements, *event.updates)
+    for about in ("weight of the Zarya module", "United States share of the station's cost"):
+        [gold] = [g for g in GOLD if g.cluster == "duc2004-d30047t" and g.about == about]
+        assert any(found_by(f, gold) for f in reported), about
+    assert not [f for f in event.updates if f.about.startswith("pounds")]  # a weight does not grow with the news

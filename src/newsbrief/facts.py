@@ -7,6 +7,10 @@ stories with one outlet's pages joined, as two pages of one outlet are one witne
 (see :func:`newsbrief.sources.witnesses`). Figures written in words
 are read by text2num; two figures are compared only when they can count the same thing (one kind,
 one place, one subject, one happening), precision first, as measured by benchmarks/facts_accuracy.py.
+Percentages, weights, lengths and sums of money are figures of their own kinds, keyed by what they
+are of ("percent of wreck recovered", "pounds zarya", "dollars to pay by united states"), and those
+the words around them do not tie to one thing are left out. A figure that changed as news came in is
+an update, oldest value first: its newest value is what a headline should give (:attr:`Event.newest`).
 """
 
 from __future__ import annotations
@@ -226,9 +230,10 @@ _FRACTION = {"half a": 0.5, "a quarter of a": 0.25, "three quarters of a": 0.75}
 _VAGUE = {"dozens": (24.0, 99.0), "scores": (40.0, 99.0), "hundreds": (200.0, 999.0),
           "thousands": (2e3, 9999.0), "tens of thousands": (2e4, 99999.0),
           "hundreds of thousands": (2e5, 999999.0), "millions": (2e6, 999e6)}
+_QUALIFIER = (r"(?P<qualifier>(?:nearly|almost|about|around|roughly|some|approximately|an estimated|more than|"
+              r"over|at least|less than|fewer than|up to|as many as|close to)\s+)?")
 _FIGURE = re.compile(
-    r"(?<![\w$£€.,-])(?P<qualifier>(?:nearly|almost|about|around|roughly|some|approximately|an estimated|more than|"
-    r"over|at least|less than|fewer than|up to|as many as|close to)\s+)?"
+    rf"(?<![\w$£€.,-]){_QUALIFIER}"
     r"(?P<number>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions"
     r"|(?:half a|a quarter of a|three quarters of a)\s+(?:million|billion)"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s+(?:thousand|million|billion))?"
@@ -238,6 +243,70 @@ _FIGURE = re.compile(
     rf"(?![\w%]|-{_NUMBER_WORD}\b|[.,]\d|\s*(?:percent|per cent|%|years?\b|-year|a\.m\.|p\.m\.))",
     re.IGNORECASE,
 )
+# A percentage is a figure of its own kind, keyed by what it is a share of: "60 percent of the wreckage
+# has been recovered" and "the share of the wreck recovered rose to 90 percent" are one quantity, turnout,
+# an approval rating and inflation three others. One left unsaid ("65 percent are stunted") is left out.
+_PERCENT = re.compile(
+    rf"(?<![\w$£€.,-]){_QUALIFIER}(?P<number>\d+(?:\.\d+)?|{_NUMBER_WORDS})\s*(?:%|percent\b|per\s+cent\b)",
+    re.IGNORECASE,
+)
+_PERCENT_ABOUT = "percent"  # the prefix of a percentage's kind: "percent of wreck recovered", "percent turnout"
+_DETERMINER = r"(?:(?:the|its|their|his|her|our|this|that|those|these|a|an)\s+)?"
+_AUXILIARY = r"(?:(?:has|have|had|is|are|was|were|will|would|could|be|been|being|now|already|so far|reportedly)\s+)"
+# "60 percent of the wreckage has been recovered": the phrase counted, then what is said of it.
+_PHRASE_WORD = r"(?!(?:and|or|but|which|who|whom|that|while|as)\b)[\w’'-]+"  # a clause ends at these
+_PERCENT_OF = re.compile(rf"^\s+of\s+{_DETERMINER}(?P<phrase>(?:{_PHRASE_WORD}\s+){{0,4}}?{_PHRASE_WORD})\s+"
+                         rf"{_AUXILIARY}+(?:\w+ly\s+)?(?P<predicate>[a-z]+)\b", re.IGNORECASE)
+# "the share of the wreck recovered rose from 60 to": a share named before the figure, in its clause.
+_SHARE_OF = re.compile(rf"\b(?:share|proportion|percentage|portion|part)\s+of\s+{_DETERMINER}(?P<phrase>[\w’'-]+)"
+                       r"\s+(?P<predicate>[a-z]+(?:ed|en))\b", re.IGNORECASE)
+# Rates that say by their name what they are a percentage of.
+_RATE = (r"turnout|inflation|unemployment|approval rating|approval|interest rate|growth rate|literacy rate|"
+         r"mortality rate|poverty rate|jobless rate|tax rate|vote share|market share")
+_RATE_AFTER = re.compile(rf"^\s+(?P<rate>{_RATE})\b", re.IGNORECASE)
+_RATE_BEFORE = re.compile(rf"\b(?P<rate>{_RATE})\b(?:\s+[a-z]+){{0,3}}\s*$", re.IGNORECASE)
+_SCOPE = frozenset({"all", "most", "every", "each", "under", "over", "above", "below"})
+# Other words for one thing.
+_ALIKE = {"wreckage": "wreck", "debris": "wreck"}
+# "rose from 60 to 90 percent", "the toll climbed from 231 to more than 10,000": one report of a
+# figure that changed, its earlier value first.
+_CHANGE = re.compile(
+    rf"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|grown|went up|fell|fallen|dropped|declined|"
+    rf"decreased|went down)\s+from\s+(?P<old>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORDS})"
+    r"(?:\s*(?:%|percent|per cent))?\s+to\s+",
+    re.IGNORECASE,
+)
+# A figure said to have risen to its value ("the death toll rose to", "has climbed to", "now stands at")
+# may be the latest value of one that was ten times smaller days before.
+_RISEN = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|grew|grown|mounted|soared|swelled|reached|"
+                    r"now stands at|now at|went up)\s+(?:from\s+\S+\s+(?:percent\s+|per cent\s+)?)?(?:to\s+)?$",
+                    re.IGNORECASE)
+# A weight or length joined to what it measures ("the 44,000-pound Zarya", "Zarya, a 42,000-pound space
+# tugboat"): keyed by the unit and that thing, so the 50-foot arm is never compared with the 41-foot module.
+# Measures told apart from their thing ("will weigh 500 tons") are left out.
+_MEASURE = re.compile(
+    rf"(?<![\w$£€.,-]){_QUALIFIER}(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORDS})-"
+    r"(?P<unit>pound|ton|tonne|foot|meter|metre|kilometer|kilometre|mile|kilogram)\s+"
+    r"(?P<thing>(?:[A-Za-z-]+\s+)?[A-Za-z-]+)", re.IGNORECASE)
+_MEASURE_UNIT = {"pound": "pounds", "ton": "tons", "tonne": "tons", "foot": "feet", "meter": "meters",
+                 "metre": "meters", "kilometer": "kilometers", "kilometre": "kilometers", "mile": "miles",
+                 "kilogram": "kilograms"}
+_APPOSITIVE = re.compile(r"\b(?P<name>[A-Z][\w-]+),\s+(?:a|an|the)\s+$")
+# Sums of money, keyed by the thing they are the price of or the party that pays them: "the $240 million
+# Zarya", "the United States is expected to pay $24 billion". A sum told of neither ("a $126 million deal":
+# whose?) is left out, as sums of different things outnumber those of one (benchmarks/facts_accuracy.py).
+_CURRENCY = {"$": "dollars", "us$": "dollars", "dlrs": "dollars", "€": "euros", "£": "pounds sterling"}
+_SUM = re.compile(
+    rf"(?<![\w.,-]){_QUALIFIER}(?P<currency>US\$|\$|€|£|dlrs\s*)\s*(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|"
+    r"\d+(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion|trillion))?(?![\w.,]\d)", re.IGNORECASE)
+_PAYS = {"pay": "pay", "pays": "pay", "paid": "pay", "pledge": "pledge", "pledged": "pledge", "pledges": "pledge",
+         "give": "give", "gave": "give", "gives": "give", "donate": "donate", "donated": "donate",
+         "donates": "donate", "spend": "spend", "spent": "spend", "spends": "spend", "contribute": "contribute",
+         "contributed": "contribute", "contributes": "contribute"}
+_PAYER = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)\s+(?:(?:is|was|are|were|has|have|had|will|would|planning|plans|"
+    r"expected|agreed|promised|to|also|already)\s+){0,4}(?P<verb>" + "|".join(_PAYS) + r")\s+$")
+_NAME_AFTER = re.compile(r"^\s+(?P<name>[A-Z][\w-]+)\b")
 # What a figure counts, found in the words around it; most specific first.
 _ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((about, re.compile(pattern, re.IGNORECASE)) for about, pattern in (  # noqa: E501
     ("refugees", r"\brefugees?\b"),
@@ -249,7 +318,7 @@ _ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((about, re.compile(patte
     ("injured", r"\b(injured|wounded|hurt|injuries)\b"),
     ("missing", r"\bmissing\b"),
     ("arrested", r"\b(arrested|detained|arrests)\b"),
-    ("killed", r"\b(killed|dead|died|deaths?|death toll|lives|killing|fatalities|perished)\b"),
+    ("killed", r"\b(killed|dead|died|deaths?|death toll|toll|lives|killing|fatalities|perished)\b"),
     ("troops", r"\b(troops|soldiers|servicemen|personnel)\b"),
 ))
 _KINDS = frozenset(about for about, _ in _ABOUT)
@@ -271,6 +340,7 @@ _PLACE_COUNT = re.compile(
 _WINDOW = 60  # characters after a figure searched for what it counts
 _CONTEXT = 50  # characters either side of a figure whose words tell what it counts
 _LEAD_IN = 30  # characters before it, searched when the words after it do not say
+_RISEN_LEAD_IN = 60  # the same, for a figure said to have risen to its value (see _RISEN)
 _MONEY = re.compile(r"[$£€]\s*$|\b(dollars|euros|pounds|dlrs|yuan|yen)\b", re.IGNORECASE)
 _NOUN = re.compile(r"^\s+(?:of\s+)?(?:[A-Za-z-]+\s+){0,3}?(?P<noun>[a-z]+s)\b")
 # Point figures differing by more than this share are different figures ("more than 380,000" is not
@@ -327,6 +397,7 @@ class Stated:
     subject: frozenset[str] = frozenset()  # the words naming who or what is counted ("children", "israelis")
     context: frozenset[str] = frozenset()  # content words around the figure, singular
     topic: frozenset[str] = frozenset()  # content words of the whole sentence, less those of any toll
+    risen: bool = False  # said to have risen to this value ("the toll rose to 230")
 
     def places(self, window: int = _PLACE_WINDOW) -> set[str]:
         """The places the sentence names within ``window`` characters of the figure (not those of another
@@ -367,7 +438,12 @@ class Stated:
 
 
 def figures(sentence: Sentence) -> list[Stated]:
-    """The figures a sentence states about people or things it counts.
+    """The figures a sentence states about people or things it counts, in the order it states them.
+
+    Counts take the kind of what they count ("killed", "games"); a percentage, a weight or length and a
+    sum of money take the kind of what they are of (see :func:`_percent_of`, :func:`_measured`,
+    :func:`_priced`), or are left out. The earlier value of a change ("rose from 231 to 10,000") is left
+    to :func:`changes`.
 
     >>> [(f.about, f.low, f.stated) for f in figures(Sentence("a", 0, 0, "Nearly half a million people died."))]
     [('killed', 500000.0, 'Nearly half a million')]
@@ -377,22 +453,134 @@ def figures(sentence: Sentence) -> list[Stated]:
     matches = list(_FIGURE.finditer(text))
     topic = frozenset(word for word in _content(text) if word not in _TOLL_WORDS
                       and not any(p.search(word) for _, p in _ABOUT))
+    # the earlier value of a change ("rose from 231 to 10,000") is no figure of the day: see changes()
+    earlier = {change.start("old") for change in _CHANGE.finditer(text)}
     for index, match in enumerate(matches):
         low, high = _value(match.group("number").casefold())
         # "the United States and 15 other nations" are sixteen: a count of the others is no total.
-        if low is None or _is_date_or_label(text, match) or _OTHERS.match(text, match.end()):
+        if (low is None or match.start("number") in earlier or _is_date_or_label(text, match)
+                or _OTHERS.match(text, match.end())):
             continue
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         after = text[match.end():min(end, match.end() + _WINDOW)]
-        about = _about(after, text[:match.start()])
+        # "the death toll from the quake rose to 10,000": what rose is named further back
+        risen = _RISEN.search(text[:match.start()]) is not None
+        about = _about(after, text[:match.start()], _RISEN_LEAD_IN if risen else _LEAD_IN)
         # Small counts of things ("two leaders", "three rounds") are detail, not the key figures of an event.
         if about is None or (about not in _KINDS and high < _KEY_COUNT):
             continue
         qualifier = " ".join((match.group("qualifier") or "").casefold().split())
         context = _content(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
         found.append(Stated(about, low, high, match.group(0).strip(), sentence, qualifier, match.start(),
-                            _subject(after) if about in _KINDS else frozenset({about}), context, topic))
+                            _subject(after) if about in _KINDS else frozenset({about}), context, topic, risen))
+    for match in _PERCENT.finditer(text):
+        low, high = _value(match.group("number").casefold())
+        thing = _percent_of(text, match)
+        if low is None or thing is None or match.start("number") in earlier:
+            continue
+        about = f"{_PERCENT_ABOUT} {thing}"
+        qualifier = " ".join((match.group("qualifier") or "").casefold().split())
+        context = _content(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
+        found.append(Stated(about, low, high, match.group(0).strip(), sentence, qualifier, match.start(),
+                            frozenset({about}), context, topic, _RISEN.search(text[:match.start()]) is not None))
+    for match in _MEASURE.finditer(text):
+        low, high = _value(match.group("number").casefold().replace("-", " "))
+        thing = _measured(text, match)
+        if low is None or thing is None:
+            continue
+        about = f"{_MEASURE_UNIT[match.group('unit').casefold()]} {thing}"
+        qualifier = " ".join((match.group("qualifier") or "").casefold().split())
+        context = _content(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
+        stated = text[match.start():match.end("unit")].strip()
+        found.append(Stated(about, low, high, stated, sentence, qualifier, match.start(), frozenset({about}),
+                            context, topic))
+    for match in _SUM.finditer(text):
+        low, high = _value(match.group("number").replace(",", ""))
+        thing = _priced(text, match)
+        if low is None or thing is None:
+            continue
+        scale = (match.group("scale") or "").casefold()
+        value = low * (_SCALE.get(scale, 1e12 if scale == "trillion" else 1.0))
+        about = f"{_CURRENCY[match.group('currency').casefold().strip()]} {thing}"
+        qualifier = " ".join((match.group("qualifier") or "").casefold().split())
+        context = _content(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
+        found.append(Stated(about, value, value, match.group(0).strip(), sentence, qualifier, match.start(),
+                            frozenset({about}), context, topic))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _priced(text: str, match: re.Match[str]) -> str | None:
+    """What a sum is told of: the name it is joined to ("the $240 million Zarya": "zarya"), or the party
+    that pays it ("the United States is expected to pay $24 billion": "to pay by united states")."""
+    before = text[:match.start()]
+    if payer := _PAYER.search(before):
+        name = payer.group("name")
+        name = _ALIASES.get(name.casefold(), _ALIASES.get(name.casefold().removeprefix("the "), name))
+        if name.casefold() in STOP_WORDS:
+            return None
+        return f"to {_PAYS[payer.group('verb')]} by {name.casefold()}"
+    if re.search(r"\b(?:the|a|an)\s+$", before, re.IGNORECASE) and (named := _NAME_AFTER.match(text[match.end():])):
+        return named.group("name").casefold()
+    return None
+
+
+def _measured(text: str, match: re.Match[str]) -> str | None:
+    """What a weight or length measures: the name it is told of ("Zarya, a 42,000-pound tugboat"), else the
+    name or noun it is joined to ("the 44,000-pound Zarya", "a 40,000-pound cylinder")."""
+    if appositive := _APPOSITIVE.search(text[:match.start()]):
+        return appositive.group("name").casefold()
+    words = [w for w in match.group("thing").split() if w.casefold() not in STOP_WORDS]
+    names = [w for w in words if w[0].isupper()]
+    thing = names[0] if names else (words[-1] if words else None)
+    return _stem(thing.casefold()) if thing else None
+
+
+def changes(sentence: Sentence) -> list[tuple[Stated, Stated]]:
+    """The figures a sentence reports as changed, each as (earlier value, value now).
+
+    "The share of the wreck recovered rose from 60 to 90 percent" gives 60 and 90 percent of the wreck
+    recovered; "the toll climbed from 231 to more than 10,000" gives 231 and more than 10,000 killed, when
+    the value now is a figure :func:`figures` reads (the earlier one takes its kind).
+
+    >>> [(old.low, new.low, new.about) for old, new in changes(Sentence("a", 0, 0,
+    ...     "The death toll rose from 231 to 10,000."))]
+    [(231.0, 10000.0, 'killed')]
+    """
+    found = []
+    now = figures(sentence)
+    for match in _CHANGE.finditer(sentence.text):
+        new = next((f for f in now if f.start == match.end()), None)
+        old = _value(" ".join(match.group("old").casefold().replace("-", " ").split()))[0]
+        if new is None or old is None or old == new.low:
+            continue
+        found.append((Stated(new.about, old, old, match.group("old"), sentence, "", match.start("old"),
+                             new.subject, new.context, new.topic), new))
     return found
+
+
+def _percent_of(text: str, match: re.Match[str]) -> str | None:
+    """What a percentage is a share of, in a few words ("of wreck recovered", "turnout"), or ``None``
+    when the words around it do not say (precision first: "65 percent are stunted" of whom?).
+
+    The thing and what is said of it make the key together: "30 percent of children under 2 are
+    malnourished" and "62 percent of children under 7 are stunted" are two quantities.
+    """
+    after, before = text[match.end():], text[:match.start()]
+    if rate := _RATE_AFTER.match(after):
+        return rate.group("rate").casefold()
+    clause = re.split(r"[;:,()]|\band\b|\bbut\b|\bwhile\b", before)[-1]
+    if rate := _RATE_BEFORE.search(clause):
+        return rate.group("rate").casefold()
+    share = _PERCENT_OF.match(after) or _SHARE_OF.search(clause)
+    if share is None:
+        return None
+    # "all children" is another scope than "children under 7": a share's scope words stay in its key
+    words = [_ALIKE.get(w, _stem(w)) for w in re.findall(r"[\w’'-]+", share.group("phrase").casefold())
+             if w not in STOP_WORDS or w in _SCOPE]
+    predicate = share.group("predicate").casefold()
+    if not words or predicate in STOP_WORDS:
+        return None
+    return f"of {' '.join(words)} {predicate}"
 
 
 def _content(text: str) -> frozenset[str]:
@@ -470,7 +658,7 @@ def _is_date_or_label(text: str, match: re.Match[str]) -> bool:
     return name is not None and name.group(1).casefold() not in STOP_WORDS and number[0].isdigit()
 
 
-def _about(after: str, before: str) -> str | None:
+def _about(after: str, before: str, lead_in: int = _LEAD_IN) -> str | None:
     """What a figure counts: a known kind from the words after it (failing that, just before it),
     else the plural noun it qualifies ("114 preseason games" counts games); money is left out."""
     if _MONEY.search(before[-3:]) or _MONEY.search(after[:12]):
@@ -480,8 +668,8 @@ def _about(after: str, before: str) -> str | None:
         return places.group("noun").casefold()
     clause = re.split(r"[;:]|\band\b|\bbut\b|\bwhile\b", after, maxsplit=1)[0]
     # "killed 12 people", "the death toll rose to 230": the kind may come just before the figure.
-    lead_in = re.split(r"[;:,]|\band\b|\bbut\b|\bwhile\b", before[-_LEAD_IN:])[-1]
-    for text in (clause, lead_in):
+    lead = re.split(r"[;:,]|\band\b|\bbut\b|\bwhile\b", before[-lead_in:])[-1]
+    for text in (clause, lead):
         for about, pattern in _ABOUT:
             if pattern.search(text):
                 return about
@@ -506,13 +694,18 @@ def compare_figures(
     Point values more than 2% apart differ; a vague figure ("hundreds of thousands") differs
     only from values outside its range. Differing figures are an update when, read in order
     of publication, they only grow and come on different days (a toll rising as news comes in);
-    otherwise a disagreement (a lower figure after a higher one is never an update). Figures
-    that do not differ are an agreement.
+    otherwise a disagreement (a lower figure after a higher one is never an update; a weight or
+    length never changes). Figures more than tenfold apart are compared only when the larger is
+    said to have risen to its value ("the toll rose to 10,000"), as an update. A sentence that
+    reports a change itself ("the share recovered rose from 60 to 90 percent") is an update with its
+    earlier value undated. Figures that do not differ are an agreement. The claims of an update are
+    oldest first (:attr:`Figure.newest` is the last).
 
     Returns:
         ``(disagreements, agreements, updates)``, each sorted by how many stories speak of it.
     """
     by_about: dict[str, list[Stated]] = defaultdict(list)
+    changed: list[tuple[Sentence, Stated, Stated]] = []
     for sentence in sentences:
         day = published.get(sentence.article_id)
         # "a 1996 bomb attack that killed 19" in a 1998 story is background, not this event's figure.
@@ -520,11 +713,29 @@ def compare_figures(
             continue
         for figure in figures(sentence):
             by_about[figure.about].append(figure)
+        changed += [(sentence, old, new) for old, new in changes(sentence)]
     found: dict[str, list[Figure]] = {"disagree": [], "agree": [], "update": []}
     for about, all_stated in by_about.items():
         for same_size in _magnitudes(all_stated):
             for stated in _by_place(same_size):
                 _compare(about, stated, story_of, published, found)
+        # A figure that rose tenfold or more over days ("231 dead" on Monday, "the toll rose to 10,000"
+        # on Friday) is one update, which takes the place of what its figures were found to be apart.
+        for same_size in _magnitudes(all_stated, bridge=True):
+            for stated in _by_place(same_size):
+                if (len(_magnitudes(stated)) < 2
+                        or _compare(about, stated, story_of, published, found, dry=True) != "update"):
+                    continue
+                told = {(s.sentence.article_id, s.low) for s in stated}
+                for kind, figures_found in found.items():
+                    found[kind] = [f for f in figures_found if f.about != about or not all(
+                        (source, c.value) in told for c in f.claims for source in c.sources)]
+                _compare(about, stated, story_of, published, found)
+    reported = {(f.about, c.value, s) for f in found["update"] for c in f.claims for s in c.sources}
+    for sentence, old, new in changed:
+        # one article's "rose from 60 to 90 percent": the earlier value's day is not told
+        if (new.about, new.low, sentence.article_id) not in reported:
+            found["update"].append(Figure(new.about, (_claim([old], {}), _claim([new], published))))
 
     def most_reported(figure: Figure) -> tuple[int, str]:
         return -len({story_of.get(s, s) for c in figure.claims for s in c.sources}), figure.about
@@ -534,15 +745,17 @@ def compare_figures(
     return disagreements, agreements, updates
 
 
-def _magnitudes(stated: Sequence[Stated]) -> list[list[Stated]]:
+def _magnitudes(stated: Sequence[Stated], bridge: bool = False) -> list[list[Stated]]:
     """Figures of one kind split into those that can be about the same thing.
 
     Values more than tenfold apart are different figures, and so are two values one article gives
-    (its 213 dead in Nairobi and 11 in Dar es Salaam): such a group is cut at its widest gap.
+    (its 213 dead in Nairobi and 11 in Dar es Salaam): such a group is cut at its widest gap. With
+    ``bridge``, a figure said to have risen to its value ("the toll rose to 10,000") stays with the
+    smaller ones, to be read as their update if the dates say so.
     """
     groups: list[list[Stated]] = []
     for s in sorted(stated, key=lambda s: (s.low, s.high)):
-        if groups and s.low <= _MAGNITUDE * max(g.high for g in groups[-1]):
+        if groups and (s.low <= _MAGNITUDE * max(g.high for g in groups[-1]) or (bridge and s.risen)):
             groups[-1].append(s)
         else:
             groups.append([s])
@@ -588,19 +801,24 @@ def _self_contradicting(group: Sequence[Stated]) -> bool:
 
 def _compare(
     about: str, stated: Sequence[Stated], story_of: Mapping[str, str], published: Mapping[str, dt.date],
-    found: dict[str, list[Figure]],
-) -> None:
+    found: dict[str, list[Figure]], dry: bool = False,
+) -> str | None:
+    """Add the figures ``stated`` to ``found`` as a disagreement, an agreement or an update, and say
+    which ("disagree", "agree", "update"; ``None`` for none); with ``dry``, only say which."""
     # Copies of one story agreeing confirm nothing; but versions of one story that state different
     # figures ("12 killed" and "14 killed") must not be mixed silently: they are compared like any two.
     if len({s.sentence.article_id for s in stated}) < 2:
-        return
+        return None
     one_story = len({story_of.get(s.sentence.article_id, s.sentence.article_id) for s in stated}) < 2
     values = _distinct(stated)
     claims = tuple(_claim(group, published) for group in values)
     if not any(_differ(a[0], b[0]) for a, b in itertools.combinations(values, 2)):
-        if not one_story:
-            found["agree"].append(Figure(about, claims))
-        return
+        if one_story:
+            return None
+        kind = "agree"
+        if not dry:
+            found[kind].append(Figure(about, claims))
+        return kind
     by_date = sorted(claims, key=lambda c: (c.published or dt.date.max, c.value))
     days = [c.published for c in by_date]
     rising = all(a.value < b.value and (a.high or a.value) < (b.high or b.value)
@@ -610,12 +828,19 @@ def _compare(
     # ("one" and "two" arrested) except for the dead, hurt and missing.
     close = max(c.value for c in claims) <= _DISAGREE_RATIO * min(c.high or c.value for c in claims)
     small = max(c.value for c in claims) < _KEY_COUNT and about not in _TOLLS
-    if small or not (close or about in _TOLLS):
-        return
-    if rising and None not in days and len(set(days)) == len(days):
-        found["update"].append(Figure(about, tuple(by_date)))
+    if small or not (close or about in _TOLLS or about.startswith(_PERCENT_ABOUT)):
+        return None
+    # a thing's weight or length is no toll that grows as news comes in: two values are two accounts
+    evolves = about.split()[0] not in _MEASURE_UNIT.values()
+    if evolves and rising and None not in days and len(set(days)) == len(days):
+        kind, figure = "update", Figure(about, tuple(by_date))
     elif close:
-        found["disagree"].append(Figure(about, claims))
+        kind, figure = "disagree", Figure(about, claims)
+    else:
+        return None
+    if not dry:
+        found[kind].append(figure)
+    return kind
 
 
 def _distinct(stated: Sequence[Stated]) -> list[list[Stated]]:

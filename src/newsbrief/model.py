@@ -152,7 +152,8 @@ class Claim:
 
     A vague figure ("hundreds of thousands") has ``value`` as the low end of the range it stands for
     and ``high`` as the top; a point figure has no ``high``. ``published`` is the date of the
-    earliest article stating it (used for updates).
+    earliest article stating it (used for updates); ``None`` for the earlier value of a change one
+    sentence reports ("rose from 60 to 90 percent"), whose day it does not tell.
     """
 
     value: float
@@ -165,10 +166,19 @@ class Claim:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """The claims of an event's articles about one quantity ("killed", "displaced")."""
+    """The claims of an event's articles about one quantity ("killed", "displaced", "percent turnout").
+
+    A percentage's ``about`` starts with "percent" and says what it is a share of ("percent of wreck
+    recovered"). The claims of an update are oldest first: the last is the newest value.
+    """
 
     about: str
     claims: tuple[Claim, ...]
+
+    @property
+    def newest(self) -> Claim:
+        """The claim published last (the last claim of an update); of claims of one day, the last listed."""
+        return max(reversed(self.claims), key=lambda c: c.published or dt.date.min)
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +231,16 @@ class Event:
     timeline: tuple[Dated, ...] = ()
     notes: tuple[str, ...] = ()  # what the brief withheld and why ("no publishable headline: ...")
     outlets: tuple[str, ...] = ()
+
+    @property
+    def newest(self) -> dict[str, Claim]:
+        """The newest value of each figure that changed as news came in (``updates``), by what it counts:
+        the value a headline or summary should give ("killed": over 10,000, not the first day's 231).
+        Of two updates of one kind (two places), the one more stories report."""
+        newest: dict[str, Claim] = {}
+        for figure in self.updates:
+            newest.setdefault(figure.about, figure.newest)
+        return newest
 
 
 @dataclass(frozen=True, slots=True)

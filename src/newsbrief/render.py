@@ -78,16 +78,19 @@ def to_dict(brief: Brief) -> dict[str, Any]:
 
 
 def _figure(figure: Figure, dated: bool = False) -> dict[str, Any]:
-    claims = []
-    for claim in figure.claims:
-        row: dict[str, Any] = {"value": claim.value, "stated": claim.stated, "text": claim.text,
-                               "sources": list(claim.sources)}
-        if claim.high is not None:
-            row["high"] = claim.high
-        if dated:
-            row["published"] = claim.published.isoformat() if claim.published else None
-        claims.append(row)
-    return {"about": figure.about, "claims": claims}
+    """A figure as JSON; an update (``dated``) also names its newest value, the one to report."""
+    claims = [_claim(claim, dated) for claim in figure.claims]
+    return {"about": figure.about, "claims": claims, **({"newest": _claim(figure.newest, dated)} if dated else {})}
+
+
+def _claim(claim: Claim, dated: bool) -> dict[str, Any]:
+    row: dict[str, Any] = {"value": claim.value, "stated": claim.stated, "text": claim.text,
+                           "sources": list(claim.sources)}
+    if claim.high is not None:
+        row["high"] = claim.high
+    if dated:
+        row["published"] = claim.published.isoformat() if claim.published else None
+    return row
 
 
 def to_json(brief: Brief) -> str:
@@ -259,8 +262,15 @@ def _facts(event: Event, stories: Mapping[str, str]) -> list[tuple[str, list[tup
                                     ("Figures that changed as news came in", event.updates, True)):
         rows = []
         for figure in figures:
+            if dated:  # the value to report first, then how it came to be
+                newest = figure.newest
+                when = f", as of {newest.published.isoformat()}" if newest.published else ""
+                rows.append((f"{figure.about} now: {newest.stated} ≈ {_value(newest)} (newest value{when})",
+                             newest.sources))
             for claim in figure.claims:
                 when = f" (as of {claim.published.isoformat()})" if dated and claim.published else ""
+                if dated and not claim.published and claim is not figure.claims[-1]:
+                    when = " (earlier)"  # a change one article reports ("rose from 60 to 90 percent"): no day
                 rows.append((f"{figure.about}: {claim.stated} ≈ {_value(claim)}{when} — “{claim.text}”",
                              claim.sources))
         sections.append((heading, rows))
