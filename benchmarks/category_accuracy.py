@@ -20,7 +20,8 @@ from categories_gold import DATASETS, LABELS
 from newsbrief.categories import Classifier
 from newsbrief.clean import clean
 from newsbrief.config import Config
-from newsbrief.evaluate import Cluster, load_clusters
+from newsbrief.evaluate import load_clusters
+from newsbrief.peers import Cluster
 from newsbrief.pipeline import brief
 
 _DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data"

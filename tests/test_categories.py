@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from categories_gold import LABELS
-
 from newsbrief.categories import BY_SLUG, CATEGORIES, Classifier, event_day, feed_category, section_category
 from newsbrief.model import Dated
 

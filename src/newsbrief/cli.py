@@ -111,6 +111,12 @@ def _parser() -> argparse.ArgumentParser:
     events.add_argument("--format", choices=sorted(RENDERERS), help=_FORMAT_HELP)
     events.add_argument("--out", type=_output, help="write here instead of standard output")
 
+    serve = commands.add_parser("serve", help="a day-by-day news portal and JSON API over a store (read-only)")
+    serve.add_argument("--db", type=_store, required=True, help="the store written by digest")
+    serve.add_argument("--host", default="127.0.0.1",
+                       help="the address to listen on; another than 127.0.0.1 lets other machines read the portal")
+    serve.add_argument("--port", type=_port, default=8000, help="the TCP port to listen on")
+
     grouping = commands.add_parser("eval-clusters",
                                    help="B-cubed precision and recall of digest's events against true clusters")
     grouping.add_argument("datasets", nargs="+", type=Path,
@@ -220,6 +226,12 @@ def _workers(value: str) -> int:
     return int(value)
 
 
+def _port(value: str) -> int:
+    if not value.isdigit() or not 0 < int(value) < 65536:
+        raise argparse.ArgumentTypeError(f"a TCP port, 1 to 65535: {value!r}")
+    return int(value)
+
+
 def _count(value: str) -> int:
     if not value.strip().isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"a whole number, 1 or more: {value!r}")
@@ -282,6 +294,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _digest(args)
         if args.command == "events":
             return _events(args)
+        if args.command == "serve":
+            from newsbrief.serve import serve  # FastAPI and uvicorn only for this command
+
+            serve(args.db, args.host, args.port)
+            return 0
         if args.command == "eval-clusters":
             return _eval_clusters(args)
         return _evaluate(args)

@@ -1,0 +1,270 @@
+"""``newsbrief serve``: a day-by-day news portal and JSON API over a digest's store.
+
+Pages are laid out like the Wikipedia Current Events Portal: a page per day with its events under
+categories (see :mod:`newsbrief.categories`), each its headline, its number of outlets and a link
+to its brief; the brief's page (cited summary, disagreements, unconfirmed claims, timeline,
+entities, sources); an article's page (its text as cleaned, with the spans removed and why);
+full-text search (SQLite FTS5). Atom feeds give the newest events, overall and per category. The
+JSON API (OpenAPI docs at ``/docs``) gives days, a day's events, one event as the ``newsbrief/1``
+JSON of :func:`newsbrief.render.to_dict`, and search.
+
+The app is FastAPI on uvicorn; pages are Jinja2 templates (``templates/``) with autoescape on, so
+every article string, all of it untrusted, is escaped; only http(s) addresses become links
+(:func:`newsbrief.sources.web_url`). The store is opened read-only, one connection per worker
+thread: in WAL mode, reads go on while a digest writes. The server binds to 127.0.0.1 unless told
+otherwise, and serves no files from disk other than its packaged templates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+
+from newsbrief.categories import BY_SLUG, CATEGORIES
+from newsbrief.clean import clean
+from newsbrief.model import Brief, Event, NewsbriefError
+from newsbrief.render import to_dict
+from newsbrief.sources import web_url
+from newsbrief.store import Listing, Reader, open_reader
+
+UNDATED = "undated"  # the day of events none of whose articles has a date, in URLs
+FEED_EVENTS = 50  # events in an Atom feed
+SEARCH_RESULTS = 50
+_SHOWN_ENTITIES = 20
+_UNCATEGORISED = "Other news"  # events not classified yet (not briefed)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """The events of one category on a day page."""
+
+    slug: str
+    name: str
+    events: tuple[Listing, ...]
+
+
+class _Readers:
+    """One read-only connection to the store per thread (sqlite3 connections stay in their thread)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._all: list[Reader] = []
+        self._lock = threading.Lock()
+
+    def get(self) -> Reader:
+        reader: Reader | None = getattr(self._local, "reader", None)
+        if reader is None:
+            reader = open_reader(self.path)
+            self._local.reader = reader
+            with self._lock:
+                self._all.append(reader)
+        return reader
+
+    def close(self) -> None:
+        with self._lock:
+            for reader in self._all:
+                reader.close()
+            self._all.clear()
+
+
+def _templates() -> jinja2.Environment:
+    environment = jinja2.Environment(loader=jinja2.PackageLoader("newsbrief", "templates"), autoescape=True,
+                                     undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    environment.globals["categories"] = CATEGORIES
+    environment.filters["category_name"] = lambda slug: BY_SLUG[slug].name if slug in BY_SLUG else _UNCATEGORISED
+    environment.filters["web_url"] = web_url
+    environment.filters["day"] = lambda day: day.isoformat() if day is not None else UNDATED
+    return environment
+
+
+def create_app(db: Path) -> FastAPI:
+    """The portal's ASGI app over the store at ``db`` (opened read-only when first read).
+
+    Raises:
+        NewsbriefError: The store cannot be opened for reading (it is opened once here to say so
+            before serving).
+    """
+    open_reader(db).close()
+    readers = _Readers(db)
+    templates = _templates()
+    app = FastAPI(title="newsbrief", description="A day-by-day news portal over a newsbrief digest's store.",
+                  version="1")
+
+    def page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
+        return HTMLResponse(templates.get_template(name).render(**context), status_code=status)
+
+    @app.exception_handler(HTTPException)
+    async def _error(request: Request, error: HTTPException) -> Response:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": error.detail}, status_code=error.status_code)
+        return page("error.html", error.status_code, title=f"{error.status_code}", detail=str(error.detail))
+
+    # Pages
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def home(category: str | None = None, day: str | None = Query(None, max_length=20)) -> HTMLResponse:
+        if day:  # the day picker's form, which works without JavaScript
+            return _day_page(_parse_day(day), category, True)
+        days = readers.get().days()
+        return _day_page(days[0][0] if days else None, category, bool(days))
+
+    @app.get("/day/{day}", response_class=HTMLResponse, include_in_schema=False)
+    def day_page(day: str, category: str | None = None) -> HTMLResponse:
+        return _day_page(_parse_day(day), category, True)
+
+    def _day_page(day: dt.date | None, category: str | None, any_events: bool) -> HTMLResponse:
+        reader = readers.get()
+        _check_category(category)
+        days = [d for d, _ in reader.days()]
+        if any_events and day not in days:
+            raise HTTPException(404, f"no events on {day.isoformat() if day else UNDATED}")
+        listed = reader.listings(day, category) if any_events else []
+        at = days.index(day) if day in days else -1
+        newer = days[at - 1] if at > 0 else None
+        older = days[at + 1] if 0 <= at < len(days) - 1 else None
+        return page("day.html", title=_day_title(day), day=day, days=days, sections=_sections(listed),
+                    newer=newer, older=older, has_newer=at > 0, has_older=0 <= at < len(days) - 1,
+                    category=category, any_events=any_events)
+
+    @app.get("/event/{event_id}", response_class=HTMLResponse, include_in_schema=False)
+    def event_page(event_id: str) -> HTMLResponse:
+        reader = readers.get()
+        listing = reader.listing(event_id)
+        if listing is None:
+            raise HTTPException(404, f"no event {event_id}")
+        event = reader.brief(event_id)
+        accounts = reader.event_accounts(event_id)
+        notes = {a.id: n for n, a in enumerate(accounts, start=1)}
+        return page("event.html", title=event.headline if event else f"Event {event_id} (not briefed yet)",
+                    listing=listing, event=event, accounts=accounts, notes=notes,
+                    entities=event.entities[:_SHOWN_ENTITIES] if event else ())
+
+    @app.get("/article/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(article_id: str) -> HTMLResponse:
+        found = readers.get().article(article_id)
+        if found is None:
+            raise HTTPException(404, f"no article {article_id}")
+        article, account, event_id = found
+        cleaned = clean(article)
+        return page("article.html", title=article.title or account.path, article=article, account=account,
+                    event_id=event_id, paragraphs=[p.text for p in cleaned.paragraphs], removed=cleaned.removed)
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(q: str = Query("", max_length=200)) -> HTMLResponse:
+        hits = readers.get().search(q, SEARCH_RESULTS) if q.strip() else []
+        return page("search.html", title=f"Search: {q}" if q else "Search", query=q, hits=hits)
+
+    # Feeds
+
+    @app.get("/feed.xml", include_in_schema=False)
+    def feed(request: Request) -> Response:
+        return _feed(request, None)
+
+    @app.get("/feed/{category}.xml", include_in_schema=False)
+    def category_feed(request: Request, category: str) -> Response:
+        _check_category(category)
+        return _feed(request, category)
+
+    def _feed(request: Request, category: str | None) -> Response:
+        events = readers.get().newest(FEED_EVENTS, category)
+        summaries = {e.id: _summary_text(readers.get().brief(e.id)) for e in events}
+        xml = templates.get_template("feed.xml").render(category=category, events=events, summaries=summaries,
+                                                         base=str(request.base_url).rstrip("/"),
+                                                         updated=max((e.day for e in events if e.day), default=None))
+        return Response(xml, media_type="application/atom+xml; charset=utf-8")
+
+    # JSON API
+
+    @app.get("/api/days", summary="Days with events, newest first")
+    def api_days() -> list[dict[str, Any]]:
+        return [{"day": d.isoformat() if d else None, "events": n} for d, n in readers.get().days()]
+
+    @app.get("/api/days/{day}/events", summary="The events of a day (YYYY-MM-DD or 'undated')")
+    def api_day_events(day: str, category: str | None = None) -> list[dict[str, Any]]:
+        _check_category(category)
+        return [_listing_json(e) for e in readers.get().listings(_parse_day(day), category)]
+
+    @app.get("/api/events/{event_id}", summary="One event's brief as newsbrief/1 JSON")
+    def api_event(event_id: str) -> dict[str, Any]:
+        reader = readers.get()
+        listing = reader.listing(event_id)
+        event = reader.brief(event_id)
+        if listing is None or event is None:
+            raise HTTPException(404, f"no brief of event {event_id}")
+        data = to_dict(Brief((event,), tuple(reader.event_accounts(event_id))))
+        data["portal"] = _listing_json(listing)
+        return data
+
+    @app.get("/api/search", summary="Briefs and articles holding every word of q")
+    def api_search(q: str = Query(..., min_length=1, max_length=200)) -> list[dict[str, str]]:
+        return [{"kind": h.kind, "id": h.key, "title": h.title, "snippet": h.snippet}
+                for h in readers.get().search(q, SEARCH_RESULTS)]
+
+    return app
+
+
+def _parse_day(day: str) -> dt.date | None:
+    if day == UNDATED:
+        return None
+    try:
+        return dt.date.fromisoformat(day)
+    except ValueError:
+        raise HTTPException(404, f"not a day: {day!r} (give YYYY-MM-DD)") from None
+
+
+def _check_category(category: str | None) -> None:
+    if category is not None and category not in BY_SLUG:
+        raise HTTPException(404, f"no category {category!r}; the categories are {', '.join(BY_SLUG)}")
+
+
+def _day_title(day: dt.date | None) -> str:
+    return day.strftime("%A, %-d %B %Y") if day is not None else "Undated events"
+
+
+def _sections(listed: Sequence[Listing]) -> list[Section]:
+    """A day's events under their categories, in the portal's order; unclassified ones last."""
+    order = [*(c.slug for c in CATEGORIES), None]
+    sections = []
+    for slug in order:
+        events = tuple(e for e in listed if (e.category if e.category in BY_SLUG else None) == slug)
+        if events:
+            sections.append(Section(slug or "", BY_SLUG[slug].name if slug else _UNCATEGORISED, events))
+    return sections
+
+
+def _summary_text(event: Event | None) -> str:
+    return " ".join(s.text for s in event.summary) if event is not None else ""
+
+
+def _listing_json(listing: Listing) -> dict[str, Any]:
+    return {"id": listing.id, "day": listing.day.isoformat() if listing.day else None,
+            "first": listing.first.isoformat() if listing.first else None,
+            "last": listing.last.isoformat() if listing.last else None,
+            "articles": listing.articles, "outlets": listing.outlets, "category": listing.category,
+            "headline": listing.headline, "briefed": listing.headline is not None, "stale": listing.stale,
+            "titles": list(listing.titles)}
+
+
+def serve(db: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Serve the portal over ``db`` until interrupted.
+
+    Raises:
+        NewsbriefError: The store cannot be read.
+    """
+    import uvicorn
+
+    app = create_app(db)
+    print(f"newsbrief: serving {db} read-only at http://{host}:{port}/ (Ctrl-C stops)", flush=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+__all__ = ["UNDATED", "NewsbriefError", "create_app", "serve"]
