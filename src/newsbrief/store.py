@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 import re
 import sqlite3
@@ -481,6 +482,16 @@ _WORDS = re.compile(r"\w+")
 class Reader(Store):
     """The read-only queries of the portal (``newsbrief serve``); open with :func:`open_reader`."""
 
+    def version(self) -> str:
+        """A mark that changes whenever a digest commits something the portal shows: articles are
+        added (or refused again) with a new rowid, a brief replaces its row (new rowid) in the same
+        transaction as its event's facts and its articles' accounts, and grouping adds events or
+        marks them stale."""
+        row = self._db.execute("SELECT (SELECT COALESCE(MAX(rowid), 0) FROM articles), "
+                               "(SELECT COALESCE(MAX(rowid), 0) FROM briefs), (SELECT COUNT(*) FROM briefs), "
+                               "(SELECT COUNT(*) FROM events), (SELECT COALESCE(SUM(stale), 0) FROM events)").fetchone()
+        return ".".join(str(n) for n in row)
+
     def days(self) -> list[tuple[dt.date | None, int]]:
         """Every day with events and its number of events, newest first; ``None`` (undated) last."""
         rows = self._db.execute("SELECT COALESCE(day, last) d, COUNT(*) FROM events GROUP BY d "
@@ -774,10 +785,16 @@ def _authors(stored: str | None) -> tuple[str, ...]:
     return tuple(str(n) for n in names) if isinstance(names, list) else ()
 
 
+@functools.lru_cache(maxsize=64)
+def _hints(kind: type) -> dict[str, Any]:
+    """A record's resolved type hints: resolving them costs a millisecond a record, a brief holds hundreds."""
+    return typing.get_type_hints(kind)
+
+
 def _build(kind: Any, value: Any) -> Any:
     """Rebuild a model record from its ``dataclasses.asdict`` JSON, following the type hints."""
     if isinstance(kind, type) and dataclasses.is_dataclass(kind):
-        hints = typing.get_type_hints(kind)
+        hints = _hints(kind)
         # A field added since the record was stored takes its default.
         return kind(**{f.name: _build(hints[f.name], value[f.name]) for f in dataclasses.fields(kind)
                        if f.name in value})
