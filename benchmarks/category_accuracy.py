@@ -6,12 +6,15 @@
 By default each cluster is briefed whole, as digest does, and its headline and summary are
 classified, as digest classifies an event with no feed category. With ``--leads`` the text is the
 first article's title and first 600 characters instead (a quick check while editing descriptions).
-Prints the accuracy, a confusion count per gold category and every miss.
+Prints the accuracy, a confusion count per gold category and every miss. ``--cache FILE`` keeps the
+texts briefed in a file outside the project (they are the datasets' words), to try descriptions again
+in seconds.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -39,7 +42,11 @@ def _text(cluster: Cluster, leads: bool, config: Config) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--leads", action="store_true", help="classify the first article's lead, not the brief")
+    parser.add_argument("--cache", type=Path, help="a JSON file keeping the texts classified (outside the project)")
     args = parser.parse_args()
+    cached: dict[str, str] = {}
+    if args.cache is not None and args.cache.is_file():
+        cached = json.loads(args.cache.read_text(encoding="utf-8"))
     config = Config()
     clusters = [c for name in DATASETS for c in load_clusters(_DATA / name / "dev.jsonl") if c.id in LABELS]
     if len(clusters) != len(LABELS):
@@ -48,7 +55,12 @@ def main() -> int:
         return 1
     texts = []
     for n, cluster in enumerate(clusters, start=1):
-        texts.append(_text(cluster, args.leads, config))
+        key = f"{'leads' if args.leads else 'briefs'} {cluster.id}"
+        if key not in cached:
+            cached[key] = _text(cluster, args.leads, config)
+            if args.cache is not None:
+                args.cache.write_text(json.dumps(cached), encoding="utf-8")
+        texts.append(cached[key])
         print(f"\r{n}/{len(clusters)} texts", end="", file=sys.stderr)
     print(file=sys.stderr)
     found = Classifier().classify(texts)
