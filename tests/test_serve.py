@@ -161,7 +161,9 @@ def test_the_json_api_gives_days_events_of_a_day_with_a_category_filter_and_news
 
 def test_the_openapi_contract_lists_the_api(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
-    assert set(paths) == {"/api/days", "/api/days/{day}/events", "/api/events/{event_id}", "/api/search"}
+    assert set(paths) == {"/api/days", "/api/days/{day}/events", "/api/events/{event_id}", "/api/search",
+                          "/api/articles"}
+    assert "post" in paths["/api/articles"] and "get" not in paths["/api/articles"]
     assert client.get("/docs").status_code == 200
 
 
@@ -279,3 +281,59 @@ def test_chromium_shows_the_day_page_and_the_event_it_links(server: str, event_i
     subprocess.run([CHROMIUM or "chromium", *flags, f"--screenshot={screenshot}", "--window-size=412,900",
                     f"{server}/event/{event_id}"], capture_output=True, timeout=60, check=True)
     assert screenshot.stat().st_size > 10_000  # a rendered page at a phone's width, not a blank one
+
+
+FERRY = {"doc_id": "ferry-1", "title": "Ferry workers end their strike in Calais", "date": "2021-03-02",
+         "outlet": "Coast Daily", "url": "https://coastdaily.example/ferry",
+         "text": "Ferry workers in Calais ended a nine-day strike on Tuesday after the operator agreed to raise "
+                 "their pay by four percent, the union said.\n\nThe strike had stranded hundreds of lorries on "
+                 "both sides of the Channel and cost the port an estimated two million euros a day.\n\n"
+                 "Sailings to Dover resumed on Tuesday evening, the operator said in a statement."}
+
+
+@pytest.fixture()
+def writable(seeds_store: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "news.db"
+    with sqlite3.connect(seeds_store) as source, sqlite3.connect(path) as copy:
+        source.backup(copy)
+    return path
+
+
+def test_a_portal_without_a_token_takes_no_articles(client: TestClient) -> None:
+    answer = client.post("/api/articles", json=[FERRY], headers={"Authorization": "Bearer anything"})
+    assert answer.status_code == 403
+    assert "read-only" in answer.json()["detail"]
+
+
+def test_posting_needs_the_token_and_well_formed_articles_within_the_limits(writable: Path) -> None:
+    portal = TestClient(create_app(writable, token="s3cret"))
+    assert portal.post("/api/articles", json=[FERRY]).status_code == 401
+    assert portal.post("/api/articles", json=[FERRY], headers={"Authorization": "Bearer wrong"}).status_code == 401
+    good = {"Authorization": "Bearer s3cret"}
+    assert portal.post("/api/articles", content=b"{not json", headers=good).status_code == 422
+    assert portal.post("/api/articles", json={"text": "one object"}, headers=good).status_code == 422
+    assert portal.post("/api/articles", json=[], headers=good).status_code == 422
+    too_big = portal.post("/api/articles", content=b"[" + b" " * 20_000_001 + b"]", headers=good)
+    assert too_big.status_code == 413
+    with pytest.raises(NewsbriefError, match="NEWSBRIEF_TOKEN is empty"):
+        create_app(writable, token=" ")
+
+
+def test_posted_articles_are_answered_once_committed_and_shown_at_once(writable: Path) -> None:
+    portal = TestClient(create_app(writable, token="s3cret"))
+    assert [d["day"] for d in portal.get("/api/days").json()] == [DAY]  # cached before the post
+    answer = portal.post("/api/articles", json=[FERRY, {"doc_id": "blank", "text": "   "}],
+                         headers={"Authorization": "Bearer s3cret"})
+    assert answer.status_code == 200
+    accounts = {a["id"]: a for a in answer.json()["articles"]}
+    assert accounts["ferry-1"]["status"] == "used" and accounts["ferry-1"]["event"]
+    assert accounts["blank"]["status"] in ("empty", "unreadable")
+    with sqlite3.connect(writable) as db:  # committed before the answer
+        assert db.execute("SELECT status FROM articles WHERE id = 'ferry-1'").fetchone() == ("used",)
+    assert [d["day"] for d in portal.get("/api/days").json()] == ["2021-03-02", DAY]
+    day = portal.get("/api/days/2021-03-02/events").json()
+    assert day[0]["category"] == "business" or day[0]["headline"]
+    assert "Calais" in _text(portal.get("/day/2021-03-02").text)
+    assert portal.get("/api/search", params={"q": "ferry strike"}).json()[0]["id"] in ("ferry-1", day[0]["id"])
+    again = portal.post("/api/articles", json=[FERRY], headers={"Authorization": "Bearer s3cret"}).json()
+    assert again["already_stored"] == 1 and again["articles"] == []

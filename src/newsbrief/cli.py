@@ -111,11 +111,13 @@ def _parser() -> argparse.ArgumentParser:
     events.add_argument("--format", choices=sorted(RENDERERS), help=_FORMAT_HELP)
     events.add_argument("--out", type=_output, help="write here instead of standard output")
 
-    serve = commands.add_parser("serve", help="a day-by-day news portal and JSON API over a store (read-only)")
+    serve = commands.add_parser("serve", help="a day-by-day news portal and JSON API over a store (read-only "
+                                              "unless NEWSBRIEF_TOKEN is set)")
     serve.add_argument("--db", type=_store, required=True, help="the store written by digest")
     serve.add_argument("--host", default="127.0.0.1",
                        help="the address to listen on; another than 127.0.0.1 lets other machines read the portal")
     serve.add_argument("--port", type=_port, default=8000, help="the TCP port to listen on")
+    _settings_options(serve)  # the settings articles posted to the portal are digested with
 
     grouping = commands.add_parser("eval-clusters",
                                    help="B-cubed precision and recall of digest's events against true clusters")
@@ -297,7 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "serve":
             from newsbrief.serve import serve  # FastAPI and uvicorn only for this command
 
-            serve(args.db, args.host, args.port)
+            serve(args.db, args.host, args.port, _config(args))
             return 0
         if args.command == "eval-clusters":
             return _eval_clusters(args)

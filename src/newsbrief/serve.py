@@ -6,24 +6,32 @@ to its brief; the brief's page (cited summary, disagreements, unconfirmed claims
 entities, sources); an article's page (its text as cleaned, with the spans removed and why);
 full-text search (SQLite FTS5). Atom feeds give the newest events, overall and per category. The
 JSON API (OpenAPI docs at ``/docs``) gives days, a day's events, one event as the ``newsbrief/1``
-JSON of :func:`newsbrief.render.to_dict`, and search.
+JSON of :func:`newsbrief.render.to_dict`, and search; ``POST /api/articles`` digests articles
+(JSON records) and answers with their accounts once they are committed, when the server was
+started with a bearer token (``NEWSBRIEF_TOKEN``), and is refused otherwise.
 
 The app is FastAPI on uvicorn; pages are Jinja2 templates (``templates/``) with autoescape on, so
 every article string, all of it untrusted, is escaped; only http(s) addresses become links
 (:func:`newsbrief.sources.web_url`). The store is opened read-only, one connection per worker
-thread: in WAL mode, reads go on while a digest writes. The server binds to 127.0.0.1 unless told
+thread: in WAL mode, reads go on while a digest writes (posted articles are digested one request
+at a time, in a worker thread, while pages are served). The server binds to 127.0.0.1 unless told
 otherwise, and serves no files from disk other than its packaged templates.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hmac
+import json
+import os
+import tempfile
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import anyio.to_thread
 import jinja2
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -32,10 +40,11 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from newsbrief.cache import LruCache
 from newsbrief.categories import BY_SLUG, CATEGORIES
 from newsbrief.clean import clean
+from newsbrief.config import Config
 from newsbrief.model import Brief, Event, NewsbriefError
 from newsbrief.render import to_dict
 from newsbrief.sources import web_url
-from newsbrief.store import Listing, Reader, open_reader
+from newsbrief.store import Listing, Reader, open_reader, open_store
 
 UNDATED = "undated"  # the day of events none of whose articles has a date, in URLs
 FEED_EVENTS = 50  # events in an Atom feed
@@ -43,6 +52,8 @@ SEARCH_RESULTS = 50
 _SHOWN_ENTITIES = 20
 # Answers kept: a day page, an event page and its JSON are 3-30 KB, so some thousands fit in tens of MB.
 CACHED_ANSWERS = 2000
+POST_BYTES = 20_000_000  # a request of articles: two of the largest articles a file may hold (Config.max_file_bytes)
+POST_ARTICLES = 1000
 _UNCATEGORISED = "Other news"  # events not classified yet (not briefed)
 # Pages use inline CSS only, and forms that stay on the portal.
 _POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
@@ -157,14 +168,25 @@ def _templates() -> jinja2.Environment:
     return environment
 
 
-def create_app(db: Path) -> FastAPI:
+def create_app(db: Path, token: str | None = None, config: Config | None = None) -> FastAPI:
     """The portal's ASGI app over the store at ``db`` (opened read-only when first read).
 
+    Args:
+        db: The store written by ``newsbrief digest``.
+        token: The bearer token ``POST /api/articles`` needs; without one the portal is read-only
+            and that endpoint answers 403.
+        config: The settings articles posted are digested with.
+
     Raises:
-        NewsbriefError: The store cannot be opened for reading (it is opened once here to say so
-            before serving).
+        NewsbriefError: The store cannot be opened for reading, or, with a token, for writing (it is
+            opened once here to say so before serving).
     """
     open_reader(db).close()
+    if token is not None:
+        if not token.strip():
+            raise NewsbriefError("NEWSBRIEF_TOKEN is empty; set it to a secret, or unset it to serve read-only")
+        open_store(db).close()
+    writer = _Writer(db, token, config or Config())
     readers = _Readers(db)
     templates = _templates()
     app = FastAPI(title="newsbrief", description="A day-by-day news portal over a newsbrief digest's store.",
@@ -217,7 +239,9 @@ def create_app(db: Path) -> FastAPI:
         event = reader.brief(event_id)
         accounts = reader.event_accounts(event_id)
         notes = {a.id: n for n, a in enumerate(accounts, start=1)}
-        return page("event.html", title=event.headline if event else f"Event {event_id} (not briefed yet)",
+        title = (event.headline or (listing.titles[0] if listing.titles else "(no headline)") if event
+                 else f"Event {event_id} (not briefed yet)")
+        return page("event.html", title=title,
                     listing=listing, event=event, accounts=accounts, notes=notes,
                     entities=event.entities[:_SHOWN_ENTITIES] if event else ())
 
@@ -282,7 +306,86 @@ def create_app(db: Path) -> FastAPI:
         return [{"kind": h.kind, "id": h.key, "title": h.title, "snippet": h.snippet}
                 for h in readers.get().search(q, SEARCH_RESULTS)]
 
+    @app.post("/api/articles", summary="Digest articles (JSON records); answers once they are committed",
+              openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": {
+                  "type": "array", "maxItems": POST_ARTICLES, "items": {"type": "object", "required": ["text"],
+                                                                         "properties": _RECORD_FIELDS}}}}}})
+    async def api_post_articles(request: Request) -> dict[str, Any]:
+        writer.check(request.headers.get("authorization"))
+        records = _records(await _body(request, POST_BYTES))
+        return await anyio.to_thread.run_sync(writer.digest, records)
+
     return app
+
+
+class _Writer:
+    """Digests posted articles into the store, one request at a time (a digest is one writer)."""
+
+    def __init__(self, db: Path, token: str | None, config: Config) -> None:
+        self._db = db
+        self._token = token
+        self._config = config
+        self._lock = threading.Lock()
+
+    def check(self, authorization: str | None) -> None:
+        """Raise 403 on a read-only portal, 401 without the right ``Authorization: Bearer`` token."""
+        if self._token is None:
+            raise HTTPException(403, "the portal is read-only: start it with NEWSBRIEF_TOKEN set to post articles")
+        scheme, _, given = (authorization or "").partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), self._token.encode()):
+            raise HTTPException(401, "give the token: Authorization: Bearer $NEWSBRIEF_TOKEN")
+
+    def digest(self, records: list[dict[str, Any]]) -> dict[str, Any]:
+        """Digest the records (briefing the events they touch); returns what became of each, once committed."""
+        from newsbrief.digest import digest  # the models, only on a portal that takes articles
+
+        with self._lock, tempfile.TemporaryDirectory(prefix="newsbrief-post-") as folder:
+            posted = Path(folder) / "posted.json"
+            posted.write_text(json.dumps(records), encoding="utf-8")
+            with open_store(self._db) as store:
+                before = {article_id for article_id, _, _ in store.grouping()}
+                result = digest([posted], store, self._config)
+                events = {article_id: event_id for article_id, _, event_id in store.grouping()}
+                accounts = [a for a in store.accounts() if a.id not in before]
+        return {"summary": result.summary(), "already_stored": result.already_stored,
+                "articles": [{"id": a.id, "title": a.title, "published": a.published.isoformat() if a.published
+                              else None, "status": str(a.status), "reason": a.reason, "event": events.get(a.id)}
+                             for a in accounts]}
+
+
+# What a posted article record may hold (see newsbrief.ingest.record_article).
+_RECORD_FIELDS = {"text": {"type": "string"}, "title": {"type": "string"}, "url": {"type": "string"},
+                  "date": {"type": "string", "description": "YYYY-MM-DD"}, "outlet": {"type": "string"},
+                  "authors": {"type": "array", "items": {"type": "string"}},
+                  "doc_id": {"type": "string", "description": "the article's id; else one is given"}}
+
+
+async def _body(request: Request, limit: int) -> bytes:
+    """The request's body, refused with 413 as soon as it passes ``limit`` bytes."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise HTTPException(413, f"at most {limit:,} bytes a request")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise HTTPException(413, f"at most {limit:,} bytes a request")
+    return bytes(body)
+
+
+def _records(body: bytes) -> list[dict[str, Any]]:
+    """The article records of a posted JSON list (or ``{"articles": [...]}``), or 422 saying what is wrong."""
+    try:
+        document = json.loads(body)
+    except (ValueError, RecursionError) as error:
+        raise HTTPException(422, f"the body is not JSON ({error}); post a list of article objects") from None
+    if isinstance(document, dict) and isinstance(document.get("articles"), list):
+        document = document["articles"]
+    if not isinstance(document, list) or not document or not all(isinstance(r, dict) for r in document):
+        raise HTTPException(422, "post a JSON list of article objects, each with a 'text' string")
+    if len(document) > POST_ARTICLES:
+        raise HTTPException(413, f"at most {POST_ARTICLES} articles a request")
+    return document
 
 
 def _parse_day(day: str) -> dt.date | None:
@@ -327,16 +430,20 @@ def _listing_json(listing: Listing) -> dict[str, Any]:
             "titles": list(listing.titles)}
 
 
-def serve(db: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve the portal over ``db`` until interrupted.
+def serve(db: Path, host: str = "127.0.0.1", port: int = 8000, config: Config | None = None) -> None:
+    """Serve the portal over ``db`` until interrupted; ``POST /api/articles`` takes articles only
+    when the environment sets ``NEWSBRIEF_TOKEN``, and the first line printed says which.
 
     Raises:
-        NewsbriefError: The store cannot be read.
+        NewsbriefError: The store cannot be read (or, with a token, written).
     """
     import uvicorn
 
-    app = create_app(db)
-    print(f"newsbrief: serving {db} read-only at http://{host}:{port}/ (Ctrl-C stops)", flush=True)
+    token = os.environ.get("NEWSBRIEF_TOKEN")
+    app = create_app(db, token, config)
+    mode = ("read-only (set NEWSBRIEF_TOKEN to take articles at POST /api/articles)" if token is None
+            else "taking articles at POST /api/articles with the NEWSBRIEF_TOKEN bearer token")
+    print(f"newsbrief: serving {db} at http://{host}:{port}/, {mode} (Ctrl-C stops)", flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 

@@ -522,7 +522,7 @@ class Reader(Store):
 
     def _listing(self, row: Sequence[Any]) -> Listing:
         titles: tuple[str, ...] = ()
-        if row[7] is None:  # not briefed: its articles' titles say what it is
+        if not row[7]:  # not briefed, or no headline could be published: its articles' titles say what it is
             titles = tuple(str(t[0]) for t in self._db.execute(
                 "SELECT COALESCE(title, path) FROM articles WHERE event_id = ? ORDER BY rowid LIMIT 10", (row[0],)))
         return Listing(row[0], _date(row[1]), _date(row[2]), _date(row[3]), int(row[4]), row[5], row[6], row[7],
