@@ -237,25 +237,34 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def server(seeds_store: Path) -> Iterator[str]:
-    """``newsbrief serve`` as a user starts it, on a free port of 127.0.0.1; stopped after the session."""
+def _start_server(db: Path, token: str | None = None) -> tuple[subprocess.Popen[str], str]:
+    """``newsbrief serve`` as a user starts it, on a free port of 127.0.0.1, once it answers."""
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    env.pop("NEWSBRIEF_TOKEN", None)
+    if token is not None:
+        env["NEWSBRIEF_TOKEN"] = token
     process = subprocess.Popen([sys.executable, "-c", "from newsbrief.cli import main; raise SystemExit(main())",
-                                "serve", "--db", str(seeds_store), "--port", str(port)],
+                                "serve", "--db", str(db), "--port", str(port)],
                                env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     address = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            httpx.get(f"{address}/api/days", timeout=1)
+            return process, address
+        except httpx.TransportError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                raise AssertionError(f"the server did not start: {process.communicate()[0]}") from None
+            time.sleep(0.2)
+
+
+@pytest.fixture(scope="session")
+def server(seeds_store: Path) -> Iterator[str]:
+    """The real server over the seeds' store; stopped after the session."""
+    process, address = _start_server(seeds_store)
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(f"{address}/api/days", timeout=1)
-                break
-            except httpx.TransportError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError(f"the server did not start: {process.communicate()[0]}") from None
-                time.sleep(0.2)
         yield address
     finally:
         process.terminate()
@@ -337,3 +346,21 @@ def test_posted_articles_are_answered_once_committed_and_shown_at_once(writable:
     assert portal.get("/api/search", params={"q": "ferry strike"}).json()[0]["id"] in ("ferry-1", day[0]["id"])
     again = portal.post("/api/articles", json=[FERRY], headers={"Authorization": "Bearer s3cret"}).json()
     assert again["already_stored"] == 1 and again["articles"] == []
+
+
+def test_an_article_acknowledged_survives_kill_9_of_the_server(writable: Path) -> None:
+    process, address = _start_server(writable, token="s3cret")
+    try:
+        answer = httpx.post(f"{address}/api/articles", json=[FERRY], headers={"Authorization": "Bearer s3cret"},
+                            timeout=300)
+        process.kill()  # SIGKILL the moment the answer is in: no shutdown, no checkpoint
+        process.wait(timeout=10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert answer.status_code == 200
+    assert [a["id"] for a in answer.json()["articles"]] == ["ferry-1"]
+    with open_reader(writable) as reader:
+        found = reader.article("ferry-1")
+        assert found is not None and found[1].status.value == "used"
+        assert reader.listings(dt.date(2021, 3, 2))[0].articles == 1
