@@ -1,12 +1,15 @@
 """Latency and throughput of ``newsbrief serve`` under bounded concurrent readers on loopback.
 
-    PYTHONPATH=src python benchmarks/serve_load.py --db news.db [--concurrency 50] [--requests 1000]
+    PYTHONPATH=src python benchmarks/serve_load.py --db news.db [--concurrency 50] [--requests 1000] [--digest PATH...]
 
 Starts ``newsbrief serve`` on a free port of 127.0.0.1, waits until it answers, then for each of
 the day page (``/``), the newest event's page and its JSON (``/api/events/ID``) sends ``--requests``
 GET requests from ``--concurrency`` readers at once (httpx, one connection each) after a warm-up,
 and prints p50/p99 latency in milliseconds and requests per second. Only 127.0.0.1 is contacted;
-the request count bounds the run, and the server is stopped at the end.
+the request count bounds the run, and the server is stopped at the end. With ``--digest``, a
+``newsbrief digest PATH... --db`` of the same store runs from the start of the load (it writes into
+the store: give a copy), to show reads going on while a digest writes; the script then says whether
+it was still writing when the load ended, and waits for it.
 """
 
 from __future__ import annotations
@@ -84,9 +87,11 @@ def main() -> int:
     parser.add_argument("--db", type=Path, required=True, help="a store written by newsbrief digest")
     parser.add_argument("--concurrency", type=int, default=50, help="readers at once")
     parser.add_argument("--requests", type=int, default=1000, help="requests per page")
+    parser.add_argument("--digest", nargs="+", help="inputs a digest writes into the store during the load")
     args = parser.parse_args()
     port = _free_port()
     process = _start(args.db, port)
+    writer = None
     base = f"http://127.0.0.1:{port}"
     try:
         days = httpx.get(f"{base}/api/days", timeout=10).json()
@@ -95,16 +100,27 @@ def main() -> int:
         day = days[0]["day"] or "undated"
         event = httpx.get(f"{base}/api/days/{day}/events", timeout=10).json()[0]["id"]
         print(f"{args.db}: {len(days)} days; {args.concurrency} concurrent readers, {args.requests} requests per page, "
-              f"server and readers on one machine ({os.cpu_count()} cores)")
+              f"server and readers on one machine ({os.cpu_count()} cores, load average "
+              f"{os.getloadavg()[0]:.1f} at the start)")
+        if args.digest:
+            writer = subprocess.Popen([sys.executable, "-c", "from newsbrief.cli import main; raise SystemExit(main())",
+                                       "digest", *args.digest, "--db", str(args.db)],
+                                      env={**os.environ, "PYTHONPATH": str(_SRC)}, stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.DEVNULL)
         for name, path in (("day page", "/"), ("event page", f"/event/{event}"),
                            ("event API", f"/api/events/{event}")):
             latencies, seconds, failed = asyncio.run(_load(base + path, args.requests, args.concurrency))
             ms = np.asarray(latencies) * 1000
             print(f"  {name:11} p50 {np.percentile(ms, 50):6.1f} ms  p99 {np.percentile(ms, 99):6.1f} ms  "
                   f"{len(latencies) / seconds:6.0f} requests/s  {failed} failed")
+        if writer is not None:
+            print(f"  the digest was {'still writing' if writer.poll() is None else 'done'} when the load ended; "
+                  f"it exited {writer.wait()}")
     finally:
         process.terminate()
         process.wait(timeout=10)
+        if writer is not None and writer.poll() is None:
+            writer.kill()
     return 0
 
 

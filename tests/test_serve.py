@@ -364,3 +364,18 @@ def test_an_article_acknowledged_survives_kill_9_of_the_server(writable: Path) -
         found = reader.article("ferry-1")
         assert found is not None and found[1].status.value == "used"
         assert reader.listings(dt.date(2021, 3, 2))[0].articles == 1
+
+
+def test_events_not_briefed_yet_are_listed_with_their_articles_titles(seeds: Path, tmp_path: Path) -> None:
+    path = tmp_path / "news.db"
+    with open_store(path) as store:
+        digest([seeds], store, Config(), briefs=False)
+    portal = TestClient(create_app(path))
+    [listed] = portal.get("/api/days/2020-01-11/events").json()  # the last article's day until it is briefed
+    assert (listed["briefed"], listed["stale"], listed["outlets"], listed["category"]) == (False, True, None, None)
+    day = _text(portal.get("/").text)
+    assert "Other news" in day and "Not briefed yet" in day
+    assert "Putin visits Syria to meet Assad, a key Iran ally" in day
+    event = _text(portal.get(f"/event/{listed['id']}").text)
+    assert "not briefed yet" in event and "grouped; not briefed yet" in event
+    assert portal.get(f"/api/events/{listed['id']}").status_code == 404
