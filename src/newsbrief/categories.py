@@ -6,7 +6,8 @@ elections, ...). An event takes the category of its articles' feed sections when
 classified from its text: the MiniLM sentence embedding (:mod:`newsbrief.embed`) of its headline and
 summary against short descriptions of each category, the category of the nearest description
 winning (nearest-prototype zero-shot classification, as in Yin et al. 2019's label-description
-baseline). Accuracy on 85 hand-labelled dev events is measured by ``benchmarks/category_accuracy.py``.
+baseline). Accuracy on 85 hand-labelled dev events is measured by ``benchmarks/category_accuracy.py``:
+0.729 from briefs (see :data:`CATEGORIES`).
 
 The day of an event is the day of its main happening, by :func:`event_day`'s rule.
 """
@@ -35,20 +36,24 @@ class Category:
 
 
 # The descriptions were written from the Current Events Portal's own headings and the kinds of items
-# listed under them; they were revised once on the dev set (the ids in tests/categories_gold.py),
-# adding a description where a whole kind of item went astray (trials, tribunals; celebrities).
+# listed under them (59/85 = 0.694 of the hand-labelled dev events of tests/categories_gold.py, from
+# briefs), then revised once on that same set, adding a description where a whole kind of item went
+# astray: arrests of opposition leaders (politics, not law) and massacres and refugees (armed
+# conflicts, not international relations): 62/85 = 0.729. The set is both tuning and test: expect less.
 CATEGORIES: tuple[Category, ...] = (
     Category("armed-conflicts", "Armed conflicts and attacks", (
         "War, fighting between armed forces, military strikes and air raids.",
         "A bombing, a terrorist attack, a suicide bomber killed people.",
         "Militants, rebels and troops clashed; soldiers and civilians were killed.",
         "Hostages were kidnapped and killed by an armed group.",
+        "A massacre of civilians; refugees flee the fighting and the army's offensive.",
     )),
     Category("politics", "Politics and elections", (
         "An election campaign, candidates, voters and polls.",
         "The government, the parliament, Congress and political parties.",
         "The president, the prime minister and ministers in domestic politics.",
         "Lawmakers debate the budget and pass a bill.",
+        "Opposition leaders and dissidents are arrested; protests against the regime.",
     )),
     Category("disasters", "Disasters and accidents", (
         "An earthquake, a tsunami, a hurricane, a flood or a storm struck.",
