@@ -93,7 +93,7 @@ def _parser() -> argparse.ArgumentParser:
     digest = commands.add_parser("digest", help="group a stream of articles into events in a store and brief them")
     digest.add_argument("inputs", nargs="*", type=_input,
                         help="article files (.txt, .html), folders, JSONL datasets (every cluster), .warc/.warc.gz, "
-                             "web addresses of article pages")
+                             "web addresses of article pages; none: brief the store's stale events")
     digest.add_argument("--feeds", type=_input,
                         help="a file listing RSS/Atom feeds (OPML, or one address a line under '[category]' lines); "
                              "their new articles are fetched and read")
@@ -287,8 +287,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("brief: give article files, folders, web addresses or - for stdin, or --urls FILE")
     if args.command == "brief" and args.urls == "-" and "-" in args.inputs:
         parser.error("brief: standard input can be read once: as articles (-) or as --urls -, not both")
-    if args.command == "digest" and not args.inputs and args.feeds is None:
-        parser.error("digest: give article files, folders or web addresses, or --feeds FILE")
+    if args.command == "digest" and not args.inputs and args.feeds is None and args.no_briefs:
+        parser.error("digest --no-briefs: give article files, folders or web addresses, or --feeds FILE")
     try:
         if args.command == "brief":
             return _brief(args)
@@ -371,7 +371,7 @@ def _digest(args: argparse.Namespace) -> int:
 
         feeds = feed_list(_list_file(args.feeds), args.feeds)
     if not args.inputs and not feeds:
-        raise NewsbriefError("nothing to digest: name article files, folders or web addresses, or --feeds FILE")
+        return _brief_stale(args, config)
     missing = [str(given) for given in args.inputs
                if given != "-" and not is_address(str(given)) and not os.path.lexists(given)]
     if args.inputs and len(missing) == len(args.inputs) and not feeds:
@@ -396,6 +396,27 @@ def _digest(args: argparse.Namespace) -> int:
                     os.remove(f"{args.db}{suffix}")
         raise NewsbriefError("nothing to digest: no input could be read" + (f"; {args.db} was not created" if new
                                                                            else ""))
+    return 0
+
+
+def _brief_stale(args: argparse.Namespace, config: Config) -> int:
+    """``digest --db`` with no inputs: brief every event grouped without a brief (``--no-briefs``) or
+    left stale by a run that stopped."""
+    from newsbrief.digest import Digested, brief_stale
+    from newsbrief.store import open_store, store_error
+
+    if not os.path.isfile(args.db):
+        raise NewsbriefError(f"{args.db}: no such store; give article files, folders or web addresses, "
+                             "or --feeds FILE, to digest into a new one")
+    report = Digested()
+    try:
+        with open_store(args.db) as store:
+            brief_stale(store, config, args.workers, _progress(), report)
+    except sqlite3.Error as error:
+        raise store_error(args.db, error) from None
+    for failure in report.failed_briefs:
+        _say(f"newsbrief: no brief for {failure}")
+    _say(f"newsbrief: {report.briefs} stale events briefed ({report.seconds['brief']:.1f} s)")
     return 0
 
 
