@@ -98,7 +98,7 @@ def test_the_home_page_is_the_newest_day_with_the_event_under_its_category(clien
 
 
 def test_a_day_without_events_and_a_wrong_day_are_404_pages(client: TestClient) -> None:
-    for path in ("/day/2020-01-08", "/day/yesterday", "/day/2020-13-40"):
+    for path in ("/day/2020-01-08", "/day/yesterday", "/day/2020-13-40", "/no/such/page"):
         answer = client.get(path)
         assert answer.status_code == 404
         assert "<h1>404</h1>" in answer.text

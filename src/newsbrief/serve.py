@@ -35,6 +35,7 @@ import anyio.to_thread
 import jinja2
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from newsbrief.cache import LruCache
@@ -197,8 +198,9 @@ def create_app(db: Path, token: str | None = None, config: Config | None = None)
     def page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
         return HTMLResponse(templates.get_template(name).render(**context), status_code=status)
 
-    @app.exception_handler(HTTPException)
-    async def _error(request: Request, error: HTTPException) -> Response:
+    # Starlette's own class: routing's 404 for an unknown address is one too.
+    @app.exception_handler(StarletteHTTPException)
+    async def _error(request: Request, error: StarletteHTTPException) -> Response:
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": error.detail}, status_code=error.status_code)
         return page("error.html", error.status_code, title=f"{error.status_code}", detail=str(error.detail))
