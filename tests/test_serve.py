@@ -379,3 +379,15 @@ def test_events_not_briefed_yet_are_listed_with_their_articles_titles(seeds: Pat
     event = _text(portal.get(f"/event/{listed['id']}").text)
     assert "not briefed yet" in event and "grouped; not briefed yet" in event
     assert portal.get(f"/api/events/{listed['id']}").status_code == 404
+
+
+def test_an_entity_page_lists_the_events_that_name_it(client: TestClient, event_id: str) -> None:
+    entities = client.get(f"/api/events/{event_id}").json()["events"][0]["entities"]
+    name = next(e["text"] for e in entities if e["text"] == "Damascus")
+    assert f'href="/entity/{name}"' in client.get(f"/event/{event_id}").text
+    page = client.get(f"/entity/{name}")
+    assert page.status_code == 200
+    text = _text(page.text)
+    assert text.startswith("Damascus 1 event name Damascus") and DAY in text
+    assert f'href="/event/{event_id}"' in page.text
+    assert client.get("/entity/Nobody Here").status_code == 404

@@ -3,8 +3,8 @@
 Pages are laid out like the Wikipedia Current Events Portal: a page per day with its events under
 categories (see :mod:`newsbrief.categories`), each its headline, its number of outlets and a link
 to its brief; the brief's page (cited summary, disagreements, unconfirmed claims, timeline,
-entities, sources); an article's page (its text as cleaned, with the spans removed and why);
-full-text search (SQLite FTS5). Atom feeds give the newest events, overall and per category. The
+entities, sources); an entity's page (its events over time); an article's page (its text as
+cleaned, with the spans removed and why); full-text search (SQLite FTS5). Atom feeds give the newest events, overall and per category. The
 JSON API (OpenAPI docs at ``/docs``) gives days, a day's events, one event as the ``newsbrief/1``
 JSON of :func:`newsbrief.render.to_dict`, and search; ``POST /api/articles`` digests articles
 (JSON records) and answers with their accounts once they are committed, when the server was
@@ -256,6 +256,13 @@ def create_app(db: Path, token: str | None = None, config: Config | None = None)
         cleaned = clean(article)
         return page("article.html", title=article.title or account.path, article=article, account=account,
                     event_id=event_id, paragraphs=[p.text for p in cleaned.paragraphs], removed=cleaned.removed)
+
+    @app.get("/entity/{name:path}", response_class=HTMLResponse, include_in_schema=False)
+    def entity_page(name: str) -> HTMLResponse:
+        events = readers.get().entity_listings(name)
+        if not events:
+            raise HTTPException(404, f"no event names {name!r}")
+        return page("entity.html", title=name, events=events)
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(q: str = Query("", max_length=200)) -> HTMLResponse:

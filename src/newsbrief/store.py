@@ -516,6 +516,14 @@ class Reader(Store):
                                 (*([category] if category is not None else []), limit)).fetchall()
         return [self._listing(r) for r in rows]
 
+    def entity_listings(self, name: str, limit: int = 200) -> list[Listing]:
+        """The briefed events naming an entity (its text exactly, as the briefs rank it), newest first."""
+        rows = self._db.execute(
+            f"{_LISTING}WHERE e.id IN (SELECT b2.event_id FROM briefs b2, json_each(b2.brief, '$.entities') j "
+            f"WHERE json_extract(j.value, '$.text') = ?) ORDER BY COALESCE(e.day, e.last) IS NULL, "
+            f"COALESCE(e.day, e.last) DESC, {_LISTED} LIMIT ?", (name, limit)).fetchall()
+        return [self._listing(r) for r in rows]
+
     def listing(self, event_id: str) -> Listing | None:
         row = self._db.execute(f"{_LISTING}WHERE e.id = ?", (event_id,)).fetchone()
         return None if row is None else self._listing(row)
