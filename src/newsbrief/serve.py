@@ -5,10 +5,11 @@ categories (see :mod:`newsbrief.categories`), each its headline, its number of o
 to its brief; the brief's page (cited summary, disagreements, unconfirmed claims, timeline,
 entities, sources); an entity's page (its events over time); an article's page (its text as
 cleaned, with the spans removed and why); full-text search (SQLite FTS5). Atom feeds give the
-newest events, overall and per category. The JSON API (OpenAPI docs at ``/docs``) gives days, a day's events, one event as the ``newsbrief/1``
-JSON of :func:`newsbrief.render.to_dict`, and search; ``POST /api/articles`` digests articles
-(JSON records) and answers with their accounts once they are committed, when the server was
-started with a bearer token (``NEWSBRIEF_TOKEN``), and is refused otherwise.
+newest events, overall and per category. The JSON API (OpenAPI docs at ``/docs``) gives days, a
+day's events, one event as the ``newsbrief/1`` JSON of :func:`newsbrief.render.to_dict`, and
+search; ``POST /api/articles`` digests articles (JSON records) and answers with their accounts once
+they are committed, when the server was started with a bearer token (``NEWSBRIEF_TOKEN``), and is
+refused otherwise.
 
 The app is FastAPI on uvicorn; pages are Jinja2 templates (``templates/``) with autoescape on, so
 every article string, all of it untrusted, is escaped; only http(s) addresses become links
