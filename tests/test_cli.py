@@ -189,3 +189,20 @@ def test_digest_of_nothing_readable_exits_1_and_creates_no_store(tmp_path: Path)
     (tmp_path / "in" / "empty.txt").write_text("")
     assert main(["digest", str(tmp_path / "in"), "--db", str(db)]) == 1
     assert list(tmp_path.iterdir()) == [tmp_path / "in"]
+
+
+def test_digest_with_no_inputs_briefs_the_stale_events_of_the_store(seeds: Path, tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "news.db"
+    assert main(["digest", str(seeds), "--db", str(db), "--no-briefs"]) == 0
+    assert main(["events", "--db", str(db), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["events"] == []
+    assert main(["digest", "--db", str(db)]) == 0
+    assert "newsbrief: 1 stale events briefed (" in capsys.readouterr().err
+    assert main(["events", "--db", str(db), "--format", "json"]) == 0
+    [event] = json.loads(capsys.readouterr().out)["events"]
+    assert "Putin" in event["headline"] and len(event["articles"]) == 5
+    assert main(["digest", "--db", str(tmp_path / "missing.db")]) == 1
+    assert "no such store" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["digest", "--db", str(db), "--no-briefs"])  # nothing to do: a usage error

@@ -5,6 +5,7 @@ from __future__ import annotations
 import concurrent.futures
 import dataclasses
 import datetime as dt
+import json
 import multiprocessing
 import os
 import re
@@ -298,3 +299,26 @@ def test_store_errors_say_what_to_do() -> None:
     assert str(store_error(path, readonly)) == ("news.db: cannot write the store: the file is read-only; "
                                                 "give a writable --db")
     assert "disk is full" in str(store_error(path, sqlite3.OperationalError("database or disk is full")))
+
+
+def test_events_of_an_older_schema_get_their_day_outlets_and_search_index(tmp_path: Path) -> None:
+    # Schema 9 adds what the portal shows: the day of the main happening, outlets, full-text search.
+    path = tmp_path / "old.db"
+    connection = sqlite3.connect(path, isolation_level=None)
+    for version in range(1, 9):
+        migrate(connection, version)
+    articles = [("a", "2020-01-08", "Wire"), ("b", "2020-01-09", None), ("c", "2020-01-09", "Wire")]
+    connection.executemany("INSERT INTO articles (id, path, title, published, text, status, reason, event_id, outlet) "
+                           "VALUES (?, ?, 'Putin meets Assad', ?, 'Putin met Assad in Damascus on Tuesday.', 'used', "
+                           "'', 'e1', ?)", [(i, f"{i}.txt", day, outlet) for i, day, outlet in articles])
+    event = dataclasses.replace(EVENT, id="e1", articles=("a", "b", "c"), timeline=(
+        Dated("2020-01-07", "Putin met Assad in Damascus on Tuesday.", ("a", "b")),))
+    connection.execute("INSERT INTO events VALUES ('e1', '2020-01-08', '2020-01-09', 3, x'', 0)")
+    connection.execute("INSERT INTO briefs VALUES ('e1', ?)", (json.dumps(dataclasses.asdict(event), default=str),))
+    connection.close()
+    with open_store(path):
+        pass
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT day, category, outlets FROM events").fetchall() == [("2020-01-07", None, 2)]
+        found = db.execute("SELECT kind, key FROM texts WHERE texts MATCH 'damascus' ORDER BY kind, key").fetchall()
+    assert found == [("article", "a"), ("article", "b"), ("article", "c"), ("event", "e1")]

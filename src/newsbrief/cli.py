@@ -93,7 +93,7 @@ def _parser() -> argparse.ArgumentParser:
     digest = commands.add_parser("digest", help="group a stream of articles into events in a store and brief them")
     digest.add_argument("inputs", nargs="*", type=_input,
                         help="article files (.txt, .html), folders, JSONL datasets (every cluster), .warc/.warc.gz, "
-                             "web addresses of article pages")
+                             "web addresses of article pages; none: brief the store's stale events")
     digest.add_argument("--feeds", type=_input,
                         help="a file listing RSS/Atom feeds (OPML, or one address a line under '[category]' lines); "
                              "their new articles are fetched and read")
@@ -110,6 +110,14 @@ def _parser() -> argparse.ArgumentParser:
     events.add_argument("--date", type=_day, help="only events with an article published that day (YYYY-MM-DD)")
     events.add_argument("--format", choices=sorted(RENDERERS), help=_FORMAT_HELP)
     events.add_argument("--out", type=_output, help="write here instead of standard output")
+
+    serve = commands.add_parser("serve", help="a day-by-day news portal and JSON API over a store (read-only "
+                                              "unless NEWSBRIEF_TOKEN is set)")
+    serve.add_argument("--db", type=_store, required=True, help="the store written by digest")
+    serve.add_argument("--host", default="127.0.0.1",
+                       help="the address to listen on; another than 127.0.0.1 lets other machines read the portal")
+    serve.add_argument("--port", type=_port, default=8000, help="the TCP port to listen on")
+    _settings_options(serve)  # the settings articles posted to the portal are digested with
 
     grouping = commands.add_parser("eval-clusters",
                                    help="B-cubed precision and recall of digest's events against true clusters")
@@ -220,6 +228,12 @@ def _workers(value: str) -> int:
     return int(value)
 
 
+def _port(value: str) -> int:
+    if not value.isdigit() or not 0 < int(value) < 65536:
+        raise argparse.ArgumentTypeError(f"a TCP port, 1 to 65535: {value!r}")
+    return int(value)
+
+
 def _count(value: str) -> int:
     if not value.strip().isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"a whole number, 1 or more: {value!r}")
@@ -273,8 +287,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("brief: give article files, folders, web addresses or - for stdin, or --urls FILE")
     if args.command == "brief" and args.urls == "-" and "-" in args.inputs:
         parser.error("brief: standard input can be read once: as articles (-) or as --urls -, not both")
-    if args.command == "digest" and not args.inputs and args.feeds is None:
-        parser.error("digest: give article files, folders or web addresses, or --feeds FILE")
+    if args.command == "digest" and not args.inputs and args.feeds is None and args.no_briefs:
+        parser.error("digest --no-briefs: give article files, folders or web addresses, or --feeds FILE")
     try:
         if args.command == "brief":
             return _brief(args)
@@ -282,6 +296,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _digest(args)
         if args.command == "events":
             return _events(args)
+        if args.command == "serve":
+            from newsbrief.serve import serve  # FastAPI and uvicorn only for this command
+
+            serve(args.db, args.host, args.port, _config(args))
+            return 0
         if args.command == "eval-clusters":
             return _eval_clusters(args)
         return _evaluate(args)
@@ -352,7 +371,7 @@ def _digest(args: argparse.Namespace) -> int:
 
         feeds = feed_list(_list_file(args.feeds), args.feeds)
     if not args.inputs and not feeds:
-        raise NewsbriefError("nothing to digest: name article files, folders or web addresses, or --feeds FILE")
+        return _brief_stale(args, config)
     missing = [str(given) for given in args.inputs
                if given != "-" and not is_address(str(given)) and not os.path.lexists(given)]
     if args.inputs and len(missing) == len(args.inputs) and not feeds:
@@ -377,6 +396,27 @@ def _digest(args: argparse.Namespace) -> int:
                     os.remove(f"{args.db}{suffix}")
         raise NewsbriefError("nothing to digest: no input could be read" + (f"; {args.db} was not created" if new
                                                                            else ""))
+    return 0
+
+
+def _brief_stale(args: argparse.Namespace, config: Config) -> int:
+    """``digest --db`` with no inputs: brief every event grouped without a brief (``--no-briefs``) or
+    left stale by a run that stopped."""
+    from newsbrief.digest import Digested, brief_stale
+    from newsbrief.store import open_store, store_error
+
+    if not os.path.isfile(args.db):
+        raise NewsbriefError(f"{args.db}: no such store; give article files, folders or web addresses, "
+                             "or --feeds FILE, to digest into a new one")
+    report = Digested()
+    try:
+        with open_store(args.db) as store:
+            brief_stale(store, config, args.workers, _progress(), report)
+    except sqlite3.Error as error:
+        raise store_error(args.db, error) from None
+    for failure in report.failed_briefs:
+        _say(f"newsbrief: no brief for {failure}")
+    _say(f"newsbrief: {report.briefs} stale events briefed ({report.seconds['brief']:.1f} s)")
     return 0
 
 

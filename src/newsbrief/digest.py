@@ -32,12 +32,13 @@ import scipy.sparse
 from tqdm import tqdm
 
 from newsbrief import cluster, dedup, nlp
+from newsbrief.categories import Classifier, event_day, feed_category
 from newsbrief.clean import clean
 from newsbrief.cluster import Group
 from newsbrief.config import Config
 from newsbrief.embed import load_embedder, term_counts, term_vectors
 from newsbrief.ingest import Inputs, is_address, stream_inputs
-from newsbrief.model import Account, Article, Brief, NewsbriefError, Status
+from newsbrief.model import Account, Article, Brief, Event, NewsbriefError, Status
 from newsbrief.store import Store
 
 if TYPE_CHECKING:
@@ -337,6 +338,7 @@ def brief_stale(store: Store, config: Config, workers: int, progress: bool, repo
     """
     stale = store.stale_events()
     start = time.perf_counter()
+    classifier = _Lazy(Classifier)
 
     def job(event_id: str) -> _Job:
         articles = store.event_articles(event_id)
@@ -350,14 +352,42 @@ def brief_stale(store: Store, config: Config, workers: int, progress: bool, repo
                     store.put_failed_brief(done.event_id)
                     for article in done.articles:
                         store.set_account(_account(article, result.status, f"no brief of its event: {result.reason}"))
+                    _put_event_facts(store, done.event_id, None, done.articles, classifier)
                 else:
                     store.put_brief(dataclasses.replace(result.events[0], id=done.event_id))
                     for account in result.articles:
                         store.set_account(account)
+                    _put_event_facts(store, done.event_id, result.events[0], done.articles, classifier)
                     report.briefs += 1
                 store.put_sentences(readings)
             bar.update(1)
     report.seconds["brief"] += time.perf_counter() - start
+
+
+class _Lazy:
+    """A category classifier made when first needed: events whose feeds give their category need none."""
+
+    def __init__(self, make: Callable[[], Classifier]) -> None:
+        self._make = make
+        self._made: Classifier | None = None
+
+    def __call__(self) -> Classifier:
+        if self._made is None:
+            self._made = self._make()
+        return self._made
+
+
+def _put_event_facts(store: Store, event_id: str, event: Event | None, articles: Sequence[Article],
+                     classifier: _Lazy) -> None:
+    """Store the portal's facts of an event: the day of its main happening, its category (its feeds'
+    sections', else its headline and summary's, else none when it has no brief) and its outlets."""
+    read = set(event.articles) if event is not None else {a.id for a in articles}
+    articles = [a for a in articles if a.id in read] or list(articles)
+    day = event_day(event.timeline if event is not None else (), [a.published for a in articles])
+    category = feed_category(a.category for a in articles)
+    if category is None and event is not None:
+        category = classifier().classify([" ".join([event.headline, *(s.text for s in event.summary)])])[0]
+    store.put_event_facts(event_id, day, category, [a.outlet for a in articles])
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
+import re
 import sqlite3
 import time
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import numpy as np
 import numpy.typing as npt
@@ -75,6 +78,46 @@ def _fingerprint_again(connection: sqlite3.Connection) -> None:
         connection.execute("UPDATE articles SET signature = ? WHERE id = ?", (found.signature.tobytes(), article_id))
         connection.executemany("INSERT INTO bands VALUES (?, ?, ?)",
                                [(band, key, article_id) for band, key in enumerate(found.bands)])
+
+
+def _portal(connection: sqlite3.Connection) -> None:
+    """Schema 9: what the portal (``newsbrief serve``) shows of an event, and full-text search.
+
+    Events get the day of their main happening, a category and their number of outlets
+    (see :func:`newsbrief.categories.event_day` and :meth:`Store.put_event_facts`); the texts of
+    articles and briefs go into an FTS5 index. Stored briefs get their day and outlets now; their
+    category comes with their next brief (classifying needs the embedding model).
+    """
+    from newsbrief.categories import event_day
+    from newsbrief.model import Dated
+
+    connection.execute("ALTER TABLE events ADD COLUMN day TEXT")
+    connection.execute("ALTER TABLE events ADD COLUMN category TEXT")
+    connection.execute("ALTER TABLE events ADD COLUMN outlets INTEGER")
+    connection.execute("CREATE INDEX events_day ON events (day)")
+    connection.execute(f"CREATE VIRTUAL TABLE texts USING fts5({_TEXTS_COLUMNS})")
+    for article_id, title, text in connection.execute("SELECT id, title, text FROM articles WHERE text IS NOT NULL "
+                                                      "ORDER BY rowid").fetchall():
+        connection.execute("INSERT INTO texts VALUES ('article', ?, ?, ?)", (article_id, title or "", text))
+    for event_id, stored in connection.execute("SELECT event_id, brief FROM briefs").fetchall():
+        event = json.loads(stored)
+        connection.execute("INSERT INTO texts VALUES ('event', ?, ?, ?)",
+                           (event_id, event["headline"], " ".join(s["text"] for s in event["summary"])))
+        rows = connection.execute(f"SELECT published, outlet FROM articles WHERE id IN "
+                                  f"({', '.join('?' * len(event['articles']))})", event["articles"]).fetchall()
+        timeline = [Dated(d["date"], d["text"], tuple(d["sources"])) for d in event["timeline"]]
+        day = event_day(timeline, [_date(r[0]) for r in rows])
+        connection.execute("UPDATE events SET day = ?, outlets = ? WHERE id = ?",
+                           (_day(day), _outlet_count([r[1] for r in rows]), event_id))
+
+
+# kind is 'article' or 'event', key its id; Porter stems, so "bombs" finds "bombing".
+_TEXTS_COLUMNS = "kind UNINDEXED, key UNINDEXED, title, body, tokenize = 'porter unicode61'"
+
+
+def _outlet_count(outlets: Sequence[str | None]) -> int:
+    """Independent sources of some articles: their distinct outlets, and each article of unknown outlet."""
+    return len({o for o in outlets if o}) + sum(1 for o in outlets if not o)
 
 
 # Each entry upgrades the schema by one version: SQL statements, or a function for what SQL cannot
@@ -155,6 +198,8 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
         reason TEXT                -- why the last request failed, if it did
     );
     """,
+    # 9: the portal's day, category and outlet count of events, and full-text search of articles and briefs.
+    _portal,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -167,7 +212,7 @@ class Store:
         self.path = path
         self._db = connection
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *_: object) -> None:
@@ -244,6 +289,9 @@ class Store:
             self._db.executemany("INSERT INTO bands VALUES (?, ?, ?)",
                                  [(band, key, account.id) for band, key in enumerate(fingerprint.bands)])
         self._db.execute("DELETE FROM sentences WHERE article_id = ?", (account.id,))
+        self._db.execute("DELETE FROM texts WHERE kind = 'article' AND key = ?", (account.id,))
+        if text is not None:
+            self._db.execute("INSERT INTO texts VALUES ('article', ?, ?, ?)", (account.id, account.title or "", text))
 
     def put_sentences(self, readings: Mapping[str, tuple[Sequence[Sentence], Vectors]]) -> None:
         """Keep articles' sentences, entities and sentence vectors for later briefs."""
@@ -344,7 +392,10 @@ class Store:
 
     def put_event(self, event_id: str, event: Group) -> None:
         """Create or update an event; its brief is marked stale."""
-        self._db.execute("INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, 1)",
+        # An upsert, so the portal's day and category stay shown until the next brief sets them again.
+        self._db.execute("INSERT INTO events (id, first, last, size, terms, stale) VALUES (?, ?, ?, ?, ?, 1) "
+                         "ON CONFLICT (id) DO UPDATE SET first = excluded.first, last = excluded.last, "
+                         "size = excluded.size, terms = excluded.terms, stale = 1",
                          (event_id, _day(event.first), _day(event.last), event.size, _sparse_bytes(event.terms)))
 
     def assign(self, article_id: str, event_id: str, terms: scipy.sparse.csr_matrix) -> None:
@@ -360,6 +411,17 @@ class Store:
         self._db.execute("INSERT OR REPLACE INTO briefs VALUES (?, ?)",
                          (event.id, json.dumps(dataclasses.asdict(event), default=str)))
         self._db.execute("UPDATE events SET stale = 0 WHERE id = ?", (event.id,))
+        self._db.execute("DELETE FROM texts WHERE kind = 'event' AND key = ?", (event.id,))
+        self._db.execute("INSERT INTO texts VALUES ('event', ?, ?, ?)",
+                         (event.id, event.headline, " ".join(s.text for s in event.summary)))
+
+    def put_event_facts(self, event_id: str, day: dt.date | None, category: str | None,
+                        outlets: Sequence[str | None]) -> None:
+        """Record what the portal shows of an event: its day (see :func:`newsbrief.categories.event_day`),
+        its category slug and, from the outlets of its articles (``None`` where unknown), its number of
+        independent sources: distinct outlets, each article of unknown outlet counting as one."""
+        self._db.execute("UPDATE events SET day = ?, category = ?, outlets = ? WHERE id = ?",
+                         (_day(day), category, _outlet_count(outlets), event_id))
 
     def put_failed_brief(self, event_id: str) -> None:
         """Record that an event cannot be briefed (none of its text is usable), so it is not retried.
@@ -378,6 +440,140 @@ class Store:
             parameters = (day.isoformat(),)
         query += "ORDER BY e.last IS NULL, e.last DESC, e.size DESC, e.id"
         return [_build(Event, json.loads(r[0])) for r in self._db.execute(query, parameters)]
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """An event as the portal lists it.
+
+    ``day`` is the day of its main happening (the last article's day while it is not briefed);
+    ``headline`` is ``None`` until it is briefed (``titles`` then names its articles); ``articles``
+    counts its articles and ``outlets`` its independent sources (``None`` until briefed).
+    """
+
+    id: str
+    day: dt.date | None
+    first: dt.date | None
+    last: dt.date | None
+    articles: int
+    outlets: int | None
+    category: str | None
+    headline: str | None
+    stale: bool
+    titles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A search result: an event's brief or an article, with a snippet around the words found."""
+
+    kind: str  # "event" or "article"
+    key: str
+    title: str
+    snippet: str
+
+
+_LISTING = ("SELECT e.id, COALESCE(e.day, e.last), e.first, e.last, e.size, e.outlets, e.category, "
+            "json_extract(b.brief, '$.headline'), e.stale FROM events e LEFT JOIN briefs b ON b.event_id = e.id ")
+_LISTED = "e.last IS NULL, e.size DESC, e.id"  # order within a day: the events told by most articles first
+_WORDS = re.compile(r"\w+")
+
+
+class Reader(Store):
+    """The read-only queries of the portal (``newsbrief serve``); open with :func:`open_reader`."""
+
+    def version(self) -> str:
+        """A mark that changes whenever a digest commits something the portal shows: articles are
+        added (or refused again) with a new rowid, a brief replaces its row (new rowid) in the same
+        transaction as its event's facts and its articles' accounts, and grouping adds events or
+        marks them stale."""
+        row = self._db.execute("SELECT (SELECT COALESCE(MAX(rowid), 0) FROM articles), "
+                               "(SELECT COALESCE(MAX(rowid), 0) FROM briefs), (SELECT COUNT(*) FROM briefs), "
+                               "(SELECT COUNT(*) FROM events), (SELECT COALESCE(SUM(stale), 0) FROM events)").fetchone()
+        return ".".join(str(n) for n in row)
+
+    def days(self) -> list[tuple[dt.date | None, int]]:
+        """Every day with events and its number of events, newest first; ``None`` (undated) last."""
+        rows = self._db.execute("SELECT COALESCE(day, last) d, COUNT(*) FROM events GROUP BY d "
+                                "ORDER BY d IS NULL, d DESC").fetchall()
+        return [(_date(r[0]), int(r[1])) for r in rows]
+
+    def listings(self, day: dt.date | None, category: str | None = None) -> list[Listing]:
+        """The events of a day (``None``: the undated ones), optionally of one category slug."""
+        where = "WHERE COALESCE(e.day, e.last) IS ?"
+        parameters: list[str | None] = [_day(day)]
+        if category is not None:
+            where += " AND e.category IS ?"
+            parameters.append(category)
+        rows = self._db.execute(f"{_LISTING}{where} ORDER BY {_LISTED}", parameters).fetchall()
+        return [self._listing(r) for r in rows]
+
+    def newest(self, limit: int, category: str | None = None) -> list[Listing]:
+        """The newest briefed events (by day), optionally of one category."""
+        where = "WHERE b.brief IS NOT NULL" + (" AND e.category = ?" if category is not None else "")
+        rows = self._db.execute(f"{_LISTING}{where} ORDER BY COALESCE(e.day, e.last) IS NULL, "
+                                f"COALESCE(e.day, e.last) DESC, {_LISTED} LIMIT ?",
+                                (*([category] if category is not None else []), limit)).fetchall()
+        return [self._listing(r) for r in rows]
+
+    def entity_listings(self, name: str, limit: int = 200) -> list[Listing]:
+        """The briefed events naming an entity (its text exactly, as the briefs rank it), newest first."""
+        rows = self._db.execute(
+            f"{_LISTING}WHERE e.id IN (SELECT b2.event_id FROM briefs b2, json_each(b2.brief, '$.entities') j "
+            f"WHERE json_extract(j.value, '$.text') = ?) ORDER BY COALESCE(e.day, e.last) IS NULL, "
+            f"COALESCE(e.day, e.last) DESC, {_LISTED} LIMIT ?", (name, limit)).fetchall()
+        return [self._listing(r) for r in rows]
+
+    def listing(self, event_id: str) -> Listing | None:
+        row = self._db.execute(f"{_LISTING}WHERE e.id = ?", (event_id,)).fetchone()
+        return None if row is None else self._listing(row)
+
+    def _listing(self, row: Sequence[Any]) -> Listing:
+        titles: tuple[str, ...] = ()
+        if not row[7]:  # not briefed, or no headline could be published: its articles' titles say what it is
+            titles = tuple(str(t[0]) for t in self._db.execute(
+                "SELECT COALESCE(title, path) FROM articles WHERE event_id = ? ORDER BY rowid LIMIT 10", (row[0],)))
+        return Listing(row[0], _date(row[1]), _date(row[2]), _date(row[3]), int(row[4]), row[5], row[6], row[7],
+                       bool(row[8]), titles)
+
+    def brief(self, event_id: str) -> Event | None:
+        """An event's stored brief, if it has one."""
+        row = self._db.execute("SELECT brief FROM briefs WHERE event_id = ?", (event_id,)).fetchone()
+        return None if row is None else typing.cast(Event, _build(Event, json.loads(row[0])))
+
+    def event_accounts(self, event_id: str) -> list[Account]:
+        """The accounts of an event's articles, in the order stored."""
+        rows = self._db.execute("SELECT id, path, title, published, status, reason, copy_of, written, fetched, "
+                                "outlet, url, authors, category FROM articles WHERE event_id = ? ORDER BY rowid",
+                                (event_id,)).fetchall()
+        return [Account(r[0], r[1], r[2], _date(r[3]), Status(r[4]), r[5], r[6], written=_date(r[7]),
+                        fetched=_date(r[8]), outlet=r[9], url=r[10], authors=_authors(r[11]), category=r[12])
+                for r in rows]
+
+    def article(self, article_id: str) -> tuple[Article, Account, str | None] | None:
+        """A stored article as read, its account and its event id, if it is stored."""
+        row = self._db.execute("SELECT id, path, title, published, status, reason, copy_of, written, fetched, "
+                               "outlet, url, authors, category, text, event_id FROM articles WHERE id = ?",
+                               (article_id,)).fetchone()
+        if row is None:
+            return None
+        r = row
+        article = Article(r[0], r[1], r[2], _date(r[3]), r[13] or "", fetched=_date(r[8]), outlet=r[9], url=r[10],
+                          authors=_authors(r[11]), category=r[12])
+        account = Account(r[0], r[1], r[2], _date(r[3]), Status(r[4]), r[5], r[6], written=_date(r[7]),
+                          fetched=_date(r[8]), outlet=r[9], url=r[10], authors=_authors(r[11]), category=r[12])
+        return article, account, r[14]
+
+    def search(self, query: str, limit: int = 50) -> list[Hit]:
+        """Briefs and articles whose headline, title, summary or text hold every word of ``query``
+        (Porter stems), best first by FTS5's BM25. Words only: FTS5 operators in the query are read as words."""
+        words = _WORDS.findall(query)
+        if not words:
+            return []
+        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        rows = self._db.execute("SELECT kind, key, title, snippet(texts, 3, '', '', ' … ', 24) FROM texts "
+                                "WHERE texts MATCH ? ORDER BY rank LIMIT ?", (match, limit)).fetchall()
+        return [Hit(r[0], r[1], r[2] or "", r[3]) for r in rows]
 
 
 # Seconds a run waits for another run's write to finish before saying the store is busy. A digest
@@ -597,10 +793,16 @@ def _authors(stored: str | None) -> tuple[str, ...]:
     return tuple(str(n) for n in names) if isinstance(names, list) else ()
 
 
+@functools.lru_cache(maxsize=64)
+def _hints(kind: type) -> dict[str, Any]:
+    """A record's resolved type hints: resolving them costs a millisecond a record, a brief holds hundreds."""
+    return typing.get_type_hints(kind)
+
+
 def _build(kind: Any, value: Any) -> Any:
     """Rebuild a model record from its ``dataclasses.asdict`` JSON, following the type hints."""
     if isinstance(kind, type) and dataclasses.is_dataclass(kind):
-        hints = typing.get_type_hints(kind)
+        hints = _hints(kind)
         # A field added since the record was stored takes its default.
         return kind(**{f.name: _build(hints[f.name], value[f.name]) for f in dataclasses.fields(kind)
                        if f.name in value})
@@ -643,3 +845,13 @@ def _day(value: dt.date | None) -> str | None:
 
 def _date(value: str | None) -> dt.date | None:
     return None if value is None else dt.date.fromisoformat(value)
+
+
+def open_reader(path: Path, wait: float = STORE_WAIT_SECONDS) -> Reader:
+    """Open a store for the portal's reads only (see :func:`open_store` with ``read_only``).
+
+    Raises:
+        NewsbriefError: As :func:`open_store`.
+    """
+    store = open_store(path, read_only=True, wait=wait)
+    return Reader(store.path, store._db)
