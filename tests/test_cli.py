@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.metadata
+import io
 import json
 import os
 import subprocess
@@ -206,3 +207,24 @@ def test_digest_with_no_inputs_briefs_the_stale_events_of_the_store(seeds: Path,
     assert "no such store" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["digest", "--db", str(db), "--no-briefs"])  # nothing to do: a usage error
+
+
+def test_digest_reads_articles_from_stdin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    # JSON Lines, one article a line, as a scraper would pipe them: three outlets' stories of one derailment.
+    records = []
+    for path in sorted((ROOT / "examples").glob("*.txt")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        records.append({"title": lines[2], "text": "\n".join(lines[3:]), "date": lines[1].split()[1],
+                        "url": f"https://{path.stem}.example/derailment"})
+    stdin = io.TextIOWrapper(io.BytesIO("".join(json.dumps(r) + "\n" for r in records).encode()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    db = tmp_path / "news.db"
+    assert main(["digest", "-", "--db", str(db)]) == 0
+    assert "skipped" not in capsys.readouterr().err
+    assert main(["events", "--db", str(db), "--format", "json"]) == 0
+    [event] = json.loads(capsys.readouterr().out)["events"]
+    assert "Velmora Rail" in event["headline"] and len(event["articles"]) == 3
+    with pytest.raises(SystemExit):
+        main(["digest", "-", "--feeds", "-", "--db", str(db)])  # stdin is read once
+    assert "standard input can be read once" in capsys.readouterr().err

@@ -93,7 +93,7 @@ def _parser() -> argparse.ArgumentParser:
     digest = commands.add_parser("digest", help="group a stream of articles into events in a store and brief them")
     digest.add_argument("inputs", nargs="*", type=_input,
                         help="article files (.txt, .html), folders, JSONL datasets (every cluster), .warc/.warc.gz, "
-                             "web addresses of article pages; none: brief the store's stale events")
+                             "web addresses of article pages, - for stdin; none: brief the store's stale events")
     digest.add_argument("--feeds", type=_input,
                         help="a file listing RSS/Atom feeds (OPML, or one address a line under '[category]' lines); "
                              "their new articles are fetched and read")
@@ -287,6 +287,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("brief: give article files, folders, web addresses or - for stdin, or --urls FILE")
     if args.command == "brief" and args.urls == "-" and "-" in args.inputs:
         parser.error("brief: standard input can be read once: as articles (-) or as --urls -, not both")
+    if args.command == "digest" and args.feeds == "-" and "-" in args.inputs:
+        parser.error("digest: standard input can be read once: as articles (-) or as --feeds -, not both")
     if args.command == "digest" and not args.inputs and args.feeds is None and args.no_briefs:
         parser.error("digest --no-briefs: give article files, folders or web addresses, or --feeds FILE")
     try:
@@ -380,8 +382,9 @@ def _digest(args: argparse.Namespace) -> int:
     new = not os.path.lexists(args.db)
     try:
         with open_store(args.db) as store:
+            # Started with <&-, there is no stdin: reading `-` is then refused like a missing file.
             result = digest(args.inputs, store, config, workers=args.workers, briefs=not args.no_briefs,
-                            progress=_progress(), feeds=feeds)
+                            progress=_progress(), feeds=feeds, stdin=None if sys.stdin is None else sys.stdin.buffer)
     except sqlite3.Error as error:
         raise store_error(args.db, error) from None
     for problem in result.problems:

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import numpy as np
 import scipy.sparse
@@ -77,7 +77,7 @@ class Digested:
 
 
 def digest(inputs: Sequence[str | Path], store: Store, config: Config, workers: int = 1, briefs: bool = True,
-           progress: bool = False, feeds: Sequence[Feed] = ()) -> Digested:
+           progress: bool = False, feeds: Sequence[Feed] = (), stdin: BinaryIO | None = None) -> Digested:
     """Add articles to a store, group them into events and brief the events they touch.
 
     Web addresses among the inputs, and the pages of the feeds' entries, are fetched politely (see
@@ -94,6 +94,7 @@ def digest(inputs: Sequence[str | Path], store: Store, config: Config, workers: 
         briefs: Brief the touched events; without, only grouping is done (events stay stale).
         progress: Show progress bars on standard error.
         feeds: RSS/Atom feeds whose entries' pages are read after the inputs (see :mod:`newsbrief.feeds`).
+        stdin: Stream read for an input ``-`` (refused as unreadable when ``None``).
 
     Returns:
         Counts of what was done and the seconds spent per stage.
@@ -108,7 +109,7 @@ def digest(inputs: Sequence[str | Path], store: Store, config: Config, workers: 
         fetcher = _fetcher(inputs, feeds, config, store, stack)
         bar = stack.enter_context(tqdm(desc="reading", unit=" articles", disable=not progress))
         prepare = stack.enter_context(_preparing(workers))
-        for batch in _batches(_read(_stream(inputs, feeds, config, store, fetcher), store, report),
+        for batch in _batches(_read(_stream(inputs, feeds, config, store, fetcher, stdin), store, report),
                               config.digest_batch):
             # The whole batch is prepared before the write lock is taken, so a concurrent run
             # waits for the writing only, never for the cleaning and fingerprinting.
@@ -136,7 +137,7 @@ def _fetcher(inputs: Sequence[str | Path], feeds: Sequence[Feed], config: Config
 
 
 def _stream(inputs: Sequence[str | Path], feeds: Sequence[Feed], config: Config, store: Store,
-            fetcher: Fetcher | None) -> Iterator[tuple[list[Article], list[Account]]]:
+            fetcher: Fetcher | None, stdin: BinaryIO | None) -> Iterator[tuple[list[Article], list[Account]]]:
     """What each input gives, in order: the files and addresses, then the feeds' pages."""
     if inputs:
         fetch = None
@@ -146,7 +147,7 @@ def _stream(inputs: Sequence[str | Path], feeds: Sequence[Feed], config: Config,
             def fetch(url: str) -> tuple[list[Article], list[Account]]:
                 return read_page(fetcher, url, config, conditional=store.has_page(url))
 
-        yield from stream_inputs(inputs, config, every_cluster=True, fetch=fetch)
+        yield from stream_inputs(inputs, config, stdin, every_cluster=True, fetch=fetch)
     if feeds and fetcher is not None:
         from newsbrief.feeds import read_feeds
 
