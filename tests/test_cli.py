@@ -115,6 +115,21 @@ def test_events_loads_no_model(tmp_path: Path) -> None:
     assert heavy_modules_loaded_by(["events", "--db", str(tmp_path / "store.db")]) == []
 
 
+def test_events_of_a_day_without_events_says_so_and_exits_3(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from newsbrief.store import open_store
+
+    with open_store(tmp_path / "store.db"):
+        pass
+    out = tmp_path / "day.md"
+    assert main(["events", "--db", str(tmp_path / "store.db"), "--date", "2026-03-12", "--out", str(out)]) == 3
+    assert capsys.readouterr() == ("", f"newsbrief: no events on 2026-03-12 in {tmp_path / 'store.db'}\n")
+    assert not out.exists()
+    with pytest.raises(SystemExit):
+        main(["events", "--help"])
+    assert "exit status 3 (and nothing written) when --date finds no event that day" in capsys.readouterr().out
+
+
 QUAKE = ("Quake strikes Puerto Rico\n\nA 6.4-magnitude earthquake struck Puerto Rico before dawn on Tuesday, killing "
          "one man, injuring at least eight other people and collapsing buildings in the southern part of the island. "
          "The quake followed a 5.8 temblor the day before.")
@@ -225,6 +240,10 @@ def test_digest_reads_articles_from_stdin(tmp_path: Path, monkeypatch: pytest.Mo
     assert main(["events", "--db", str(db), "--format", "json"]) == 0
     [event] = json.loads(capsys.readouterr().out)["events"]
     assert "Velmora Rail" in event["headline"] and len(event["articles"]) == 3
+    assert main(["events", "--db", str(db), "--date", "2026-03-10", "--format", "json"]) == 0
+    assert [e["headline"] for e in json.loads(capsys.readouterr().out)["events"]] == [event["headline"]]
+    assert main(["events", "--db", str(db), "--date", "2026-03-12"]) == 3
+    assert capsys.readouterr() == ("", f"newsbrief: no events on 2026-03-12 in {db}\n")
     with pytest.raises(SystemExit):
         main(["digest", "-", "--feeds", "-", "--db", str(db)])  # stdin is read once
     assert "standard input can be read once" in capsys.readouterr().err

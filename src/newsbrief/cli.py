@@ -3,8 +3,9 @@
 Exit codes: 0 when a brief was written, 1 when none could be (with a one-line reason on
 stderr: no usable input, a digest of no readable input, which leaves no new store behind, a store
 that cannot be used, a config file or ``--set`` that is wrong), 2 for wrong usage (option values, an empty
-input name, an ``--out`` that cannot be written, a closed stdout; found before any work), 130
-after Ctrl-C. Tracebacks are for bugs only.
+input name, an ``--out`` that cannot be written, a closed stdout; found before any work), 3 when
+``events --date`` finds no event that day (nothing is written), 130 after Ctrl-C. Tracebacks are for
+bugs only.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ _DEFAULTS = Config()
 # Kept here, not imported from newsbrief.evaluate, so that --help stays fast (no model imports).
 SYSTEMS = ("newsbrief", "lexrank", "textrank", "lsa", "klsum", "sumbasic", "lead", "oracle")
 HEADLINE_SYSTEMS = ("newsbrief", "first-newest", "first-oldest", "human-one", "human-oracle")
+# The exit status of `events --date` on a day without events: told apart from errors (1) and usage (2).
+NO_EVENTS = 3
 
 
 class _HelpFormatter(argparse.ArgumentDefaultsHelpFormatter):
@@ -105,7 +108,9 @@ def _parser() -> argparse.ArgumentParser:
     _settings_options(digest)
     _web_options(digest)
 
-    events = commands.add_parser("events", help="the briefs of the events in a store")
+    events = commands.add_parser("events", help="the briefs of the events in a store",
+                                 epilog=f"exit status {NO_EVENTS} (and nothing written) when --date finds no event "
+                                        "that day")
     events.add_argument("--db", type=_store, required=True, help="the store written by digest")
     events.add_argument("--date", type=_day, help="only events with an article published that day (YYYY-MM-DD)")
     events.add_argument("--format", choices=sorted(RENDERERS), help=_FORMAT_HELP)
@@ -433,6 +438,9 @@ def _events(args: argparse.Namespace) -> int:
             accounts = tuple(store.accounts())
     except sqlite3.Error as error:
         raise store_error(args.db, error) from None
+    if args.date is not None and not events:
+        _say(f"newsbrief: no events on {args.date.isoformat()} in {args.db}")
+        return NO_EVENTS
     if args.date is not None:
         shown = {article for event in events for article in event.articles}
         accounts = tuple(a for a in accounts if a.id in shown)
