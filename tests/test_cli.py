@@ -5,7 +5,9 @@ from __future__ import annotations
 import importlib.metadata
 import io
 import json
+import logging
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -36,6 +38,30 @@ def test_bad_inputs_warn_on_stderr_and_still_brief(seeds: Path, tmp_path: Path,
     assert captured.out.startswith("# ")
     assert f"newsbrief: skipped {tmp_path / 'empty.txt'}: file is empty" in captured.err
     assert f"newsbrief: skipped {tmp_path / 'gone.txt'}: no such file or folder" in captured.err
+
+
+def test_quiet_says_errors_only_and_verbose_also_the_seconds(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    examples = str(ROOT / "examples")
+    gone = tmp_path / "gone.txt"
+    assert main(["-q", "brief", examples, str(gone)]) == 0
+    quiet = capsys.readouterr()
+    assert quiet.out.startswith("# ") and "Velmora Rail" in quiet.out.splitlines()[0]
+    assert quiet.err == ""
+    # put back for the next run in this process
+    assert logging.root.manager.disable == 0 and os.environ.get("PYTHONWARNINGS") != "ignore"
+    assert main(["--verbose", "brief", examples, str(gone)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == f"newsbrief: skipped {gone}: no such file or folder"
+    assert re.fullmatch(r"newsbrief: 5 inputs read and briefed in \d+\.\d s \(loading the models included\)", err[1])
+    assert len(err) == 2
+    assert main(["-q", "brief", str(gone)]) == 1  # errors are still told
+    assert capsys.readouterr().err.startswith("newsbrief: no brief: no input could be used")
+    for argv in (["-q", "-v", "brief", examples], ["brief", "-q", examples]):
+        with pytest.raises(SystemExit) as usage:
+            main(argv)
+        assert usage.value.code == 2
+    assert "-q" in capsys.readouterr().err
 
 
 def test_no_usable_input_exits_1_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -16,11 +16,14 @@ import dataclasses
 import datetime as dt
 import importlib.metadata
 import json
+import logging
 import os
 import sqlite3
 import sys
+import time
 import tomllib
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 # Only light modules here: every command's own work (spaCy, onnxruntime, the store) is imported inside
@@ -57,6 +60,11 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsbrief", description="Trustworthy briefs of news events.",
                                      formatter_class=_HelpFormatter)
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    talk = parser.add_mutually_exclusive_group()
+    talk.add_argument("-q", "--quiet", action="store_true",
+                      help="no progress bars, warnings or skipped inputs on stderr: errors only")
+    talk.add_argument("-v", "--verbose", action="store_true",
+                      help="also the seconds the work took (a digest tells them per stage anyway)")
     commands = parser.add_subparsers(dest="command", required=True)
 
     brief = commands.add_parser("brief", help="brief the event told by a set of articles")
@@ -297,20 +305,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "digest" and not args.inputs and args.feeds is None and args.no_briefs:
         parser.error("digest --no-briefs: give article files, folders or web addresses, or --feeds FILE")
     try:
-        if args.command == "brief":
-            return _brief(args)
-        if args.command == "digest":
-            return _digest(args)
-        if args.command == "events":
-            return _events(args)
-        if args.command == "serve":
-            from newsbrief.serve import serve  # FastAPI and uvicorn only for this command
-
-            serve(args.db, args.host, args.port, _config(args))
-            return 0
-        if args.command == "eval-clusters":
-            return _eval_clusters(args)
-        return _evaluate(args)
+        with _quieted(args.quiet):
+            return _run(args)
     except NewsbriefError as error:
         _say(f"newsbrief: {error}")
         return 1
@@ -329,15 +325,61 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def _run(args: argparse.Namespace) -> int:
+    """The work of the command given."""
+    if args.command == "brief":
+        return _brief(args)
+    if args.command == "digest":
+        return _digest(args)
+    if args.command == "events":
+        return _events(args)
+    if args.command == "serve":
+        from newsbrief.serve import serve  # FastAPI and uvicorn only for this command
+
+        serve(args.db, args.host, args.port, _config(args))
+        return 0
+    if args.command == "eval-clusters":
+        return _eval_clusters(args)
+    return _evaluate(args)
+
+
+@contextlib.contextmanager
+def _quieted(quiet: bool) -> Iterator[None]:
+    """With ``--quiet``, libraries' warnings and logging below errors are silenced, in the worker
+    processes too (through ``PYTHONWARNINGS``); all is put back after, as :func:`main` may be called again."""
+    if not quiet:
+        yield
+        return
+    given = os.environ.get("PYTHONWARNINGS")
+    os.environ["PYTHONWARNINGS"] = "ignore"
+    logging.disable(logging.WARNING)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logging.disable(logging.NOTSET)
+        if given is None:
+            del os.environ["PYTHONWARNINGS"]
+        else:
+            os.environ["PYTHONWARNINGS"] = given
+
+
 def _say(line: str) -> None:
     """A line on stderr, if there is one (``2>&-`` closes it)."""
     if sys.stderr is not None:
         print(line, file=sys.stderr)
 
 
-def _progress() -> bool:
-    """Progress bars when stderr is a terminal."""
-    return sys.stderr is not None and sys.stderr.isatty()
+def _warn(args: argparse.Namespace, line: str) -> None:
+    """A warning or a report of the work on stderr, unless ``--quiet``: errors only then."""
+    if not args.quiet:
+        _say(line)
+
+
+def _progress(args: argparse.Namespace) -> bool:
+    """Progress bars when stderr is a terminal, unless ``--quiet``."""
+    return not args.quiet and sys.stderr is not None and sys.stderr.isatty()
 
 
 def _silence_stdout() -> None:
@@ -389,14 +431,15 @@ def _digest(args: argparse.Namespace) -> int:
         with open_store(args.db) as store:
             # Started with <&-, there is no stdin: reading `-` is then refused like a missing file.
             result = digest(args.inputs, store, config, workers=args.workers, briefs=not args.no_briefs,
-                            progress=_progress(), feeds=feeds, stdin=None if sys.stdin is None else sys.stdin.buffer)
+                            progress=_progress(args), feeds=feeds,
+                            stdin=None if sys.stdin is None else sys.stdin.buffer)
     except sqlite3.Error as error:
         raise store_error(args.db, error) from None
     for problem in result.problems:
-        _say(f"newsbrief: skipped {problem}")
+        _warn(args, f"newsbrief: skipped {problem}")
     for failure in result.failed_briefs:
         _say(f"newsbrief: no brief for {failure}")
-    _say(f"newsbrief: {result.summary()}")
+    _warn(args, f"newsbrief: {result.summary()}")
     if result.read and result.read == len(result.problems):  # not one input could be read
         if new:  # a store of refusals only is no store: leave nothing behind
             for suffix in ("", "-wal", "-shm", "-journal"):
@@ -419,12 +462,12 @@ def _brief_stale(args: argparse.Namespace, config: Config) -> int:
     report = Digested()
     try:
         with open_store(args.db) as store:
-            brief_stale(store, config, args.workers, _progress(), report)
+            brief_stale(store, config, args.workers, _progress(args), report)
     except sqlite3.Error as error:
         raise store_error(args.db, error) from None
     for failure in report.failed_briefs:
         _say(f"newsbrief: no brief for {failure}")
-    _say(f"newsbrief: {report.briefs} stale events briefed ({report.seconds['brief']:.1f} s)")
+    _warn(args, f"newsbrief: {report.briefs} stale events briefed ({report.seconds['brief']:.1f} s)")
     return 0
 
 
@@ -451,7 +494,7 @@ def _events(args: argparse.Namespace) -> int:
 def _eval_clusters(args: argparse.Namespace) -> int:
     from newsbrief.evaluate import evaluate_grouping
 
-    result = evaluate_grouping(args.datasets, _config(args), workers=args.workers, progress=_progress())
+    result = evaluate_grouping(args.datasets, _config(args), workers=args.workers, progress=_progress(args))
     print(result.report())
     if args.json is not None:
         _write(json.dumps(dataclasses.asdict(result), indent=2) + "\n", args.json)
@@ -470,11 +513,15 @@ def _brief(args: argparse.Namespace) -> int:
         if not inputs:
             raise NewsbriefError(f"{args.urls}: lists no web address")
     # Started with <&-, there is no stdin: reading `-` is then refused like a missing file.
-    result = brief(inputs, config, stdin=None if sys.stdin is None else sys.stdin.buffer)
+    start = time.perf_counter()
+    result = brief(inputs, config, stdin=None if sys.stdin is None else sys.stdin.buffer, progress=_progress(args))
     for line in problems(result):
-        _say(f"newsbrief: skipped {line}")
+        _warn(args, f"newsbrief: skipped {line}")
     if (aside := _set_aside(result.articles)) is not None:
-        _say(f"newsbrief: {aside}")
+        _warn(args, f"newsbrief: {aside}")
+    if args.verbose:
+        _say(f"newsbrief: {len(result.articles)} inputs read and briefed in {time.perf_counter() - start:.1f} s "
+             "(loading the models included)")
     _write(RENDERERS[_format(args)](result), args.out)
     return 0
 
@@ -512,7 +559,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     data: dict[str, object]
     if args.checks:
         found = evaluate.check_briefs(args.dataset, _config(args),
-                                      limit=args.limit, progress=True)
+                                      limit=args.limit, progress=not args.quiet)
         table, data = checks_report(found, args.dataset.parent.name or args.dataset.name), dataclasses.asdict(found)
     elif args.headlines is not None:
         if args.words is not None or args.published is not None:
@@ -520,12 +567,12 @@ def _evaluate(args: argparse.Namespace) -> int:
                                  f"{_DEFAULTS.headline_words} words: drop --words and --published")
         systems = _names(args.systems, HEADLINE_SYSTEMS)
         headlines = evaluate.evaluate_headlines(args.dataset, args.headlines, _config(args), systems, limit=args.limit,
-                                                progress=True)
+                                                progress=not args.quiet)
         table, data = evaluate.headline_report(headlines), evaluate.headline_json(headlines)
     else:
         config = _config(args)
         summaries = evaluate.evaluate(args.dataset, config, _names(args.systems, SYSTEMS), limit=args.limit,
-                                      published=args.published, progress=True)
+                                      published=args.published, progress=not args.quiet)
         table, data = evaluate.report(summaries), evaluate.to_json(summaries)
     print(table)
     if args.json is not None:
