@@ -103,6 +103,24 @@ def test_help_shows_defaults(capsys: pytest.CaptureFixture[str]) -> None:
     assert "(default: None)" not in out
 
 
+@pytest.mark.parametrize(("command", "example"), [
+    ("brief", "newsbrief brief examples/ --out brief.html"), ("digest", "newsbrief digest examples/ --db news.db"),
+    ("events", "newsbrief events --db news.db --date 2026-03-10"),
+    ("serve", "newsbrief serve --db news.db --port 8000"),
+    ("eval", "newsbrief eval ../shared/data/duc2004_task2/dev.jsonl --limit 5"),
+    ("eval-clusters", "newsbrief eval-clusters ../shared/data/duc2004_task2/dev.jsonl")])
+def test_help_of_each_command_ends_with_an_example_and_the_top_help_lists_them(
+        command: str, example: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    assert capsys.readouterr().out.endswith(f"\nexample:\n  {example}\n")
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    top = capsys.readouterr().out
+    assert f"  {example}" in top.split("\nexamples:\n")[1].splitlines()
+    assert "-q, --quiet" in top and "-v, --verbose" in top
+
+
 _HEAVY = ("spacy", "thinc", "onnxruntime", "tokenizers", "sklearn", "nltk", "torch", "newsbrief.pipeline")
 # Run in a fresh interpreter: this test process has imported the models already.
 _LOADED_AFTER = f"""

@@ -40,8 +40,9 @@ HEADLINE_SYSTEMS = ("newsbrief", "first-newest", "first-oldest", "human-one", "h
 NO_EVENTS = 3
 
 
-class _HelpFormatter(argparse.ArgumentDefaultsHelpFormatter):
-    """Help that shows each option's default, unless it has none (``None``, an unset flag)."""
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter, argparse.ArgumentDefaultsHelpFormatter):
+    """Help that shows each option's default, unless it has none (``None``, an unset flag), and keeps the
+    lines of the examples as written."""
 
     def _get_help_string(self, action: argparse.Action) -> str | None:
         if action.default is None or action.default is False:
@@ -56,9 +57,25 @@ def _version() -> str:
         return "unknown (not installed)"
 
 
+# One example per command: the last line of its --help, and all of them at the end of `newsbrief --help`.
+EXAMPLES = {
+    "brief": "newsbrief brief examples/ --out brief.html",
+    "digest": "newsbrief digest examples/ --db news.db",
+    "events": "newsbrief events --db news.db --date 2026-03-10",
+    "serve": "newsbrief serve --db news.db --port 8000",
+    "eval": "newsbrief eval ../shared/data/duc2004_task2/dev.jsonl --limit 5",
+    "eval-clusters": "newsbrief eval-clusters ../shared/data/duc2004_task2/dev.jsonl",
+}
+
+
+def _example(command: str) -> str:
+    return f"example:\n  {EXAMPLES[command]}"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsbrief", description="Trustworthy briefs of news events.",
-                                     formatter_class=_HelpFormatter)
+                                     formatter_class=_HelpFormatter,
+                                     epilog="examples:\n" + "\n".join(f"  {line}" for line in EXAMPLES.values()))
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     talk = parser.add_mutually_exclusive_group()
     talk.add_argument("-q", "--quiet", action="store_true",
@@ -67,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
                       help="also the seconds the work took (a digest tells them per stage anyway)")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    brief = commands.add_parser("brief", help="brief the event told by a set of articles")
+    brief = commands.add_parser("brief", help="brief the event told by a set of articles", epilog=_example("brief"))
     brief.add_argument("inputs", nargs="*", type=_input,
                        help="article files (.txt, .html, .json, .jsonl), folders, - for stdin, or web addresses "
                             "(https://...) of article pages")
@@ -82,7 +99,8 @@ def _parser() -> argparse.ArgumentParser:
     _web_options(brief)
 
     evaluate = commands.add_parser("eval", aliases=["evaluate"],
-                                   help="ROUGE of newsbrief and peers against human reference summaries")
+                                   help="ROUGE of newsbrief and peers against human reference summaries",
+                                   epilog=_example("eval"))
     evaluate.add_argument("dataset", type=Path, help="JSONL file of clusters with reference summaries")
     evaluate.add_argument("--words", type=_count,
                           help=f"cut every summary to this many words (default {_DEFAULTS.summary_words}; "
@@ -101,7 +119,8 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", type=_output, help="write the per-cluster figures here")
     _settings_options(evaluate)
 
-    digest = commands.add_parser("digest", help="group a stream of articles into events in a store and brief them")
+    digest = commands.add_parser("digest", help="group a stream of articles into events in a store and brief them",
+                                 epilog=_example("digest"))
     digest.add_argument("inputs", nargs="*", type=_input,
                         help="article files (.txt, .html), folders, JSONL datasets (every cluster), .warc/.warc.gz, "
                              "web addresses of article pages, - for stdin; none: brief the store's stale events")
@@ -118,14 +137,14 @@ def _parser() -> argparse.ArgumentParser:
 
     events = commands.add_parser("events", help="the briefs of the events in a store",
                                  epilog=f"exit status {NO_EVENTS} (and nothing written) when --date finds no event "
-                                        "that day")
+                                        f"that day\n\n{_example('events')}")
     events.add_argument("--db", type=_store, required=True, help="the store written by digest")
     events.add_argument("--date", type=_day, help="only events with an article published that day (YYYY-MM-DD)")
     events.add_argument("--format", choices=sorted(RENDERERS), help=_FORMAT_HELP)
     events.add_argument("--out", type=_output, help="write here instead of standard output")
 
     serve = commands.add_parser("serve", help="a day-by-day news portal and JSON API over a store (read-only "
-                                              "unless NEWSBRIEF_TOKEN is set)")
+                                              "unless NEWSBRIEF_TOKEN is set)", epilog=_example("serve"))
     serve.add_argument("--db", type=_store, required=True, help="the store written by digest")
     serve.add_argument("--host", default="127.0.0.1",
                        help="the address to listen on; another than 127.0.0.1 lets other machines read the portal")
@@ -133,7 +152,8 @@ def _parser() -> argparse.ArgumentParser:
     _settings_options(serve)  # the settings articles posted to the portal are digested with
 
     grouping = commands.add_parser("eval-clusters",
-                                   help="B-cubed precision and recall of digest's events against true clusters")
+                                   help="B-cubed precision and recall of digest's events against true clusters",
+                                   epilog=_example("eval-clusters"))
     grouping.add_argument("datasets", nargs="+", type=Path,
                           help="JSONL datasets whose clusters are the truth, and article folders (one event each)")
     grouping.add_argument("--workers", type=_workers, default=1, help="processes cleaning and fingerprinting articles")
