@@ -117,6 +117,9 @@ def test_compress_drops_the_last_optional_parts_first_to_reach_its_target() -> N
     ("A strong earthquake hit Chile at approximately at 14:52 local time (1852 UTC) on Sunday.",
      "A strong earthquake hits Chile."),
     ("Officials met at the time of the crisis in Paris.", "Officials meet at the time of the crisis in Paris."),
+    # A clause of the same moment takes the present with its main verb: no "are injured when ... derailed".
+    ("Thirty-one people were injured when a passenger train derailed near Linden Falls on Tuesday.",
+     "Thirty-one people are injured when a passenger train derails near Linden Falls."),
     # A series of verbs goes whole, or "walked into Terminal B, sat down." is left.
     ("The suspect walked into Terminal B at Bush International Airport, sat down, produced a pistol and began "
      "firing into the ceiling.",

@@ -55,6 +55,7 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "PART", "NUM"})
 _CONDITIONAL_OPENERS = frozenset({"if", "unless", "although", "though", "whether"})
 _OPENERS = frozenset({"meanwhile", "however", "also", "and", "but", "still", "now"})
 # Openers that answer a sentence before them: without it, the headline says nothing.
+_SAME_MOMENT = frozenset({"when", "as", "while"})
 _LEANING_OPENERS = frozenset({"instead", "otherwise", "similarly", "likewise", "then", "thus", "therefore", "yet",
                               "so", "hence", "besides", "nevertheless", "nonetheless"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those"})
@@ -527,7 +528,10 @@ def _present_tense(clause: Token, plural_subject: bool | None = None) -> dict[in
     ``plural_subject`` overrides the number of the clause's own subject (after a pronoun was
     replaced by its name).
     """
-    verbs = [clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]]
+    # "... are injured when a train derailed": a clause of the same moment takes the headline's tense too.
+    verbs = [clause, *[c for c in clause.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "conj" or (
+        c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _SAME_MOMENT and m.i < c.i
+                                  for m in c.children)))]]
     replaced: dict[int, str] = {}
     for verb in verbs:
         # A conjoined verb with no subject of its own shares the clause's.
