@@ -603,12 +603,15 @@ def _normalise(text: str) -> str:
 
 
 # "... police investigate a shooting near Terminal B on Thursday, May 2, 2013 in Houston.": a wire
-# photo's caption gives weekday, date and year together, which its story never does.
+# photo's caption gives weekday, date and year together, which its story never does; AP also writes
+# "In this April 1, 2017 photo, ..." and "FILE - ... file photo".
 _CAPTION_DATE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
                            r"(jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
                            re.IGNORECASE)
 _CAPTION_WORDS = re.compile(r"\b(is|are) (shown|pictured|seen) (here |above |below )?(in|at|during|on)\b|"
-                            r"\bfile (photo|image|picture)\b|\bin this (\w+ )?(photo|image|picture)\b", re.IGNORECASE)
+                            r"\bfile (photo|image|picture)\b|\bin this (\w+ )?(photo|image|picture)\b|"
+                            r"^\W*(FILE\s*[-–—]\s*)?In this\b[^.]{0,60}?\b(photo|image|picture|video|frame grab)\b",
+                            re.IGNORECASE)
 # "... at Potter's Field Park in London, Monday.": a caption's bare weekday after a comma (a story
 # writes "on Monday"; "Jerusalem, May 29, 1962" signs a letter).
 _CAPTION_END = re.compile(r",\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?[\s”\"']*$",
@@ -625,7 +628,11 @@ def is_caption(text: str) -> bool:
     True
     >>> is_caption("Judge Aaron Persky is shown in this June 27, 2011 file photo.")
     True
+    >>> is_caption("In this April 1, 2017 photo, Kennedy waves to fans in Boston.")
+    True
     >>> is_caption("Vladimir Putin met Bashar al-Assad in Damascus on Tuesday.")
+    False
+    >>> is_caption("The group said in this week's video statement that it would fight on.")
     False
     """
     return bool(_CAPTION_END.search(text) or _CAPTION_DATE.search(text) or _CAPTION_WORDS.search(text))

@@ -567,11 +567,9 @@ def _aside(mention: Mention) -> bool:
 # Words a sentence needs beyond its dates to tell a happening: "Saturday, January 1, 2005" tells none.
 _HAPPENING_WORDS = 3
 # Page furniture that carries a date or sits beside one: an embedded post's signature and link, a photo's credit.
-# AP writes its captions "In this April 1, 2017 photo, ..." and "FILE - In this ... file photo".
+# Captions themselves are clean.is_caption's.
 _EMBED = re.compile(r"\(@\w+\)|pic\.twitter\.com/|\b(?:[A-Z]+ )?(?:Photo|Photograph|Image|Picture|Credit)s?"
-                    r"(?: by)?\s*[:/]|\bPhoto(?:graph)?s? by\b|\bFile photo\b|\bGetty Images\b|"
-                    r"^\W*(?:FILE\s*[-–—]\s*)?In this\b[^.]{0,60}?\b(?:photo|image|picture|video|frame grab)\b",
-                    re.IGNORECASE)
+                    r"(?: by)?\s*[:/]|\bPhoto(?:graph)?s? by\b|\bGetty Images\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
