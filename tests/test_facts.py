@@ -353,3 +353,10 @@ def test_measures_of_one_thing_disagree_and_never_make_an_update_but_other_thing
     assert [(f.about, [c.stated for c in f.claims]) for f in disagreements] == [
         ("pounds zarya", ["44,000-pound", "42,000-pound"])]
     assert (agreements, updates) == ((), ())
+
+
+def test_a_part_of_a_count_is_no_count_of_its_own() -> None:
+    said = figures(Sentence("a", 0, 0, "The county fire service said 31 people were injured, three of them seriously."))
+    assert [(f.about, f.low) for f in said] == [("injured", 31.0)]
+    taken = figures(Sentence("b", 0, 0, "Eleven of the injured were taken to Linden Falls General Hospital."))
+    assert taken == []

@@ -362,6 +362,9 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _TOLL_WORDS = frozenset({"people", "person", "least", "said", "say", "reported", "report", "toll", "total",
                          "including", "officials", "official", "police", "number", "figure", "country"})
 _OTHERS = re.compile(r"\s+other\s", re.IGNORECASE)
+# "three of them seriously", "Eleven of the injured were taken to hospital": a part of a count told
+# before, not a count of its own to set against other stories' totals.
+_PART_OF = re.compile(r"\s+of\s+(them|whom|those|these|the)\b", re.IGNORECASE)
 # The values a precise figure may take and still fit a rounded one: 213 dead fits "more than 200"
 # and 2.8 million tons "about 3 million"; two rounded figures are compared as stated.
 _FITS: dict[str, tuple[float, float]] = {
@@ -459,7 +462,7 @@ def figures(sentence: Sentence) -> list[Stated]:
         low, high = _value(match.group("number").casefold())
         # "the United States and 15 other nations" are sixteen: a count of the others is no total.
         if (low is None or match.start("number") in earlier or _is_date_or_label(text, match)
-                or _OTHERS.match(text, match.end())):
+                or _OTHERS.match(text, match.end()) or _PART_OF.match(text, match.end())):
             continue
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         after = text[match.end():min(end, match.end() + _WINDOW)]
