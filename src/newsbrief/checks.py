@@ -408,12 +408,9 @@ def broken_punctuation(doc: Doc, context: Context) -> str | None:
 
 def past_tense(doc: Doc, context: Context) -> str | None:
     """A headline in the past tense: Current Events headlines state their news in the present."""
-    root = _main_verb(doc)
-    if root is None:
-        return None
-    finite = [c for c in root.children if c.dep_ in ("aux", "auxpass")] or [root]
-    if finite[0].tag_ == "VBD":
-        return f'past tense: "{finite[0].text}"'
+    group = verb_group(doc)
+    if group and group[0].tag_ == "VBD":
+        return f'past tense: "{group[0].text}"'
     return None
 
 
@@ -476,9 +473,7 @@ def counterfactual(doc: Doc, context: Context) -> str | None:
     >>> counterfactual(_doc("In other years, Price and Carson would have had little in common."), Context())
     'tells what would have been: "would have"'
     """
-    root = _main_verb(doc)
-    auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")] if root else []
-    for modal, perfect in itertools.pairwise(auxiliaries):
+    for modal, perfect in itertools.pairwise(verb_group(doc)[:-1]):
         if modal.tag_ == "MD" and modal.lower_ != "will" and perfect.lower_ == "have":
             return f'tells what would have been: "{modal.text} {perfect.text}"'
     return None
@@ -687,6 +682,13 @@ def _main(token: Token) -> bool:
             return False
         token = token.head
     return not any(c.dep_ == "mark" for c in token.children)
+
+
+def verb_group(doc: Doc) -> list[Token]:
+    """The main verb's auxiliaries, then the verb ("would", "have", "had"): the first is the finite
+    word that carries the tense; ``[]`` when the sentence's root is no verb."""
+    root = _main_verb(doc)
+    return [*(c for c in root.children if c.dep_ in ("aux", "auxpass")), root] if root is not None else []
 
 
 def _main_verb(doc: Doc) -> Token | None:

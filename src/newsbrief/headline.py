@@ -35,7 +35,7 @@ from lemminflect import getInflection
 from nltk.stem.porter import PorterStemmer
 from spacy.tokens import Doc, Token
 
-from newsbrief.checks import HEADLINE_CHECKS, Context, Fault, dateline_or_byline, first_fault
+from newsbrief.checks import HEADLINE_CHECKS, Context, Fault, dateline_or_byline, first_fault, verb_group
 from newsbrief.clean import is_caption
 from newsbrief.config import Config
 from newsbrief.framing import LOADED_TERMS, loaded_terms
@@ -210,11 +210,8 @@ def _told_in_present(doc: Doc) -> bool:
     the world to know one thing", "Officer Abts-Olsen is patrolling", "... is shown in this file
     photo"): news reports what happened in the past or present perfect, while features, captions,
     titles and press releases speak in the present."""
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ not in ("VERB", "AUX"):
-        return False
-    finite = [c for c in root.children if c.dep_ in ("aux", "auxpass")] or [root]
-    return finite[0].tag_ in ("VBZ", "VBP") and finite[0].lemma_.lower() != "have"
+    group = verb_group(doc)
+    return bool(group) and group[0].tag_ in ("VBZ", "VBP") and group[0].lemma_.lower() != "have"
 
 
 def _of_past_years(doc: Doc, year: int | None) -> bool:
