@@ -28,6 +28,7 @@ from text_to_num import text2num
 
 from newsbrief.embed import Vectors
 from newsbrief.model import Claim, Figure, RankedEntity, Sentence, Unconfirmed
+from newsbrief.sources import story_count
 
 # Titles that precede a name but are not part of it ("Mr. Putin" is Putin).
 _HONORIFIC = re.compile(r"^(mr|mrs|ms|dr|gen|president|prime minister|king|queen|sen|rep)\.?\s+", re.IGNORECASE)
@@ -111,7 +112,7 @@ class SupportIndex:
             if stated is None or not _figures_differ(stated, self._read(row)):
                 indices.add(article)
         sources = tuple(self._order[i] for i in sorted(indices))
-        return Support(sources, len({self._story_of[s] for s in sources}))
+        return Support(sources, story_count(sources, self._story_of))
 
     def story(self, article_id: str) -> str:
         """The story an article tells (its own id when it is no copy)."""
@@ -192,7 +193,7 @@ def rank_entities(
             del names[key]
 
     def stories(key: tuple[str, str]) -> int:
-        return len({story_of.get(a, a) for a in articles[key]})
+        return story_count(articles[key], story_of)
 
     ranked = sorted(names, key=lambda k: (-stories(k), -mentions[k], names[k]))
     order = {article: n for n, article in enumerate(dict.fromkeys(s.article_id for s in sentences))}
@@ -741,7 +742,7 @@ def compare_figures(
             found["update"].append(Figure(new.about, (_claim([old], {}), _claim([new], published))))
 
     def most_reported(figure: Figure) -> tuple[int, str]:
-        return -len({story_of.get(s, s) for c in figure.claims for s in c.sources}), figure.about
+        return -story_count((s for c in figure.claims for s in c.sources), story_of), figure.about
 
     disagreements, agreements, updates = (tuple(sorted(found[kind], key=most_reported))
                                           for kind in ("disagree", "agree", "update"))
@@ -812,7 +813,7 @@ def _compare(
     # figures ("12 killed" and "14 killed") must not be mixed silently: they are compared like any two.
     if len({s.sentence.article_id for s in stated}) < 2:
         return None
-    one_story = len({story_of.get(s.sentence.article_id, s.sentence.article_id) for s in stated}) < 2
+    one_story = story_count((s.sentence.article_id for s in stated), story_of) < 2
     values = _distinct(stated)
     claims = tuple(_claim(group, published) for group in values)
     if not any(_differ(a[0], b[0]) for a, b in itertools.combinations(values, 2)):

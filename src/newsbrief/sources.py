@@ -57,6 +57,16 @@ class Source:
     authors: tuple[str, ...] = ()
 
 
+def story_count(articles: Iterable[str], story_of: Mapping[str, str]) -> int:
+    """How many stories (or witnesses) tell the given articles: a copy counts with its original, and an
+    article ``story_of`` does not name is a story of its own.
+
+    >>> story_count(["a", "b", "c"], {"b": "a"})
+    2
+    """
+    return len({story_of.get(article, article) for article in articles})
+
+
 def web_url(value: object) -> str | None:
     """``value`` when it is an absolute http(s) URL of one line, else ``None``.
 

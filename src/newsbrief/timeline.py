@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from newsbrief.clean import is_caption
 from newsbrief.model import Dated, Sentence
 from newsbrief.published import calendar_day
+from newsbrief.sources import story_count
 
 if TYPE_CHECKING:  # render imports this module; the embedding models load only where they run
     from newsbrief.embed import Vectors
@@ -541,10 +542,9 @@ def timeline(
             earliest[mention.date] = min(earliest.get(mention.date, far_future), day)
         date = max(votes, key=lambda d: (len(votes[d]), -earliest[d].toordinal(), d))
         sources = tuple(dict.fromkeys(m.sentence.article_id for m, _ in group))
-        stories = {story_of.get(a, a) for a in sources}
         tellers = [m for m, _ in group if m.date == date]
         # more stories first, then the more precise date, then the order the articles tell them in
-        ranked.append(((-len(stories), -len(date), order), date, tellers, sources))
+        ranked.append(((-story_count(sources, story_of), -len(date), order), date, tellers, sources))
     merged: dict[tuple[str, str], Dated] = {}
     shown: set[str] = set()
     for _, date, tellers, sources in sorted(ranked, key=lambda item: item[0]):
@@ -597,7 +597,7 @@ def scannable(entries: Sequence[Dated], story_of: Mapping[str, str], limit: int)
         timeline is.
     """
     def rank(entry: Dated) -> tuple[int, int]:
-        return -len({story_of.get(a, a) for a in entry.sources}), -len(entry.date)
+        return -story_count(entry.sources, story_of), -len(entry.date)
 
     ranked = sorted(sorted(entries, key=lambda d: d.date, reverse=True), key=rank)  # stable: later first on ties
     return tuple(sorted(ranked[:limit], key=lambda d: (d.date, d.text)))
