@@ -330,6 +330,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NewsbriefError as error:
         _say(f"newsbrief: {error}")
         return 1
+    except sqlite3.Error as error:
+        if getattr(args, "db", None) is None:
+            raise
+        # The store commands (digest, events, serve) open args.db: say what SQLite's error means for it.
+        from newsbrief.store import store_error
+
+        _say(f"newsbrief: {store_error(args.db, error)}")
+        return 1
     except BrokenPipeError:
         # The reader went away (`newsbrief events ... | head`): nothing more is wanted.
         _silence_stdout()
@@ -431,7 +439,7 @@ def _write(text: str, out: Path | None) -> None:
 def _digest(args: argparse.Namespace) -> int:
     from newsbrief.digest import digest
     from newsbrief.ingest import is_address
-    from newsbrief.store import open_store, store_error
+    from newsbrief.store import open_store
 
     config = _config(args)
     feeds = []
@@ -447,14 +455,10 @@ def _digest(args: argparse.Namespace) -> int:
         raise NewsbriefError(f"nothing to digest: {'; '.join(missing[:5])}: no such file or folder; {args.db} was not "
                              "touched")
     new = not os.path.lexists(args.db)
-    try:
-        with open_store(args.db) as store:
-            # Started with <&-, there is no stdin: reading `-` is then refused like a missing file.
-            result = digest(args.inputs, store, config, workers=args.workers, briefs=not args.no_briefs,
-                            progress=_progress(args), feeds=feeds,
-                            stdin=None if sys.stdin is None else sys.stdin.buffer)
-    except sqlite3.Error as error:
-        raise store_error(args.db, error) from None
+    with open_store(args.db) as store:
+        # Started with <&-, there is no stdin: reading `-` is then refused like a missing file.
+        result = digest(args.inputs, store, config, workers=args.workers, briefs=not args.no_briefs,
+                        progress=_progress(args), feeds=feeds, stdin=None if sys.stdin is None else sys.stdin.buffer)
     for problem in result.problems:
         _warn(args, f"newsbrief: skipped {problem}")
     for failure in result.failed_briefs:
@@ -474,17 +478,14 @@ def _brief_stale(args: argparse.Namespace, config: Config) -> int:
     """``digest --db`` with no inputs: brief every event grouped without a brief (``--no-briefs``) or
     left stale by a run that stopped."""
     from newsbrief.digest import Digested, brief_stale
-    from newsbrief.store import open_store, store_error
+    from newsbrief.store import open_store
 
     if not os.path.isfile(args.db):
         raise NewsbriefError(f"{args.db}: no such store; give article files, folders or web addresses, "
                              "or --feeds FILE, to digest into a new one")
     report = Digested()
-    try:
-        with open_store(args.db) as store:
-            brief_stale(store, config, args.workers, _progress(args), report)
-    except sqlite3.Error as error:
-        raise store_error(args.db, error) from None
+    with open_store(args.db) as store:
+        brief_stale(store, config, args.workers, _progress(args), report)
     for failure in report.failed_briefs:
         _say(f"newsbrief: no brief for {failure}")
     _warn(args, f"newsbrief: {report.briefs} stale events briefed ({report.seconds['brief']:.1f} s)")
@@ -493,14 +494,11 @@ def _brief_stale(args: argparse.Namespace, config: Config) -> int:
 
 def _events(args: argparse.Namespace) -> int:
     from newsbrief.model import Brief
-    from newsbrief.store import open_store, store_error
+    from newsbrief.store import open_store
 
-    try:
-        with open_store(args.db, read_only=True) as store:
-            events = tuple(store.briefs(args.date))
-            accounts = tuple(store.accounts())
-    except sqlite3.Error as error:
-        raise store_error(args.db, error) from None
+    with open_store(args.db, read_only=True) as store:
+        events = tuple(store.briefs(args.date))
+        accounts = tuple(store.accounts())
     if args.date is not None and not events:
         _say(f"newsbrief: no events on {args.date.isoformat()} in {args.db}")
         return NO_EVENTS
