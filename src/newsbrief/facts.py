@@ -109,7 +109,7 @@ class SupportIndex:
         for row, article in zip(close.tolist(), self._articles[close].tolist(), strict=True):
             if article in indices or row in contradicted:
                 continue
-            if stated is None or not _figures_differ(stated, self._read(row)):
+            if stated is None or not _figures_differ(stated, self.particulars_of(row)):
                 indices.add(article)
         sources = tuple(self._order[i] for i in sorted(indices))
         return Support(sources, story_count(sources, self._story_of))
@@ -118,7 +118,8 @@ class SupportIndex:
         """The story an article tells (its own id when it is no copy)."""
         return self._story_of.get(article_id, article_id)
 
-    def _read(self, row: int) -> Particulars:
+    def particulars_of(self, row: int) -> Particulars:
+        """The particulars (see :func:`particulars`) of sentence ``row``, read once and kept."""
         if row not in self._particulars:
             self._particulars[row] = particulars(self._sentences[row].text)
         return self._particulars[row]
@@ -128,7 +129,7 @@ class SupportIndex:
         if self._fillers is None:
             self._fillers = defaultdict(lambda: defaultdict(set))
             for row in range(len(self._sentences)):
-                for slot, filled in self._read(row).slots.items():
+                for slot, filled in self.particulars_of(row).slots.items():
                     self._fillers[slot][filled].add(row)
         found: set[int] = set()
         for slot, filled in stated.slots.items():
@@ -1005,6 +1006,7 @@ def unconfirmed(
     said", "could not be independently verified"). It is confirmed when a sentence of another story
     says the same (cosine at least ``threshold``), or nearly the same (``_CONFIRM_MARGIN`` less)
     while naming every person, place and body it names. Copies of one story report it once.
+    ``sentences`` and ``vectors`` are those ``index`` was built on, row for row.
     """
     found, reported = [], set()
     names = [{e.text.casefold() for e in s.entities} for s in sentences]
@@ -1037,6 +1039,6 @@ def _confirmed(
         if index.story(sentences[other].article_id) == story:
             continue
         if names[at] and names[at] <= names[other] and not contradicts(
-                particulars(sentences[at].text), particulars(sentences[other].text)):
+                index.particulars_of(at), index.particulars_of(other)):
             return True
     return False
