@@ -429,11 +429,11 @@ def drop_shared_footers(articles: Sequence[CleanArticle]) -> list[CleanArticle]:
                     footer_from[i], shared_with[i] = run, articles[partner].article.id
     # A wire's updates of one story share their closing background paragraphs too; those are about the
     # event, and their words are the words of the articles' own text. A footer's words are not.
-    own = {word for article, start in zip(articles, footer_from, strict=True)
-           for p in article.paragraphs[:start] for word in _CONTENT_WORD.findall(p.text.casefold())}
+    own = set().union(*(_words_of(article.paragraphs[:start])
+                        for article, start in zip(articles, footer_from, strict=True)))
     cleaned: list[CleanArticle] = []
     for article, start, other in zip(articles, footer_from, shared_with, strict=True):
-        words = {word for p in article.paragraphs[start:] for word in _CONTENT_WORD.findall(p.text.casefold())}
+        words = _words_of(article.paragraphs[start:])
         if other is None or len(words & own) >= _FOOTER_OWN_WORDS * len(words):
             cleaned.append(article)
             continue
@@ -446,7 +446,7 @@ def drop_shared_footers(articles: Sequence[CleanArticle]) -> list[CleanArticle]:
 def _one_story(first: Sequence[Paragraph], second: Sequence[Paragraph]) -> bool:
     """Whether two articles' texts are versions of one story: at least ``_SAME_STORY_WORDS`` of the
     shorter one's distinct words (of four letters or more) are in the other."""
-    words = [{w for p in text for w in _CONTENT_WORD.findall(p.text.casefold())} for text in (first, second)]
+    words = [_words_of(text) for text in (first, second)]
     shorter = min(len(w) for w in words)
     return shorter > 0 and len(words[0] & words[1]) >= _SAME_STORY_WORDS * shorter
 
@@ -596,6 +596,11 @@ def _closing_run(scores: Sequence[float], threshold: float) -> int:
     while start > 1 and scores[start - 1] < threshold:
         start -= 1
     return start
+
+
+def _words_of(paragraphs: Sequence[Paragraph]) -> set[str]:
+    """The content words (four letters or more, case folded) of some paragraphs."""
+    return {word for p in paragraphs for word in _CONTENT_WORD.findall(p.text.casefold())}
 
 
 def _normalise(text: str) -> str:
