@@ -14,7 +14,6 @@ from typing import Any
 
 from newsbrief.model import Account, Brief, Claim, Event, Figure, Status
 from newsbrief.sources import web_url, witnesses
-from newsbrief.timeline import scannable
 
 _PROBLEMS = frozenset({Status.EMPTY, Status.UNREADABLE, Status.NOT_ENGLISH})
 # What spaCy's entity labels mean to a reader.
@@ -275,6 +274,10 @@ def _facts(event: Event, stories: Mapping[str, str]) -> list[tuple[str, list[tup
                              claim.sources))
         sections.append((heading, rows))
     sections.append(("Unconfirmed", [(f"{u.text} ({u.why})", u.sources) for u in event.unconfirmed]))
+    # The timeline stage (and the cleaner's caption rules it reads) loads only when a brief is rendered:
+    # `newsbrief --help` imports this module for its format names.
+    from newsbrief.timeline import scannable
+
     shown = scannable(event.timeline, stories, _SHOWN_TIMELINE)
     more = len(event.timeline) - len(shown)
     sections.append(("Timeline", [(f"{d.date}: {d.text}", d.sources) for d in shown]
