@@ -354,3 +354,28 @@ def test_the_guard_lets_a_summary_quote_once() -> None:
     assert guard(first, []) is Verdict.PUBLISH
     assert guard(second, [first]) is Verdict.REFUSE
     assert guard(report, [first]) is Verdict.PUBLISH
+
+
+@pytest.mark.parametrize(("sentence", "fault", "given"), [
+    ("In another trial, 40 volunteers fasted for a day.", '"another trial" follows no first one in the brief',
+     "In a first trial, 80 volunteers skipped breakfast."),
+    ("Half were then given a sandwich.", '"Half" is a part of a group the brief has not named', None),
+    ("“The council acted within its rights,” the court papers said.",
+     'its speaker, "the court papers", is one the brief has not introduced',
+     "The council's lawyers filed court papers on Monday."),
+])
+def test_a_part_another_or_a_speaker_needs_what_the_brief_said_before(sentence: str, fault: str,
+                                                                      given: str | None) -> None:
+    headline = "Fasting makes shoppers spend more, researchers in Oslo find."
+    assert dangling_reference(doc(sentence), read_context(headline, (headline,), False, MODEL)) == fault
+    if given is not None:
+        assert dangling_reference(doc(sentence), read_context(headline, (headline, given), False, MODEL)) is None
+    # Right after the sentence it continues in its article, it reads as its writer meant.
+    assert dangling_reference(doc(sentence), read_context(headline, (headline,), True, MODEL)) is None
+
+
+def test_sentences_run_together_and_a_share_button_are_faults() -> None:
+    glued = "The show wants her back on screen next season.\"'We would love to have her,\" an insider says."
+    assert broken_punctuation(doc(glued), Context()) is not None
+    assert broken_punctuation(doc("The show wants her back on screen next season."), Context()) is None
+    assert page_clutter(doc("Email This Even at 88, the actress has the energy of a teenager."), Context()) is not None

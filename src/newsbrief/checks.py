@@ -40,7 +40,8 @@ _CLUTTER_PHRASE = re.compile(
     r"may not be (published|reproduced)|rewritten or redistributed|follow (us|him|her|them) on|share this|"
     r"share on (facebook|twitter)|read more|continue reading|story continues|media playback|"
     r"enable javascript|your browser|cookies? (policy|settings)|tweet with a location|"
-    r"advertisement|sponsored content|related:|watch:|listen:|more:|see also:|\(photo:)", re.IGNORECASE)
+    r"advertisement|sponsored content|related:|watch:|listen:|more:|see also:|\(photo:|"
+    r"^(email|e-mail|share|print|tweet) this\b)", re.IGNORECASE)
 _CLUTTER_MAX_WORDS = 4
 # "THE SHOCKING and tragic death ...": a magazine's drop-cap opening, or a heading run into the text.
 # Two words, no repetition: a repeated group here backtracks exponentially on a long line in capitals.
@@ -69,6 +70,8 @@ _FUNCTION_WORDS = frozenset({
 _OPEN_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "WDT", "WP", "WP$", "POS", "MD", "PDT"})
 _BROKEN = re.compile(r",\s*[.;:!?]|\s_\s|[,;:]\s*,|\s[,.;:!?](?!\d)|\(\s*\)|\.\s*\.(?!\.)|^[,;:.)\]]|[,;:(\[]$|_\s*$")
 # "believes to be", "confirms to be": a passive ("is believed to be") whose auxiliary was lost.
+# '... back to primetime."\'Dancing With ...': a sentence's end with no space before the next one.
+_GLUED = re.compile(r"[a-z]{2}[.!?][\"”’']*[\"“‘'][A-Z][a-z]|[a-z]{2}[.!?][\"”’']+[A-Z][a-z]")
 _LOST_PASSIVE = re.compile(r"\b(believes|thinks|confirms|considers|expects|reports|says|knows|fears|estimates|"
                            r"supposes|alleges|presumes|understands) to be\b", re.IGNORECASE)
 # Openers that lean on something the reader must have been told before.
@@ -85,6 +88,8 @@ _HABITUAL = frozenset({"often", "usually", "frequently", "always", "routinely", 
 # Determiners that point back to a group the reader must already know ("Each actresses earn ...").
 _POINTING = frozenset({"the", "each", "both", "these", "those", "such"})
 _REPORTING = frozenset({"say", "tell", "add", "state", "announce", "write", "report"})
+# Subjects that are a part of a group said before: "Half were then fed some cake."
+_QUANTIFIERS = frozenset({"half", "some", "most", "many", "several", "others", "all", "none", "few", "both", "each"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "they", "them", "their"})
 # Head nouns that point back ("the defendant", "the two men", "the events"): a definite phrase with
 # one of them and no name of its own says "you know who" to a reader who does not.
@@ -138,7 +143,7 @@ _COMMA_CONNECTIVES = frozenset({"still", "later", "earlier", "afterward", "after
 _CONNECTIVE_PHRASE = re.compile(
     r"^[\"“]?(?P<phrase>(?:as a result|in addition|in turn|even so|after that|by then|at the same time|"
     r"on the other hand|in that case|because of (this|that)|that is why|this is why|which is why|as such|"
-    r"for (example|instance)|by contrast|in contrast))\b|"
+    r"for (example|instance)|by contrast|in contrast|once again|once more))\b|"
     # "In Malaysia, for example, ...": an example of what the sentence before said.
     r"^[^,]{0,40}, (?P<phrase_within>for example|for instance|by contrast|in contrast|too|as well),",
     re.IGNORECASE)
@@ -347,9 +352,9 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
         return None
     if context.follows_source:
         return None
+    inside = _inside_quotes(doc)
     if context.earlier:
         # "“I understand ...,” he said": a speaker the sentence itself never names.
-        inside = _inside_quotes(doc)
         for token, quoted in zip(doc, inside, strict=True):
             if quoted or token.i == first.i:
                 continue
@@ -361,13 +366,29 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
                         token.lower_ in ("he", "she") and _one_person_before(context, doc)):
                     return f'"{token.text}" refers to no one the brief names before it'
                 break
-        # "“We are disturbed ...,” the statement said": a speaker the brief has not introduced.
+        # "“We are disturbed ...,” the statement said", "... the court papers said": a speaker the brief
+        # has not introduced.
+        before = _words_before(context)
         for token in doc:
-            if not inside[token.i] and token.lower_ == "the" and token.head.dep_ in ("nsubj", "nsubjpass") and (
-                    token.head.head.lemma_ in _REPORTING) and (phrase := _definite_subject(token)) is not None:
-                before = {w for sentence in context.earlier for w in re.findall(r"[\w-]+", sentence.casefold())}
-                if phrase.lower_ not in before and phrase.lemma_.lower() not in before:
-                    return f'its speaker, "the {phrase.text}", is one the brief has not introduced'
+            speaker = token.head
+            if (inside[token.i] or token.lower_ != "the" or speaker.dep_ not in ("nsubj", "nsubjpass")
+                    or speaker.head.lemma_ not in _REPORTING or speaker.pos_ != "NOUN"
+                    or speaker.lemma_.lower() in _UNIQUE_NOUNS):
+                continue
+            if any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED for t in speaker.subtree) or any(
+                    c.dep_ in ("prep", "relcl", "acl", "appos") for c in speaker.children):
+                continue  # "the Interior Ministry said", "the statement from the council said"
+            if speaker.lower_ not in before and speaker.lemma_.lower() not in before:
+                return f'its speaker, "{doc[token.i:speaker.i + 1].text}", is one the brief has not introduced'
+    # "In another experiment, 63 people ...": another of something the brief has not told.
+    for token in doc:
+        if token.lower_ == "another" and token.dep_ == "det" and not inside[token.i] and not (
+                {token.head.lemma_.lower(), token.head.lower_} & _words_before(context)):
+            return f'"another {token.head.text}" follows no first one in the brief'
+    # "Half were then fed some cake.", "Most were released": a part of a group the brief has not named.
+    if first.lower_ in _QUANTIFIERS and first.dep_ in ("nsubj", "nsubjpass") and not any(
+            c.dep_ == "prep" for c in first.children):
+        return f'"{first.text}" is a part of a group the brief has not named'
     word = first.lower_
     calendar = first.dep_ == "det" and first.head.lemma_.lower() in _TIME_NOUNS
     if ((word in _PRONOUNS and first.pos_ in ("PRON", "DET")) or word in ("both", "such")) and not calendar:
@@ -375,7 +396,7 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
     phrase = _definite_subject(first)
     if phrase is not None:
         noun = phrase.lower_
-        before = {w for sentence in context.earlier for w in re.findall(r"[\w-]+", sentence.casefold())}
+        before = _words_before(context)
         if noun not in before and phrase.lemma_.lower() not in before:
             return f'opens with "the {phrase.text}", which the brief has not introduced'
     if not context.earlier:
@@ -388,6 +409,11 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
                     _could_be(t, plural=token.lower_ in ("they", "them", "their")) for t in doc[:token.i]):
                 return f'"{token.text}" refers to no one named before it'
     return None
+
+
+def _words_before(context: Context) -> set[str]:
+    """The words of the brief before a sentence, lower-cased: what it has introduced."""
+    return {w for sentence in context.earlier for w in re.findall(r"[\w-]+", sentence.casefold())}
 
 
 def surname_only(doc: Doc, context: Context) -> str | None:
@@ -427,6 +453,8 @@ def broken_punctuation(doc: Doc, context: Context) -> str | None:
     last = next((t for t in reversed(doc) if not t.is_punct and not t.is_space), None)
     if last is not None and (last.lower_ in _FUNCTION_WORDS or last.tag_ in _OPEN_TAGS):
         return f'ends on the function word "{last.text}"'
+    if match := _GLUED.search(text):
+        return f'two sentences run together: "{match.group(0)}"'
     if match := _LOST_PASSIVE.search(text):
         return f'broken rewrite: "{match.group(0)}"'
     return None

