@@ -136,6 +136,9 @@ def test_compress_drops_the_last_optional_parts_first_to_reach_its_target() -> N
     ("President Lena Vos announced that the nine detained fishermen would be released, saying they had been "
      "pardoned as a gesture of goodwill.",
      "President Lena Vos announces the nine detained fishermen would be released."),
+    # A loaded word of a pair goes with its "and"; a magazine's drop capitals are set in sentence case.
+    ("THE SHOCKING and tragic collapse of the Harbor Street bridge has prompted questions about its inspections.",
+     "The tragic collapse of the Harbor Street bridge has prompted questions about its inspections."),
     # A finite verb no word subordinates is what the sentence reports, misparsed: it stays.
     ("The House Ethics Committee released emails showing the former chief of the permits unit took a special "
      "interest in the Harbor Trust in early 2013.",

@@ -109,7 +109,7 @@ _PRESENT_PENALTY = 1.0
 _BACKGROUND_PENALTY = 1.0
 # A sentence that describes (a copula, a state, a forecast) loses to one that tells who did what.
 _STATE_PENALTY = 1.0
-_STATIVE_VERBS = frozenset({"be", "have", "centre", "center", "remain", "seem", "appear", "consist", "contain",
+_STATIVE_VERBS = frozenset({"be", "have", "centre", "center", "remain", "consist", "contain",
                             "involve", "include", "lie", "mean", "represent", "resemble", "belong", "own", "know"})
 _FORECAST_WORDS = frozenset({"likely", "unlikely", "expected", "set", "poised", "due", "certain", "sure"})
 _SUPPORT_WEIGHT = 0.0
@@ -231,7 +231,7 @@ def _told_in_present(doc: Doc) -> bool:
 
 
 def _tells_a_state(doc: Doc) -> bool:
-    """Whether a sentence's main clause (or the clause it reports) describes, where news tells who did
+    """Whether a sentence's main clause describes, where news tells who did
     what: a copula ("The average difference ... is approximately 20 beats per minute"), a state
     ("Betty White has the ambition of a 20-something", "The dispute centres on ..."), or a forecast
     ("Investigators are likely to focus on ...").
@@ -245,10 +245,7 @@ def _tells_a_state(doc: Doc) -> bool:
     group = verb_group(doc)
     if not group:
         return False
-    verb = group[-1]
-    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
-    if verb.lemma_ in REPORTING_VERBS and reported:
-        verb = reported[0]
+    verb = group[-1]  # a reported state ("Duisenberg says growth appears to be slowing") is news as said
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "is found dead", "are released": something was done
     if verb.lemma_ in _STATIVE_VERBS:
@@ -367,9 +364,11 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
             if child.dep_ in ("prep", "npadvmod") and clock:
                 keep -= {t.i for t in child.subtree}
     for token in doc:
-        # A loaded adjective or adverb can go without breaking the sentence; a loaded noun cannot.
+        # A loaded adjective or adverb can go without breaking the sentence; a loaded noun cannot. One
+        # of a pair ("shocking and tragic") goes with its "and" (its partner after it takes its place).
         if token.dep_ in ("amod", "advmod") and token.lower_ in LOADED_TERMS:
             keep.discard(token.i)
+            keep -= {c.i for c in token.children if c.dep_ in ("cc", "punct")}
     aim = min(target, limit) if target is not None else limit
     if _words(doc, keep) > aim:
         keep -= _asides(doc, clause, keep)
@@ -381,6 +380,10 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
     tokens = [t for t in doc if t.i in keep]
     if any(_CLOCK.fullmatch(t.text) for t in tokens):
         return None  # a clock time the cuts could not take whole ("... next to Banks p.m.")
+    if any(b.i != a.i + 1 and a.pos_ in ("NOUN", "PROPN") and b.pos_ == "DET" for a, b in itertools.pairwise(tokens)):
+        # "head of the new European Central Bank the new single currency ...": a cut joined two noun
+        # phrases the parser had misread, where the sentence had an apposition.
+        return None
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in _OPENERS):
         tokens.pop(0)
     while tokens and tokens[-1].is_punct and tokens[-1].text in ".!?":
@@ -393,6 +396,8 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
         return None  # "If Netanyahu wants ...", "Instead, this Kong ...": a headline states what happened
     if sum(1 for t in tokens if not t.is_punct) < _MIN_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return None
+    if tokens[0].is_stop and tokens[0].text.isupper() and len(tokens[0].text) > 1:
+        substitute[tokens[0].i] = tokens[0].text.title()  # a magazine's drop capitals: "THE tragic death"
     # Under a kept attribution the clause keeps its tense: "SANA says Putin met Assad".
     attributed = keep_attribution and speaker_verb is not None
     present = {} if attributed else _present_tense(clause, plural_subject)
