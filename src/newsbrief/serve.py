@@ -9,8 +9,8 @@ newest events, overall and per category. The JSON API (OpenAPI docs at ``/docs``
 day's events, one event as the ``newsbrief/1`` JSON of :func:`newsbrief.render.to_dict`, and
 search, and a day's events filter by category, entity and words; ``POST /api/articles`` digests
 articles (JSON records, or a page's raw HTML or text with its URL, read as ``digest`` reads the pages
-it fetches) and answers with their accounts once they are committed, when the server was started with a bearer token (``NEWSBRIEF_TOKEN``), and is
-refused otherwise.
+it fetches) and answers with their accounts once they are committed, when the server was started
+with a bearer token (``NEWSBRIEF_TOKEN``), and is refused otherwise.
 
 The app is FastAPI on uvicorn; pages are Jinja2 templates (``templates/``) with autoescape on, so
 every article string, all of it untrusted, is escaped; only http(s) addresses become links
@@ -250,8 +250,12 @@ def create_app(db: Path, token: str | None = None, config: Config | None = None)
         notes = {a.id: n for n, a in enumerate(accounts, start=1)}
         title = (event.headline or (listing.titles[0] if listing.titles else "(no headline)") if event
                  else f"Event {event_id} (not briefed yet)")
+        pages: dict[str, str] = {}  # each outlet's first article page that has an http(s) address
+        for account in accounts:
+            if account.outlet and (url := web_url(account.url)) is not None:
+                pages.setdefault(account.outlet, url)
         return page("event.html", title=title,
-                    listing=listing, event=event, accounts=accounts, notes=notes,
+                    listing=listing, event=event, accounts=accounts, notes=notes, outlet_pages=pages,
                     entities=event.entities[:_SHOWN_ENTITIES] if event else ())
 
     @app.get("/article/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
