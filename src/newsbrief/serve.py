@@ -580,7 +580,10 @@ def serve(db: Path, host: str = "127.0.0.1", port: int = 8000, config: Config | 
     mode = ("read-only (set NEWSBRIEF_TOKEN to take articles at POST /api/articles)" if token is None
             else "taking articles at POST /api/articles with the NEWSBRIEF_TOKEN bearer token")
     print(f"newsbrief: serving {db} at http://{host}:{port}/, {mode} (Ctrl-C stops)", flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    # httptools' C parser and uvloop, not h11 and asyncio's loop: under 50 readers at once on 2 cores
+    # they serve a cached page about twice as fast (benchmarks/serve_load.py, docs/MEASURED.md).
+    # uvloop is not made for Windows: "auto" takes it where it is installed, else asyncio's loop.
+    uvicorn.run(app, host=host, port=port, log_level="warning", http="httptools", loop="auto")
 
 
 __all__ = ["UNDATED", "NewsbriefError", "create_app", "serve"]
