@@ -20,9 +20,9 @@ archive OLD src | tar -x -C /tmp/old``) as it ran then: without httptools and uv
 uvicorn would otherwise pick up now that they are installed. The two servers take turns,
 ``--rounds`` times, so that both meet the same load from the rest of the machine.
 
-With ``--digest``, a ``newsbrief digest PATH... --db`` of the same store runs from the start of
-each load (it writes into the store: give a copy), to show reads going on while a digest writes;
-the script then says whether it was still writing when the load ended, and waits for it.
+With ``--digest``, a ``newsbrief digest PATH... --db`` runs from the start of each server's loads
+into a fresh copy of the store (``--db`` is not written), to show reads going on while a digest
+writes; the script then says whether it was still writing when the loads ended, and stops it.
 """
 
 from __future__ import annotations
@@ -31,8 +31,10 @@ import argparse
 import asyncio
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -143,7 +145,30 @@ async def _load(port: int, path: str, requests: int, concurrency: int, client: s
             await closing()
 
 
+def _wait_for_a_write(db: Path, writer: subprocess.Popen[bytes]) -> None:
+    """Wait until the digest has committed its first articles (its models load first), so that the
+    loads meet it writing."""
+    with sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True) as store:
+        before = store.execute("SELECT MAX(rowid) FROM articles").fetchone()[0]
+        deadline = time.monotonic() + 600
+        while store.execute("SELECT MAX(rowid) FROM articles").fetchone()[0] == before:
+            if writer.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"the digest wrote nothing (it exited {writer.poll()})")
+            time.sleep(0.5)
+
+
 def _run(name: str, db: Path, src: Path, baseline: bool, args: argparse.Namespace) -> None:
+    if args.digest:  # each server's digest writes into a fresh copy, so that each writes as much
+        with tempfile.TemporaryDirectory() as folder:
+            copy = Path(folder) / db.name
+            with sqlite3.connect(db) as source, sqlite3.connect(copy) as target:
+                source.backup(target)
+            _measure(name, copy, src, baseline, args)
+    else:
+        _measure(name, db, src, baseline, args)
+
+
+def _measure(name: str, db: Path, src: Path, baseline: bool, args: argparse.Namespace) -> None:
     port = _free_port()
     process = _start(db, port, src, baseline)
     writer = None
@@ -159,14 +184,14 @@ def _run(name: str, db: Path, src: Path, baseline: bool, args: argparse.Namespac
             writer = subprocess.Popen([sys.executable, "-c", _MAIN, "digest", *args.digest, "--db", str(db)],
                                       env={**os.environ, "PYTHONPATH": str(src)}, stdout=subprocess.DEVNULL,
                                       stderr=subprocess.DEVNULL)
+            _wait_for_a_write(db, writer)
         for page, path in (("day page", "/"), ("event page", f"/event/{event}"), ("event API", f"/api/events/{event}")):
             latencies, seconds, failed = asyncio.run(_load(port, path, args.requests, args.concurrency, args.client))
             ms = np.asarray(latencies) * 1000
             print(f"  {page:11} p50 {np.percentile(ms, 50):6.1f} ms  p99 {np.percentile(ms, 99):6.1f} ms  "
                   f"{len(latencies) / seconds:6.0f} requests/s  {failed} failed", flush=True)
         if writer is not None:
-            print(f"  the digest was {'still writing' if writer.poll() is None else 'done'} when the load ended; "
-                  f"it exited {writer.wait()}")
+            print(f"  the digest was {'still writing' if writer.poll() is None else 'done'} when the loads ended")
     finally:
         process.terminate()
         process.wait(timeout=10)

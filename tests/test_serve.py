@@ -488,3 +488,32 @@ def test_a_page_posted_as_raw_html_or_text_is_read_as_digest_reads_pages(writabl
     with open_reader(writable) as reader:
         found = reader.article(refused["id"])
         assert found is not None and found[1].status.value == "empty"
+
+
+def test_readers_of_a_page_being_made_wait_for_it_rather_than_make_it_again(
+        seeds_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import asyncio
+
+    import newsbrief.serve
+
+    made = []
+
+    def slow_clean(article: Any) -> Any:
+        made.append(article.id)
+        time.sleep(0.2)  # a page long to make: every reader below asks for it meanwhile
+        return cleaned(article)
+
+    cleaned = newsbrief.serve.clean
+    monkeypatch.setattr(newsbrief.serve, "clean", slow_clean)
+    app = create_app(seeds_store)
+
+    async def readers() -> list[httpx.Response]:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://portal") as portal:
+            return await asyncio.gather(*(portal.get("/article/000_ffd6d680225236f6") for _ in range(20)))
+
+    answers = asyncio.run(readers())
+    assert [a.status_code for a in answers] == [200] * 20
+    assert len({a.text for a in answers}) == 1 and "Removed when cleaning" in answers[0].text
+    assert made == ["000_ffd6d680225236f6"]  # made once, for all twenty
+    assert all(a.headers["content-security-policy"].startswith("default-src 'none'") for a in answers)

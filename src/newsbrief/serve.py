@@ -22,6 +22,7 @@ otherwise, and serves no files from disk other than its packaged templates.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import hashlib
 import hmac
@@ -102,13 +103,18 @@ class _Answers:
     """ASGI middleware: answers GETs from a cache of those already made for the store's version (see
     :meth:`newsbrief.store.Reader.version`), so a digest's commit has every answer made again from
     what it committed; and adds the security headers to every response. A plain ASGI class, as
-    Starlette's ``BaseHTTPMiddleware`` doubled the time of a cached answer."""
+    Starlette's ``BaseHTTPMiddleware`` doubled the time of a cached answer.
+
+    Requests for an answer being made wait for it rather than make it too: after a commit, 50
+    readers of one page would otherwise render it 50 times at once, each in a worker thread."""
 
     def __init__(self, app: ASGIApp, readers: _Readers, size: int) -> None:
         self.app = app
         self._readers = readers
         self._cache: LruCache[tuple[bytes, bytes]] = LruCache(size)  # body, content type
         self._lock = threading.Lock()
+        # Answers being made, by key; only the event loop's thread reads and writes this.
+        self._making: dict[str, asyncio.Event] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -120,14 +126,33 @@ class _Answers:
             return
         # One query of well under a millisecond: run here, not worth a thread.
         key = f"{self._readers.get().version()} {scope['path']}?{scope['query_string'].decode('latin-1')}"
+        if await self._answered(key, send, extra):
+            return
+        if (making := self._making.get(key)) is not None:
+            await making.wait()
+            if await self._answered(key, send, extra):
+                return  # else it was no 200, which is not kept: made again for this request
+        done = self._making[key] = asyncio.Event()
+        try:
+            await self._make(key, scope, receive, _adding(send, extra))
+        finally:
+            del self._making[key]
+            done.set()
+
+    async def _answered(self, key: str, send: Send, extra: list[tuple[bytes, bytes]]) -> bool:
+        """Send the kept answer for ``key``, if there is one."""
         with self._lock:
             hit = self._cache.get(key)
-        if hit is not None:
-            body, kind = hit
-            await send({"type": "http.response.start", "status": 200,
-                        "headers": [(b"content-type", kind), (b"content-length", str(len(body)).encode()), *extra]})
-            await send({"type": "http.response.body", "body": body})
-            return
+        if hit is None:
+            return False
+        body, kind = hit
+        await send({"type": "http.response.start", "status": 200,
+                    "headers": [(b"content-type", kind), (b"content-length", str(len(body)).encode()), *extra]})
+        await send({"type": "http.response.body", "body": body})
+        return True
+
+    async def _make(self, key: str, scope: Scope, receive: Receive, send: Send) -> None:
+        """Answer the request, keeping a 200 answer under ``key``."""
         status, kind, chunks = 0, b"", []
 
         async def keep(message: Message) -> None:
@@ -142,7 +167,7 @@ class _Answers:
                         self._cache.put(key, (b"".join(chunks), kind))
             await send(message)
 
-        await self.app(scope, receive, _adding(keep, extra))
+        await self.app(scope, receive, keep)
 
 
 def _headers(path: str) -> list[tuple[bytes, bytes]]:
