@@ -47,7 +47,7 @@ from newsbrief.cache import LruCache
 from newsbrief.categories import BY_SLUG, CATEGORIES
 from newsbrief.clean import clean
 from newsbrief.config import Config
-from newsbrief.model import Account, Article, Brief, Event, NewsbriefError
+from newsbrief.model import Account, Article, Brief, NewsbriefError
 from newsbrief.render import to_dict
 from newsbrief.sources import web_url
 from newsbrief.store import Listing, Reader, open_reader, open_store
@@ -318,7 +318,7 @@ def create_app(db: Path, token: str | None = None, config: Config | None = None)
 
     def _feed(request: Request, category: str | None) -> Response:
         events = readers.get().newest(FEED_EVENTS, category)
-        summaries = {e.id: _summary_text(readers.get().brief(e.id)) for e in events}
+        summaries = readers.get().summaries([e.id for e in events])
         xml = templates.get_template("feed.xml").render(category=category, events=events, summaries=summaries,
                                                          base=str(request.base_url).rstrip("/"),
                                                          updated=max((e.day for e in events if e.day), default=None))
@@ -576,10 +576,6 @@ def _sections(listed: Sequence[Listing]) -> list[Section]:
         if events:
             sections.append(Section(slug or "", BY_SLUG[slug].name if slug else _UNCATEGORISED, events))
     return sections
-
-
-def _summary_text(event: Event | None) -> str:
-    return " ".join(s.text for s in event.summary) if event is not None else ""
 
 
 def _listing_json(listing: Listing) -> dict[str, Any]:
