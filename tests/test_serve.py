@@ -517,3 +517,26 @@ def test_readers_of_a_page_being_made_wait_for_it_rather_than_make_it_again(
     assert len({a.text for a in answers}) == 1 and "Removed when cleaning" in answers[0].text
     assert made == ["000_ffd6d680225236f6"]  # made once, for all twenty
     assert all(a.headers["content-security-policy"].startswith("default-src 'none'") for a in answers)
+
+
+def test_a_browser_asking_again_with_the_etag_gets_304_until_a_digest_commits(writable: Path) -> None:
+    portal = TestClient(create_app(writable))
+    first = portal.get(f"/day/{DAY}")
+    tag = first.headers["etag"]
+    assert first.status_code == 200 and first.headers["cache-control"] == "no-cache"
+    again = portal.get(f"/day/{DAY}", headers={"If-None-Match": tag})
+    assert (again.status_code, again.content, again.headers["etag"]) == (304, b"", tag)
+    assert again.headers["content-security-policy"].startswith("default-src 'none'")
+    assert portal.get(f"/day/{DAY}", headers={"If-None-Match": '"other"'}).status_code == 200
+    assert portal.get("/day/2020-01-08", headers={"If-None-Match": tag}).status_code == 404  # no tag of its own
+    assert "etag" not in portal.get("/day/2020-01-08").headers
+    with open_reader(writable) as reader:
+        event_id = reader.listings(dt.date(2020, 1, 7))[0].id
+        event = reader.brief(event_id)
+    assert event is not None
+    with open_store(writable) as store, store.transaction():  # a brief again, as digest writes it
+        store.put_brief(dataclasses.replace(event, headline="Putin and Assad meet again"))
+        store.put_event_facts(event_id, dt.date(2020, 1, 7), "sports", [None])
+    changed = portal.get(f"/day/{DAY}", headers={"If-None-Match": tag})
+    assert changed.status_code == 200 and changed.headers["etag"] != tag
+    assert "Sports" in changed.text and "Putin and Assad meet again" in changed.text

@@ -106,7 +106,9 @@ class _Answers:
     Starlette's ``BaseHTTPMiddleware`` doubled the time of a cached answer.
 
     Requests for an answer being made wait for it rather than make it too: after a commit, 50
-    readers of one page would otherwise render it 50 times at once, each in a worker thread."""
+    readers of one page would otherwise render it 50 times at once, each in a worker thread. A 200
+    answer carries an ETag made of its key: asked again with it (``If-None-Match``), the portal
+    answers 304 without the body until a commit changes the version."""
 
     def __init__(self, app: ASGIApp, readers: _Readers, size: int) -> None:
         self.app = app
@@ -126,40 +128,54 @@ class _Answers:
             return
         # One query of well under a millisecond: run here, not worth a thread.
         key = f"{self._readers.get().version()} {scope['path']}?{scope['query_string'].decode('latin-1')}"
-        if await self._answered(key, send, extra):
+        # The answer's ETag is its key's: a browser asks again with it and gets 304 until a commit.
+        tag = b'"' + hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:24].encode() + b'"'
+        extra = [*extra, (b"etag", tag), (b"cache-control", b"no-cache")]
+        asked = dict(scope["headers"]).get(b"if-none-match", b"")
+        if await self._answered(key, send, extra, tag in asked.replace(b" ", b"").split(b",")):
             return
         if (making := self._making.get(key)) is not None:
             await making.wait()
-            if await self._answered(key, send, extra):
+            if await self._answered(key, send, extra, False):
                 return  # else it was no 200, which is not kept: made again for this request
         done = self._making[key] = asyncio.Event()
         try:
-            await self._make(key, scope, receive, _adding(send, extra))
+            await self._make(key, scope, receive, send, extra)
         finally:
             del self._making[key]
             done.set()
 
-    async def _answered(self, key: str, send: Send, extra: list[tuple[bytes, bytes]]) -> bool:
-        """Send the kept answer for ``key``, if there is one."""
+    async def _answered(self, key: str, send: Send, extra: list[tuple[bytes, bytes]], unchanged: bool) -> bool:
+        """Send the kept answer for ``key``, if there is one (304 without its body when ``unchanged``:
+        the client holds it)."""
         with self._lock:
             hit = self._cache.get(key)
         if hit is None:
             return False
         body, kind = hit
+        if unchanged:
+            await send({"type": "http.response.start", "status": 304, "headers": extra})
+            await send({"type": "http.response.body", "body": b""})
+            return True
         await send({"type": "http.response.start", "status": 200,
                     "headers": [(b"content-type", kind), (b"content-length", str(len(body)).encode()), *extra]})
         await send({"type": "http.response.body", "body": body})
         return True
 
-    async def _make(self, key: str, scope: Scope, receive: Receive, send: Send) -> None:
-        """Answer the request, keeping a 200 answer under ``key``."""
+    async def _make(self, key: str, scope: Scope, receive: Receive, send: Send,
+                    extra: list[tuple[bytes, bytes]]) -> None:
+        """Answer the request, keeping a 200 answer under ``key``; the ETag and cache headers of
+        ``extra`` go with a 200 only."""
         status, kind, chunks = 0, b"", []
+        always = [(name, value) for name, value in extra if name not in (b"etag", b"cache-control")]
 
         async def keep(message: Message) -> None:
             nonlocal status, kind
             if message["type"] == "http.response.start":
                 status = message["status"]
                 kind = dict(message.get("headers", [])).get(b"content-type", b"")
+                message = {**message, "headers": [*message.get("headers", []),
+                                                  *(extra if status == 200 else always)]}
             elif message["type"] == "http.response.body":
                 chunks.append(message.get("body", b""))
                 if not message.get("more_body") and status == 200:
