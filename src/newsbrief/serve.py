@@ -395,11 +395,12 @@ def create_app(db: Path, token: str | None = None, config: Config | None = None)
             request: Request,
             url: str | None = Query(None, max_length=2000, description="raw HTML or text: the page's "
                                     "http(s) address (required for them)"),
-            title: str | None = Query(None, max_length=1000, description="raw HTML or text: its title, where "
-                                      "the page gives none"),
-            date: str | None = Query(None, max_length=40, description="raw HTML or text: YYYY-MM-DD, where "
-                                     "the page gives none"),
-            outlet: str | None = Query(None, max_length=200, description="raw HTML or text: who published it"),
+            title: str | None = Query(None, max_length=1000, description="raw HTML or text: its title "
+                                      "(else the page's own)"),
+            date: str | None = Query(None, max_length=40, description="raw HTML or text: YYYY-MM-DD "
+                                     "(else the page's own date)"),
+            outlet: str | None = Query(None, max_length=200, description="raw HTML or text: who published it "
+                                       "(else the page's site name, else its host)"),
     ) -> dict[str, Any]:
         writer.check(request.headers.get("authorization"))
         kind = request.headers.get("content-type", "application/json").partition(";")[0].strip().lower()
@@ -462,7 +463,7 @@ def _read_posted(records: Sequence[dict[str, Any]], config: Config) -> list[tupl
     A record with ``text`` is read as a JSON article is (:func:`newsbrief.ingest.record_article`);
     one with a page's ``html`` (and its ``url``) as ``digest`` reads a page it fetches
     (:func:`newsbrief.ingest.read_html`: trafilatura's main text, the page's title, date, outlet and
-    authors, where the record does not give them); one with ``plain`` text (a page posted as
+    authors, where the record does not give them: what the poster says wins); one with ``plain`` text (a page posted as
     ``text/plain``) as a text file is (:func:`newsbrief.ingest.read_text`). An article's path is its
     URL, else ``POST /api/articles #N``; its id the record's ``doc_id``, else made from its URL,
     else from its text, so that posting it again finds it stored.
