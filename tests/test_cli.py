@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from newsbrief.cli import main
+from newsbrief.model import Account, Status
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -126,6 +127,7 @@ _HEAVY = ("spacy", "thinc", "onnxruntime", "tokenizers", "sklearn", "nltk", "tor
 _LOADED_AFTER = f"""
 import sys
 from newsbrief.cli import main
+from newsbrief.model import Account, Status
 try:
     main(sys.argv[1:])
 except SystemExit:
@@ -291,3 +293,102 @@ def test_digest_reads_articles_from_stdin(tmp_path: Path, monkeypatch: pytest.Mo
     with pytest.raises(SystemExit):
         main(["digest", "-", "--feeds", "-", "--db", str(db)])  # stdin is read once
     assert "standard input can be read once" in capsys.readouterr().err
+
+
+def _small_store(path: Path) -> None:
+    """A store of three events on two days, written as digest writes it, without the models: a
+    disaster and a not-yet-briefed event on 8 January, a diplomatic meeting on the 7th; and an
+    unreadable input in no event."""
+    import datetime as dt
+
+    import scipy.sparse
+
+    from newsbrief.cluster import Group
+    from newsbrief.embed import TERM_FEATURES
+    from newsbrief.model import Dated, Event, RankedEntity, SummarySentence
+    from newsbrief.store import open_store
+
+    def article(article_id: str, title: str, day: int, outlet: str | None, event_id: str | None,
+                status: Status = Status.USED, reason: str = "supports 1 of 1 summary sentences") -> None:
+        url = f"https://{outlet.lower().replace(' ', '')}.example/{article_id}" if outlet else None
+        account = Account(article_id, f"in/{article_id}.txt", title, dt.date(2020, 1, day), status, reason,
+                          outlet=outlet, url=url)
+        store.add_article(account, article_id, None if event_id is None else f"{title}. Text.", event_id=event_id)
+
+    empty = scipy.sparse.csr_matrix((1, TERM_FEATURES))
+    with open_store(path) as store, store.transaction():
+        for event_id, first, last, size in (("event-storm", 8, 8, 2), ("event-summit", 7, 7, 1),
+                                            ("event-ferry", 8, 8, 2)):
+            store.put_event(event_id, Group(dt.date(2020, 1, first), dt.date(2020, 1, last), size, empty))
+        article("storm-a", "Storm floods the coast", 8, "Coast Daily", "event-storm")
+        article("storm-b", "Hundreds flee rising water", 8, "River Post", "event-storm")
+        article("summit-a", "Leaders meet in Geneva", 7, "World Wire", "event-summit")
+        article("ferry-a", "Ferry strike ends in Calais", 8, None, "event-ferry", Status.USED, "grouped; not briefed")
+        article("ferry-b", "Sailings resume to Dover", 8, "Channel News", "event-ferry", Status.USED,
+                "grouped; not briefed")
+        article("broken", "", 8, None, None, Status.UNREADABLE, "in/broken.bin: a binary file, not text")
+        store.put_brief(Event("event-storm", "A storm floods the coast.", (
+            SummarySentence("The storm flooded the coast on Wednesday.", ("storm-a", "storm-b"), 2),
+            SummarySentence("Hundreds fled.", ("storm-b",), 1)), ("storm-a", "storm-b"),
+            (RankedEntity("Calder Bay", "GPE", 2, 3, ("storm-a", "storm-b")),),
+            timeline=(Dated("2020-01-08", "The river burst its banks at dawn.", ("storm-b",)),),
+            outlets=("Coast Daily", "River Post")))
+        store.put_event_facts("event-storm", dt.date(2020, 1, 8), "disasters", ["Coast Daily", "River Post"])
+        store.put_brief(Event("event-summit", "Leaders meet in Geneva.", (
+            SummarySentence("Leaders met in Geneva.", ("summit-a",), 1),), ("summit-a",), outlets=("World Wire",)))
+        store.put_event_facts("event-summit", dt.date(2020, 1, 7), "international", ["World Wire"])
+
+
+def test_events_are_grouped_by_day_and_category_with_an_index_and_footnotes_per_event(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    _small_store(db)
+    out = tmp_path / "events.md"
+    assert main(["events", "--db", str(db), "--format", "markdown", "--out", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# Events in news.db\n\n3 events on 2 days: 2 briefed")
+    assert "1 not briefed yet" in text.splitlines()[2] and "1 input in no event" in text.splitlines()[2]
+    index, _, body = text.partition("<a id=\"day-2020-01-08\"></a>")
+    # the index: newest day first, categories in the portal's order, each event a link to its section
+    assert index.index("[Wednesday, 8 January 2020](#day-2020-01-08)") < index.index(
+        "[Tuesday, 7 January 2020](#day-2020-01-07)")
+    assert "    - [A storm floods the coast.](#event-storm) (2 outlets, 2 articles)" in index
+    assert index.index("  - Disasters and accidents") < index.index("  - Other news") < index.index(
+        "  - International relations")
+    assert ("    - [Not briefed yet: Ferry strike ends in Calais · Sailings resume to Dover](#event-ferry) "
+            "(2 articles)") in index
+    events, _, more = body.partition("## Timelines and inputs")
+    storm = events[events.index("#### A storm floods the coast."):events.index("### Other news")]
+    assert "- The storm flooded the coast on Wednesday. ([Coast Daily](https://coastdaily.example/storm-a); " \
+           "[River Post](https://riverpost.example/storm-b))" in storm
+    assert "1. [Coast Daily](https://coastdaily.example/storm-a): Storm floods the coast, 2020-01-08" in storm
+    assert "[timeline and inputs](#event-storm-more)" in storm
+    assert "The river burst its banks" not in events  # the timeline is behind its link
+    summit = events[events.index("#### Leaders meet in Geneva."):]
+    assert "1. [World Wire](https://worldwire.example/summit-a): Leaders meet in Geneva" in summit  # numbered anew
+    ferry = events[events.index("#### Not briefed yet"):events.index("## Tuesday")]
+    assert "- Ferry strike ends in Calais — ferry-a, 2020-01-08" in ferry
+    assert "- Sailings resume to Dover — Channel News, 2020-01-08" in ferry
+    storm_more = more[more.index('<a id="event-storm-more">'):more.index('<a id="event-summit-more">')]
+    assert "- 2020-01-08: The river burst its banks at dawn. ([River Post](https://riverpost.example/storm-b))" \
+        in storm_more
+    assert "- **storm-b**: used — supports 1 of 1 summary sentences" in storm_more
+    assert more.endswith("## Inputs in no event\n\n- **broken**: unreadable — in/broken.bin: a binary file, "
+                         "not text\n")
+
+
+def test_events_as_html_fold_timelines_and_inputs_and_number_footnotes_per_event(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    _small_store(db)
+    out = tmp_path / "events.html"
+    assert main(["events", "--db", str(db), "--format", "html", "--out", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "<nav class=index><h2>Index</h2>" in page and "<a href='#event-storm'>A storm floods the coast.</a>" in page
+    assert ("<details id='event-storm-timeline'><summary>Timeline (1 entry)</summary>" in page)
+    assert "<details id='event-ferry-inputs'><summary>Inputs (2 articles: status and why)</summary>" in page
+    assert "<sup><a href='#event-storm-src-2'>[2]</a></sup>" in page and "id='event-summit-src-1'" in page
+    assert page.index("id='day-2020-01-08'") < page.index("id='day-2020-01-07'")
+    day = main(["events", "--db", str(db), "--date", "2020-01-07", "--format", "markdown",
+                "--out", str(tmp_path / "day.md")])
+    assert day == 0
+    one_day = (tmp_path / "day.md").read_text(encoding="utf-8")
+    assert "Leaders meet in Geneva." in one_day and "storm" not in one_day

@@ -134,7 +134,9 @@ def test_events_reads_a_store_without_writing_to_it(tmp_path: Path, capsys: pyte
     _sql(stores["real.db"], "PRAGMA journal_mode = DELETE")
     before = stores["real.db"].read_bytes()
     assert main(["events", "--db", str(stores["real.db"])]) == 0
-    assert capsys.readouterr().out.startswith("## Sources")
+    out = capsys.readouterr().out  # its event, not briefed, listed with its articles' titles
+    assert out.startswith("# Events in real.db\n\n1 event on 1 day: 0 briefed, 1 not briefed yet")
+    assert "Putin visits Syria to meet Assad, a key Iran ally" in out
     assert stores["real.db"].read_bytes() == before
     assert not (tmp_path / "real.db-wal").exists()
 

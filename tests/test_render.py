@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
 
@@ -21,7 +22,7 @@ from newsbrief.model import (
     SummarySentence,
     Unconfirmed,
 )
-from newsbrief.render import problems, to_html, to_json, to_markdown
+from newsbrief.render import Edition, Listed, edition_html, edition_markdown, problems, to_html, to_json, to_markdown
 
 BRIEF = Brief(
     events=(Event("event-1", "Putin meets Assad in Damascus.",
@@ -132,3 +133,31 @@ def test_markdown_renders_no_html_link_or_heading_from_the_inputs() -> None:
     # The reader still sees the text as it was written.
     assert "Title &lt;img src=x onerror=alert(9)&gt; ## injected heading [x](javascript:alert(10))" in page
     assert "Putin&lt;script&gt;alert(1)&lt;/script&gt; (person)" in page
+
+
+def test_an_edition_of_hostile_events_renders_their_text_never_their_markup() -> None:
+    """The events of a store, as `newsbrief events` lays them out, from hostile inputs: the anchors are
+    made of ids stripped to letters, digits and hyphens, and no javascript: address becomes a link."""
+    markdown_it = pytest.importorskip("markdown_it")
+    hostile = Account("a'><script>", "x.txt", INJECTED, dt.date(2020, 1, 8), Status.USED, "used <b>x</b>",
+                      outlet="<img src=x onerror=alert(1)>", url="javascript:alert(2)")
+    waiting = Account("w", "w.txt", INJECTED, dt.date(2020, 1, 8), Status.USED, "grouped; not briefed",
+                      outlet="Wire <b>", url="https://wire.example/a?x=<b>")
+    event = Event("event-1'><script>", INJECTED, (SummarySentence(f"Said {INJECTED}", (hostile.id,), 1),),
+                  (hostile.id,), timeline=(Dated("2020-01-08", INJECTED, (hostile.id,)),))
+    edition = Edition("Events in <x>.db", (
+        Listed("event-1'><script>", dt.date(2020, 1, 8), "Section <i>", event, (hostile,), 1),
+        Listed("w'><img>", dt.date(2020, 1, 8), "Other news", None, (waiting,), stale=True)))
+    html_page = edition_html(edition)
+    assert "<script" not in html_page and "<img" not in html_page and "<i>" not in html_page
+    assert "used <b>x</b>" not in html_page and "Wire <b>" not in html_page
+    assert "used &lt;b&gt;x&lt;/b&gt;" in html_page and "Section &lt;i&gt;" in html_page
+    assert not re.search(r"href=['\"]\s*javascript", html_page, re.IGNORECASE)
+    assert "id='event-1-script-'" in html_page and "href='#w-img-'" in html_page
+    assert "href=\"https://wire.example/a?x=&lt;b&gt;\"" in html_page
+    markdown = edition_markdown(edition)
+    page = markdown_it.MarkdownIt("commonmark").render(markdown)
+    assert "<script" not in page and "<img" not in page and "<b>" not in page and "<i>" not in page
+    assert 'href="javascript' not in page
+    assert '<a id="event-1-script-"></a>' in markdown and "(#event-1-script--more)" in markdown
+    assert "Not briefed yet: Title \\<img src=x onerror=alert(9)\\> ## injected heading" in markdown

@@ -17,10 +17,13 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import feedparser
 import httpx
+import hypothesis
 import pytest
+import schemathesis
 from fastapi.testclient import TestClient
 
 from conftest import ROOT
@@ -159,12 +162,47 @@ def test_the_json_api_gives_days_events_of_a_day_with_a_category_filter_and_news
     assert client.get("/api/events/event-missing").json() == {"detail": "no brief of event event-missing"}
 
 
+def test_a_days_events_filter_by_category_entity_and_text(client: TestClient, event_id: str) -> None:
+    def ids(**filters: str) -> list[str]:
+        answer = client.get(f"/api/days/{DAY}/events", params=filters)
+        assert answer.status_code == 200, answer.text
+        return [e["id"] for e in answer.json()]
+
+    assert ids(entity="Damascus") == ids(entity="damascus") == [event_id]  # as the brief names it, any case
+    assert ids(entity="Nobody Here") == []
+    assert ids(text="Soleimani killing") == [event_id]  # the words of its articles, by stem
+    assert ids(text="Damascus visits") == [event_id]  # of its brief
+    assert ids(text="zzzxqv") == [] and ids(text="( *") == []  # no word: no event
+    assert ids(text="Putin OR zzzxqv") == []  # an operator is a word, which no article holds beside "zzzxqv"
+    assert ids(category="international", entity="Damascus", text="Assad") == [event_id]
+    assert ids(category="sports", entity="Damascus") == []
+    assert client.get(f"/api/days/{DAY}/events", params={"text": "x" * 201}).status_code == 422
+
+
 def test_the_openapi_contract_lists_the_api(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     assert set(paths) == {"/api/days", "/api/days/{day}/events", "/api/events/{event_id}", "/api/search",
                           "/api/articles"}
     assert "post" in paths["/api/articles"] and "get" not in paths["/api/articles"]
     assert client.get("/docs").status_code == 200
+
+
+@pytest.fixture(scope="session")
+def api_schema(seeds_store: Path) -> Any:
+    """The OpenAPI contract as the read-only portal over the seeds' store publishes it, called in process."""
+    return schemathesis.openapi.from_asgi("/openapi.json", create_app(seeds_store))
+
+
+contract = schemathesis.pytest.from_fixture("api_schema")
+
+
+@contract.parametrize()
+@hypothesis.settings(max_examples=25, deadline=None, suppress_health_check=list(hypothesis.HealthCheck),
+                     derandomize=True)
+def test_every_answer_keeps_the_openapi_contract(case: schemathesis.Case) -> None:
+    # Generated paths, queries and bodies: no 5xx, every status documented, every answer of its schema
+    # (a POST is refused on this read-only portal, with its documented 403).
+    case.call_and_validate()
 
 
 def test_atom_feeds_give_the_newest_events_overall_and_per_category(client: TestClient, event_id: str) -> None:
@@ -391,3 +429,114 @@ def test_an_entity_page_lists_the_events_that_name_it(client: TestClient, event_
     assert text.startswith("Damascus 1 event name Damascus") and DAY in text
     assert f'href="/event/{event_id}"' in page.text
     assert client.get("/entity/Nobody Here").status_code == 404
+
+
+HARBOUR_PAGE = """<!doctype html><html><head><title>Harbour cranes stop as dockers walk out | Harbour Times</title>
+<meta property="og:site_name" content="Harbour Times"><meta name="author" content="Ines Varga">
+<meta property="article:published_time" content="2021-03-04T09:00:00Z"></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<article><h1>Harbour cranes stop as dockers walk out</h1>
+<p>Dockers at the port of Rotterdam walked out on Thursday morning, stopping every crane on the container
+terminals, after talks with the terminal operators on a new pay deal broke down late on Wednesday.</p>
+<p>The union said the strike would last 48 hours and that ships would be turned away from the berths until
+Saturday, when a new round of talks with the operators is due to begin in the city.</p>
+<p>The terminal operators said they regretted the walkout and had offered a pay rise of three percent a year
+over two years, which the union rejected as too little after two years of high inflation.</p></article>
+<footer>Subscribe to our newsletter for the week's shipping news.</footer></body></html>"""
+
+
+def test_a_page_posted_as_raw_html_or_text_is_read_as_digest_reads_pages(writable: Path) -> None:
+    portal = TestClient(create_app(writable, token="s3cret"))
+    good = {"Authorization": "Bearer s3cret"}
+    page = {**good, "Content-Type": "text/html; charset=utf-8"}
+    assert portal.post("/api/articles", content=HARBOUR_PAGE, headers=page).status_code == 422  # no url
+    assert portal.post("/api/articles", params={"url": "javascript:alert(1)"}, content=HARBOUR_PAGE,
+                       headers=page).status_code == 422
+    assert portal.post("/api/articles", content=b"<a/>", headers={**good, "Content-Type": "application/xml"}
+                       ).status_code == 415
+    answer = portal.post("/api/articles", params={"url": "https://harbourtimes.example/dockers"},
+                         content=HARBOUR_PAGE.encode(), headers=page)
+    assert answer.status_code == 200, answer.text
+    [account] = answer.json()["articles"]
+    assert (account["title"], account["published"], account["status"]) == (
+        "Harbour cranes stop as dockers walk out", "2021-03-04", "used")
+    with open_reader(writable) as reader:  # committed before the answer
+        found = reader.article(account["id"])
+        assert found is not None
+        article, stored, event_id = found
+    assert (stored.outlet, stored.url, stored.authors) == ("Harbour Times", "https://harbourtimes.example/dockers",
+                                                           ("Ines Varga",))
+    assert stored.path == "https://harbourtimes.example/dockers"  # where it came from, not a temporary file
+    assert "\nDockers at the port of Rotterdam walked out on Thursday morning" in article.text
+    assert "newsletter" not in article.text and "Sport" not in article.text  # trafilatura's main text only
+    assert event_id == account["event"]
+    # Text with its address, and a page with no article in it: stored as refused, with why.
+    plain = portal.post("/api/articles", params={"url": "https://quaynews.example/a/7", "date": "2021-03-05",
+                                                 "title": "Rotterdam strike ends"},
+                        content="Dockers in Rotterdam ended their strike on Friday after the terminal operators "
+                                "offered a four percent pay rise.\n\nShips began to berth again in the afternoon.",
+                        headers={**good, "Content-Type": "text/plain"})
+    assert plain.status_code == 200, plain.text
+    [text_account] = plain.json()["articles"]
+    assert (text_account["title"], text_account["published"], text_account["status"]) == (
+        "Rotterdam strike ends", "2021-03-05", "used")
+    empty = portal.post("/api/articles", json=[{"html": "<html><body><nav>Home</nav></body></html>",
+                                                "url": "https://harbourtimes.example/empty"}], headers=good)
+    [refused] = empty.json()["articles"]
+    assert (refused["status"], refused["reason"]) == (
+        "empty", "https://harbourtimes.example/empty: no article text left once boilerplate was removed")
+    with open_reader(writable) as reader:
+        found = reader.article(refused["id"])
+        assert found is not None and found[1].status.value == "empty"
+
+
+def test_readers_of_a_page_being_made_wait_for_it_rather_than_make_it_again(
+        seeds_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import asyncio
+
+    import newsbrief.serve
+
+    made = []
+
+    def slow_clean(article: Any) -> Any:
+        made.append(article.id)
+        time.sleep(0.2)  # a page long to make: every reader below asks for it meanwhile
+        return cleaned(article)
+
+    cleaned = newsbrief.serve.clean
+    monkeypatch.setattr(newsbrief.serve, "clean", slow_clean)
+    app = create_app(seeds_store)
+
+    async def readers() -> list[httpx.Response]:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://portal") as portal:
+            return await asyncio.gather(*(portal.get("/article/000_ffd6d680225236f6") for _ in range(20)))
+
+    answers = asyncio.run(readers())
+    assert [a.status_code for a in answers] == [200] * 20
+    assert len({a.text for a in answers}) == 1 and "Removed when cleaning" in answers[0].text
+    assert made == ["000_ffd6d680225236f6"]  # made once, for all twenty
+    assert all(a.headers["content-security-policy"].startswith("default-src 'none'") for a in answers)
+
+
+def test_a_browser_asking_again_with_the_etag_gets_304_until_a_digest_commits(writable: Path) -> None:
+    portal = TestClient(create_app(writable))
+    first = portal.get(f"/day/{DAY}")
+    tag = first.headers["etag"]
+    assert first.status_code == 200 and first.headers["cache-control"] == "no-cache"
+    again = portal.get(f"/day/{DAY}", headers={"If-None-Match": tag})
+    assert (again.status_code, again.content, again.headers["etag"]) == (304, b"", tag)
+    assert again.headers["content-security-policy"].startswith("default-src 'none'")
+    assert portal.get(f"/day/{DAY}", headers={"If-None-Match": '"other"'}).status_code == 200
+    assert portal.get("/day/2020-01-08", headers={"If-None-Match": tag}).status_code == 404  # no tag of its own
+    assert "etag" not in portal.get("/day/2020-01-08").headers
+    with open_reader(writable) as reader:
+        event_id = reader.listings(dt.date(2020, 1, 7))[0].id
+        event = reader.brief(event_id)
+    assert event is not None
+    with open_store(writable) as store, store.transaction():  # a brief again, as digest writes it
+        store.put_brief(dataclasses.replace(event, headline="Putin and Assad meet again"))
+        store.put_event_facts(event_id, dt.date(2020, 1, 7), "sports", [None])
+    changed = portal.get(f"/day/{DAY}", headers={"If-None-Match": tag})
+    assert changed.status_code == 200 and changed.headers["etag"] != tag
+    assert "Sports" in changed.text and "Putin and Assad meet again" in changed.text

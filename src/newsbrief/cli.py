@@ -25,12 +25,16 @@ import tomllib
 import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # Only light modules here: every command's own work (spaCy, onnxruntime, the store) is imported inside
 # that command, so `--help`, `--version` and a mistyped option answer at once.
 from newsbrief.config import Config, default_path, from_toml, with_settings
 from newsbrief.model import Account, NewsbriefError, Status
-from newsbrief.render import RENDERERS, problems
+from newsbrief.render import EDITIONS, RENDERERS, Edition, Listed, problems
+
+if TYPE_CHECKING:
+    from newsbrief.store import Reader
 
 _DEFAULTS = Config()
 # Kept here, not imported from newsbrief.evaluate, so that --help stays fast (no model imports).
@@ -136,6 +140,11 @@ def _parser() -> argparse.ArgumentParser:
     _web_options(digest)
 
     events = commands.add_parser("events", help="the briefs of the events in a store",
+                                 description="The events of a store under their days (newest first) and "
+                                             "categories, after an index; each with its own footnotes, its "
+                                             "timeline and inputs behind a link; events not briefed yet with "
+                                             "their articles' titles. JSON is the newsbrief/1 contract: the "
+                                             "briefs and every input's account.",
                                  epilog=f"exit status {NO_EVENTS} (and nothing written) when --date finds no event "
                                         f"that day\n\n{_example('events')}")
     events.add_argument("--db", type=_store, required=True, help="the store written by digest")
@@ -494,19 +503,49 @@ def _brief_stale(args: argparse.Namespace, config: Config) -> int:
 
 def _events(args: argparse.Namespace) -> int:
     from newsbrief.model import Brief
-    from newsbrief.store import open_store
+    from newsbrief.store import open_reader
 
-    with open_store(args.db, read_only=True) as store:
-        events = tuple(store.briefs(args.date))
-        accounts = tuple(store.accounts())
-    if args.date is not None and not events:
+    with open_reader(args.db) as reader:
+        if _format(args) == "json":  # the newsbrief/1 contract: the briefs and every account
+            events = tuple(reader.briefs(args.date))
+            accounts = tuple(reader.accounts())
+            found = bool(events)
+        else:
+            edition = _edition(reader, args.date)
+            found = bool(edition.events)
+    if args.date is not None and not found:
         _say(f"newsbrief: no events on {args.date.isoformat()} in {args.db}")
         return NO_EVENTS
+    if _format(args) != "json":
+        _write(EDITIONS[_format(args)](edition), args.out)
+        return 0
     if args.date is not None:
         shown = {article for event in events for article in event.articles}
         accounts = tuple(a for a in accounts if a.id in shown)
-    _write(RENDERERS[_format(args)](Brief(events, accounts)), args.out)
+    _write(RENDERERS["json"](Brief(events, accounts)), args.out)
     return 0
+
+
+def _edition(reader: Reader, day: dt.date | None) -> Edition:
+    """Every event of the store (with ``day``, those with an article published that day, briefed or
+    not) under its day, newest first, and its category, in the portal's order; then the inputs that
+    are in no event."""
+    from newsbrief.categories import BY_SLUG, CATEGORIES
+
+    order = {c.slug: n for n, c in enumerate(CATEGORIES)}
+    listed = []
+    for event_day, _ in reader.days():
+        for listing in sorted(reader.listings(event_day), key=lambda e: order.get(e.category or "", len(order))):
+            accounts = tuple(reader.event_accounts(listing.id))
+            if day is not None and not any(a.published == day for a in accounts):
+                continue
+            section = BY_SLUG[listing.category].name if listing.category in BY_SLUG else "Other news"
+            listed.append(Listed(listing.id, listing.day, section, reader.brief(listing.id), accounts,
+                                 listing.outlets, listing.stale))
+    placed = {article_id for article_id, _, event_id in reader.grouping() if event_id is not None}
+    unplaced = () if day is not None else tuple(a for a in reader.accounts() if a.id not in placed)
+    title = f"Events of {day.isoformat()} in {reader.path.name}" if day else f"Events in {reader.path.name}"
+    return Edition(title, tuple(listed), unplaced)
 
 
 def _eval_clusters(args: argparse.Namespace) -> int:

@@ -15,6 +15,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
+import itertools
 import multiprocessing
 import multiprocessing.context
 import signal
@@ -77,7 +78,8 @@ class Digested:
 
 
 def digest(inputs: Sequence[str | Path], store: Store, config: Config, workers: int = 1, briefs: bool = True,
-           progress: bool = False, feeds: Sequence[Feed] = (), stdin: BinaryIO | None = None) -> Digested:
+           progress: bool = False, feeds: Sequence[Feed] = (), stdin: BinaryIO | None = None,
+           read: Sequence[tuple[list[Article], list[Account]]] = ()) -> Digested:
     """Add articles to a store, group them into events and brief the events they touch.
 
     Web addresses among the inputs, and the pages of the feeds' entries, are fetched politely (see
@@ -95,6 +97,8 @@ def digest(inputs: Sequence[str | Path], store: Store, config: Config, workers: 
         progress: Show progress bars on standard error.
         feeds: RSS/Atom feeds whose entries' pages are read after the inputs (see :mod:`newsbrief.feeds`).
         stdin: Stream read for an input ``-`` (refused as unreadable when ``None``).
+        read: Inputs read already (what the portal was posted), as readers give them: their
+            articles and the accounts of those refused; taken before ``inputs``.
 
     Returns:
         Counts of what was done and the seconds spent per stage.
@@ -109,7 +113,8 @@ def digest(inputs: Sequence[str | Path], store: Store, config: Config, workers: 
         fetcher = _fetcher(inputs, feeds, config, store, stack)
         bar = stack.enter_context(tqdm(desc="reading", unit=" articles", disable=not progress))
         prepare = stack.enter_context(_preparing(workers))
-        for batch in _batches(_read(_stream(inputs, feeds, config, store, fetcher, stdin), store, report),
+        stream = itertools.chain(read, _stream(inputs, feeds, config, store, fetcher, stdin))
+        for batch in _batches(_read(stream, store, report),
                               config.digest_batch):
             # The whole batch is prepared before the write lock is taken, so a concurrent run
             # waits for the writing only, never for the cleaning and fingerprinting.

@@ -5,11 +5,13 @@ Renderers are registered by format name in :data:`RENDERERS`; the CLI lists them
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 import re
 import urllib.parse
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from newsbrief.model import Account, Brief, Claim, Event, Figure, Status
@@ -350,10 +352,12 @@ def _html_outlet(account: Account, named: bool = False) -> str:
     return f'<a class=outlet href="{html.escape(url, quote=True)}" rel="noopener noreferrer">{html.escape(label)}</a>'
 
 
-def _html_cites(sources: tuple[str, ...], notes: Mapping[str, int], accounts: Mapping[str, Account]) -> str:
-    """The outlet of each source, linked to the article, and its footnote number."""
+def _html_cites(sources: tuple[str, ...], notes: Mapping[str, int], accounts: Mapping[str, Account],
+                anchor: str = "src-") -> str:
+    """The outlet of each source, linked to the article, and its footnote number (a link to the
+    element ``anchor`` + number)."""
     return " ".join(f"{_html_outlet(accounts[s]) if s in accounts else ''}"
-                    f"<sup><a href='#src-{notes[s]}'>[{notes[s]}]</a></sup>" for s in sources if s in notes)
+                    f"<sup><a href='#{anchor}{notes[s]}'>[{notes[s]}]</a></sup>" for s in sources if s in notes)
 
 
 def _html_event(event: Event, notes: dict[str, int], stories: Mapping[str, str],
@@ -373,6 +377,323 @@ def _html_event(event: Event, notes: dict[str, int], stories: Mapping[str, str],
     return (f"<article id='{e(event.id)}'><h1>{e(event.headline or '(no publishable headline)')}</h1>{withheld}"
             f"<ul>{''.join(items)}</ul>"
             + (f"<p><b>Entities:</b> {entities}</p>" if entities else "") + "".join(facts) + "</article>")
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """One event of a store as ``newsbrief events`` lists it.
+
+    ``event`` is its brief: ``None`` while it is not briefed, and when no brief could be made (its
+    articles' accounts say why); ``stale`` says articles came after the brief shown (or that it is
+    not briefed yet). ``section`` is the name of its category (see :mod:`newsbrief.categories`) and
+    ``outlets`` its number of independent sources, ``None`` until it is briefed.
+    """
+
+    id: str
+    day: dt.date | None
+    section: str
+    event: Event | None
+    accounts: tuple[Account, ...]  # its articles, in the order stored
+    outlets: int | None = None
+    stale: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Edition:
+    """Every event of a store, in the order shown (newest day first, then by category), and the
+    inputs that are in no event (those that could not be read), with why."""
+
+    title: str
+    events: tuple[Listed, ...]
+    unplaced: tuple[Account, ...] = ()
+
+
+def day_name(day: dt.date | None) -> str:
+    """A day as a heading says it.
+
+    >>> day_name(dt.date(2020, 1, 7))
+    'Tuesday, 7 January 2020'
+    """
+    return f"{day:%A}, {day.day} {day:%B %Y}" if day is not None else "Undated"
+
+
+def _by_day(events: Sequence[Listed]) -> list[tuple[dt.date | None, list[tuple[str, list[Listed]]]]]:
+    """The events under their days, and under their sections within a day, keeping their order."""
+    days: list[tuple[dt.date | None, list[tuple[str, list[Listed]]]]] = []
+    for listed in events:
+        if not days or days[-1][0] != listed.day:
+            days.append((listed.day, []))
+        sections = days[-1][1]
+        if not sections or sections[-1][0] != listed.section:
+            sections.append((listed.section, []))
+        sections[-1][1].append(listed)
+    return days
+
+
+def _anchor(name: str) -> str:
+    """An element id made of ``name``: letters, digits and hyphens only (ids are not escaped twice)."""
+    return re.sub(r"[^A-Za-z0-9-]+", "-", name)
+
+
+def _day_anchor(day: dt.date | None) -> str:
+    return f"day-{day.isoformat() if day else 'undated'}"
+
+
+def _listed_title(listed: Listed) -> str:
+    if listed.event is not None and listed.event.headline:
+        return listed.event.headline
+    if listed.event is not None:
+        return "(no publishable headline) " + " · ".join(_title(a) for a in listed.accounts[:1])
+    return ("Not briefed yet: " if listed.stale else "No brief could be made: ") + " · ".join(
+        _title(a) for a in listed.accounts[:3]) + (" …" if len(listed.accounts) > 3 else "")
+
+
+def _listed_meta(listed: Listed) -> str:
+    """"(5 outlets, 6 articles)", "(3 articles; 1 since its brief)"."""
+    parts = []
+    if listed.outlets is not None:
+        parts.append(f"{listed.outlets} outlet{'s' if listed.outlets != 1 else ''}")
+    count = len(listed.accounts)
+    parts.append(f"{count} article{'s' if count != 1 else ''}")
+    meta = ", ".join(parts)
+    if listed.event is not None and listed.stale:
+        newer = count - len(listed.event.articles)
+        meta += "; grown since its brief" + (f" by {newer}" if newer > 0 else "")
+    return f"({meta})"
+
+
+def _listed_line(listed: Listed) -> str:
+    """"Covered by 2 outlets: A, B; 3 articles", or the counts alone where no article names its outlet."""
+    covered = _covered(listed.event, {a.id: a for a in listed.accounts}) if listed.event is not None else ""
+    if not covered:
+        return _listed_meta(listed)[1:-1]
+    count = len(listed.accounts)
+    return f"{covered}; {count} article{'s' if count != 1 else ''}" + _listed_meta(listed)[1:-1].partition(";")[2]
+
+
+def _edition_count(edition: Edition) -> str:
+    """"3 events on 2 days: 2 briefed, 1 not briefed yet; 1 input in no event"."""
+    events = len(edition.events)
+    days = len({listed.day for listed in edition.events})
+    briefed = sum(1 for listed in edition.events if listed.event is not None)
+    waiting = sum(1 for listed in edition.events if listed.event is None and listed.stale)
+    failed = events - briefed - waiting
+    line = (f"{events} event{'s' if events != 1 else ''} on {days} day{'s' if days != 1 else ''}: "
+            f"{briefed} briefed")
+    if waiting:
+        line += f", {waiting} not briefed yet (`newsbrief digest --db` with this store briefs them)"
+    if failed:
+        line += f", {failed} that no brief could be made of (their inputs say why)"
+    if edition.unplaced:
+        count = len(edition.unplaced)
+        line += f"; {count} input{'s' if count != 1 else ''} in no event"
+    return line
+
+
+def _event_notes(listed: Listed) -> dict[str, int]:
+    """Footnote numbers of the articles an event's brief reads, counted per event, in the order stored."""
+    read = set(listed.event.articles) if listed.event is not None else set()
+    return {a.id: n for n, a in enumerate((a for a in listed.accounts if a.id in read), start=1)}
+
+
+def _split_facts(listed: Listed) -> tuple[list[tuple[str, list[tuple[str, tuple[str, ...]]]]],
+                                          list[tuple[str, tuple[str, ...]]]]:
+    """An event's fact sections other than its timeline, and its timeline's rows."""
+    if listed.event is None:
+        return [], []
+    stories = witnesses({a.id: a.copy_of or a.id for a in listed.accounts}, listed.accounts)
+    facts = _facts(listed.event, stories)
+    return ([(h, rows) for h, rows in facts if h != "Timeline"],
+            next((rows for h, rows in facts if h == "Timeline"), []))
+
+
+def edition_markdown(edition: Edition) -> str:
+    """Every event of a store as one Markdown document a reader can find their way in.
+
+    An index of the days (newest first), their categories and their events' headlines comes first;
+    then each day, category and event: its headline, outlets, cited summary, entities and figures,
+    with footnotes numbered per event and listed under it. Each event's timeline and the account of
+    its inputs come in a section of their own after all the events, linked from the event. Events not
+    briefed yet are listed with their articles' titles. Every input text goes through
+    :func:`markdown_text`; the anchors are made of ids, not of input text.
+    """
+    md = markdown_text
+    lines = [f"# {md(edition.title)}", "", md(_edition_count(edition)), ""]
+    days = _by_day(edition.events)
+    if days:
+        lines += ["## Index", ""]
+    for day, sections in days:
+        lines.append(f"- [{day_name(day)}](#{_day_anchor(day)})")
+        for section, events in sections:
+            lines.append(f"  - {md(section)}")
+            lines += [f"    - [{md(_listed_title(e))}](#{_anchor(e.id)}) {_listed_meta(e)}" for e in events]
+    lines.append("")
+    for day, sections in days:
+        lines += [f'<a id="{_day_anchor(day)}"></a>', "", f"## {day_name(day)}", ""]
+        for section, events in sections:
+            lines += [f"### {md(section)}", ""]
+            for listed in events:
+                lines += _markdown_listed(listed)
+    if edition.events:
+        lines += ["## Timelines and inputs", ""]
+    for listed in edition.events:
+        lines += _markdown_more(listed)
+    if edition.unplaced:
+        lines += ["## Inputs in no event", ""]
+        lines += [f"- **{md(a.id)}**: {md(_status(a))} — {md(a.reason)}" for a in edition.unplaced]
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _markdown_listed(listed: Listed) -> list[str]:
+    md = markdown_text
+    lines = [f'<a id="{_anchor(listed.id)}"></a>', "", f"#### {md(_listed_title(listed))}", ""]
+    event = listed.event
+    accounts = {a.id: a for a in listed.accounts}
+    more = f"[{'timeline and inputs' if event is not None else 'inputs'}](#{_anchor(listed.id)}-more)"
+    if event is None:
+        lines += [f"*{md(_listed_line(listed))}; {more}*", ""]
+        lines += [f"- {md(_title(a))} — {md(a.outlet or a.id)}, {_dated(a)}" for a in listed.accounts]
+        return [*lines, ""]
+    notes = _event_notes(listed)
+    lines += [f"> {md(note)}" for note in event.notes] + ([""] if event.notes else [])
+    lines += [f"*{md(_listed_line(listed))}; {more}*", ""]
+    lines += [f"- {md(s.text)} {_cite(s.sources, notes, accounts)}" for s in event.summary]
+    lines.append("")
+    if event.entities:
+        lines += ["**Entities:** " + ", ".join(f"{md(e.text)} ({md(_kind(e.label))})" for e in event.entities),
+                  ""]
+    facts, _ = _split_facts(listed)
+    for heading, rows in facts:
+        lines += [f"**{md(heading)}**", ""]
+        lines += [f"- {md(text)} {_cite(sources, notes, accounts)}" for text, sources in rows]
+        lines.append("")
+    if notes:
+        lines += ["**Sources**", ""]
+    for account in listed.accounts:
+        if account.id in notes:
+            named = md(account.outlet or account.id)
+            if (url := markdown_url(account.url)) is not None:
+                named = f"[{named}]({url})"
+            lines.append(f"{notes[account.id]}. {named}: {md(_title(account))}, {_dated(account)}"
+                         f"{md(_byline(account))}")
+    return [*lines, ""]
+
+
+def _markdown_more(listed: Listed) -> list[str]:
+    """An event's timeline and the account of its inputs, in the section after all the events."""
+    md = markdown_text
+    lines = [f'<a id="{_anchor(listed.id)}-more"></a>', "",
+             f"### {md(_listed_title(listed))}", "", f"[Back to the event](#{_anchor(listed.id)})", ""]
+    _, timeline = _split_facts(listed)
+    notes = _event_notes(listed)
+    accounts = {a.id: a for a in listed.accounts}
+    if timeline:
+        lines += ["**Timeline**", ""]
+        lines += [f"- {md(text)} {_cite(sources, notes, accounts)}".rstrip() for text, sources in timeline]
+        lines.append("")
+    lines += ["**Inputs**", ""]
+    lines += [f"- **{md(a.id)}**: {md(_status(a))} — {md(a.reason)}" for a in listed.accounts]
+    return [*lines, ""]
+
+
+def edition_html(edition: Edition) -> str:
+    """Every event of a store as one self-contained HTML page (no scripts, no external resources).
+
+    The layout of :func:`edition_markdown`, except that each event's timeline and inputs fold
+    under their own summary (``<details>``, which opens without script) and that its index links
+    every day and event.
+    """
+    e = html.escape
+    days = _by_day(edition.events)
+    parts = ["<!doctype html><html lang=en><head><meta charset=utf-8>",
+             "<meta name=viewport content='width=device-width,initial-scale=1'>",
+             f"<title>{e(edition.title)}</title><style>{_STYLE}{_EDITION_STYLE}</style></head><body>",
+             f"<h1>{e(edition.title)}</h1><p class=why>{e(_edition_count(edition))}</p>"]
+    if days:
+        parts.append("<nav class=index><h2>Index</h2><ul>")
+        for day, sections in days:
+            parts.append(f"<li><a href='#{_day_anchor(day)}'>{day_name(day)}</a><ul>")
+            for section, events in sections:
+                parts.append(f"<li>{e(section)}<ul>")
+                parts += [f"<li><a href='#{_anchor(x.id)}'>{e(_listed_title(x))}</a> "
+                          f"<span class=why>{e(_listed_meta(x))}</span></li>" for x in events]
+                parts.append("</ul></li>")
+            parts.append("</ul></li>")
+        parts.append("</ul></nav>")
+    for day, sections in days:
+        parts.append(f"<section id='{_day_anchor(day)}'><h2 class=day>{day_name(day)}</h2>")
+        for section, events in sections:
+            parts.append(f"<h3>{e(section)}</h3>")
+            parts += [_html_listed(listed) for listed in events]
+        parts.append("</section>")
+    if edition.unplaced:
+        parts.append("<h2>Inputs in no event</h2><ul class=inputs>")
+        parts += [f"<li><b>{e(a.id)}</b>: <span class=status>{e(_status(a))}</span> — {e(a.reason)}</li>"
+                  for a in edition.unplaced]
+        parts.append("</ul>")
+    parts.append("</body></html>\n")
+    return "".join(parts)
+
+
+_EDITION_STYLE = """
+nav.index ul{padding-left:1.2rem}h2.day{font-size:1.3rem}h3{font-size:1.1rem;color:#555}
+article.event{border-left:3px solid #ddd;padding-left:.8rem;margin:1.2rem 0}article.event h4{font-size:1.15rem}
+"""
+
+
+def _html_listed(listed: Listed) -> str:
+    e = html.escape
+    anchor = _anchor(listed.id)
+    parts = [f"<article class=event id='{anchor}'><h4>{e(_listed_title(listed))}</h4>"]
+    event = listed.event
+    accounts = {a.id: a for a in listed.accounts}
+    notes = _event_notes(listed)
+    cites = f"{anchor}-src-"
+    if event is None:
+        parts.append(f"<p class=why>{e(_listed_line(listed))}</p><ul>")
+        parts += [f"<li>{e(_title(a))} <span class=why>— {_html_outlet(a, named=True)}, {_dated(a)}</span></li>"
+                  for a in listed.accounts]
+        parts.append("</ul>")
+    else:
+        parts += [f"<p class=why>{e(note)}</p>" for note in event.notes]
+        parts.append(f"<p class=outlets>{e(_listed_line(listed))}</p>")
+        parts.append("<ul>" + "".join(f"<li>{e(s.text)} {_html_cites(s.sources, notes, accounts, cites)}</li>"
+                                      for s in event.summary) + "</ul>")
+        if event.entities:
+            parts.append("<p><b>Entities:</b> " + ", ".join(
+                f"{e(x.text)} <span class=why>({e(_kind(x.label))})</span>" for x in event.entities) + "</p>")
+        facts, timeline = _split_facts(listed)
+        for heading, rows in facts:
+            parts.append(f"<h5>{e(heading)}</h5><ul class=facts>" + "".join(
+                f"<li>{e(text)} {_html_cites(sources, notes, accounts, cites)}</li>" for text, sources in rows)
+                + "</ul>")
+        parts.append("<h5>Sources</h5><ol class=sources>")
+        for account in listed.accounts:
+            if account.id in notes:
+                url = web_url(account.url)
+                parts.append(f"<li id='{cites}{notes[account.id]}'>{_html_outlet(account, named=True)}: "
+                             f"{e(_title(account))} <span class=why>({_dated(account)}{e(_byline(account))})</span>"
+                             + (f"<br><span class=url>{e(url)}</span>" if url else "") + "</li>")
+        parts.append("</ol>")
+        if timeline:
+            parts.append(f"<details id='{anchor}-timeline'><summary>Timeline ({len(timeline)} "
+                         f"entr{'ies' if len(timeline) != 1 else 'y'})</summary>"
+                         "<ul class=facts>" + "".join(
+                             f"<li>{e(text)} {_html_cites(sources, notes, accounts, cites)}</li>"
+                             for text, sources in timeline) + "</ul></details>")
+    count = len(listed.accounts)
+    parts.append(f"<details id='{anchor}-inputs'><summary>Inputs ({count} article{'s' if count != 1 else ''}: "
+                 "status and why)</summary><ul class=inputs>" + "".join(
+                     f"<li><b>{e(a.id)}</b>: <span class=status>{e(_status(a))}</span> — {e(a.reason)}</li>"
+                     for a in listed.accounts) + "</ul></details></article>")
+    return "".join(parts)
+
+
+EDITIONS: dict[str, Callable[[Edition], str]] = {
+    "markdown": edition_markdown,
+    "html": edition_html,
+}
 
 
 def problems(brief: Brief) -> list[str]:

@@ -479,6 +479,17 @@ _LISTED = "e.last IS NULL, e.size DESC, e.id"  # order within a day: the events 
 _WORDS = re.compile(r"\w+")
 
 
+def _match(query: str) -> str | None:
+    """An FTS5 query for every word of ``query``, each quoted, so that operators in it are words; ``None``
+    when it has no word.
+
+    >>> _match('putin OR "assad')
+    '"putin" "OR" "assad"'
+    """
+    words = _WORDS.findall(query)
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words) if words else None
+
+
 class Reader(Store):
     """The read-only queries of the portal (``newsbrief serve``); open with :func:`open_reader`."""
 
@@ -498,13 +509,28 @@ class Reader(Store):
                                 "ORDER BY d IS NULL, d DESC").fetchall()
         return [(_date(r[0]), int(r[1])) for r in rows]
 
-    def listings(self, day: dt.date | None, category: str | None = None) -> list[Listing]:
-        """The events of a day (``None``: the undated ones), optionally of one category slug."""
+    def listings(self, day: dt.date | None, category: str | None = None, entity: str | None = None,
+                 text: str | None = None) -> list[Listing]:
+        """The events of a day (``None``: the undated ones), optionally only those of one category
+        slug, whose brief names an entity (its text, ignoring case) and whose brief or articles hold
+        every word of ``text`` (as :meth:`search` reads it; no word: no event)."""
         where = "WHERE COALESCE(e.day, e.last) IS ?"
         parameters: list[str | None] = [_day(day)]
         if category is not None:
             where += " AND e.category IS ?"
             parameters.append(category)
+        if entity is not None:
+            where += (" AND e.id IN (SELECT b2.event_id FROM briefs b2, json_each(b2.brief, '$.entities') j "
+                      "WHERE json_extract(j.value, '$.text') = ? COLLATE NOCASE)")
+            parameters.append(entity)
+        if text is not None:
+            if (match := _match(text)) is None:
+                return []
+            # An event's own words (headline, summary), or those of any of its articles.
+            where += (" AND e.id IN (SELECT key FROM texts WHERE texts MATCH ? AND kind = 'event' UNION "
+                      "SELECT a.event_id FROM texts t JOIN articles a ON a.id = t.key "
+                      "WHERE texts MATCH ? AND t.kind = 'article')")
+            parameters += [match, match]
         rows = self._db.execute(f"{_LISTING}{where} ORDER BY {_LISTED}", parameters).fetchall()
         return [self._listing(r) for r in rows]
 
@@ -541,6 +567,16 @@ class Reader(Store):
         row = self._db.execute("SELECT brief FROM briefs WHERE event_id = ?", (event_id,)).fetchone()
         return None if row is None else typing.cast(Event, _build(Event, json.loads(row[0])))
 
+    def summaries(self, event_ids: Sequence[str]) -> dict[str, str]:
+        """The summary of each briefed event among ``event_ids``, its sentences joined by spaces (SQLite
+        reads them out of the stored JSON: 2.3 ms for the 50 newest events of DUC 2004, where :meth:`brief`
+        takes 63 ms to build them)."""
+        rows = self._db.execute(
+            f"SELECT event_id, (SELECT group_concat(json_extract(s.value, '$.text'), ' ') FROM "
+            f"json_each(brief, '$.summary') s) FROM briefs WHERE event_id IN ({', '.join('?' * len(event_ids))})",
+            list(event_ids)).fetchall()
+        return {r[0]: r[1] or "" for r in rows}
+
     def event_accounts(self, event_id: str) -> list[Account]:
         """The accounts of an event's articles, in the order stored."""
         rows = self._db.execute("SELECT id, path, title, published, status, reason, copy_of, written, fetched, "
@@ -567,10 +603,8 @@ class Reader(Store):
     def search(self, query: str, limit: int = 50) -> list[Hit]:
         """Briefs and articles whose headline, title, summary or text hold every word of ``query``
         (Porter stems), best first by FTS5's BM25. Words only: FTS5 operators in the query are read as words."""
-        words = _WORDS.findall(query)
-        if not words:
+        if (match := _match(query)) is None:
             return []
-        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
         rows = self._db.execute("SELECT kind, key, title, snippet(texts, 3, '', '', ' … ', 24) FROM texts "
                                 "WHERE texts MATCH ? ORDER BY rank LIMIT ?", (match, limit)).fetchall()
         return [Hit(r[0], r[1], r[2] or "", r[3]) for r in rows]
