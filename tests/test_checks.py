@@ -379,3 +379,12 @@ def test_sentences_run_together_and_a_share_button_are_faults() -> None:
     assert broken_punctuation(doc(glued), Context()) is not None
     assert broken_punctuation(doc("The show wants her back on screen next season."), Context()) is None
     assert page_clutter(doc("Email This Even at 88, the actress has the energy of a teenager."), Context()) is not None
+
+
+def test_a_demonstrative_or_a_however_points_to_what_the_brief_has_not_told() -> None:
+    headline = "The producer of the council inquiry quits in protest."
+    context = read_context(headline, (headline,), False, MODEL)
+    sentence = "Soon after that phone conversation, the producer asked for a camera crew."
+    assert dangling_reference(doc(sentence), context) == '"that conversation" points to what the brief has not told'
+    assert dangling_reference(doc("This week the producer asked for a camera crew."), context) is None
+    assert connective_opening(doc("Soon after the vote, however, the producer resigned."), context) is not None

@@ -139,6 +139,10 @@ def test_compress_drops_the_last_optional_parts_first_to_reach_its_target() -> N
     # A loaded word of a pair goes with its "and"; a magazine's drop capitals are set in sentence case.
     ("THE SHOCKING and tragic collapse of the Harbor Street bridge has prompted questions about its inspections.",
      "The tragic collapse of the Harbor Street bridge has prompted questions about its inspections."),
+    # A day goes; the words the parser hung on it stay.
+    ("Mayor Ana Ortiz took a narrow 1,204-vote lead over Councilman Tom Reyes Thursday evening as county "
+     "officials counted more ballots in the city's uncalled race.",
+     "Mayor Ana Ortiz takes a narrow 1,204-vote lead over Councilman Tom Reyes."),
     # A finite verb no word subordinates is what the sentence reports, misparsed: it stays.
     ("The House Ethics Committee released emails showing the former chief of the permits unit took a special "
      "interest in the Harbor Trust in early 2013.",

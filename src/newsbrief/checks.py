@@ -145,7 +145,7 @@ _CONNECTIVE_PHRASE = re.compile(
     r"on the other hand|in that case|because of (this|that)|that is why|this is why|which is why|as such|"
     r"for (example|instance)|by contrast|in contrast|once again|once more))\b|"
     # "In Malaysia, for example, ...": an example of what the sentence before said.
-    r"^[^,]{0,40}, (?P<phrase_within>for example|for instance|by contrast|in contrast|too|as well),",
+    r"^[^,]{0,60}, (?P<phrase_within>for example|for instance|by contrast|in contrast|too|as well|however),",
     re.IGNORECASE)
 # "YANKEES Pitching The starting pitching ...": a section heading in capitals run into the text.
 _RUN_IN_HEADING_WORDS = 4  # the capitals and the capitalised words after them, before the text starts
@@ -385,6 +385,12 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
         if token.lower_ == "another" and token.dep_ == "det" and not inside[token.i] and not (
                 {token.head.lemma_.lower(), token.head.lower_} & _words_before(context)):
             return f'"another {token.head.text}" follows no first one in the brief'
+    # "Soon after that mid-August conversation", "these sources said": one the brief has not told of.
+    for token in doc:
+        if (token.lower_ in ("this", "that", "these", "those") and token.dep_ == "det" and not inside[token.i]
+                and token.head.pos_ == "NOUN" and token.head.lemma_.lower() not in _TIME_NOUNS
+                and not {token.head.lemma_.lower(), token.head.lower_} & _words_before(context)):
+            return f'"{token.text} {token.head.text}" points to what the brief has not told'
     # "Half were then fed some cake.", "Most were released": a part of a group the brief has not named.
     if first.lower_ in _QUANTIFIERS and first.dep_ in ("nsubj", "nsubjpass") and not any(
             c.dep_ == "prep" for c in first.children):

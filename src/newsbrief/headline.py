@@ -374,8 +374,10 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
         keep -= _asides(doc, clause, keep)
         keep = _shorten(doc, clause, keep, aim)
     # A preposition whose object went with a dropped day or aside goes too ("... market on.", "at approximately").
+    # Its object's own words may stay: "over GOP Rep. Martha McSally Thursday evening", parsed with
+    # "evening" as the object.
     for prep in [t for t in doc if t.dep_ == "prep" and t.i in keep]:
-        if not any(c.i in keep and c.pos_ not in ("ADV", "PART") for c in prep.children):
+        if not any(t.i in keep and t.pos_ not in ("ADV", "PART") for t in prep.subtree if t != prep):
             keep -= {t.i for t in prep.subtree}
     tokens = [t for t in doc if t.i in keep]
     if any(_CLOCK.fullmatch(t.text) for t in tokens):
