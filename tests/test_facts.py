@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -360,3 +361,30 @@ def test_a_part_of_a_count_is_no_count_of_its_own() -> None:
     assert [(f.about, f.low) for f in said] == [("injured", 31.0)]
     taken = figures(Sentence("b", 0, 0, "Eleven of the injured were taken to Linden Falls General Hospital."))
     assert taken == []
+
+
+_STORM = {  # invented reports of a toll that rose over four days
+    "mon": ("2024-10-28", "Hurricane Nadira killed 231 people in Honduras on Monday as it crossed the north coast, "
+            "officials said.\n\nThe storm brought winds of 180 miles an hour and heavy rain to the coastal towns "
+            "of the country.\n\nRescue teams reached the port of La Ceiba, where hundreds of homes were flooded, "
+            "the civil defence agency said."),
+    "wed": ("2024-10-30", "The death toll from Hurricane Nadira in Honduras climbed to 1,400 on Wednesday as "
+            "floods spread inland, officials said.\n\nRivers burst their banks across the north of the country, "
+            "and many towns were cut off.\n\nAid planes began landing in Tegucigalpa with food, water and "
+            "medicine for the storm's survivors."),
+    "fri": ("2024-11-01", "The death toll from Hurricane Nadira in Honduras rose to more than 10,000 on Friday, "
+            "officials said, as rescuers reached villages buried by mudslides.\n\nWhole villages in the hills "
+            "were swept away by the storm's floods, and thousands of people are still missing.\n\nThe government "
+            "appealed for foreign aid and said the storm had set the country back decades."),
+}
+
+
+def test_the_headline_and_summary_give_the_newest_value_of_a_toll_that_rose(tmp_path: Path) -> None:
+    for name, (day, text) in _STORM.items():
+        (tmp_path / f"{name}.txt").write_text(f"Published: {day}\n\n{text}\n", encoding="utf-8")
+    [event] = brief([tmp_path]).events
+    assert [[c.stated for c in f.claims] for f in event.updates] == [["231", "1,400", "more than 10,000"]]
+    # Wednesday's lead was the headline while the superseded 1,400 weighed nothing against it.
+    assert "more than 10,000" in event.headline, event.headline
+    for sentence in [event.headline, *(s.text for s in event.summary)]:
+        assert "231" not in sentence and "1,400" not in sentence, sentence

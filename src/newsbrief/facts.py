@@ -750,6 +750,39 @@ def compare_figures(
     return disagreements, agreements, updates
 
 
+def superseded(sentence: Sentence, updates: Sequence[Figure]) -> Claim | None:
+    """The newest claim of an update (see :func:`compare_figures`) whose earlier value the sentence states
+    as its own figure, or ``None``: "the storm killed 231 people" in Monday's story, where Friday's says
+    the toll rose to over 10,000. Precision first, a sentence is caught only where the update counted
+    its figure: its article is among the earlier claim's and the values match (:func:`_differ`); a
+    sentence that reports the change itself ("rose from 231 to over 10,000") states the newest value.
+
+    >>> from newsbrief.model import Claim, Figure
+    >>> toll = Figure("killed", (Claim(231.0, "231", "", ("mon",)), Claim(1e4, "over 10,000", "", ("fri",))))
+    >>> superseded(Sentence("mon", 0, 0, "The storm killed 231 people."), [toll]).stated
+    'over 10,000'
+    >>> superseded(Sentence("mon", 0, 0, "The toll rose from 231 to over 10,000."), [toll]) is None
+    True
+    """
+    stated = figures(sentence)
+    for figure in updates:
+        newest = figure.newest
+        for claim in figure.claims:
+            if claim is newest or sentence.article_id not in claim.sources:
+                continue
+            earlier, now = _as_stated(figure.about, claim, sentence), _as_stated(figure.about, newest, sentence)
+            if any(s.about == figure.about and not _differ(s, earlier) and _differ(s, now) for s in stated):
+                return newest
+    return None
+
+
+def _as_stated(about: str, claim: Claim, sentence: Sentence) -> Stated:
+    """A claim as a figure of ``sentence``, its qualifier read back from its words ("over 10,000")."""
+    words = " ".join(claim.stated.casefold().split())
+    qualifier = next((q for q in sorted(_FITS, key=len, reverse=True) if words.startswith(q + " ")), "")
+    return Stated(about, claim.value, claim.high or claim.value, claim.stated, sentence, qualifier)
+
+
 def _magnitudes(stated: Sequence[Stated], bridge: bool = False) -> list[list[Stated]]:
     """Figures of one kind split into those that can be about the same thing.
 
