@@ -44,8 +44,8 @@ from newsbrief.categories import BY_SLUG, CATEGORIES
 from newsbrief.clean import clean
 from newsbrief.config import Config
 from newsbrief.model import Brief, Event, NewsbriefError
-from newsbrief.render import to_dict
-from newsbrief.sources import web_url
+from newsbrief.render import shown_timeline, to_dict
+from newsbrief.sources import web_url, witnesses
 from newsbrief.store import Listing, Reader, open_reader, open_store
 
 UNDATED = "undated"  # the day of events none of whose articles has a date, in URLs
@@ -244,9 +244,12 @@ def create_app(db: Path, token: str | None = None, config: Config | None = None)
         notes = {a.id: n for n, a in enumerate(accounts, start=1)}
         title = (event.headline or (listing.titles[0] if listing.titles else "(no headline)") if event
                  else f"Event {event_id} (not briefed yet)")
+        # a timeline a reader scans: the entries most stories date, the rest in the JSON
+        timeline, more = shown_timeline(event, witnesses({a.id: a.copy_of or a.id for a in accounts}, accounts)
+                                        ) if event else ((), 0)
         return page("event.html", title=title,
-                    listing=listing, event=event, accounts=accounts, notes=notes,
-                    entities=event.entities[:_SHOWN_ENTITIES] if event else ())
+                    listing=listing, event=event, accounts=accounts, notes=notes, timeline=timeline,
+                    more_dated=more, entities=event.entities[:_SHOWN_ENTITIES] if event else ())
 
     @app.get("/article/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(article_id: str) -> HTMLResponse:
