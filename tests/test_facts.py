@@ -388,3 +388,14 @@ def test_the_headline_and_summary_give_the_newest_value_of_a_toll_that_rose(tmp_
     assert "more than 10,000" in event.headline, event.headline
     for sentence in [event.headline, *(s.text for s in event.summary)]:
         assert "231" not in sentence and "1,400" not in sentence, sentence
+
+
+def test_a_place_and_a_part_named_after_it_are_one_place_but_sudan_is_not_south_sudan() -> None:
+    rows = [("a", "Thirty-four people were injured at Linden Falls station when the train derailed.",
+             (Entity("Linden Falls station", "FAC"),)),
+            ("b", "In Linden Falls, 31 people were injured when the train derailed.", (Entity("Linden Falls", "GPE"),)),
+            ("c", "In South Sudan, 40 people were injured when the bridge fell.", (Entity("South Sudan", "GPE"),)),
+            ("d", "In Sudan, 44 people were injured when the bridge fell.", (Entity("Sudan", "GPE"),))]
+    sentences = [Sentence(article, 0, 0, text, entities) for article, text, entities in rows]
+    disagreements, _, _ = compare_figures(sentences, {a: a for a, _, _ in rows}, {})
+    assert [sorted(c.value for c in f.claims) for f in disagreements] == [[31.0, 34.0]]
