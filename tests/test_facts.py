@@ -69,6 +69,27 @@ def test_entities_hold_no_person_as_a_place_and_no_reporter_of_a_byline() -> Non
         ("Grozny", "GPE", 3)]
 
 
+def test_entities_take_the_kind_most_mentions_give_and_drop_spans_that_are_no_names() -> None:
+    sentences = [
+        Sentence("a", 0, 0, "Wilco's guitarist Nels Cline said band leader Jeff Tweedy makes collages.",
+                 (Entity("Wilco", "PERSON"), Entity("Jeff Tweedy", "PERSON"))),
+        Sentence("a", 1, 1, "The clip sees Tweedy and his band in keyboard textures.",
+                 (Entity("Tweedy", "ORG"), Entity("keyboard textures", "PERSON"))),
+        Sentence("b", 0, 0, "Passengers waited at the terminal; the terminal was shut. Terminal staff left.",
+                 (Entity("Terminal", "ORG"), Entity("Heathrow", "FAC"))),
+        Sentence("b", 1, 1, "Heathrow reopened, and the couple made the Greatest Love Stories of the year.",
+                 (Entity("Heathrow", "ORG"), Entity("Heathrow", "FAC"), Entity("the Greatest Love Stories of", "ORG"))),
+        Sentence("c", 0, 0, "(thanks, Tara McGinley, and Nels Cline!)", (Entity("Tara McGinley", "PERSON"),)),
+        Sentence("c", 1, 1, "Parliament met as the parliament of Ruritania does.", (Entity("Parliament", "ORG"),)),
+        Sentence("c", 2, 2, "Parliament voted.", (Entity("Parliament", "ORG"),)),
+    ]
+    ranked = rank_entities(sentences, {"a": "a", "b": "b", "c": "c"})
+    # "Tweedy" tagged a body is the surname of Jeff Tweedy; Heathrow is the place most of its mentions say;
+    # "Terminal", a word the articles write in lower case more often, is none; nor is a hat tip's name.
+    assert [(e.text, e.label, e.mentions) for e in ranked] == [
+        ("Heathrow", "FAC", 3), ("Jeff Tweedy", "PERSON", 2), ("Parliament", "ORG", 2), ("Wilco", "PERSON", 1)]
+
+
 def test_figures_are_normalized_and_say_what_they_count() -> None:
     text = ("Nearly half a million people have been killed and 11 million displaced, including 5 million refugees, "
             "in a war that began in 2011, when 114 preseason games were cancelled on Oct. 5.")

@@ -36,9 +36,10 @@ _POSSESSIVE = re.compile(r"[’']s$")
 # Arabic article particles, written or not: "Bashar al-Assad" is "Bashar Assad".
 _PARTICLE = re.compile(r"\b(?:al|el|ad|ash)[-‐ ](?=\w)")
 # Credit lines: "By ANA RUIZ", "Marta Quell | Staff Writer", "Associated Press writer Tom Berg
-# contributed to this report", "Reporting by ...".
+# contributed to this report", "Reporting by ...", a blog's hat tip "(thanks, Tara McGinley!)".
 _BYLINE = re.compile(
-    r"^\s*(?:by|written by|reporting by|photos? by)\s+\S|\|\s*(?:staff|senior|special)?\s*(?:writer|reporter|"
+    r"^\s*(?:by|written by|reporting by|photos? by)\s+\S|^\s*\(\s*(?:thanks|h/t|hat tip|via)\b|"
+    r"\|\s*(?:staff|senior|special)?\s*(?:writer|reporter|"
     r"correspondent|editor)\b|\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b|\b(?:associated press|ap|"
     r"reuters|afp|staff) (?:writer|correspondent|reporter)s?\b",
     re.IGNORECASE,
@@ -149,19 +150,19 @@ def rank_entities(
     folded into common ones ("Russian Federation" into "Russia"), and a person's surname
     folded into the full name used elsewhere ("Putin" into "Vladimir Putin").
     """
-    # spaCy tags a surname as a place now and then ("Pinochet" as GPE), and a place as a person
-    # ("Grozny"): the surname of a full name in the event is that person's; another name tagged
-    # both ways takes the kind most of its mentions have.
+    # spaCy tags a surname as a place or a body now and then ("Pinochet" as GPE, "Tweedy" as ORG), and
+    # a place as a person ("Grozny"): the surname of a full name in the event is that person's; another
+    # name tagged several ways takes the kind most of its mentions have (the first seen on a tie).
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     surnames = set()
+    lower_case = _lower_case_words(sentences)
+    named = Counter(_key(entity.text) for s in sentences for entity in s.entities)
     for sentence in sentences:
         for entity in sentence.entities:
-            if entity.label == "PERSON":
-                votes[_key(entity.text)]["PERSON"] += 1
-                if " " in _key(entity.text):
-                    surnames.add(_key(entity.text).rsplit(" ", 1)[-1])
-            elif entity.label in _PLACES:
+            if entity.label in _NAMED:
                 votes[_key(entity.text)][entity.label] += 1
+                if entity.label == "PERSON" and " " in _key(entity.text):
+                    surnames.add(_key(entity.text).rsplit(" ", 1)[-1])
     kind = {name: "PERSON" if name in surnames else count.most_common(1)[0][0]
             for name, count in votes.items() if len(count) > 1 or name in surnames}
     names: dict[tuple[str, str], str] = {}  # the most used form of each name is shown
@@ -173,11 +174,13 @@ def rank_entities(
             continue
         for entity in sentence.entities:
             name = _POSSESSIVE.sub("", _HONORIFIC.sub("", entity.text.strip()))
-            if not name or not any(ch.isalpha() for ch in name):
-                continue
             label = entity.label
-            if label == "PERSON" or label in _PLACES:
+            if label in _NAMED:
                 label = kind.get(_key(name), label)
+            # Only a body is dropped for a common word's name: a place or person named like one ("Turkey",
+            # "Bush") costs more when lost (and "Tsunami" tagged a place moved the seeds' TAC headline).
+            if not _is_name(name, label == "ORG" and lower_case[name.casefold()] > named[_key(name)]):
+                continue
             common = _ALIASES.get(name.casefold())
             if common is not None:
                 name, label = common, "GPE"
@@ -202,6 +205,25 @@ def rank_entities(
         RankedEntity(names[k], k[1], stories(k), mentions[k], tuple(sorted(articles[k], key=lambda a: order[a])))
         for k in ranked[:limit]
     )
+
+
+def _is_name(name: str, common: bool) -> bool:
+    """Whether an entity's words can be a name: one of them capitalised (not "keyboard textures"), the
+    last no function word (not "the Greatest Love Stories of", a span cut short), and, with ``common``
+    (the articles write the word in lower case more often than they name it), not one common word
+    ("Terminal" in a story of "the terminal"; "Parliament", named more often than "the parliament", stays).
+    """
+    words = name.split()
+    if not words or not any(word[:1].isupper() for word in words) or not any(ch.isalpha() for ch in name):
+        return False
+    if words[-1].casefold() in STOP_WORDS and len(words) > 1:
+        return False
+    return not (len(words) == 1 and common)
+
+
+def _lower_case_words(sentences: Sequence[Sentence]) -> Counter[str]:
+    """How often the sentences write each word in lower case: as a common word, not a name."""
+    return Counter(word for s in sentences for word in re.findall(r"(?<![\w’'-])[a-z][a-z’'-]*[a-z]\b", s.text))
 
 
 def _key(name: str) -> str:
@@ -378,6 +400,8 @@ _FITS: dict[str, tuple[float, float]] = {
 }
 # Place entities: figures of sentences naming different places count different happenings.
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+# Kinds of names a mention may be mistaken between (a surname tagged as a place or a body).
+_NAMED = frozenset({"PERSON", "ORG", *_PLACES})
 _MONTH_OR_LABEL = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$|#$|\b(?i:no|nos|number|article|page|"
     r"resolution|flight|route|highway|interstate|model|version|room|gate|chapter|section|item|line|bus|channel|"
