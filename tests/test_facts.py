@@ -10,7 +10,9 @@ import pytest
 
 from conftest import SHARED, shared_or_skip
 from newsbrief import brief
-from newsbrief.facts import SupportIndex, compare_figures, figures, rank_entities, unconfirmed
+from newsbrief.entities import rank_entities
+from newsbrief.facts import SupportIndex, unconfirmed
+from newsbrief.figures import compare_figures, figures
 from newsbrief.model import Entity, Event, Sentence
 
 

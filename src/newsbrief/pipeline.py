@@ -24,7 +24,9 @@ from newsbrief.checks import Fault, summary_guard
 from newsbrief.clean import clean, drop_off_topic, drop_shared_footers, set_aside
 from newsbrief.config import Config
 from newsbrief.embed import DIMENSION, Vectors, centroid, load_embedder, term_counts, term_vectors
-from newsbrief.facts import SupportIndex, compare_figures, rank_entities, unconfirmed
+from newsbrief.entities import rank_entities
+from newsbrief.facts import SupportIndex, unconfirmed
+from newsbrief.figures import compare_figures
 from newsbrief.framing import framing
 from newsbrief.headline import headline
 from newsbrief.ingest import Input, Inputs, is_address, listed, read_inputs

@@ -21,7 +21,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsbrief.config import Config
 from newsbrief.embed import Vectors
-from newsbrief.facts import Support, SupportIndex, superseded
+from newsbrief.facts import Support, SupportIndex
+from newsbrief.figures import superseded
 from newsbrief.framing import loaded_terms, subjectivity
 from newsbrief.model import Figure, Sentence
 
@@ -247,9 +248,9 @@ def reading_order(picked: Sequence[Candidate], published: Mapping[str, str]) -> 
 def prefer_newest(candidates: Sequence[Candidate], updates: Sequence[Figure]) -> list[Candidate]:
     """The candidates re-ranked so that none stating a superseded value of a figure leads.
 
-    A figure that changed as news came in (an update of :func:`newsbrief.facts.compare_figures`) should
+    A figure that changed as news came in (an update of :func:`newsbrief.figures.compare_figures`) should
     be told by its newest value: a candidate whose sentence states an earlier one (see
-    :func:`newsbrief.facts.superseded`) loses ``_SUPERSEDED_PENALTY`` of its score, so the headline
+    :func:`newsbrief.figures.superseded`) loses ``_SUPERSEDED_PENALTY`` of its score, so the headline
     and the summary, which both read these scores, take a sentence with the newest value or none.
 
     Returns:
