@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from conftest import SHARED, shared_or_skip
 from newsbrief import brief
-from newsbrief.facts import SupportIndex, compare_figures, figures, rank_entities, unconfirmed
+from newsbrief.entities import rank_entities
+from newsbrief.facts import SupportIndex, unconfirmed
+from newsbrief.figures import compare_figures, figures
 from newsbrief.model import Entity, Event, Sentence
 
 
@@ -66,6 +69,27 @@ def test_entities_hold_no_person_as_a_place_and_no_reporter_of_a_byline() -> Non
               for a, label in (("a", "GPE"), ("b", "GPE"), ("c", "PERSON"))]
     assert [(e.text, e.label, e.stories) for e in rank_entities(grozny, {"a": "a", "b": "b", "c": "c"})] == [
         ("Grozny", "GPE", 3)]
+
+
+def test_entities_take_the_kind_most_mentions_give_and_drop_spans_that_are_no_names() -> None:
+    sentences = [
+        Sentence("a", 0, 0, "Wilco's guitarist Nels Cline said band leader Jeff Tweedy makes collages.",
+                 (Entity("Wilco", "PERSON"), Entity("Jeff Tweedy", "PERSON"))),
+        Sentence("a", 1, 1, "The clip sees Tweedy and his band in keyboard textures.",
+                 (Entity("Tweedy", "ORG"), Entity("keyboard textures", "PERSON"))),
+        Sentence("b", 0, 0, "Passengers waited at the terminal; the terminal was shut. Terminal staff left.",
+                 (Entity("Terminal", "ORG"), Entity("Heathrow", "FAC"))),
+        Sentence("b", 1, 1, "Heathrow reopened, and the couple made the Greatest Love Stories of the year.",
+                 (Entity("Heathrow", "ORG"), Entity("Heathrow", "FAC"), Entity("the Greatest Love Stories of", "ORG"))),
+        Sentence("c", 0, 0, "(thanks, Tara McGinley, and Nels Cline!)", (Entity("Tara McGinley", "PERSON"),)),
+        Sentence("c", 1, 1, "Parliament met as the parliament of Ruritania does.", (Entity("Parliament", "ORG"),)),
+        Sentence("c", 2, 2, "Parliament voted.", (Entity("Parliament", "ORG"),)),
+    ]
+    ranked = rank_entities(sentences, {"a": "a", "b": "b", "c": "c"})
+    # "Tweedy" tagged a body is the surname of Jeff Tweedy; Heathrow is the place most of its mentions say;
+    # "Terminal", a word the articles write in lower case more often, is none; nor is a hat tip's name.
+    assert [(e.text, e.label, e.mentions) for e in ranked] == [
+        ("Heathrow", "FAC", 3), ("Jeff Tweedy", "PERSON", 2), ("Parliament", "ORG", 2), ("Wilco", "PERSON", 1)]
 
 
 def test_figures_are_normalized_and_say_what_they_count() -> None:
@@ -360,3 +384,41 @@ def test_a_part_of_a_count_is_no_count_of_its_own() -> None:
     assert [(f.about, f.low) for f in said] == [("injured", 31.0)]
     taken = figures(Sentence("b", 0, 0, "Eleven of the injured were taken to Linden Falls General Hospital."))
     assert taken == []
+
+
+_STORM = {  # invented reports of a toll that rose over four days
+    "mon": ("2024-10-28", "Hurricane Nadira killed 231 people in Honduras on Monday as it crossed the north coast, "
+            "officials said.\n\nThe storm brought winds of 180 miles an hour and heavy rain to the coastal towns "
+            "of the country.\n\nRescue teams reached the port of La Ceiba, where hundreds of homes were flooded, "
+            "the civil defence agency said."),
+    "wed": ("2024-10-30", "The death toll from Hurricane Nadira in Honduras climbed to 1,400 on Wednesday as "
+            "floods spread inland, officials said.\n\nRivers burst their banks across the north of the country, "
+            "and many towns were cut off.\n\nAid planes began landing in Tegucigalpa with food, water and "
+            "medicine for the storm's survivors."),
+    "fri": ("2024-11-01", "The death toll from Hurricane Nadira in Honduras rose to more than 10,000 on Friday, "
+            "officials said, as rescuers reached villages buried by mudslides.\n\nWhole villages in the hills "
+            "were swept away by the storm's floods, and thousands of people are still missing.\n\nThe government "
+            "appealed for foreign aid and said the storm had set the country back decades."),
+}
+
+
+def test_the_headline_and_summary_give_the_newest_value_of_a_toll_that_rose(tmp_path: Path) -> None:
+    for name, (day, text) in _STORM.items():
+        (tmp_path / f"{name}.txt").write_text(f"Published: {day}\n\n{text}\n", encoding="utf-8")
+    [event] = brief([tmp_path]).events
+    assert [[c.stated for c in f.claims] for f in event.updates] == [["231", "1,400", "more than 10,000"]]
+    # Wednesday's lead was the headline while the superseded 1,400 weighed nothing against it.
+    assert "more than 10,000" in event.headline, event.headline
+    for sentence in [event.headline, *(s.text for s in event.summary)]:
+        assert "231" not in sentence and "1,400" not in sentence, sentence
+
+
+def test_a_place_and_a_part_named_after_it_are_one_place_but_sudan_is_not_south_sudan() -> None:
+    rows = [("a", "Thirty-four people were injured at Linden Falls station when the train derailed.",
+             (Entity("Linden Falls station", "FAC"),)),
+            ("b", "In Linden Falls, 31 people were injured when the train derailed.", (Entity("Linden Falls", "GPE"),)),
+            ("c", "In South Sudan, 40 people were injured when the bridge fell.", (Entity("South Sudan", "GPE"),)),
+            ("d", "In Sudan, 44 people were injured when the bridge fell.", (Entity("Sudan", "GPE"),))]
+    sentences = [Sentence(article, 0, 0, text, entities) for article, text, entities in rows]
+    disagreements, _, _ = compare_figures(sentences, {a: a for a, _, _ in rows}, {})
+    assert [sorted(c.value for c in f.claims) for f in disagreements] == [[31.0, 34.0]]

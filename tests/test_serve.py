@@ -125,6 +125,31 @@ def test_the_event_page_shows_the_cited_summary_timeline_entities_and_every_sour
     assert "supports 3 of 5 summary sentences" in text
 
 
+def test_the_event_page_shows_the_fifteen_entries_most_stories_date_and_json_keeps_all(
+        seeds_store: Path, event_id: str, tmp_path: Path) -> None:
+    path = tmp_path / "long-timeline.db"
+    with sqlite3.connect(seeds_store) as source, sqlite3.connect(path) as copy:
+        source.backup(copy)
+    with sqlite3.connect(path) as db:
+        brief = json.loads(db.execute("SELECT brief FROM briefs").fetchone()[0])
+        articles = brief["articles"]
+        # 20 background entries dated by one story each, and the meeting dated by three
+        entries = [{"date": f"1990-01-{day:02d}", "text": f"Background happening {day}.", "sources": [articles[0]]}
+                   for day in range(1, 21)]
+        entries.append({"date": DAY, "text": "Putin met Assad in Damascus.", "sources": articles[:3]})
+        brief["timeline"] = entries
+        db.execute("UPDATE briefs SET brief = ?", (json.dumps(brief),))
+    long = TestClient(create_app(path))
+    page = long.get(f"/event/{event_id}").text
+    timeline = page[page.index("<h2>Timeline</h2>"):]
+    timeline = timeline[:timeline.index("</ul>")]
+    assert timeline.count("<li><b>") == 15
+    assert "Putin met Assad in Damascus." in timeline and "Background happening 20." in timeline
+    assert "Background happening 1." not in timeline  # an older one-story entry is left to the JSON
+    assert "6 more dated in the <a" in timeline
+    assert len(long.get(f"/api/events/{event_id}").json()["events"][0]["timeline"]) == 21
+
+
 def test_the_article_page_shows_the_clean_text_and_what_cleaning_removed_and_why(client: TestClient) -> None:
     text = _text(client.get("/article/000_ffd6d680225236f6").text)
     assert "Russian President Vladimir Putin met brutal Syrian dictator Bashar al-Assad Tuesday" in text

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 import numpy as np
 
 from newsbrief.config import Config
 from newsbrief.facts import Support, SupportIndex
-from newsbrief.model import Sentence
-from newsbrief.summarize import Candidate, Verdict, rank, select
+from newsbrief.model import Claim, Figure, Sentence
+from newsbrief.summarize import Candidate, Verdict, prefer_newest, rank, select
 
 
 def candidate(text: str, vector: list[float], score: float, position: int = 0, article: str = "a") -> Candidate:
@@ -91,3 +92,23 @@ def test_select_publishes_only_what_the_guard_admits_and_keeps_a_continuation_af
 def test_select_with_a_guard_that_refuses_everything_publishes_nothing() -> None:
     ranked = [candidate("Tweet", [1, 0], 1.0), candidate("Send", [0, 1], 0.5)]
     assert select(ranked, words=40, redundancy=0.9, admit=lambda c, p: Verdict.REFUSE) == []
+
+
+def test_a_sentence_stating_a_superseded_toll_ranks_below_one_stating_the_newest() -> None:
+    toll = Figure("killed", (Claim(231.0, "231", "", ("mon",), dt.date(2024, 10, 28)),
+                             Claim(1400.0, "1,400", "", ("wed",), dt.date(2024, 10, 30)),
+                             Claim(1e4, "more than 10,000", "", ("fri",), dt.date(2024, 11, 1))))
+    ranked = [
+        candidate("Hurricane Nadira killed 231 people in Honduras on Monday.", [1, 0, 0], 3.0, article="mon"),
+        candidate("The toll in Honduras climbed to 1,400 on Wednesday.", [0, 1, 0], 2.8, article="wed"),
+        candidate("The toll in Honduras rose to more than 10,000 on Friday.", [0, 0, 1], 2.5, article="fri"),
+        # the change itself, told with its newest value, is no superseded figure
+        candidate("The toll rose from 231 to more than 10,000, officials said.", [0.6, 0, 0.8], 1.5, article="mon"),
+        candidate("Aid planes landed in Tegucigalpa.", [0.5, 0.5, 0.7], 1.2, article="wed"),
+    ]
+    texts = [c.sentence.text for c in prefer_newest(ranked, [toll])]
+    assert texts == [ranked[2].sentence.text, ranked[3].sentence.text, ranked[4].sentence.text,
+                     ranked[0].sentence.text, ranked[1].sentence.text]
+    assert [c.sentence.text for c in select(prefer_newest(ranked, [toll]), words=12, redundancy=0.9)] == [
+        "The toll in Honduras rose to more than 10,000 on Friday."]
+    assert prefer_newest(ranked, []) == ranked

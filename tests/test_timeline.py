@@ -283,6 +283,12 @@ def test_tense_names_and_date_lines(text: str, published: dt.date, expected: lis
     ("``The shelling started at 7 a.m. on Saturday,'' he recalled in an interview.", []),
     ("``It was Friday's attack that changed us,'' he said Sunday.", ["2020-01-03", "2020-01-05"]),
     ("He said. ``But that is tomorrow.''", []),
+    # it is not, but "today" tells one day's happening in the past or the progressive: the day of writing
+    ("``Did anybody blink today?'' Hunter added.", ["2020-01-08"]),
+    ('He said, "The phones in Washington offices are ringing off the hook today."', ["2020-01-08"]),
+    # in the simple present, "today" is "nowadays", and dates nothing
+    ('"A lot of people are alive today thanks to the aid," he said.', []),
+    ('"Goteborg is today a city in shock."', []),
 ])
 def test_quoted_speech(text: str, expected: list[str]) -> None:
     assert dates(text) == expected

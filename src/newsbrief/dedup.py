@@ -28,7 +28,7 @@ from newsbrief.embed import Vectors
 from newsbrief.model import Article
 
 if TYPE_CHECKING:  # facts is a later stage; the store fingerprints with this module and must stay light
-    from newsbrief.facts import Particulars
+    from newsbrief.figures import Particulars
 
 _WORD = re.compile(r"\w+")
 _SHINGLE = 5
@@ -128,7 +128,7 @@ def copies(
     reports that open with the same fact in their own words and go on to their own facts are two
     independent witnesses. Given the sentences' ``texts``, two sentences that give different figures or
     names of one thing ("12 killed, 3 missing" and "14 killed, 4 missing", see
-    :func:`newsbrief.facts.contradicts`) do not say the same however alike their words: two versions of
+    :func:`newsbrief.figures.contradicts`) do not say the same however alike their words: two versions of
     a story that differ in its figures are two accounts, whose disagreement the brief reports.
 
     Args:
@@ -141,7 +141,7 @@ def copies(
     Returns:
         One :class:`Copy` per copied article, pointing at the best-matching original.
     """
-    from newsbrief.facts import particulars
+    from newsbrief.figures import particulars
 
     count = len(articles)
     read = [[particulars(t) for t in sentences] for sentences in texts] if texts is not None else None
@@ -181,7 +181,7 @@ def coverage_of(
     close = (article @ other.T) >= similarity
     matched = close.any(axis=1)
     if stated is not None:
-        from newsbrief.facts import contradicts
+        from newsbrief.figures import contradicts
 
         mine, theirs = stated
         # the first close sentence that does not contradict it will do

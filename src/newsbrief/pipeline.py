@@ -24,7 +24,9 @@ from newsbrief.checks import Fault, summary_guard
 from newsbrief.clean import clean, drop_off_topic, drop_shared_footers, set_aside
 from newsbrief.config import Config
 from newsbrief.embed import DIMENSION, Vectors, centroid, load_embedder, term_counts, term_vectors
-from newsbrief.facts import SupportIndex, compare_figures, rank_entities, unconfirmed
+from newsbrief.entities import rank_entities
+from newsbrief.facts import SupportIndex, unconfirmed
+from newsbrief.figures import compare_figures
 from newsbrief.framing import framing
 from newsbrief.headline import headline
 from newsbrief.ingest import Input, Inputs, is_address, listed, read_inputs
@@ -42,7 +44,7 @@ from newsbrief.model import (
     SummarySentence,
 )
 from newsbrief.sources import outlets, witnesses
-from newsbrief.summarize import concept_weights, rank, select
+from newsbrief.summarize import concept_weights, prefer_newest, rank, select
 from newsbrief.timeline import timeline, written
 
 #: An article's sentences (with their entities) and their vectors, row for row.
@@ -461,8 +463,11 @@ def _summarize(
     articles = [r.clean.article for r in readings]
     witness_of = witnesses(story_of, articles)
     index = SupportIndex(sentences, vectors, witness_of, order)
-    candidates = rank(sentences, vectors, centroid(story_vectors), index, len(set(witness_of.values())), config)
     dates = {r.id: r.clean.article.published for r in readings if r.clean.article.published}
+    disagreements, agreements, updates = compare_figures(sentences, witness_of, dates)
+    # a toll that rose as news came in is told by its newest value (see summarize.prefer_newest)
+    candidates = prefer_newest(
+        rank(sentences, vectors, centroid(story_vectors), index, len(set(witness_of.values())), config), updates)
     entities = rank_entities(sentences, witness_of)
     days = written(sentences, vectors, dates, witness_of, config.same_event)
     refused_headlines: list[Fault] = []
@@ -480,7 +485,6 @@ def _summarize(
     summary = tuple(SummarySentence(c.sentence.text, c.support.sources, c.support.stories, c.sentence.article_id,
                                     c.sentence.position) for c in picked)
     event_id = "event-" + hashlib.sha1("\n".join(sorted(order)).encode()).hexdigest()[:10]
-    disagreements, agreements, updates = compare_figures(sentences, witness_of, dates)
     return Event(
         event_id, title, summary, tuple(order), entities,
         disagreements, agreements, updates,

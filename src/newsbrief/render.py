@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from newsbrief.model import Account, Brief, Claim, Event, Figure, Status
+from newsbrief.model import Account, Brief, Claim, Dated, Event, Figure, Status
 from newsbrief.sources import web_url, witnesses
 
 _PROBLEMS = frozenset({Status.EMPTY, Status.UNREADABLE, Status.NOT_ENGLISH})
@@ -276,15 +276,24 @@ def _facts(event: Event, stories: Mapping[str, str]) -> list[tuple[str, list[tup
                              claim.sources))
         sections.append((heading, rows))
     sections.append(("Unconfirmed", [(f"{u.text} ({u.why})", u.sources) for u in event.unconfirmed]))
+    shown, more = shown_timeline(event, stories)
+    sections.append(("Timeline", [(f"{d.date}: {d.text}", d.sources) for d in shown]
+                     + ([(f"({more} more dated in the JSON output)", ())] if more else [])))
+    return [(heading, rows) for heading, rows in sections if rows]
+
+
+def shown_timeline(event: Event, stories: Mapping[str, str]) -> tuple[tuple[Dated, ...], int]:
+    """The timeline entries a page shows (at most ``_SHOWN_TIMELINE``, those most stories date; see
+    :func:`newsbrief.timeline.scannable`), and how many more the JSON output holds.
+
+    ``stories`` maps an article id to the witness it is (see :func:`newsbrief.sources.witnesses`).
+    """
     # The timeline stage (and the cleaner's caption rules it reads) loads only when a brief is rendered:
     # `newsbrief --help` imports this module for its format names.
     from newsbrief.timeline import scannable
 
     shown = scannable(event.timeline, stories, _SHOWN_TIMELINE)
-    more = len(event.timeline) - len(shown)
-    sections.append(("Timeline", [(f"{d.date}: {d.text}", d.sources) for d in shown]
-                     + ([(f"({more} more dated in the JSON output)", ())] if more else [])))
-    return [(heading, rows) for heading, rows in sections if rows]
+    return shown, len(event.timeline) - len(shown)
 
 
 def _markdown_facts(event: Event, notes: dict[str, int], stories: Mapping[str, str],

@@ -48,8 +48,8 @@ from newsbrief.categories import BY_SLUG, CATEGORIES
 from newsbrief.clean import clean
 from newsbrief.config import Config
 from newsbrief.model import Account, Article, Brief, NewsbriefError
-from newsbrief.render import to_dict
-from newsbrief.sources import web_url
+from newsbrief.render import shown_timeline, to_dict
+from newsbrief.sources import web_url, witnesses
 from newsbrief.store import Listing, Reader, open_reader, open_store
 
 UNDATED = "undated"  # the day of events none of whose articles has a date, in URLs
@@ -295,8 +295,12 @@ def create_app(db: Path, token: str | None = None, config: Config | None = None)
         for account in accounts:
             if account.outlet and (url := web_url(account.url)) is not None:
                 pages.setdefault(account.outlet, url)
+        # a timeline a reader scans: the entries most stories date, the rest in the JSON
+        timeline, more = shown_timeline(event, witnesses({a.id: a.copy_of or a.id for a in accounts}, accounts)
+                                        ) if event else ((), 0)
         return page("event.html", title=title,
                     listing=listing, event=event, accounts=accounts, notes=notes, outlet_pages=pages,
+                    timeline=timeline, more_dated=more,
                     entities=event.entities[:_SHOWN_ENTITIES] if event else ())
 
     @app.get("/article/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)

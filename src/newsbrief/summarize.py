@@ -15,15 +15,16 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsbrief.config import Config
 from newsbrief.embed import Vectors
 from newsbrief.facts import Support, SupportIndex
+from newsbrief.figures import superseded
 from newsbrief.framing import loaded_terms, subjectivity
-from newsbrief.model import Sentence
+from newsbrief.model import Figure, Sentence
 
 # Sentences opening with these lean on a previous sentence the reader will not see.
 _DANGLING = re.compile(r"^(he|she|it|they|this|that|these|those|his|her|its|their|but|and|also|however|"
@@ -33,6 +34,12 @@ _LOADED_PENALTY = 0.25
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 # Lead prior: 1 for the first sentence of an article, falling linearly to 0 at this position.
 _LEAD_SPAN = 10
+# A sentence giving a figure's superseded value (Monday's 231 dead, where Friday's toll is over 10,000)
+# ranks this much lower: a sentence's score is at most about 1.9 (cosine, salience, support and lead),
+# so it goes below every sentence that states no old value, but stays a candidate when nothing else is.
+# In the headline it weighs as much as 0.1 of centrality (_CENTRALITY_WEIGHT 20): enough to let the
+# newest telling of the event lead where the two are near in centrality (tests/test_summarize.py).
+_SUPERSEDED_PENALTY = 2.0
 
 
 # A word bigram that is not only stop words: the unit of content of Gillick & Favre (2009).
@@ -236,3 +243,21 @@ def reading_order(picked: Sequence[Candidate], published: Mapping[str, str]) -> 
             result.append(chain)
             chain = follower[id(chain)]
     return result
+
+
+def prefer_newest(candidates: Sequence[Candidate], updates: Sequence[Figure]) -> list[Candidate]:
+    """The candidates re-ranked so that none stating a superseded value of a figure leads.
+
+    A figure that changed as news came in (an update of :func:`newsbrief.figures.compare_figures`) should
+    be told by its newest value: a candidate whose sentence states an earlier one (see
+    :func:`newsbrief.figures.superseded`) loses ``_SUPERSEDED_PENALTY`` of its score, so the headline
+    and the summary, which both read these scores, take a sentence with the newest value or none.
+
+    Returns:
+        The candidates, best first (ties in their given order); those of no superseded value unchanged.
+    """
+    if not updates:
+        return list(candidates)
+    rescored = [replace(c, score=c.score - _SUPERSEDED_PENALTY) if superseded(c.sentence, updates) else c
+                for c in candidates]
+    return sorted(rescored, key=lambda c: -c.score)

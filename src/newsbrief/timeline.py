@@ -118,6 +118,7 @@ _NAMED_NEAR = 31  # days: how near the day of writing a day naming a thing ("the
 # A relative clause or an appositive holding one, opened by a comma: ", who died in 2009", ", the singer
 # who died in 2009".
 _RELATIVE = re.compile(r",[^,;()—–]*?\b(?:who|whom|whose|which)\b[^,;()—–]*", re.IGNORECASE)
+_PROGRESSIVE = re.compile(r"\b(?:am|is|are|'re|was|were)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
 _DATED_WEEKDAY = re.compile(r"^(?:\s+(?:morning|afternoon|evening|night))?,?\s+$")
 
 
@@ -338,7 +339,24 @@ def mentions(sentence: Sentence, published: dt.date | None) -> list[Mention]:
             date = resolve(kind, match, speaking[0], future)
             if date is not None:
                 found.append(Mention(date, match.group(0), sentence, match.start(), kind, future))
+    elif not speaking and published is not None:
+        found += [Mention(published.isoformat(), match.group(0), sentence, match.start(), kind, False)
+                  for kind, match in deferred if _episodic_today(text, match)]
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _episodic_today(text: str, match: re.Match[str]) -> bool:
+    """Whether a quoted "today" tells what happens on one day, so it is the day of writing when the
+    sentence does not say when the words were said ("Did anybody blink today?", "the phones are going
+    through the roof today"): its own clause puts a verb in the past, the future or the progressive
+    before it. In the simple present "today" is "nowadays" ("a lot of people are alive today",
+    "the technology they provide today") and dates nothing. A quoted weekday stays undated: its
+    speaker may recall it weeks later (see :data:`_SPEAKERS_DAY`)."""
+    if (match.groupdict().get("word") or "").lower() != "today":
+        return False
+    opened = list(_CLAUSE.finditer(text, 0, match.start()))
+    before = text[opened[-1].end() if opened else 0:match.start()]
+    return bool(_TENSE.search(before) or _PROGRESSIVE.search(before))
 
 
 def _weekday_before(text: str, start: int) -> int | None:

@@ -1,0 +1,144 @@
+"""The event's main named entities, most widely reported first, their mentions merged on a normalised name.
+
+Names are counted in *stories*, not articles (see :mod:`newsbrief.facts`). spaCy's labels are corrected
+by the mentions of the event: a surname of a full name is that person's, and a name tagged several
+ways takes the kind most of its mentions give. The reporters of bylines and spans that are no names
+are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from newsbrief.model import RankedEntity, Sentence
+from newsbrief.sources import story_count
+
+# Titles that precede a name but are not part of it ("Mr. Putin" is Putin).
+_HONORIFIC = re.compile(r"^(mr|mrs|ms|dr|gen|president|prime minister|king|queen|sen|rep)\.?\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"[’']s$")
+# Arabic article particles, written or not: "Bashar al-Assad" is "Bashar Assad".
+PARTICLE = re.compile(r"\b(?:al|el|ad|ash)[-‐ ](?=\w)")
+# Credit lines: "By ANA RUIZ", "Marta Quell | Staff Writer", "Associated Press writer Tom Berg
+# contributed to this report", "Reporting by ...", a blog's hat tip "(thanks, Tara McGinley!)".
+_BYLINE = re.compile(
+    r"^\s*(?:by|written by|reporting by|photos? by)\s+\S|^\s*\(\s*(?:thanks|h/t|hat tip|via)\b|"
+    r"\|\s*(?:staff|senior|special)?\s*(?:writer|reporter|"
+    r"correspondent|editor)\b|\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b|\b(?:associated press|ap|"
+    r"reuters|afp|staff) (?:writer|correspondent|reporter)s?\b",
+    re.IGNORECASE,
+)
+# Official or long names and the common name news also uses.
+ALIASES = {
+    "russian federation": "Russia", "the russian federation": "Russia", "united states of america": "United States",
+    "the united states": "United States", "u.s.": "United States", "usa": "United States",
+    "united kingdom": "Britain", "the united kingdom": "Britain", "uk": "Britain", "u.k.": "Britain",
+    "islamic republic of iran": "Iran", "syrian arab republic": "Syria", "republic of turkey": "Turkey",
+}
+# Place entities (figures of sentences naming different places count different happenings).
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+# Kinds of names a mention may be mistaken between (a surname tagged as a place or a body).
+_NAMED = frozenset({"PERSON", "ORG", *PLACES})
+
+
+def rank_entities(
+    sentences: Sequence[Sentence], story_of: Mapping[str, str], limit: int = 15
+) -> tuple[RankedEntity, ...]:
+    """The event's main named entities, most widely reported first.
+
+    Mentions are merged on a normalised name: honorifics, possessives and Arabic article
+    particles dropped ("Mr. Assad's", "Bashar Assad", "Bashar al-Assad"), official names
+    folded into common ones ("Russian Federation" into "Russia"), and a person's surname
+    folded into the full name used elsewhere ("Putin" into "Vladimir Putin").
+    """
+    # spaCy tags a surname as a place or a body now and then ("Pinochet" as GPE, "Tweedy" as ORG), and
+    # a place as a person ("Grozny"): the surname of a full name in the event is that person's; another
+    # name tagged several ways takes the kind most of its mentions have (the first seen on a tie).
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    surnames = set()
+    lower_case = _lower_case_words(sentences)
+    named = Counter(_key(entity.text) for s in sentences for entity in s.entities)
+    for sentence in sentences:
+        for entity in sentence.entities:
+            if entity.label in _NAMED:
+                votes[_key(entity.text)][entity.label] += 1
+                if entity.label == "PERSON" and " " in _key(entity.text):
+                    surnames.add(_key(entity.text).rsplit(" ", 1)[-1])
+    kind = {name: "PERSON" if name in surnames else count.most_common(1)[0][0]
+            for name, count in votes.items() if len(count) > 1 or name in surnames}
+    names: dict[tuple[str, str], str] = {}  # the most used form of each name is shown
+    forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    articles: dict[tuple[str, str], set[str]] = defaultdict(set)
+    mentions: dict[tuple[str, str], int] = defaultdict(int)
+    for sentence in sentences:
+        if _BYLINE.search(sentence.text):  # the reporters of a story are not its actors
+            continue
+        for entity in sentence.entities:
+            name = _POSSESSIVE.sub("", _HONORIFIC.sub("", entity.text.strip()))
+            label = entity.label
+            if label in _NAMED:
+                label = kind.get(_key(name), label)
+            # Only a body is dropped for a common word's name: a place or person named like one ("Turkey",
+            # "Bush") costs more when lost (and "Tsunami" tagged a place moved the seeds' TAC headline).
+            if not _is_name(name, label == "ORG" and lower_case[name.casefold()] > named[_key(name)]):
+                continue
+            common = ALIASES.get(name.casefold())
+            if common is not None:
+                name, label = common, "GPE"
+            key = (PARTICLE.sub("", name.casefold()), label)
+            forms[key][name] += 1
+            names[key] = max(forms[key], key=lambda form: (forms[key][form], len(form), form))
+            articles[key].add(sentence.article_id)
+            mentions[key] += 1
+    for key in sorted(names, key=lambda k: len(k[0])):
+        full = _full_name(key, names)
+        if full is not None:
+            articles[full] |= articles.pop(key)
+            mentions[full] += mentions.pop(key)
+            del names[key]
+
+    def stories(key: tuple[str, str]) -> int:
+        return story_count(articles[key], story_of)
+
+    ranked = sorted(names, key=lambda k: (-stories(k), -mentions[k], names[k]))
+    order = {article: n for n, article in enumerate(dict.fromkeys(s.article_id for s in sentences))}
+    return tuple(
+        RankedEntity(names[k], k[1], stories(k), mentions[k], tuple(sorted(articles[k], key=lambda a: order[a])))
+        for k in ranked[:limit]
+    )
+
+
+def _is_name(name: str, common: bool) -> bool:
+    """Whether an entity's words can be a name: one of them capitalised (not "keyboard textures"), the
+    last no function word (not "the Greatest Love Stories of", a span cut short), and, with ``common``
+    (the articles write the word in lower case more often than they name it), not one common word
+    ("Terminal" in a story of "the terminal"; "Parliament", named more often than "the parliament", stays).
+    """
+    words = name.split()
+    if not words or not any(word[:1].isupper() for word in words) or not any(ch.isalpha() for ch in name):
+        return False
+    if words[-1].casefold() in STOP_WORDS and len(words) > 1:
+        return False
+    return not (len(words) == 1 and common)
+
+
+def _lower_case_words(sentences: Sequence[Sentence]) -> Counter[str]:
+    """How often the sentences write each word in lower case: as a common word, not a name."""
+    return Counter(word for s in sentences for word in re.findall(r"(?<![\w’'-])[a-z][a-z’'-]*[a-z]\b", s.text))
+
+
+def _key(name: str) -> str:
+    """A name as merged: no honorific, possessive or Arabic article particle, case folded."""
+    return PARTICLE.sub("", _POSSESSIVE.sub("", _HONORIFIC.sub("", name.strip())).casefold())
+
+
+def _full_name(key: tuple[str, str], names: Mapping[tuple[str, str], str]) -> tuple[str, str] | None:
+    """The longest other person name ending with this one's words, if this is a bare surname."""
+    surname, label = key
+    if label != "PERSON" or " " in surname:
+        return None
+    longer = [k for k in names if k[1] == label and k != key and re.search(rf"[\s-]{re.escape(surname)}$", k[0])]
+    return max(longer, key=lambda k: (len(k[0]), k[0])) if longer else None

@@ -1,0 +1,831 @@
+"""The figures the articles state, and where they agree, disagree or changed as news came in.
+
+Figures written in words are read by text2num; two figures are compared only when they can count the
+same thing (one kind, one place, one subject, one happening), precision first, as measured by
+benchmarks/facts_accuracy.py. Percentages, weights, lengths and sums of money are figures of their own
+kinds, keyed by what they are of ("percent of wreck recovered", "pounds zarya", "dollars to pay by united
+states"), and those the words around them do not tie to one thing are left out. A figure that changed as
+news came in is an update, oldest value first: its newest value is what a headline should give
+(:attr:`Event.newest`). Two sentences that give different particulars of one thing (a figure, a number or
+a name in the same slot) contradict each other: see :func:`contradicts`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from text_to_num import text2num
+
+from newsbrief.entities import ALIASES, PARTICLE, PLACES
+from newsbrief.model import Claim, Figure, Sentence
+from newsbrief.sources import story_count
+
+# ----------------------------------------------------------------------------------- figures
+
+# Number words, read by text2num (Allo-Media's parser): "Fifty-seven", "a hundred and twelve",
+# "three million". Only what it leaves out is ours: "dozen" (12) and fractions of a scale ("half a million").
+_NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                r"thousand|million|billion)")
+_NUMBER_WORDS = rf"{_NUMBER_WORD}(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+){_NUMBER_WORD})*"
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_FRACTION = {"half a": 0.5, "a quarter of a": 0.25, "three quarters of a": 0.75}
+# Vague orders of magnitude, as the range they can stand for.
+_VAGUE = {"dozens": (24.0, 99.0), "scores": (40.0, 99.0), "hundreds": (200.0, 999.0),
+          "thousands": (2e3, 9999.0), "tens of thousands": (2e4, 99999.0),
+          "hundreds of thousands": (2e5, 999999.0), "millions": (2e6, 999e6)}
+_QUALIFIER = (r"(?P<qualifier>(?:nearly|almost|about|around|roughly|some|approximately|an estimated|more than|"
+              r"over|at least|less than|fewer than|up to|as many as|close to)\s+)?")
+_FIGURE = re.compile(
+    rf"(?<![\w$£€.,-]){_QUALIFIER}"
+    r"(?P<number>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions"
+    r"|(?:half a|a quarter of a|three quarters of a)\s+(?:million|billion)"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s+(?:thousand|million|billion))?"
+    r"|\d+(?:\.\d+)?(?:\s+(?:thousand|million|billion))?"
+    rf"|(?:a\s+)?(?:{_NUMBER_WORDS}\s+)?dozen"
+    rf"|(?:a\s+(?=hundred|thousand|million|billion))?{_NUMBER_WORDS})"
+    rf"(?![\w%]|-{_NUMBER_WORD}\b|[.,]\d|\s*(?:percent|per cent|%|years?\b|-year|a\.m\.|p\.m\.))",
+    re.IGNORECASE,
+)
+# A percentage is a figure of its own kind, keyed by what it is a share of: "60 percent of the wreckage
+# has been recovered" and "the share of the wreck recovered rose to 90 percent" are one quantity, turnout,
+# an approval rating and inflation three others. One left unsaid ("65 percent are stunted") is left out.
+_PERCENT = re.compile(
+    rf"(?<![\w$£€.,-]){_QUALIFIER}(?P<number>\d+(?:\.\d+)?|{_NUMBER_WORDS})\s*(?:%|percent\b|per\s+cent\b)",
+    re.IGNORECASE,
+)
+_PERCENT_ABOUT = "percent"  # the prefix of a percentage's kind: "percent of wreck recovered", "percent turnout"
+_DETERMINER = r"(?:(?:the|its|their|his|her|our|this|that|those|these|a|an)\s+)?"
+_AUXILIARY = r"(?:(?:has|have|had|is|are|was|were|will|would|could|be|been|being|now|already|so far|reportedly)\s+)"
+# "60 percent of the wreckage has been recovered": the phrase counted, then what is said of it.
+_PHRASE_WORD = r"(?!(?:and|or|but|which|who|whom|that|while|as)\b)[\w’'-]+"  # a clause ends at these
+_PERCENT_OF = re.compile(rf"^\s+of\s+{_DETERMINER}(?P<phrase>(?:{_PHRASE_WORD}\s+){{0,4}}?{_PHRASE_WORD})\s+"
+                         rf"{_AUXILIARY}+(?:\w+ly\s+)?(?P<predicate>[a-z]+)\b", re.IGNORECASE)
+# "the share of the wreck recovered rose from 60 to": a share named before the figure, in its clause.
+_SHARE_OF = re.compile(rf"\b(?:share|proportion|percentage|portion|part)\s+of\s+{_DETERMINER}(?P<phrase>[\w’'-]+)"
+                       r"\s+(?P<predicate>[a-z]+(?:ed|en))\b", re.IGNORECASE)
+# Rates that say by their name what they are a percentage of.
+_RATE = (r"turnout|inflation|unemployment|approval rating|approval|interest rate|growth rate|literacy rate|"
+         r"mortality rate|poverty rate|jobless rate|tax rate|vote share|market share")
+_RATE_AFTER = re.compile(rf"^\s+(?P<rate>{_RATE})\b", re.IGNORECASE)
+_RATE_BEFORE = re.compile(rf"\b(?P<rate>{_RATE})\b(?:\s+[a-z]+){{0,3}}\s*$", re.IGNORECASE)
+_SCOPE = frozenset({"all", "most", "every", "each", "under", "over", "above", "below"})
+# Other words for one thing.
+_ALIKE = {"wreckage": "wreck", "debris": "wreck"}
+# "rose from 60 to 90 percent", "the toll climbed from 231 to more than 10,000": one report of a
+# figure that changed, its earlier value first.
+_CHANGE = re.compile(
+    rf"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|grown|went up|fell|fallen|dropped|declined|"
+    rf"decreased|went down)\s+from\s+(?P<old>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORDS})"
+    r"(?:\s*(?:%|percent|per cent))?\s+to\s+",
+    re.IGNORECASE,
+)
+# A figure said to have risen to its value ("the death toll rose to", "has climbed to", "now stands at")
+# may be the latest value of one that was ten times smaller days before.
+_RISEN = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|grew|grown|mounted|soared|swelled|reached|"
+                    r"now stands at|now at|went up)\s+(?:from\s+\S+\s+(?:percent\s+|per cent\s+)?)?(?:to\s+)?$",
+                    re.IGNORECASE)
+# A weight or length joined to what it measures ("the 44,000-pound Zarya", "Zarya, a 42,000-pound space
+# tugboat"): keyed by the unit and that thing, so the 50-foot arm is never compared with the 41-foot module.
+# Measures told apart from their thing ("will weigh 500 tons") are left out.
+_MEASURE = re.compile(
+    rf"(?<![\w$£€.,-]){_QUALIFIER}(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORDS})-"
+    r"(?P<unit>pound|ton|tonne|foot|meter|metre|kilometer|kilometre|mile|kilogram)\s+"
+    r"(?P<thing>(?:[A-Za-z-]+\s+)?[A-Za-z-]+)", re.IGNORECASE)
+_MEASURE_UNIT = {"pound": "pounds", "ton": "tons", "tonne": "tons", "foot": "feet", "meter": "meters",
+                 "metre": "meters", "kilometer": "kilometers", "kilometre": "kilometers", "mile": "miles",
+                 "kilogram": "kilograms"}
+_APPOSITIVE = re.compile(r"\b(?P<name>[A-Z][\w-]+),\s+(?:a|an|the)\s+$")
+# Sums of money, keyed by the thing they are the price of or the party that pays them: "the $240 million
+# Zarya", "the United States is expected to pay $24 billion". A sum told of neither ("a $126 million deal":
+# whose?) is left out, as sums of different things outnumber those of one (benchmarks/facts_accuracy.py).
+_CURRENCY = {"$": "dollars", "us$": "dollars", "dlrs": "dollars", "€": "euros", "£": "pounds sterling"}
+_SUM = re.compile(
+    rf"(?<![\w.,-]){_QUALIFIER}(?P<currency>US\$|\$|€|£|dlrs\s*)\s*(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|"
+    r"\d+(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion|trillion))?(?![\w.,]\d)", re.IGNORECASE)
+_PAYS = {"pay": "pay", "pays": "pay", "paid": "pay", "pledge": "pledge", "pledged": "pledge", "pledges": "pledge",
+         "give": "give", "gave": "give", "gives": "give", "donate": "donate", "donated": "donate",
+         "donates": "donate", "spend": "spend", "spent": "spend", "spends": "spend", "contribute": "contribute",
+         "contributed": "contribute", "contributes": "contribute"}
+_PAYER = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)\s+(?:(?:is|was|are|were|has|have|had|will|would|planning|plans|"
+    r"expected|agreed|promised|to|also|already)\s+){0,4}(?P<verb>" + "|".join(_PAYS) + r")\s+$")
+_NAME_AFTER = re.compile(r"^\s+(?P<name>[A-Z][\w-]+)\b")
+# What a figure counts, found in the words around it; most specific first.
+_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((about, re.compile(pattern, re.IGNORECASE)) for about, pattern in (  # noqa: E501
+    ("refugees", r"\brefugees?\b"),
+    # The homeless, the evacuated and the displaced are counted apart: 1.5 million homeless and
+    # 766,000 displaced are two figures of one quake.
+    ("homeless", r"\bhomeless\b"),
+    ("evacuated", r"\bevacuated\b"),
+    ("displaced", r"\b(displaced|displacing|fled)\b"),
+    ("injured", r"\b(injured|wounded|hurt|injuries)\b"),
+    ("missing", r"\bmissing\b"),
+    ("arrested", r"\b(arrested|detained|arrests)\b"),
+    ("killed", r"\b(killed|dead|died|deaths?|death toll|toll|lives|killing|fatalities|perished)\b"),
+    ("troops", r"\b(troops|soldiers|servicemen|personnel)\b"),
+))
+_KINDS = frozenset(about for about, _ in _ABOUT)
+_TOLLS = frozenset({"killed", "injured", "missing"})
+_KEY_COUNT = 10
+_MAGNITUDE = 10.0
+# Units of time and measure count no people or things: "40 days", "3 points" are not an event's figures.
+_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries",
+                    "times", "points", "percent", "cents", "miles", "kilometers", "kilometres", "meters", "metres",
+                    "feet", "inches", "degrees", "votes", "pages", "ones", "others", "terms", "rounds", "pounds",
+                    "tons", "tonnes", "ounces", "gallons", "liters", "litres", "acres", "stories", "yards"})
+# "an 18-nation summit", "the 114-game preseason": a count joined to its noun, named in the plural.
+_COMPOUND = re.compile(r"^-(?P<noun>[a-z]+)\b(?!-)")
+_PLURAL = {"foot": "feet", "story": "stories", "inch": "inches", "century": "centuries"}
+_PLACE_COUNT = re.compile(
+    r"^\s+(?:[A-Za-z.-]+\s+){0,2}?(?P<noun>states|countries|nations|provinces|cities|towns|villages|regions|counties|"
+    r"districts|continents|territories|communities|neighbou?rhoods|islands|municipalities|locations|sites|places|"
+    r"areas|prefectures|parishes|cantons)\b", re.IGNORECASE)
+_WINDOW = 60  # characters after a figure searched for what it counts
+_CONTEXT = 50  # characters either side of a figure whose words tell what it counts
+_LEAD_IN = 30  # characters before it, searched when the words after it do not say
+_RISEN_LEAD_IN = 60  # the same, for a figure said to have risen to its value (see _RISEN)
+_MONEY = re.compile(r"[$£€]\s*$|\b(dollars|euros|pounds|dlrs|yuan|yen)\b", re.IGNORECASE)
+_NOUN = re.compile(r"^\s+(?:of\s+)?(?:[A-Za-z-]+\s+){0,3}?(?P<noun>[a-z]+s)\b")
+# Point figures differing by more than this share are different figures ("more than 380,000" is not
+# "more than 400,000"); the qualifier stays in the words shown ("nearly half a million" is 500,000).
+_SAME_VALUE = 0.02
+# Subjects that fit any count of people or things.
+_ANYONE = frozenset({"people", "persons", "person", "others", "more", "of", "total", "in", "all", "were", "have",
+                     "had", "are", "civilians", "individuals", "victims"})
+# Values further apart than this are not two accounts of one quantity but two quantities, unless
+# they rise day by day (an update). Set from the hand-checked disagreements of tests/figures_gold.py:
+# the widest real one is 10,000 against 6,000 athletes (1.7); false ones ran 3x to 17x.
+_DISAGREE_RATIO = 2.0
+# Tolls this large are the totals of a war or a disaster, told in many words ("the conflict", "the
+# civil war"); smaller ones may be of separate attacks in one story. Read on the 43 clusters of
+# tests/figures_gold.py: every false toll comparison was under 1,000, every real one over it shared words.
+_WAR_TOLL = 1000.0
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# Words any report of a toll uses, which say nothing of which happening it is.
+_TOLL_WORDS = frozenset({"people", "person", "least", "said", "say", "reported", "report", "toll", "total",
+                         "including", "officials", "official", "police", "number", "figure", "country"})
+_OTHERS = re.compile(r"\s+other\s", re.IGNORECASE)
+# "three of them seriously", "Eleven of the injured were taken to hospital": a part of a count told
+# before, not a count of its own to set against other stories' totals.
+_PART_OF = re.compile(r"\s+of\s+(them|whom|those|these|the)\b", re.IGNORECASE)
+# The values a precise figure may take and still fit a rounded one: 213 dead fits "more than 200"
+# and 2.8 million tons "about 3 million"; two rounded figures are compared as stated.
+_FITS: dict[str, tuple[float, float]] = {
+    **dict.fromkeys(("more than", "over", "at least"), (1.0, 1.25)),
+    **dict.fromkeys(("about", "around", "roughly", "some", "approximately", "an estimated", "close to"), (0.9, 1.1)),
+    **dict.fromkeys(("nearly", "almost", "less than", "fewer than"), (0.8, 1.0)),
+    # An upper bound: "as many as three million" allows two million.
+    **dict.fromkeys(("up to", "as many as"), (0.5, 1.0)),
+}
+_MONTH_OR_LABEL = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$|#$|\b(?i:no|nos|number|article|page|"
+    r"resolution|flight|route|highway|interstate|model|version|room|gate|chapter|section|item|line|bus|channel|"
+    r"platform|phase|stage|game|round|mission|category|class|grade|level|type|series|volume|vol|track|row|pier|"
+    r"terminal|exit|runway|code|aged|age|ages|ranked|rank|size|paragraph|clause|bill|amendment|act|law|decree|"
+    r"camp|sector|zone|km|mile|kilometer|kilometre|lap|seed)\.?$"
+)
+_PLACE_WINDOW = 40  # characters either side of a figure
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """One figure in one sentence: what it counts, its value range and the words used."""
+
+    about: str
+    low: float
+    high: float
+    stated: str
+    sentence: Sentence
+    qualifier: str = ""
+    start: int = 0  # where the figure's words are in the sentence
+    subject: frozenset[str] = frozenset()  # the words naming who or what is counted ("children", "israelis")
+    context: frozenset[str] = frozenset()  # content words around the figure, singular
+    topic: frozenset[str] = frozenset()  # content words of the whole sentence, less those of any toll
+    risen: bool = False  # said to have risen to this value ("the toll rose to 230")
+
+    def places(self, window: int = _PLACE_WINDOW) -> set[str]:
+        """The places the sentence names within ``window`` characters of the figure (not those of another
+        clause); a window of -1 takes the whole sentence."""
+        text, found = self.sentence.text, set()
+        low = 0 if window < 0 else max(0, self.start - window)
+        high = len(text) if window < 0 else self.start + len(self.stated) + window
+        for entity in self.sentence.entities:
+            at = text.find(entity.text, low)
+            if entity.label in PLACES and 0 <= at <= high:
+                found.add(PARTICLE.sub("", entity.text.casefold()).removeprefix("the "))
+        return found
+
+    def same_thing(self, other: Stated) -> bool:
+        """Whether two figures of one kind may count the same thing: not told of different places near
+        the figure (a place in another clause is another clause's), nor of different subjects ("12 children" and
+        "40 adults"). Precision first: a false disagreement costs more than a missed one.
+
+        Tolls must also be told in words of one happening: see :func:`_by_place`."""
+        if self.subject and other.subject and not self.subject & other.subject:
+            return False
+        # "12 countries in the equestrian events" and "19 countries in snooker": a count of things that
+        # is no known kind is one quantity only where the words around it say so.
+        if self.about not in _KINDS and not (self.context & other.context) - {_stem(self.about)}:
+            return False
+        near, other_near = self.places(), other.places()
+        if near and other_near:
+            return any(_same_place(a, b) for a in near for b in other_near)
+        return True
+
+    @property
+    def vague(self) -> bool:
+        return self.high > self.low * 1.5
+
+    @property
+    def value(self) -> float:
+        return self.low
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Whether two place names (case folded) name one place: the same, or one a part named after the
+    other, its words first ("linden falls" and "linden falls station"). "Sudan" and "South Sudan",
+    or "North Korea" and "South Korea", are two.
+
+    >>> [_same_place(a, b) for a, b in (("linden falls", "linden falls station"), ("sudan", "south sudan"))]
+    [True, False]
+    """
+    short, long = sorted((a.split(), b.split()), key=len)
+    return long[:len(short)] == short
+
+
+def figures(sentence: Sentence) -> list[Stated]:
+    """The figures a sentence states about people or things it counts, in the order it states them.
+
+    Counts take the kind of what they count ("killed", "games"); a percentage, a weight or length and a
+    sum of money take the kind of what they are of (see :func:`_percent_of`, :func:`_measured`,
+    :func:`_priced`), or are left out. The earlier value of a change ("rose from 231 to 10,000") is left
+    to :func:`changes`.
+
+    >>> [(f.about, f.low, f.stated) for f in figures(Sentence("a", 0, 0, "Nearly half a million people died."))]
+    [('killed', 500000.0, 'Nearly half a million')]
+    """
+    text = sentence.text
+    found = []
+    matches = list(_FIGURE.finditer(text))
+    topic = frozenset(word for word in _content(text) if word not in _TOLL_WORDS
+                      and not any(p.search(word) for _, p in _ABOUT))
+    # the earlier value of a change ("rose from 231 to 10,000") is no figure of the day: see changes()
+    earlier = {change.start("old") for change in _CHANGE.finditer(text)}
+    for index, match in enumerate(matches):
+        low, high = _value(match.group("number").casefold())
+        # "the United States and 15 other nations" are sixteen: a count of the others is no total.
+        if (low is None or match.start("number") in earlier or _is_date_or_label(text, match)
+                or _OTHERS.match(text, match.end()) or _PART_OF.match(text, match.end())):
+            continue
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        after = text[match.end():min(end, match.end() + _WINDOW)]
+        # "the death toll from the quake rose to 10,000": what rose is named further back
+        risen = _RISEN.search(text[:match.start()]) is not None
+        about = _about(after, text[:match.start()], _RISEN_LEAD_IN if risen else _LEAD_IN)
+        # Small counts of things ("two leaders", "three rounds") are detail, not the key figures of an event.
+        if about is None or (about not in _KINDS and high < _KEY_COUNT):
+            continue
+        qualifier = " ".join((match.group("qualifier") or "").casefold().split())
+        context = _content(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
+        found.append(Stated(about, low, high, match.group(0).strip(), sentence, qualifier, match.start(),
+                            _subject(after) if about in _KINDS else frozenset({about}), context, topic, risen))
+    for match in _PERCENT.finditer(text):
+        low, high = _value(match.group("number").casefold())
+        thing = _percent_of(text, match)
+        if low is None or thing is None or match.start("number") in earlier:
+            continue
+        about = f"{_PERCENT_ABOUT} {thing}"
+        qualifier = " ".join((match.group("qualifier") or "").casefold().split())
+        context = _content(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
+        found.append(Stated(about, low, high, match.group(0).strip(), sentence, qualifier, match.start(),
+                            frozenset({about}), context, topic, _RISEN.search(text[:match.start()]) is not None))
+    for match in _MEASURE.finditer(text):
+        low, high = _value(match.group("number").casefold().replace("-", " "))
+        thing = _measured(text, match)
+        if low is None or thing is None:
+            continue
+        about = f"{_MEASURE_UNIT[match.group('unit').casefold()]} {thing}"
+        qualifier = " ".join((match.group("qualifier") or "").casefold().split())
+        context = _content(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
+        stated = text[match.start():match.end("unit")].strip()
+        found.append(Stated(about, low, high, stated, sentence, qualifier, match.start(), frozenset({about}),
+                            context, topic))
+    for match in _SUM.finditer(text):
+        low, high = _value(match.group("number").replace(",", ""))
+        thing = _priced(text, match)
+        if low is None or thing is None:
+            continue
+        scale = (match.group("scale") or "").casefold()
+        value = low * (_SCALE.get(scale, 1e12 if scale == "trillion" else 1.0))
+        about = f"{_CURRENCY[match.group('currency').casefold().strip()]} {thing}"
+        qualifier = " ".join((match.group("qualifier") or "").casefold().split())
+        context = _content(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
+        found.append(Stated(about, value, value, match.group(0).strip(), sentence, qualifier, match.start(),
+                            frozenset({about}), context, topic))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _priced(text: str, match: re.Match[str]) -> str | None:
+    """What a sum is told of: the name it is joined to ("the $240 million Zarya": "zarya"), or the party
+    that pays it ("the United States is expected to pay $24 billion": "to pay by united states")."""
+    before = text[:match.start()]
+    if payer := _PAYER.search(before):
+        name = payer.group("name")
+        name = ALIASES.get(name.casefold(), ALIASES.get(name.casefold().removeprefix("the "), name))
+        if name.casefold() in STOP_WORDS:
+            return None
+        return f"to {_PAYS[payer.group('verb')]} by {name.casefold()}"
+    if re.search(r"\b(?:the|a|an)\s+$", before, re.IGNORECASE) and (named := _NAME_AFTER.match(text[match.end():])):
+        return named.group("name").casefold()
+    return None
+
+
+def _measured(text: str, match: re.Match[str]) -> str | None:
+    """What a weight or length measures: the name it is told of ("Zarya, a 42,000-pound tugboat"), else the
+    name or noun it is joined to ("the 44,000-pound Zarya", "a 40,000-pound cylinder")."""
+    if appositive := _APPOSITIVE.search(text[:match.start()]):
+        return appositive.group("name").casefold()
+    words = [w for w in match.group("thing").split() if w.casefold() not in STOP_WORDS]
+    names = [w for w in words if w[0].isupper()]
+    thing = names[0] if names else (words[-1] if words else None)
+    return _stem(thing.casefold()) if thing else None
+
+
+def changes(sentence: Sentence) -> list[tuple[Stated, Stated]]:
+    """The figures a sentence reports as changed, each as (earlier value, value now).
+
+    "The share of the wreck recovered rose from 60 to 90 percent" gives 60 and 90 percent of the wreck
+    recovered; "the toll climbed from 231 to more than 10,000" gives 231 and more than 10,000 killed, when
+    the value now is a figure :func:`figures` reads (the earlier one takes its kind).
+
+    >>> [(old.low, new.low, new.about) for old, new in changes(Sentence("a", 0, 0,
+    ...     "The death toll rose from 231 to 10,000."))]
+    [(231.0, 10000.0, 'killed')]
+    """
+    found = []
+    now = figures(sentence)
+    for match in _CHANGE.finditer(sentence.text):
+        new = next((f for f in now if f.start == match.end()), None)
+        old = _value(" ".join(match.group("old").casefold().replace("-", " ").split()))[0]
+        if new is None or old is None or old == new.low:
+            continue
+        found.append((Stated(new.about, old, old, match.group("old"), sentence, "", match.start("old"),
+                             new.subject, new.context, new.topic), new))
+    return found
+
+
+def _percent_of(text: str, match: re.Match[str]) -> str | None:
+    """What a percentage is a share of, in a few words ("of wreck recovered", "turnout"), or ``None``
+    when the words around it do not say (precision first: "65 percent are stunted" of whom?).
+
+    The thing and what is said of it make the key together: "30 percent of children under 2 are
+    malnourished" and "62 percent of children under 7 are stunted" are two quantities.
+    """
+    after, before = text[match.end():], text[:match.start()]
+    if rate := _RATE_AFTER.match(after):
+        return rate.group("rate").casefold()
+    clause = re.split(r"[;:,()]|\band\b|\bbut\b|\bwhile\b", before)[-1]
+    if rate := _RATE_BEFORE.search(clause):
+        return rate.group("rate").casefold()
+    share = _PERCENT_OF.match(after) or _SHARE_OF.search(clause)
+    if share is None:
+        return None
+    # "all children" is another scope than "children under 7": a share's scope words stay in its key
+    words = [_ALIKE.get(w, _stem(w)) for w in re.findall(r"[\w’'-]+", share.group("phrase").casefold())
+             if w not in STOP_WORDS or w in _SCOPE]
+    predicate = share.group("predicate").casefold()
+    if not words or predicate in STOP_WORDS:
+        return None
+    return f"of {' '.join(words)} {predicate}"
+
+
+def _content(text: str) -> frozenset[str]:
+    """The content words of a text, lower case and crudely singular ("embassies" is "embassy")."""
+    return frozenset(_stem(word.casefold()) for word in re.findall(r"[A-Za-z][A-Za-z'’]{2,}", text)
+                     if word.casefold() not in STOP_WORDS)
+
+
+def _stem(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+
+
+def _subject(after: str) -> frozenset[str]:
+    """The words right after a figure that say who it counts ("21 Palestinian children" counts
+    {"palestinian", "children"}); none for words that fit anyone ("people", "were", "dead")."""
+    words = re.match(r"\s+([A-Za-z’'-]+)(?:\s+([A-Za-z’'-]+))?", after)
+    if words is None:
+        return frozenset()
+    named = set()
+    for word in (w.casefold() for w in words.groups() if w):
+        if word in STOP_WORDS or word in _ANYONE or any(p.search(word) for _, p in _ABOUT):
+            break
+        named.add(word.removesuffix("s"))
+    return frozenset(named)
+
+
+def _value(number: str) -> tuple[float | None, float]:
+    """The value range of a number's words (lower case), or ``(None, 0)`` for words that are no number.
+
+    >>> [_value(n)[0] for n in ("fifty-seven", "two dozen", "a hundred and twelve", "half a million", "1,500")]
+    [57.0, 24.0, 112.0, 500000.0, 1500.0]
+    """
+    if number in _VAGUE:
+        return _VAGUE[number]
+    words = " ".join(number.replace(",", "").split())
+    for fraction, share in _FRACTION.items():
+        if words.startswith(fraction + " "):
+            return share * _SCALE[words.split()[-1]], share * _SCALE[words.split()[-1]]
+    # "a hundred" is one hundred; text2num reads only the number words themselves.
+    words = words.removeprefix("a ")
+    dozens = 1.0
+    if words == "dozen" or words.endswith(" dozen"):
+        words, dozens = words.removesuffix("dozen").strip() or "one", 12.0
+    head, _, scale = words.rpartition(" ")
+    if scale in _SCALE and _is_decimal(head):
+        return float(head) * _SCALE[scale], float(head) * _SCALE[scale]
+    if _is_decimal(words):
+        return float(words), float(words)
+    try:
+        base = float(text2num(words, "en"))
+    except ValueError:  # number words that make no one number ("nineteen ninety-eight" is a year)
+        return None, 0.0
+    return base * dozens, base * dozens
+
+
+def _is_decimal(text: str) -> bool:
+    return re.fullmatch(r"\d+(?:\.\d+)?", text) is not None
+
+
+def _is_date_or_label(text: str, match: re.Match[str]) -> bool:
+    """Years, days of months, ages, times and identifiers are not figures: "Flight 447", "Boeing 737",
+    "Resolution 1199", "aged 51" name or date something, they count nothing."""
+    number = match.group("number")
+    before = text[:match.start()].rstrip()
+    if re.fullmatch(r"(19|20)\d\d", number):
+        return True
+    # "Anwar, 51, was arrested": an age between commas after a name.
+    if re.search(r"\b[A-Z][\w'’-]+,$", before) and text[match.end():].startswith(","):
+        return True
+    if _MONTH_OR_LABEL.search(before):
+        return True
+    # A number right after a name is part of the name ("Boeing 737", "Apollo 11", "Windows 95"),
+    # unless that word is a common one capitalised at the start of the sentence ("All 228 passengers").
+    name = re.search(r"(?:^|\s)([A-Z][\w’'-]*)$", before) if before and not match.group("qualifier") else None
+    return name is not None and name.group(1).casefold() not in STOP_WORDS and number[0].isdigit()
+
+
+def _about(after: str, before: str, lead_in: int = _LEAD_IN) -> str | None:
+    """What a figure counts: a known kind from the words after it (failing that, just before it),
+    else the plural noun it qualifies ("114 preseason games" counts games); money is left out."""
+    if _MONEY.search(before[-3:]) or _MONEY.search(after[:12]):
+        return None
+    # "deaths in at least five states": a count of places is no toll, whatever toll word comes near it.
+    if places := _PLACE_COUNT.match(after):
+        return places.group("noun").casefold()
+    clause = re.split(r"[;:]|\band\b|\bbut\b|\bwhile\b", after, maxsplit=1)[0]
+    # "killed 12 people", "the death toll rose to 230": the kind may come just before the figure.
+    lead = re.split(r"[;:,]|\band\b|\bbut\b|\bwhile\b", before[-lead_in:])[-1]
+    for text in (clause, lead):
+        for about, pattern in _ABOUT:
+            if pattern.search(text):
+                return about
+    noun = _NOUN.match(after)
+    if noun:
+        name = noun.group("noun")
+    elif compound := _COMPOUND.match(after):
+        name = _PLURAL.get(compound.group("noun"), compound.group("noun") + "s")
+    else:
+        return None
+    return name if name not in STOP_WORDS and name not in _UNITS else None
+
+
+def compare_figures(
+    sentences: Sequence[Sentence], story_of: Mapping[str, str], published: Mapping[str, dt.date]
+) -> tuple[tuple[Figure, ...], tuple[Figure, ...], tuple[Figure, ...]]:
+    """Disagreements, agreements and updates among the figures the articles state.
+
+    Figures about the same thing ("killed") from two articles or more are compared; copies of one
+    story agree in nothing (they are one witness) but may disagree (two versions of a wire story);
+    figures of sentences naming a year before their article's are background and left out.
+    Point values more than 2% apart differ; a vague figure ("hundreds of thousands") differs
+    only from values outside its range. Differing figures are an update when, read in order
+    of publication, they only grow and come on different days (a toll rising as news comes in);
+    otherwise a disagreement (a lower figure after a higher one is never an update; a weight or
+    length never changes). Figures more than tenfold apart are compared only when the larger is
+    said to have risen to its value ("the toll rose to 10,000"), as an update. A sentence that
+    reports a change itself ("the share recovered rose from 60 to 90 percent") is an update with its
+    earlier value undated. Figures that do not differ are an agreement. The claims of an update are
+    oldest first (:attr:`Figure.newest` is the last).
+
+    Returns:
+        ``(disagreements, agreements, updates)``, each sorted by how many stories speak of it.
+    """
+    by_about: dict[str, list[Stated]] = defaultdict(list)
+    changed: list[tuple[Sentence, Stated, Stated]] = []
+    for sentence in sentences:
+        day = published.get(sentence.article_id)
+        # "a 1996 bomb attack that killed 19" in a 1998 story is background, not this event's figure.
+        if day is not None and any(int(year) < day.year for year in _YEAR.findall(sentence.text)):
+            continue
+        for figure in figures(sentence):
+            by_about[figure.about].append(figure)
+        changed += [(sentence, old, new) for old, new in changes(sentence)]
+    found: dict[str, list[Figure]] = {"disagree": [], "agree": [], "update": []}
+    for about, all_stated in by_about.items():
+        for same_size in _magnitudes(all_stated):
+            for stated in _by_place(same_size):
+                _compare(about, stated, story_of, published, found)
+        # A figure that rose tenfold or more over days ("231 dead" on Monday, "the toll rose to 10,000"
+        # on Friday) is one update, which takes the place of what its figures were found to be apart.
+        for same_size in _magnitudes(all_stated, bridge=True):
+            for stated in _by_place(same_size):
+                if (len(_magnitudes(stated)) < 2
+                        or _compare(about, stated, story_of, published, found, dry=True) != "update"):
+                    continue
+                told = {(s.sentence.article_id, s.low) for s in stated}
+                for kind, figures_found in found.items():
+                    found[kind] = [f for f in figures_found if f.about != about or not all(
+                        (source, c.value) in told for c in f.claims for source in c.sources)]
+                _compare(about, stated, story_of, published, found)
+    reported = {(f.about, c.value, s) for f in found["update"] for c in f.claims for s in c.sources}
+    for sentence, old, new in changed:
+        # one article's "rose from 60 to 90 percent": the earlier value's day is not told
+        if (new.about, new.low, sentence.article_id) not in reported:
+            found["update"].append(Figure(new.about, (_claim([old], {}), _claim([new], published))))
+
+    def most_reported(figure: Figure) -> tuple[int, str]:
+        return -story_count((s for c in figure.claims for s in c.sources), story_of), figure.about
+
+    disagreements, agreements, updates = (tuple(sorted(found[kind], key=most_reported))
+                                          for kind in ("disagree", "agree", "update"))
+    return disagreements, agreements, updates
+
+
+def superseded(sentence: Sentence, updates: Sequence[Figure]) -> Claim | None:
+    """The newest claim of an update (see :func:`compare_figures`) whose earlier value the sentence states
+    as its own figure, or ``None``: "the storm killed 231 people" in Monday's story, where Friday's says
+    the toll rose to over 10,000. Precision first, a sentence is caught only where the update counted
+    its figure: its article is among the earlier claim's and the values match (:func:`_differ`); a
+    sentence that reports the change itself ("rose from 231 to over 10,000") states the newest value.
+
+    >>> from newsbrief.model import Claim, Figure
+    >>> toll = Figure("killed", (Claim(231.0, "231", "", ("mon",)), Claim(1e4, "over 10,000", "", ("fri",))))
+    >>> superseded(Sentence("mon", 0, 0, "The storm killed 231 people."), [toll]).stated
+    'over 10,000'
+    >>> superseded(Sentence("mon", 0, 0, "The toll rose from 231 to over 10,000."), [toll]) is None
+    True
+    """
+    stated = figures(sentence)
+    for figure in updates:
+        newest = figure.newest
+        for claim in figure.claims:
+            if claim is newest or sentence.article_id not in claim.sources:
+                continue
+            earlier, now = _as_stated(figure.about, claim, sentence), _as_stated(figure.about, newest, sentence)
+            if any(s.about == figure.about and not _differ(s, earlier) and _differ(s, now) for s in stated):
+                return newest
+    return None
+
+
+def _as_stated(about: str, claim: Claim, sentence: Sentence) -> Stated:
+    """A claim as a figure of ``sentence``, its qualifier read back from its words ("over 10,000")."""
+    words = " ".join(claim.stated.casefold().split())
+    qualifier = next((q for q in sorted(_FITS, key=len, reverse=True) if words.startswith(q + " ")), "")
+    return Stated(about, claim.value, claim.high or claim.value, claim.stated, sentence, qualifier)
+
+
+def _magnitudes(stated: Sequence[Stated], bridge: bool = False) -> list[list[Stated]]:
+    """Figures of one kind split into those that can be about the same thing.
+
+    Values more than tenfold apart are different figures, and so are two values one article gives
+    (its 213 dead in Nairobi and 11 in Dar es Salaam): such a group is cut at its widest gap. With
+    ``bridge``, a figure said to have risen to its value ("the toll rose to 10,000") stays with the
+    smaller ones, to be read as their update if the dates say so.
+    """
+    groups: list[list[Stated]] = []
+    for s in sorted(stated, key=lambda s: (s.low, s.high)):
+        if groups and (s.low <= _MAGNITUDE * max(g.high for g in groups[-1]) or (bridge and s.risen)):
+            groups[-1].append(s)
+        else:
+            groups.append([s])
+    result = []
+    while groups:
+        group = groups.pop()
+        if len(group) > 2 and _self_contradicting(group):
+            gaps = [b.low / max(a.high, 1e-9) for a, b in itertools.pairwise(group)]
+            cut = gaps.index(max(gaps)) + 1
+            groups += [group[:cut], group[cut:]]
+        elif len(group) == 2 and _self_contradicting(group):
+            groups += [[group[0]], [group[1]]]
+        else:
+            result.append(group)
+    return sorted(result, key=lambda g: g[0].low)
+
+
+def _by_place(stated: Sequence[Stated]) -> list[list[Stated]]:
+    """Figures split into groups that may count the same thing (see :meth:`Stated.same_thing`): each
+    joins the first group all of whose figures it fits, so a figure told of no place never bridges
+    two places (26 killed in Afghanistan, 11 in Tanzania). "The bomb killed 11" and "26 were
+    killed" are two attacks: a toll under ``_WAR_TOLL`` joins a group only where its sentence shares a
+    word of what happened ("fire", "embassy", "Albanian") with one of the group's."""
+    groups: list[list[Stated]] = []
+    for s in stated:
+        for group in groups:
+            shares_topic = (s.about not in _KINDS or s.low >= _WAR_TOLL
+                            or any(s.topic & other.topic for other in group))
+            if shares_topic and all(s.same_thing(other) for other in group):
+                group.append(s)
+                break
+        else:
+            groups.append([s])
+    return groups
+
+
+def _self_contradicting(group: Sequence[Stated]) -> bool:
+    """Whether one article gives two values of the group that differ (see :func:`_differ`): its 213 dead
+    in Nairobi and 11 in Dar es Salaam are two things. A vague figure and a value within its range are
+    one ("dozens of passengers were hurt ... 31 people were injured")."""
+    by_article: dict[str, list[Stated]] = defaultdict(list)
+    for s in group:
+        by_article[s.sentence.article_id].append(s)
+    return any(_differ(a, b) for told in by_article.values() for a, b in itertools.combinations(told, 2))
+
+
+def _compare(
+    about: str, stated: Sequence[Stated], story_of: Mapping[str, str], published: Mapping[str, dt.date],
+    found: dict[str, list[Figure]], dry: bool = False,
+) -> str | None:
+    """Add the figures ``stated`` to ``found`` as a disagreement, an agreement or an update, and say
+    which ("disagree", "agree", "update"; ``None`` for none); with ``dry``, only say which."""
+    # Copies of one story agreeing confirm nothing; but versions of one story that state different
+    # figures ("12 killed" and "14 killed") must not be mixed silently: they are compared like any two.
+    if len({s.sentence.article_id for s in stated}) < 2:
+        return None
+    one_story = story_count((s.sentence.article_id for s in stated), story_of) < 2
+    values = _distinct(stated)
+    claims = tuple(_claim(group, published) for group in values)
+    if not any(_differ(a[0], b[0]) for a, b in itertools.combinations(values, 2)):
+        if one_story:
+            return None
+        kind = "agree"
+        if not dry:
+            found[kind].append(Figure(about, claims))
+        return kind
+    by_date = sorted(claims, key=lambda c: (c.published or dt.date.max, c.value))
+    days = [c.published for c in by_date]
+    rising = all(a.value < b.value and (a.high or a.value) < (b.high or b.value)
+                 for a, b in itertools.pairwise(by_date))
+    # Values further apart than _DISAGREE_RATIO are two quantities, not two accounts of one (5 and 17
+    # arrested are two raids), unless a toll rises day by day; small counts differ by chance wording
+    # ("one" and "two" arrested) except for the dead, hurt and missing.
+    close = max(c.value for c in claims) <= _DISAGREE_RATIO * min(c.high or c.value for c in claims)
+    small = max(c.value for c in claims) < _KEY_COUNT and about not in _TOLLS
+    if small or not (close or about in _TOLLS or about.startswith(_PERCENT_ABOUT)):
+        return None
+    # a thing's weight or length is no toll that grows as news comes in: two values are two accounts
+    evolves = about.split()[0] not in _MEASURE_UNIT.values()
+    if evolves and rising and None not in days and len(set(days)) == len(days):
+        kind, figure = "update", Figure(about, tuple(by_date))
+    elif close:
+        kind, figure = "disagree", Figure(about, claims)
+    else:
+        return None
+    if not dry:
+        found[kind].append(figure)
+    return kind
+
+
+def _distinct(stated: Sequence[Stated]) -> list[list[Stated]]:
+    """The figures grouped by value: the same point value (within 2%), rounded or not, or the same vague phrase."""
+    groups: list[list[Stated]] = []
+    for s in stated:
+        for group in groups:
+            first = group[0]
+            if (first.vague, bool(first.qualifier)) == (s.vague, bool(s.qualifier)) and _close(first.value, s.value):
+                group.append(s)
+                break
+        else:
+            groups.append([s])
+    return sorted(groups, key=lambda g: -g[0].value)
+
+
+def _claim(group: Sequence[Stated], published: Mapping[str, dt.date]) -> Claim:
+    """One value with every article stating it; the first wording and sentence are shown."""
+    sources = tuple(dict.fromkeys(s.sentence.article_id for s in group))
+    days = [published[a] for a in sources if a in published]
+    first = group[0]
+    return Claim(first.value, first.stated, first.sentence.text, sources, min(days) if days else None,
+                 first.high if first.vague else None)
+
+
+def _close(a: float, b: float) -> bool:
+    """Whether two point values are the same figure: within 2% of the larger."""
+    return abs(a - b) <= _SAME_VALUE * max(a, b)
+
+
+def _differ(a: Stated, b: Stated) -> bool:
+    if not a.vague and not b.vague:
+        if bool(a.qualifier) != bool(b.qualifier):
+            rounded, precise = (a, b) if a.qualifier else (b, a)
+            low, high = _FITS[rounded.qualifier]
+            return not low * rounded.value <= precise.value <= high * rounded.value
+        if a.qualifier and b.qualifier and _FITS[a.qualifier] != _FITS[b.qualifier]:
+            # "about 190" and "more than 180" countries: bounds of different kinds differ only where
+            # the values they allow barely meet ("roughly 250,000" and "more than 275,000" refugees);
+            # two bounds of one kind are compared as stated.
+            (a_low, a_high), (b_low, b_high) = _FITS[a.qualifier], _FITS[b.qualifier]
+            shared = min(a_high * a.value, b_high * b.value) - max(a_low * a.value, b_low * b.value)
+            return shared < _SAME_VALUE * max(a.value, b.value)
+        return not _close(a.value, b.value)
+    return a.high < b.low * (1 - _SAME_VALUE) or b.high < a.low * (1 - _SAME_VALUE)
+
+
+# ------------------------------------------------------------------------------- contradiction
+
+_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_][\w’'-]*|[^\w\s]")
+_NUMBER_TOKEN = re.compile(rf"\d[\d,.]*|{_NUMBER_WORD}(?:-{_NUMBER_WORD})?|dozen", re.IGNORECASE)
+# Capitalised words that are titles or sentence furniture, not names in a role.
+_NOT_NAMES = frozenset({"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "president", "minister", "prime", "king",
+                        "queen", "i", "the", "a", "an"})
+
+
+@dataclass(frozen=True, slots=True)
+class Particulars:
+    """What a sentence states in particular: its figures by kind (see :func:`figures`), and the numbers and
+    names in each of its slots, a slot being the words between which they stand (``("killed", "people")``
+    holds ``"46"`` in "Floods killed 46 people")."""
+
+    figures: Mapping[str, tuple[Stated, ...]]
+    slots: Mapping[tuple[str, str], str]
+
+
+def particulars(text: str) -> Particulars:
+    """The figures and the slotted numbers and names of a sentence (see :class:`Particulars`).
+
+    >>> particulars("Floods killed 46 people in Tarn.").slots
+    {('killed', 'people'): '#46', ('in', '.'): 'tarn'}
+    """
+    by_kind: dict[str, list[Stated]] = defaultdict(list)
+    for stated in figures(Sentence("", 0, 0, text)):
+        by_kind[stated.about].append(stated)
+    tokens = _TOKEN.findall(text)
+    kinds = [_slot_kind(token, at) for at, token in enumerate(tokens)]
+    slots: dict[tuple[str, str], str] = {}
+    at = 0
+    while at < len(tokens):
+        kind = kinds[at]
+        if kind is None:
+            at += 1
+            continue
+        end = at
+        while end < len(tokens) and kinds[end] == kind:
+            end += 1
+        words = " ".join(tokens[at:end])
+        if kind == "number":
+            value = _value(words.replace("-", " ").casefold())[0]
+            filled = f"#{value:g}" if value is not None else words.casefold()
+        else:
+            filled = words.casefold()
+        before = tokens[at - 1].casefold() if at else "^"
+        after = tokens[end].casefold() if end < len(tokens) else "$"
+        slots.setdefault((before, after), filled)
+        at = end
+    return Particulars({kind: tuple(found) for kind, found in by_kind.items()}, slots)
+
+
+def _slot_kind(token: str, at: int) -> str | None:
+    """``"number"`` for a number's word, ``"name"`` for a capitalised word past the first, else ``None``."""
+    if _NUMBER_TOKEN.fullmatch(token):
+        return "number"
+    if at and token[0].isupper() and token.casefold() not in STOP_WORDS and token.casefold() not in _NOT_NAMES:
+        return "name"
+    return None
+
+
+def contradicts(first: Particulars, second: Particulars) -> bool:
+    """Whether two sentences give different particulars of one thing: a figure of one kind whose values all
+    differ ("12 killed" and "14 dead"), or another number or name in the same slot ("in town 46" and "in
+    town 12", "in Tarn" and "in Marn"). Such sentences, however alike in words, do not say the same; one
+    that gives fewer particulars ("Floods killed people") contradicts neither.
+
+    >>> contradicts(particulars("Floods killed 46 in town 46."), particulars("Floods killed 12 in town 12."))
+    True
+    >>> contradicts(particulars("Twelve were killed in Tarn."), particulars("12 were killed in Tarn on Sunday."))
+    False
+    """
+    if any(second.slots[slot] != filled for slot, filled in first.slots.items() if slot in second.slots):
+        return True
+    return figures_differ(first, second)
+
+
+def figures_differ(first: Particulars, second: Particulars) -> bool:
+    """Whether two sentences give a figure of one kind whose values all differ."""
+    return any(all(_differ(a, b) for a in first.figures[about] for b in second.figures[about])
+               for about in first.figures.keys() & second.figures.keys())
