@@ -26,7 +26,7 @@ from newsbrief.config import Config
 from newsbrief.embed import DIMENSION, Vectors, centroid, load_embedder, term_counts, term_vectors
 from newsbrief.entities import rank_entities
 from newsbrief.facts import SupportIndex, unconfirmed
-from newsbrief.figures import compare_figures
+from newsbrief.figures import compare_figures, superseded
 from newsbrief.framing import framing
 from newsbrief.headline import headline
 from newsbrief.ingest import Input, Inputs, is_address, listed, read_inputs
@@ -476,7 +476,10 @@ def _summarize(
     title = headline(candidates, entities, config, days, refused_headlines, openings)
     notes = [] if title else [_withheld("headline", refused_headlines)]
     refused_sentences: list[Fault] = []
-    picked = select(candidates, config.summary_words, config.redundancy_similarity,
+    # The summary tells no superseded value at all (it would read as a second, conflicting figure);
+    # "Figures that changed as news came in" tells how it rose.
+    current = [c for c in candidates if not superseded(c.sentence, updates)]
+    picked = select(current, config.summary_words, config.redundancy_similarity,
                     {article: day.isoformat() for article, day in dates.items()},
                     concept_weights(sentences), config.coverage_weight, config.subjectivity_weight,
                     summary_guard(title, config.spacy_model, refused_sentences))
