@@ -1,6 +1,7 @@
-"""Time to brief one 10-article cluster of DUC 2004 (dev), cold and warm, and peak memory.
+"""Time to brief one 10-article cluster of DUC 2004 (dev), cold and warm, by stage, and peak memory.
 
     python benchmarks/brief_speed.py [--clusters 10] [--cold 3]
+    PYTHONPATH=../main/src python benchmarks/brief_speed.py   # another tree, e.g. before a change
 
 * cold: a new Python process that imports newsbrief, loads the models and briefs one cluster
   (what a user waits for on the first ``newsbrief brief``), measured from outside the process;
@@ -9,20 +10,26 @@
   an event is briefed again after new articles arrive);
 * peer: spaCy's full ``en_core_web_sm`` pipeline over the same articles, in the same run, so the
   figures can be compared across machines as a ratio;
-* stages: where the warm time goes.
+* stages: where the warm time of the unseen clusters goes, timed inside those briefs: splitting
+  with entities (spaCy), sentence vectors (MiniLM), full parses of headline and summary candidates
+  for the editorial checks (spaCy), and the rest (cleaning, ranking, facts, headline, timeline).
+  Wall and CPU seconds: CPU time is less disturbed by other work on a shared machine.
 
-Medians throughout: these machines are shared and noisy. Target (issue 2): warm <= 0.3 s.
+Medians throughout: these machines are shared and noisy. Target (issue 18): warm <= 0.3 s.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
 import json
 import resource
 import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +60,49 @@ def _cold(record: dict[str, Any]) -> tuple[float, float]:
     return seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
+class _Stages:
+    """Wall and CPU seconds spent in the model stages, per brief, by wrapping the functions that run them."""
+
+    NAMES = ("split + entities (spaCy)", "sentence vectors (MiniLM)", "parses of candidates (spaCy)")
+
+    def __init__(self) -> None:
+        self.wall: dict[str, list[float]] = {name: [] for name in self.NAMES}
+        self.cpu: dict[str, list[float]] = {name: [] for name in self.NAMES}
+
+    @contextlib.contextmanager
+    def timed(self) -> Iterator[None]:
+        from newsbrief import nlp
+        from newsbrief.embed import Embedder
+
+        for name in self.NAMES:
+            self.wall[name].append(0.0)
+            self.cpu[name].append(0.0)
+
+        def wrap(owner: Any, attribute: str, name: str) -> Any:
+            original = getattr(owner, attribute)
+
+            @functools.wraps(original)
+            def timed(*args: Any, **kwargs: Any) -> Any:
+                start, start_cpu = time.perf_counter(), time.process_time()
+                try:
+                    return original(*args, **kwargs)
+                finally:
+                    self.wall[name][-1] += time.perf_counter() - start
+                    self.cpu[name][-1] += time.process_time() - start_cpu
+
+            setattr(owner, attribute, timed)
+            return original
+
+        originals = [(owner, attribute, wrap(owner, attribute, name)) for owner, attribute, name in (
+            (nlp, "sentences", self.NAMES[0]), (Embedder, "embed", self.NAMES[1]),
+            (nlp.Annotator, "parse", self.NAMES[2]))]
+        try:
+            yield
+        finally:
+            for owner, attribute, original in originals:
+                setattr(owner, attribute, original)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clusters", type=int, default=10, help="clusters timed warm (at most 14 on DUC 2004 dev)")
@@ -62,29 +112,32 @@ def main() -> None:
         sys.exit(f"{DATASET} not found: the benchmark needs ../shared beside the clone")
 
     from newsbrief import Config, nlp
-    from newsbrief.clean import clean
     from newsbrief.embed import load_embedder
     from newsbrief.ingest import Inputs, cluster_articles
     from newsbrief.pipeline import brief_inputs
 
-    # One cluster to load the models, then unseen clusters for the warm runs and the stage timings.
-    records = _clusters(1 + 2 * args.clusters)
+    # One cluster to load the models, then unseen clusters for the warm runs.
+    records = _clusters(1 + args.clusters)
     cold = [_cold(record) for record in records[: args.cold]]
 
     config = Config()
     peer_nlp = nlp.load_pipeline(config.spacy_model)
     load_embedder()
 
+    stages = _Stages()
     warm: list[float] = []
+    warm_cpu: list[float] = []
     repeat: list[float] = []
     peer: list[float] = []
     words: list[int] = []
     for record in records[1 : args.clusters + 1]:
         articles, rejected = cluster_articles(record, record["id"], "bench")
         words.append(sum(len(a.text.split()) for a in articles))
-        start = time.perf_counter()
-        brief_inputs(Inputs(tuple(articles), tuple(rejected)), config)
-        warm.append(time.perf_counter() - start)
+        with stages.timed():
+            start, start_cpu = time.perf_counter(), time.process_time()
+            brief_inputs(Inputs(tuple(articles), tuple(rejected)), config)
+            warm.append(time.perf_counter() - start)
+            warm_cpu.append(time.process_time() - start_cpu)
         start = time.perf_counter()
         brief_inputs(Inputs(tuple(articles), tuple(rejected)), config)
         repeat.append(time.perf_counter() - start)
@@ -92,18 +145,6 @@ def main() -> None:
         with peer_nlp.select_pipes(disable=["senter"]):
             list(peer_nlp.pipe(a.text for a in articles))
         peer.append(time.perf_counter() - start)
-
-    # Where the warm time goes: the two model stages, timed alone on other unseen clusters.
-    stage_seconds: dict[str, list[float]] = {"sentences + entities (spaCy)": [], "embeddings (MiniLM)": []}
-    for record in records[args.clusters + 1 :]:
-        articles, _ = cluster_articles(record, record["id"], "bench")
-        cleaned = [clean(a) for a in articles]
-        start = time.perf_counter()
-        sentences = nlp.sentences(cleaned, config.spacy_model)
-        middle = time.perf_counter()
-        load_embedder().embed([s.text for group in sentences for s in group])
-        stage_seconds["sentences + entities (spaCy)"].append(middle - start)
-        stage_seconds["embeddings (MiniLM)"].append(time.perf_counter() - middle)
 
     warm_median, peer_median = statistics.median(warm), statistics.median(peer)
     print(f"DUC 2004 dev, 10-article clusters ({statistics.median(words):.0f} words median), "
@@ -117,8 +158,14 @@ def main() -> None:
           f"(min {min(repeat):.2f}, max {max(repeat):.2f})")
     print(f"peer  (spaCy en_core_web_sm full pipeline):       median {peer_median:.2f} s; "
           f"newsbrief/peer = {warm_median / peer_median:.2f}")
-    for name, values in stage_seconds.items():
-        print(f"stage {name:<43} median {statistics.median(values):.2f} s")
+    print(f"{'stage, per unseen cluster (medians)':<44}{'wall s':>8}{'CPU s':>8}")
+    for name in _Stages.NAMES:
+        print(f"  {name:<42}{statistics.median(stages.wall[name]):>8.2f}{statistics.median(stages.cpu[name]):>8.2f}")
+    rest_wall = [total - sum(stages.wall[n][i] for n in _Stages.NAMES) for i, total in enumerate(warm)]
+    rest_cpu = [total - sum(stages.cpu[n][i] for n in _Stages.NAMES) for i, total in enumerate(warm_cpu)]
+    print(f"  {'the rest (clean, rank, facts, headline, ...)':<42}{statistics.median(rest_wall):>8.2f}"
+          f"{statistics.median(rest_cpu):>8.2f}")
+    print(f"  {'whole brief':<42}{warm_median:>8.2f}{statistics.median(warm_cpu):>8.2f}")
     print(f"peak memory of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 

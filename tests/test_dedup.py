@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import numpy as np
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -98,3 +99,27 @@ def test_versions_that_differ_in_their_figures_do_not_say_the_same() -> None:
             "The death toll in the Tarn valley rose to twelve on Sunday night, with three people still missing."]
     found = copies(articles, [vectors[0], embedder.embed(same)], similarity=0.8, coverage=0.4, texts=[ap, same])
     assert [(c.copy, c.original) for c in found] == [("reuters", "ap")]
+
+
+def test_figures_are_read_only_for_pairs_close_enough_to_be_copies(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Contradictions only take matches away: a pair whose sentences match too few even without them is no
+    # copy, and its sentences' particulars are never read.
+    from newsbrief import facts
+
+    first = ["Selmar's central bank raised its main rate by half a point to 7 percent on Wednesday.",
+             "Inflation in Selmar reached 9.4 percent in August, the statistics office said."]
+    second = ["Interest rates in Selmar went up to 7 percent on Wednesday after the central bank added half a point.",
+              "Banks said monthly mortgage payments would rise for about 400,000 households."]
+    read: list[str] = []
+    original = facts.particulars
+    monkeypatch.setattr(facts, "particulars", lambda text: read.append(text) or original(text))
+    embedder = load_embedder()
+    articles = [Article(n, n, None, dt.date(2023, 9, 6), "") for n in ("a", "b")]
+    assert copies(articles, [embedder.embed(first), embedder.embed(second)], 0.8, 0.4, texts=[first, second]) == []
+    assert read == []
+    ap = ["Floods in the Tarn valley killed 12 people and left 3 missing on Sunday, rescuers said.",
+          "The death toll in the Tarn valley rose to 12 on Sunday night, with 3 people still missing."]
+    reuters = ["Floods in the Tarn valley killed 14 people and left 4 missing on Sunday, officials said.",
+               "The death toll in the Tarn valley rose to 14 on Sunday night, with 4 people still missing."]
+    assert copies(articles, [embedder.embed(ap), embedder.embed(reuters)], 0.8, 0.4, texts=[ap, reuters]) == []
+    assert sorted(read) == sorted(ap + reuters)

@@ -48,3 +48,26 @@ def test_term_columns_are_scikit_learns_hashes() -> None:
     np.testing.assert_allclose(counts.data, [1 + np.log(2), 1, 1, 1 + np.log(2), 1], rtol=1e-6)
     assert counts.indptr.tolist() == [0, 5, 5]
     assert [term_column(t) for t in ("washington", "#washington", "post")] == [935275, 189622, 430504]
+
+
+def test_vectors_are_those_of_the_tokenizers_own_padding() -> None:
+    # Texts are tokenized once and padded by hand; the model must see what the tokenizer's own padding
+    # gave it (the way vectors were computed when every threshold was tuned), bit for bit.
+    from tokenizers import Tokenizer
+
+    embedder = uncached_embedder()
+    texts = ["Putin met Assad in Damascus.", "A 6.4-magnitude earthquake struck Puerto Rico before dawn on Tuesday.",
+             "Quake."]
+    tokenizer = Tokenizer.from_file(str(embedder.tokenizer))
+    tokenizer.enable_truncation(max_length=128)
+    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+    encodings = tokenizer.encode_batch(texts)
+    ids = np.array([e.ids for e in encodings], dtype=np.int64)
+    mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+    hidden = np.asarray(embedder._session.run(None, {"input_ids": ids, "attention_mask": mask,
+                                                     "token_type_ids": np.zeros_like(ids)})[0], dtype=np.float32)
+    weights = mask[..., None].astype(np.float32)
+    pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+    expected = pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+    np.testing.assert_array_equal(embedder.embed(texts), expected)
+    assert ids.shape[1] > 3 and mask[2].sum() < ids.shape[1]  # the short text was padded

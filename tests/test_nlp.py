@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import shared_or_skip
+from conftest import SEEDS, shared_or_skip
 from newsbrief import nlp
 from newsbrief.clean import clean
 from newsbrief.config import Config
@@ -340,3 +340,18 @@ def test_text_in_a_script_english_is_not_written_in_is_foreign_however_unsure_th
     guess = is_foreign(chinese)
     assert guess is not None and guess.code in {"zh", "wuu", "yue"}
     assert is_foreign("Putin met Assad in Damascus on Tuesday, the Kremlin said.\n" + chinese[:12]) is None
+
+
+def test_splitting_skips_the_token_embedding_only_the_tagger_and_parser_read() -> None:
+    # en_core_web_sm's sentence and entity recognisers embed the tokens themselves, so the shared tok2vec
+    # can stay off while splitting; the sentences and entities of real text are those it gives switched on.
+    annotator = nlp.Annotator(nlp.load_pipeline(MODEL))
+    assert set(annotator._split_disabled()) == {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"}
+    path = shared_or_skip(SEEDS / "000_ffd6d680225236f6.txt")
+    [article], _ = read_text(path.stem, str(path), path.read_text(encoding="utf-8"), Config())
+    paragraphs = [p.text for p in clean(article).paragraphs]
+    split = annotator.paragraphs(paragraphs)
+    with_tok2vec = nlp.Annotator(nlp.load_pipeline(MODEL))
+    with_tok2vec._split_disabled = lambda: ["tagger", "parser", "attribute_ruler", "lemmatizer"]  # type: ignore[method-assign]
+    assert sum(len(p) for p in split) > 5
+    assert split == with_tok2vec.paragraphs(paragraphs)
