@@ -104,15 +104,15 @@ def test_versions_that_differ_in_their_figures_do_not_say_the_same() -> None:
 def test_figures_are_read_only_for_pairs_close_enough_to_be_copies(monkeypatch: pytest.MonkeyPatch) -> None:
     # Contradictions only take matches away: a pair whose sentences match too few even without them is no
     # copy, and its sentences' particulars are never read.
-    from newsbrief import facts
+    from newsbrief import figures
 
     first = ["Selmar's central bank raised its main rate by half a point to 7 percent on Wednesday.",
              "Inflation in Selmar reached 9.4 percent in August, the statistics office said."]
     second = ["Interest rates in Selmar went up to 7 percent on Wednesday after the central bank added half a point.",
               "Banks said monthly mortgage payments would rise for about 400,000 households."]
     read: list[str] = []
-    original = facts.particulars
-    monkeypatch.setattr(facts, "particulars", lambda text: read.append(text) or original(text))
+    original = figures.particulars
+    monkeypatch.setattr(figures, "particulars", lambda text: read.append(text) or original(text))
     embedder = load_embedder()
     articles = [Article(n, n, None, dt.date(2023, 9, 6), "") for n in ("a", "b")]
     assert copies(articles, [embedder.embed(first), embedder.embed(second)], 0.8, 0.4, texts=[first, second]) == []
