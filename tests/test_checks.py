@@ -338,24 +338,6 @@ def test_an_example_or_conclusion_of_an_unread_sentence_needs_it(sentence: str) 
     assert connective_opening(doc(sentence), Context(follows_source=True)) is None
 
 
-def test_the_guard_lets_a_summary_quote_once() -> None:
-    import numpy as np
-
-    from newsbrief.model import Sentence
-    from newsbrief.summarize import Candidate, Support, Verdict
-
-    def candidate(position: int, text: str) -> Candidate:
-        return Candidate(Sentence("a", 0, position, text), np.ones(1), Support(("a",), 1), 1.0)
-
-    guard = summary_guard("Floods cut off the village of Norrby.", MODEL)
-    first = candidate(4, "“We will rebuild every house,” Mayor Eva Lund said on Monday.")
-    second = candidate(7, "“Nobody expected the river to rise so fast,” Mayor Eva Lund told reporters.")
-    report = candidate(9, "Mayor Eva Lund said the council would rebuild every damaged house by spring.")
-    assert guard(first, []) is Verdict.PUBLISH
-    assert guard(second, [first]) is Verdict.REFUSE
-    assert guard(report, [first]) is Verdict.PUBLISH
-
-
 @pytest.mark.parametrize(("sentence", "fault", "given"), [
     ("In another trial, 40 volunteers fasted for a day.", '"another trial" follows no first one in the brief',
      "In a first trial, 80 volunteers skipped breakfast."),

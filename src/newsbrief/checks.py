@@ -639,8 +639,7 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None)
 
     A candidate is published when it passes every summary check, read after the headline and the
     picked sentences that come before it in the article order; one that fails only for want of
-    its referent may be published later, right after the sentence it continues. A summary quotes
-    once: a candidate that is :func:`mostly_quotation` is refused after one such is picked.
+    its referent may be published later, right after the sentence it continues.
 
     Args:
         headline: The brief's headline ("" when it has none).
@@ -650,9 +649,6 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None)
     def admit(candidate: Candidate, picked: Sequence[Candidate]) -> Verdict:
         own = candidate.sentence
         doc = parse([own.text], model)[0]
-        if mostly_quotation(doc) and any(mostly_quotation(parse([p.sentence.text], model)[0]) for p in picked):
-            # A brief reports what happened; one voice gives it colour, a second takes a fact's place.
-            return Verdict.REFUSE
         follows = any(p.sentence.article_id == own.article_id and p.sentence.position == own.position - 1
                       for p in picked)
         # In reading order (see summarize.reading_order), as the reader meets them.
@@ -667,21 +663,6 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None)
         return Verdict.NEEDS_CONTEXT if fault.check in NEEDS_CONTEXT_CHECKS else Verdict.REFUSE
 
     return admit
-
-
-def mostly_quotation(doc: Doc) -> bool:
-    """Whether a sentence opens with a quotation ("“I'm the victim here,” Dunn said on a call to his
-    fiancée"), or half its words or more stand inside quotation marks: a voice, where a brief's
-    other sentences report.
-
-    >>> mostly_quotation(_doc("“We will rebuild every house,” the mayor said."))
-    True
-    >>> mostly_quotation(_doc("The mayor said the town would rebuild “every house”."))
-    False
-    """
-    words = [quoted for token, quoted in zip(doc, _inside_quotes(doc), strict=True) if not token.is_punct]
-    opens_quoting = len(doc) > 0 and (doc[0].text in _OPENING_QUOTES or doc[0].text == '"')
-    return bool(words) and (2 * sum(words) >= len(words) or opens_quoting)
 
 
 def faults(doc: Doc, context: Context, checks: Mapping[str, Check]) -> tuple[Fault, ...]:
