@@ -23,14 +23,15 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-import scipy.sparse
-from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.spatial.distance import squareform
 
 from newsbrief.embed import Vectors, centroid
 from newsbrief.model import Sentence
+
+if TYPE_CHECKING:
+    import scipy.sparse
 
 # A dated and an undated article may be weeks apart: their similarity is damped as if they were this
 # many decay periods past the grace (a factor 0.61). On the dev pool 0.5 kept the seeds from taking in
@@ -95,6 +96,8 @@ def group(
     sums = summed(vectors, members)
     sizes = np.array([len(rows) for rows in members], dtype=np.float64)
     if events:
+        import scipy.sparse  # only grouping needs it (see _batch_labels)
+
         stored = scipy.sparse.vstack([event.terms for event in events]).tocsr()
         mean = np.asarray((sums @ stored.T).todense()) / np.outer(sizes, [event.size for event in events])
     assigned = [0] * count
@@ -121,6 +124,8 @@ def summed(vectors: scipy.sparse.csr_matrix, members: Sequence[Sequence[int]]) -
     One sparse product for all groups: summing group by group would pass over every term column
     once per group.
     """
+    import scipy.sparse
+
     indicator = scipy.sparse.csr_matrix(
         (np.ones(sum(map(len, members)), dtype=np.float32),
          ([group for group, rows in enumerate(members) for _ in rows], [row for rows in members for row in rows])),
@@ -130,6 +135,10 @@ def summed(vectors: scipy.sparse.csr_matrix, members: Sequence[Sequence[int]]) -
 
 def _batch_labels(vectors: scipy.sparse.csr_matrix, published: Sequence[dt.date | None], similarity: float,
                   grace_days: int, decay_days: int) -> list[int]:
+    # scipy.cluster takes half a second to import and only grouping needs it, not a brief
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
     count = vectors.shape[0]
     if count == 1:
         return [0]

@@ -30,9 +30,9 @@ import itertools
 import math
 import re
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from lemminflect import getInflection
-from nltk.stem.porter import PorterStemmer
 from spacy.tokens import Doc, Token
 
 from newsbrief.checks import (
@@ -50,6 +50,9 @@ from newsbrief.framing import LOADED_TERMS, loaded_terms
 from newsbrief.model import RankedEntity
 from newsbrief.nlp import parse
 from newsbrief.summarize import Candidate, content_words
+
+if TYPE_CHECKING:
+    from nltk.stem.porter import PorterStemmer
 
 REPORTING_VERBS = frozenset({"say", "report", "tell", "add", "state", "announce", "confirm", "quote", "note"})
 _DAY_WORDS = re.compile(r"^(on\s+|late\s+|early\s+|earlier\s+|later\s+)?"
@@ -113,7 +116,6 @@ _STATIVE_VERBS = frozenset({"be", "have", "centre", "center", "remain", "consist
                             "involve", "include", "lie", "mean", "represent", "resemble", "belong", "own", "know"})
 _FORECAST_WORDS = frozenset({"likely", "unlikely", "expected", "set", "poised", "due", "certain", "sure"})
 _SUPPORT_WEIGHT = 0.0
-_STEMMER = PorterStemmer()
 
 
 def headline(
@@ -159,7 +161,22 @@ def _stems(text: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=65_536)
 def _stem(word: str) -> str:
-    return _STEMMER.stem(word) if len(word) > 3 else word
+    return _stemmer().stem(word) if len(word) > 3 else word
+
+
+@functools.cache
+def _stemmer() -> PorterStemmer:
+    """NLTK's Porter stemmer (its default NLTK_EXTENSIONS mode), loaded at the first stem.
+
+    ``import nltk`` runs the whole package's ``__init__``, which brings scipy.stats and
+    scikit-learn (1-3 s and about 100 MB), so only the commands that make headlines pay for it.
+    The lighter Snowball "porter" (PyStemmer, snowballstemmer) is Martin Porter's own version, which
+    NLTK's MARTIN_EXTENSIONS mode follows: it stems 676 of the 37,923 longer words of the seeds and
+    dev data otherwise (employed: emploi, not employ), so it would change headlines.
+    """
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer()
 
 
 def _centrality(text: str, openings: Sequence[frozenset[str]]) -> float:

@@ -23,11 +23,10 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import numpy as np
 import numpy.typing as npt
-import scipy.sparse
 
 from newsbrief.clean import clean
 from newsbrief.cluster import Group
@@ -44,6 +43,9 @@ from newsbrief.model import (
     Status,
     special_file_kind,
 )
+
+if TYPE_CHECKING:
+    import scipy.sparse
 
 
 def _sparse_frequencies(frequencies: npt.NDArray[np.int64]) -> bytes:
@@ -853,12 +855,16 @@ def _build(kind: Any, value: Any) -> Any:
 
 
 def _sparse_bytes(row: scipy.sparse.csr_matrix) -> bytes:
+    import scipy.sparse  # a sixth of a second: not for the commands that only read briefs (events, serve)
+
     row = scipy.sparse.csr_matrix(row)
     return bytes(row.indices.astype(np.int32).tobytes() + row.data.astype(np.float32).tobytes())
 
 
 def sparse_row(blob: bytes) -> scipy.sparse.csr_matrix:
     """A term vector read back from its stored bytes."""
+    import scipy.sparse
+
     half = len(blob) // 2
     columns = np.frombuffer(blob[:half], dtype=np.int32)
     values = np.frombuffer(blob[half:], dtype=np.float32)
