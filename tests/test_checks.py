@@ -24,7 +24,6 @@ from newsbrief.checks import (
     read_context,
     repeats_headline,
     speech_clutter,
-    summary_guard,
     surname_only,
     tally,
     unattributed_voice,
