@@ -182,6 +182,8 @@ def test_compress_refuses_what_it_cannot_shorten_whole(sentence: str) -> None:
     ("The obstetrician, Dr. Barnett Slepian, is killed by a sniper at his home.", None),
     ("The fifteen British navy personnel detained by Iran are released.", None),
     ("Each actresses earn $13 million a year.", 'names no one: "Each actresses"'),
+    ("About 40 of the young people die and 90 are injured.", 'names no one: "the young people"'),
+    ("About 40 people die in a nightclub fire in Malmo.", None),
 ])
 def test_a_headline_names_its_subject(headline: str, fault: str | None) -> None:
     [doc] = parse([headline], MODEL)
@@ -200,4 +202,11 @@ def test_compress_refuses_quotations_and_background_in_the_past_perfect(sentence
 def test_a_clock_time_the_cuts_cannot_take_whole_refuses_the_headline() -> None:
     [doc] = parse(["Late Friday night, Lund's 8-year-old son Erik was sitting next to Lund as she sold lemonade "
                    "when someone opened fire down the street around 10:45 p.m."], MODEL)
+    assert compress(doc, 40, target=18) is None
+
+
+def test_compress_refuses_a_verb_the_parser_gave_two_subjects() -> None:
+    # Parsed with "Dozens" and "sun" both subjects of "rose": rewritten, it read "by the time the sun rise".
+    [doc] = parse(["Dozens of fans jammed into a basement club planning to dance the night away, but by the time "
+                   "the sun rose Sunday they were gone, clinging to each other."], MODEL)
     assert compress(doc, 40, target=18) is None

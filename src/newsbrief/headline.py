@@ -399,6 +399,8 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
     tokens = [t for t in doc if t.i in keep]
     if any(_CLOCK.fullmatch(t.text) for t in tokens):
         return None  # a clock time the cuts could not take whole ("... next to Banks p.m.")
+    if sum(1 for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")) > 1:
+        return None  # "Hundreds of teen-agers ..., but by the time the sun rose": two subjects of one verb, a misparse
     if any(b.i != a.i + 1 and a.pos_ in ("NOUN", "PROPN") and b.pos_ == "DET" for a, b in itertools.pairwise(tokens)):
         # "head of the new European Central Bank the new single currency ...": a cut joined two noun
         # phrases the parser had misread, where the sentence had an apposition.
