@@ -135,7 +135,7 @@ def test_compress_drops_the_last_optional_parts_first_to_reach_its_target() -> N
     # What someone says would happen keeps who says it.
     ("President Lena Vos announced that the nine detained fishermen would be released, saying they had been "
      "pardoned as a gesture of goodwill.",
-     "President Lena Vos announces the nine detained fishermen would be released."),
+     "President Lena Vos announces the nine detained fishermen will be released."),
     # A loaded word of a pair goes with its "and"; a magazine's drop capitals are set in sentence case.
     ("THE SHOCKING and tragic collapse of the Harbor Street bridge has prompted questions about its inspections.",
      "The tragic collapse of the Harbor Street bridge has prompted questions about its inspections."),
@@ -210,3 +210,22 @@ def test_compress_refuses_a_verb_the_parser_gave_two_subjects() -> None:
     [doc] = parse(["Dozens of fans jammed into a basement club planning to dance the night away, but by the time "
                    "the sun rose Sunday they were gone, clinging to each other."], MODEL)
     assert compress(doc, 40, target=18) is None
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Put in the present, the reporting verb takes its clause out of the past it was reported in.
+    ("Search chief Ana Lind said the Seahawk-9 drone would be sent down as soon as possible.",
+     "Search chief Ana Lind says the Seahawk-9 drone will be sent down as soon as possible."),
+    ("The Finance Ministry said it was ending funding for the Harbor Trust.",
+     "The Finance Ministry says it is ending funding for the Harbor Trust."),
+    # A past happening stays past.
+    ("Syrian state media said Putin met Assad in Damascus.", "Syrian state media say Putin met Assad in Damascus."),
+])
+def test_an_attributed_headline_reports_in_the_present(sentence: str, expected: str) -> None:
+    [doc] = parse([sentence], MODEL)
+    assert compress(doc, 40, target=18, keep_attribution=True) == expected
+
+
+def test_a_participle_that_only_carried_the_day_goes_with_it() -> None:
+    [doc] = parse(["Harbor Maps is a new route planner that will begin rolling out starting today."], MODEL)
+    assert compress(doc, 40, target=18) == "Harbor Maps is a new route planner that will begin rolling out."

@@ -373,6 +373,10 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
             head = entity.root.head
             if head.dep_ == "prep" and head.lower_ == "on" and not any(t.i in keep for t in head.subtree if t != head):
                 keep.discard(head.i)
+            # "will begin rolling out starting today": a participle that only carried the day goes with it.
+            if head.tag_ in ("VBG", "VBN") and head.dep_ in ("advcl", "acl") and not any(
+                    t.i in keep for t in head.subtree if t != head):
+                keep.discard(head.i)
     for verb in (clause, *(c for c in clause.children if c.dep_ == "conj")):
         # "at 14:52 local time (1852 UTC)", "at 3:34 a.m.": the clock is the article's detail, not the headline's.
         for child in verb.children:
@@ -421,7 +425,7 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
         substitute[tokens[0].i] = tokens[0].text.title()  # a magazine's drop capitals: "THE tragic death"
     # Under a kept attribution the clause keeps its tense: "SANA says Putin met Assad".
     attributed = keep_attribution and speaker_verb is not None
-    present = {} if attributed else _present_tense(clause, plural_subject)
+    present = _reported_present(clause) if attributed else _present_tense(clause, plural_subject)
     if not attributed and any(t.tag_ in ("VBD", "VBN") and t.dep_ in ("conj", "amod") and t.i not in present
                               and previous.lower_ == "and" for previous, t in itertools.pairwise(tokens)):
         return None  # "comes out of his office and confronted Moore": a misparse left a verb in the past
@@ -645,6 +649,20 @@ def _present_tense(clause: Token, plural_subject: bool | None = None) -> dict[in
                             else token.lower_ == "were")
             replaced[token.i] = form.capitalize() if token.text[0].isupper() else form
     return replaced
+
+
+def _reported_present(clause: Token) -> dict[int, str]:
+    """The tense of a reported clause once its reporting verb is put in the present: "said the drone
+    would be sent" is "says the drone will be sent", "said it was ending" "says it is ending"; a
+    past happening keeps its tense ("says Putin met Assad")."""
+    first = next((c for c in clause.children if c.dep_ in ("aux", "auxpass")), None)
+    if first is None:
+        return {}
+    if first.lower_ == "would":
+        return {first.i: "will"}
+    if first.lower_ in ("was", "were") and clause.tag_ == "VBG":
+        return {first.i: "is" if first.lower_ == "was" else "are"}
+    return {}
 
 
 def _plural_subject(verb: Token) -> bool | None:
