@@ -6,6 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# No property test is timed: CI machines are shared and a first call pays for imports and caches
+# (test_decode_gives_text_or_a_reason once took 302 ms against hypothesis's default 200 ms deadline).
+settings.register_profile("newsbrief", deadline=None)
+settings.load_profile("newsbrief")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

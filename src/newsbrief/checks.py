@@ -366,10 +366,10 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
                         token.lower_ in ("he", "she") and _one_person_before(context, doc)):
                     return f'"{token.text}" refers to no one the brief names before it'
                 break
-        # "“We are disturbed ...,” the statement said", "... the court papers said": a speaker the brief
-        # has not introduced.
+        # "“We are disturbed ...,” the statement said", "“...,” the court papers said": a speaker the
+        # brief has not introduced, after a quotation ("The union said ..." reports, and passes).
         before = _words_before(context)
-        for token in doc:
+        for token in doc if inside[first.i - 1 if first.i else 0] else ():
             speaker = token.head
             if (inside[token.i] or token.lower_ != "the" or speaker.dep_ not in ("nsubj", "nsubjpass")
                     or speaker.head.lemma_ not in _REPORTING or speaker.pos_ != "NOUN"
