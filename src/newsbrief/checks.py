@@ -87,7 +87,9 @@ _HABITUAL = frozenset({"often", "usually", "frequently", "always", "routinely", 
                        "traditionally", "regularly", "sometimes", "rarely", "seldom", "normally"})
 # Determiners that point back to a group the reader must already know ("Each actresses earn ...").
 _POINTING = frozenset({"the", "each", "both", "these", "those", "such"})
-_REPORTING = frozenset({"say", "tell", "add", "state", "announce", "write", "report"})
+#: Verbs that attribute what a sentence says to its speaker ("said", "told", "according to" aside).
+REPORTING_VERBS = frozenset({"say", "report", "tell", "add", "state", "announce", "confirm", "quote", "note",
+                             "write"})
 # Subjects that are a part of a group said before: "Half were then fed some cake."
 _QUANTIFIERS = frozenset({"half", "some", "most", "many", "several", "others", "all", "none", "few", "both", "each"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "they", "them", "their"})
@@ -353,6 +355,7 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
     if context.follows_source:
         return None
     inside = _inside_quotes(doc)
+    before = _words_before(context)
     if context.earlier:
         # "“I understand ...,” he said": a speaker the sentence itself never names.
         for token, quoted in zip(doc, inside, strict=True):
@@ -368,11 +371,10 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
                 break
         # "“We are disturbed ...,” the statement said", "“...,” the court papers said": a speaker the
         # brief has not introduced, after a quotation ("The union said ..." reports, and passes).
-        before = _words_before(context)
         for token in doc if inside[first.i - 1 if first.i else 0] else ():
             speaker = token.head
             if (inside[token.i] or token.lower_ != "the" or speaker.dep_ not in ("nsubj", "nsubjpass")
-                    or speaker.head.lemma_ not in _REPORTING or speaker.pos_ != "NOUN"
+                    or speaker.head.lemma_ not in REPORTING_VERBS or speaker.pos_ != "NOUN"
                     or speaker.lemma_.lower() in _UNIQUE_NOUNS):
                 continue
             if any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED for t in speaker.subtree) or any(
@@ -383,13 +385,13 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
     # "In another experiment, 63 people ...": another of something the brief has not told.
     for token in doc:
         if token.lower_ == "another" and token.dep_ == "det" and not inside[token.i] and not (
-                {token.head.lemma_.lower(), token.head.lower_} & _words_before(context)):
+                {token.head.lemma_.lower(), token.head.lower_} & before):
             return f'"another {token.head.text}" follows no first one in the brief'
     # "Soon after that mid-August conversation", "these sources said": one the brief has not told of.
     for token in doc:
         if (token.lower_ in ("this", "that", "these", "those") and token.dep_ == "det" and not inside[token.i]
                 and token.head.pos_ == "NOUN" and token.head.lemma_.lower() not in _TIME_NOUNS
-                and not {token.head.lemma_.lower(), token.head.lower_} & _words_before(context)):
+                and not {token.head.lemma_.lower(), token.head.lower_} & before):
             return f'"{token.text} {token.head.text}" points to what the brief has not told'
     # "Half were then fed some cake.", "Most were released": a part of a group the brief has not named.
     if first.lower_ in _QUANTIFIERS and first.dep_ in ("nsubj", "nsubjpass") and not any(
@@ -402,7 +404,6 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
     phrase = _definite_subject(first)
     if phrase is not None:
         noun = phrase.lower_
-        before = _words_before(context)
         if noun not in before and phrase.lemma_.lower() not in before:
             return f'opens with "the {phrase.text}", which the brief has not introduced'
     if not context.earlier:

@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 from newsbrief.checks import (
     HEADLINE_CHECKS,
     HYPOTHETICAL_MODALS,
+    REPORTING_VERBS,
     Context,
     Fault,
     dateline_or_byline,
@@ -54,7 +55,6 @@ from newsbrief.summarize import Candidate, content_words
 if TYPE_CHECKING:
     from nltk.stem.porter import PorterStemmer
 
-REPORTING_VERBS = frozenset({"say", "report", "tell", "add", "state", "announce", "confirm", "quote", "note"})
 _DAY_WORDS = re.compile(r"^(on\s+|late\s+|early\s+|earlier\s+|later\s+)?"
                         r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|this)"
                         r"(\s+(morning|afternoon|evening|night))?$", re.IGNORECASE)
