@@ -329,11 +329,7 @@ def to_html(brief: Brief) -> str:
     parts.append("<h2>Sources</h2><ol class=sources>")
     for account in brief.articles:
         if account.id in notes:
-            url = web_url(account.url)
-            parts.append(f"<li id='src-{notes[account.id]}'>{_html_outlet(account, named=True)}: "
-                         f"{e(_title(account))} <span class=why>({_dated(account)}{e(_byline(account))}"
-                         f"{'; ' + e(account.id) if account.outlet else ''})</span>"
-                         + (f"<br><span class=url>{e(url)}</span>" if url else "") + "</li>")
+            parts.append(_html_source(account, f"src-{notes[account.id]}", with_id=True))
     parts.append("</ol><h2>Inputs</h2><ul class=inputs>")
     for account in brief.articles:
         parts.append(f"<li><b>{e(account.id)}</b>: <span class=status>{e(_status(account))}</span> "
@@ -367,6 +363,17 @@ def _html_cites(sources: tuple[str, ...], notes: Mapping[str, int], accounts: Ma
     element ``anchor`` + number)."""
     return " ".join(f"{_html_outlet(accounts[s]) if s in accounts else ''}"
                     f"<sup><a href='#{anchor}{notes[s]}'>[{notes[s]}]</a></sup>" for s in sources if s in notes)
+
+
+def _html_source(account: Account, anchor: str, with_id: bool) -> str:
+    """One entry of a sources list: outlet, title, date and byline (and the input's id when asked and
+    the outlet names it otherwise), then the address, all escaped."""
+    e = html.escape
+    url = web_url(account.url)
+    input_id = f"; {e(account.id)}" if with_id and account.outlet else ""
+    return (f"<li id='{anchor}'>{_html_outlet(account, named=True)}: {e(_title(account))} "
+            f"<span class=why>({_dated(account)}{e(_byline(account))}{input_id})</span>"
+            + (f"<br><span class=url>{e(url)}</span>" if url else "") + "</li>")
 
 
 def _html_event(event: Event, notes: dict[str, int], stories: Mapping[str, str],
@@ -680,10 +687,7 @@ def _html_listed(listed: Listed) -> str:
         parts.append("<h5>Sources</h5><ol class=sources>")
         for account in listed.accounts:
             if account.id in notes:
-                url = web_url(account.url)
-                parts.append(f"<li id='{cites}{notes[account.id]}'>{_html_outlet(account, named=True)}: "
-                             f"{e(_title(account))} <span class=why>({_dated(account)}{e(_byline(account))})</span>"
-                             + (f"<br><span class=url>{e(url)}</span>" if url else "") + "</li>")
+                parts.append(_html_source(account, f"{cites}{notes[account.id]}", with_id=False))
         parts.append("</ol>")
         if timeline:
             parts.append(f"<details id='{anchor}-timeline'><summary>Timeline ({len(timeline)} "
