@@ -204,6 +204,20 @@ def test_a_days_events_filter_by_category_entity_and_text(client: TestClient, ev
     assert client.get(f"/api/days/{DAY}/events", params={"text": "x" * 201}).status_code == 422
 
 
+def test_undated_events_are_listed_as_a_day_the_api_takes(seeds_store: Path, tmp_path: Path) -> None:
+    # Multi-News articles carry no dates: /api/days listed their events under a day of null, which
+    # /api/days/{day}/events refused.
+    path = tmp_path / "undated.db"
+    with sqlite3.connect(seeds_store) as source, sqlite3.connect(path) as copy:
+        source.backup(copy)
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE events SET day = NULL, first = NULL, last = NULL")
+    client = TestClient(create_app(path))
+    assert client.get("/api/days").json() == [{"day": "undated", "events": 1}]
+    answer = client.get("/api/days/undated/events")
+    assert answer.status_code == 200 and len(answer.json()) == 1
+
+
 def test_the_openapi_contract_lists_the_api(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     assert set(paths) == {"/api/days", "/api/days/{day}/events", "/api/events/{event_id}", "/api/search",

@@ -346,9 +346,10 @@ def create_app(db: Path, token: str | None = None, config: Config | None = None)
 
     # JSON API
 
-    @app.get("/api/days", summary="Days with events, newest first")
+    @app.get("/api/days", summary="Days with events, newest first ('undated' for events no article dates)")
     def api_days() -> list[dict[str, Any]]:
-        return [{"day": d.isoformat() if d else None, "events": n} for d, n in readers.get().days()]
+        # Each day as /api/days/{day}/events takes it: the undated events are listed under "undated".
+        return [{"day": d.isoformat() if d else UNDATED, "events": n} for d, n in readers.get().days()]
 
     @app.get("/api/days/{day}/events", summary="The events of a day (YYYY-MM-DD or 'undated')",
              responses={404: {"description": "Not a day, or no such category", "model": _Problem}})
