@@ -455,9 +455,9 @@ def _pool(workers: int, context: multiprocessing.context.BaseContext) -> Iterato
     when the main process stops early, stops its workers and drops the work not yet done."""
     pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=_quiet_on_interrupt)
     try:
-        # Every worker starts now, holding Ctrl-C until its initializer has run: a new interpreter
+        # Every worker starts now, ignoring Ctrl-C until its initializer has run: a new interpreter
         # interrupted while importing would print a traceback of its imports.
-        with _interrupts_held():
+        with _interrupts_ignored():
             for _ in range(workers):
                 pool.submit(int)
         yield pool
@@ -476,38 +476,22 @@ def _pool(workers: int, context: multiprocessing.context.BaseContext) -> Iterato
 
 
 @contextmanager
-def _interrupts_held() -> Iterator[None]:
-    """Hold Ctrl-C back in the block, and in the processes started in it, until it ends.
-
-    A Ctrl-C that comes while the workers start is delivered to this process when the block ends
-    (ignoring it, as this did before, lost it: the run went on to its end), and a worker starts
-    with it held until its initializer has run, so an interpreter interrupted while importing
-    prints no traceback. Only the main thread can; where signals cannot be blocked (Windows),
-    Ctrl-C is ignored in the block instead.
-    """
+def _interrupts_ignored() -> Iterator[None]:
+    """Ignore Ctrl-C in the block, and so in the processes started in it (only the main thread can)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    if not hasattr(signal, "pthread_sigmask"):
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-        try:
-            yield
-        finally:
-            signal.signal(signal.SIGINT, previous)
-        return
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        signal.signal(signal.SIGINT, previous)
 
 
 def _quiet_on_interrupt() -> None:
     # The terminal sends Ctrl-C to every process of the run: a worker's traceback would say nothing
-    # the main process's one line does not. A Ctrl-C held while it started ends it now, quietly.
+    # the main process's one line does not.
     signal.signal(signal.SIGINT, signal.SIG_DFL)
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _brief_event(job: _Job, config: Config) -> tuple[Brief | _Failure, dict[str, Reading]]:
