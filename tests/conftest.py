@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import signal
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,17 @@ from hypothesis import settings
 # (test_decode_gives_text_or_a_reason once took 302 ms against hypothesis's default 200 ms deadline).
 settings.register_profile("newsbrief", deadline=None)
 settings.load_profile("newsbrief")
+
+
+@pytest.fixture(autouse=True)
+def _ctrl_c_restored() -> Iterator[None]:
+    """Each test leaves Ctrl-C as Python sets it. A library that leaves it ignored (a browser
+    driver, an in-process server) made every later subprocess start ignoring it too, so the
+    Ctrl-C test's digest ran to its end (exit status 0) in the full suite and passed alone."""
+    yield
+    if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
