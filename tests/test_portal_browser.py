@@ -15,7 +15,7 @@ from conftest import ROOT
 from newsbrief.config import Config
 from newsbrief.digest import digest
 from newsbrief.store import open_store
-from test_serve import _start_server
+from test_serve import serving
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARTIFACTS = ROOT / "artifacts" / "portal"
@@ -39,12 +39,8 @@ def portal(seeds: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[st
     db = folder / "news.db"
     with open_store(db) as store:
         digest([seeds, scraped], store, Config())
-    process, address = _start_server(db)
-    try:
+    with serving(db) as address:
         yield address
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_a_reader_goes_from_the_day_to_an_event_its_outlets_an_article_and_search(portal: str) -> None:

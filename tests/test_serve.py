@@ -3,6 +3,7 @@ hostile article strings, reads during a write, and the real server over HTTP on 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -337,15 +338,22 @@ def _start_server(db: Path, token: str | None = None) -> tuple[subprocess.Popen[
             time.sleep(0.2)
 
 
-@pytest.fixture(scope="session")
-def server(seeds_store: Path) -> Iterator[str]:
-    """The real server over the seeds' store; stopped after the session."""
-    process, address = _start_server(seeds_store)
+@contextlib.contextmanager
+def serving(db: Path) -> Iterator[str]:
+    """The address of ``newsbrief serve`` over ``db`` (see :func:`_start_server`), stopped at the end."""
+    process, address = _start_server(db)
     try:
         yield address
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def server(seeds_store: Path) -> Iterator[str]:
+    """The real server over the seeds' store; stopped after the session."""
+    with serving(seeds_store) as address:
+        yield address
 
 
 def test_the_real_server_serves_the_day_page_over_http(server: str) -> None:
