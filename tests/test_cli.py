@@ -339,12 +339,17 @@ def _small_store(path: Path) -> None:
         store.put_event_facts("event-summit", dt.date(2020, 1, 7), "international", ["World Wire"])
 
 
-def test_events_are_grouped_by_day_and_category_with_an_index_and_footnotes_per_event(tmp_path: Path) -> None:
+def _events_of_small_store(tmp_path: Path, format: str) -> tuple[Path, str]:
+    """The store of :func:`_small_store` and what ``newsbrief events`` writes of it in ``format``."""
     db = tmp_path / "news.db"
     _small_store(db)
-    out = tmp_path / "events.md"
-    assert main(["events", "--db", str(db), "--format", "markdown", "--out", str(out)]) == 0
-    text = out.read_text(encoding="utf-8")
+    out = tmp_path / f"events.{'md' if format == 'markdown' else format}"
+    assert main(["events", "--db", str(db), "--format", format, "--out", str(out)]) == 0
+    return db, out.read_text(encoding="utf-8")
+
+
+def test_events_are_grouped_by_day_and_category_with_an_index_and_footnotes_per_event(tmp_path: Path) -> None:
+    _, text = _events_of_small_store(tmp_path, "markdown")
     assert text.startswith("# Events in news.db\n\n3 events on 2 days: 2 briefed")
     assert "1 not briefed yet" in text.splitlines()[2] and "1 input in no event" in text.splitlines()[2]
     index, _, body = text.partition("<a id=\"day-2020-01-08\"></a>")
@@ -377,11 +382,7 @@ def test_events_are_grouped_by_day_and_category_with_an_index_and_footnotes_per_
 
 
 def test_events_as_html_fold_timelines_and_inputs_and_number_footnotes_per_event(tmp_path: Path) -> None:
-    db = tmp_path / "news.db"
-    _small_store(db)
-    out = tmp_path / "events.html"
-    assert main(["events", "--db", str(db), "--format", "html", "--out", str(out)]) == 0
-    page = out.read_text(encoding="utf-8")
+    db, page = _events_of_small_store(tmp_path, "html")
     assert "<nav class=index><h2>Index</h2>" in page and "<a href='#event-storm'>A storm floods the coast.</a>" in page
     assert ("<details id='event-storm-timeline'><summary>Timeline (1 entry)</summary>" in page)
     assert "<details id='event-ferry-inputs'><summary>Inputs (2 articles: status and why)</summary>" in page
