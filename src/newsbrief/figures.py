@@ -582,6 +582,8 @@ def superseded(sentence: Sentence, updates: Sequence[Figure]) -> Claim | None:
     >>> superseded(Sentence("mon", 0, 0, "The toll rose from 231 to over 10,000."), [toll]) is None
     True
     """
+    if not updates:
+        return None  # most events: no figure rose, and the sentence's figures need not be read
     stated = figures(sentence)
     for figure in updates:
         newest = figure.newest
