@@ -17,7 +17,7 @@ from conftest import SHARED, shared_or_skip
 from newsbrief import Brief, brief
 from newsbrief.model import Account, Dated, Event, Sentence, Status
 from newsbrief.render import to_html, to_json, to_markdown
-from newsbrief.timeline import date_at, mentions, timeline, written
+from newsbrief.timeline import date_at, mentions, named_days, timeline, written
 
 WEDNESDAY = dt.date(2020, 1, 8)
 
@@ -302,6 +302,26 @@ def test_quoted_speech(text: str, expected: list[str]) -> None:
 ])
 def test_weekdays_that_are_not_of_the_week_of_writing(text: str, expected: list[str]) -> None:
     assert dates(text, dt.date(1998, 11, 14)) == expected
+
+
+def test_a_weekday_the_article_dates_in_full_is_that_day() -> None:
+    # A feature written on 14 November tells of "early Saturday morning, Sept. 26": its "the Saturday
+    # morning of the massacre" and a witness's quoted "on Saturday" are that day, not 7 November.
+    published = dt.date(1998, 11, 14)
+    story = ["The Serbs pushed forward early Saturday morning, Sept. 26, from Likovac.",
+             "As the Serbs approached the Saturday morning of the massacre, the last person fled.",
+             "``The shelling started at 7 a.m. on Saturday,'' he recalled in an interview."]
+    named = named_days(story, published)
+    assert named == {5: "1998-09-26"}
+    assert [[m.date for m in mentions(Sentence("a", 0, 0, text), published, named)] for text in story[1:]] == [
+        ["1998-09-26"], ["1998-09-26"]]
+    # not a day the article names: still undated; "the following Saturday" is another one
+    assert named_days(["He arrived on Friday, Sept. 25, and left Sunday, Sept. 27."], published) == {
+        4: "1998-09-25", 6: "1998-09-27"}
+    assert mentions(Sentence("a", 0, 0, "They returned the following Saturday."), published, named) == []
+    # a weekday named with two dates, or with a date it does not fall on, names none
+    assert named_days(["On Saturday, Sept. 26, and Saturday, Oct. 3, they marched."], published) == {}
+    assert named_days(["It began on Monday, Sept. 26, 1998."], published) == {}
 
 
 def _dates(text: str, published: dt.date) -> list[tuple[str, str]]:

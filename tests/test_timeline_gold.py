@@ -12,10 +12,9 @@ from newsbrief.timeline import date_at
 # Known misses, kept so that a fix is noticed: a quoted weekday, or a quoted "today" in the simple present
 # ("our wreath-laying today is not a symbolic gesture"), whose sentence does not say when the words were
 # said (the article around it does), left undated as the present's "nowadays" and a survivor's
-# recollection weeks later must be; "the Saturday morning of the massacre", dated by the article.
+# recollection weeks later must be, unless the article names that weekday's date.
 KNOWN_MISSES = {("duc2004-d30042t", "APW19981221.1004", 2533), ("duc2004-d30010t", "NYT19981108.0136", 3453),
-                ("duc2003-d30010t", "NYT19981106.0494", 451), ("duc2004-d30051t", "NYT19981114.0079", 6840),
-                ("duc2004-d30051t", "NYT19981114.0079", 6578)}
+                ("duc2003-d30010t", "NYT19981106.0494", 451)}
 DATASETS = {"duc2003_task2", "duc2004_task2", "tac2011_multiling_en", "multi_news"}
 
 

@@ -10,8 +10,11 @@ week back. The precision of the text is kept: a year stays a year, a month a mon
 never invented, and an expression that needs a publication date the article does not have is
 left out. Precision comes first, as a wrong date costs more trust than a missing one: years in
 names ("the 2008 Summer Olympics"), ages, durations, "since 1963", weekdays in names ("The Sunday
-Times", "the Saturday of the massacre") and date lines date no happening, and a quoted "today" or
-"on Saturday" is dated only where the sentence says when it was said. Measured on the
+Times") and date lines date no happening, and a quoted "today" or "on Saturday" is dated only where
+the sentence says when it was said, or, for a weekday, where the article names that day in full
+("the Saturday of the massacre" and a witness's "on Saturday" in a story that tells of "early
+Saturday morning, Sept. 26": a day named, not a day of the week of writing, so no evidence of
+when the article was written). Measured on the
 hand-checked expressions of tests/dates_gold.py (benchmarks/facts_accuracy.py).
 """
 
@@ -120,6 +123,11 @@ _NAMED_NEAR = 31  # days: how near the day of writing a day naming a thing ("the
 _RELATIVE = re.compile(r",[^,;()—–]*?\b(?:who|whom|whose|which)\b[^,;()—–]*", re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\b(?:am|is|are|'re|was|were)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
 _DATED_WEEKDAY = re.compile(r"^(?:\s+(?:morning|afternoon|evening|night))?,?\s+$")
+# A day an article names with its weekday and date ("early Saturday morning, Sept. 26").
+_NAMED_DAY = re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                        rf"(?:\s+(?:morning|afternoon|evening|night))?,?\s+{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?")
+# "the Saturday morning of the massacre", "that Friday": a weekday the article has identified.
+_THE_DAY = re.compile(r"\b(?:[Tt]he|[Tt]hat)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,14 +269,19 @@ def _day(year: int, month: int, day: int) -> str | None:
     return found.isoformat() if found else None
 
 
-def mentions(sentence: Sentence, published: dt.date | None) -> list[Mention]:
+def mentions(
+    sentence: Sentence, published: dt.date | None, named: Mapping[int, str] | None = None
+) -> list[Mention]:
     """Every date expression of a sentence that can be resolved, in order of appearance.
 
     A sentence that is only a date (a date line) tells no happening and gives none. Inside a
     quotation the dates are the speaker's: a day of a month is read as outside it (only its year
     is in question), but a weekday, "today" or "last week" only against the day the sentence says
-    the words were said ("said Tuesday"), as a speaker may be quoted weeks later.
+    the words were said ("said Tuesday"), as a speaker may be quoted weeks later. A quoted weekday
+    the sentence does not date, and "the Saturday" or "that Friday", are the day of that name the
+    article dates in full, when ``named`` (from :func:`named_days`, weekday 0-6 to ISO date) has one.
     """
+    named = named or {}
     text = sentence.text
     if not _tells(text):
         return []
@@ -295,6 +308,9 @@ def mentions(sentence: Sentence, published: dt.date | None) -> list[Mention]:
             deferred.append((kind, match))
             continue
         if kind == "weekday" and _named_day(text, start, end):
+            day = named.get(_WEEKDAYS[match.group("weekday").lower()])
+            if day is not None and not match.group("which") and _THE_DAY.search(text[:start]):
+                found.append(Mention(day, match.group(0), sentence, start, "named_day", False))
             continue
         forward = future
         told: bool | None = None  # the tense the expression's clause (or sentence) gives it, if any
@@ -313,9 +329,9 @@ def mentions(sentence: Sentence, published: dt.date | None) -> list[Mention]:
             if told is None and len(tenses) == 1:
                 [told] = tenses
             forward = told if told is not None else future
-            if published is not None and (named := _weekday_before(text, start)) is not None:
+            if published is not None and (weekday := _weekday_before(text, start)) is not None:
                 # "on Sunday, Nov. 1": the weekday says which year's Nov. 1 it is.
-                date = _on_weekday(match, published, named)
+                date = _on_weekday(match, published, weekday)
                 if date is not None:
                     found.append(Mention(date, match.group(0), sentence, start, kind, date > published.isoformat()))
                     continue
@@ -339,10 +355,34 @@ def mentions(sentence: Sentence, published: dt.date | None) -> list[Mention]:
             date = resolve(kind, match, speaking[0], future)
             if date is not None:
                 found.append(Mention(date, match.group(0), sentence, match.start(), kind, future))
-    elif not speaking and published is not None:
-        found += [Mention(published.isoformat(), match.group(0), sentence, match.start(), kind, False)
-                  for kind, match in deferred if _episodic_today(text, match)]
+    elif not speaking:
+        for kind, match in deferred:
+            if kind == "weekday" and not match.group("which") and (
+                    day := named.get(_WEEKDAYS[match.group("weekday").lower()])) is not None:
+                found.append(Mention(day, match.group(0), sentence, match.start(), "named_day", False))
+            elif published is not None and _episodic_today(text, match):
+                found.append(Mention(published.isoformat(), match.group(0), sentence, match.start(), kind, False))
     return sorted(found, key=lambda mention: mention.start)
+
+
+def named_days(texts: Sequence[str], published: dt.date | None) -> dict[int, str]:
+    """The days an article names in full with their weekday ("early Saturday morning, Sept. 26"), by
+    weekday (0 is Monday) as ISO dates: the day a feature's "the Saturday morning of the massacre"
+    and its witnesses' quoted "on Saturday" mean. A weekday named with two different dates, or with
+    a date it does not fall on, names none.
+    """
+    found: dict[int, set[str]] = {}
+    for text in texts:
+        for match in _NAMED_DAY.finditer(text):
+            weekday = _WEEKDAYS[match.group("weekday").lower()]
+            if match.group("year"):
+                day = calendar_day(int(match.group("year")), _MONTHS[match.group("month").lower()],
+                                   int(match.group("day")))
+                date = day.isoformat() if day is not None and day.weekday() == weekday else None
+            else:
+                date = _on_weekday(match, published, weekday) if published is not None else None
+            found.setdefault(weekday, set()).add(date or "")
+    return {weekday: next(iter(dates)) for weekday, dates in found.items() if len(dates) == 1 and "" not in dates}
 
 
 def _episodic_today(text: str, match: re.Match[str]) -> bool:
@@ -436,7 +476,7 @@ def date_at(text: str, offset: int, published: dt.date | None) -> str | None:
     stops = [0] + [m.end() for m in _STOP.finditer(text) if m.group("word") not in _ABBREVIATIONS] + [len(text)]
     start = max(stop for stop in stops if stop <= offset)
     sentence = text[start:min(stop for stop in stops if stop > offset)]
-    for mention in mentions(Sentence("", 0, 0, sentence), published):
+    for mention in mentions(Sentence("", 0, 0, sentence), published, named_days([text], published)):
         if mention.start <= offset - start < mention.start + len(mention.expression):
             return mention.date
     return None
@@ -463,7 +503,9 @@ def written(
     """
     dates = dict(published)
     for _ in range(3):  # an article dated here is evidence for the others; this settles fast
-        read = [mentions(sentence, dates.get(sentence.article_id, _STAND_IN)) for sentence in sentences]
+        named = _named_by_article(sentences, dates)
+        read = [mentions(sentence, dates.get(sentence.article_id, _STAND_IN), named[sentence.article_id])
+                for sentence in sentences]
         looking_back = [(row, m) for row, found in enumerate(read) for m in found  # an undated one is no witness
                         if _looks_back(m) and sentences[row].article_id in dates]
         bounds: dict[str, set[dt.date]] = {}
@@ -488,6 +530,14 @@ def written(
             break
         dates = moved
     return dates
+
+
+def _named_by_article(sentences: Sequence[Sentence], published: Mapping[str, dt.date]) -> dict[str, dict[int, str]]:
+    """:func:`named_days` of each article of ``sentences``."""
+    texts: dict[str, list[str]] = {}
+    for sentence in sentences:
+        texts.setdefault(sentence.article_id, []).append(sentence.text)
+    return {article: named_days(told, published.get(article)) for article, told in texts.items()}
 
 
 def _looks_back(mention: Mention) -> bool:
@@ -535,8 +585,10 @@ def timeline(
     ordered it closed last Tuesday") tells the one more stories date, and the other entry takes
     another article's sentence or is left out.
     """
+    named = _named_by_article(sentences, published)
     found = [(m, row) for row, sentence in enumerate(sentences)
-             for m in mentions(sentence, published.get(sentence.article_id)) if not _aside(m)]
+             for m in mentions(sentence, published.get(sentence.article_id), named[sentence.article_id])
+             if not _aside(m)]
     groups: list[list[tuple[Mention, int]]] = []
     for mention, row in found:
         for group in groups:
