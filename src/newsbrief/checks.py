@@ -80,6 +80,22 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "his", "its", "t
 # "This week", "That night": a demonstrative before a time word points to the calendar, not back.
 _TIME_NOUNS = frozenset({"year", "week", "month", "day", "morning", "afternoon", "evening", "night", "time",
                          "season", "summer", "winter", "spring", "fall", "autumn", "weekend", "decade", "century"})
+_RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
+_RELATIVE_PARTS = frozenset({"morning", "afternoon", "evening", "week"})
+# Nouns of a happening that "the" presents as told before ("makes the request"); nouns in -ment,
+# -tion and -sion count too (see _told_object).
+_TOLD_NOUNS = frozenset({
+    "request", "move", "step", "claim", "call", "bid", "offer", "plan", "proposal", "approval", "refusal",
+    "denial", "dismissal", "withdrawal", "removal", "visit", "remark", "comment", "attack", "incident",
+    "deal", "ruling", "finding", "discovery", "change", "appeal", "pledge", "promise", "vow", "threat",
+    "warning", "news", "revelation", "admission", "decision", "trip", "gesture", "disclosure", "allegation",
+})
+_MEDIA = frozenset({"twitter", "facebook", "instagram", "youtube", "television", "tv", "radio", "air", "conference",
+                    "statement", "interview", "briefing", "website", "blog"})
+# Adjectives that say no more which happening it was: "the surprise announcement", "the latest move".
+_VAGUE_ADJECTIVES = frozenset({"new", "latest", "recent", "surprise", "surprising", "shocking", "controversial",
+                               "big", "major", "dramatic", "historic", "unprecedented", "rare", "same",
+                               "previous", "earlier", "unusual", "bold", "stunning", "startling"})
 # Modals of a verb that tell what is not (yet) so: "will" and "can" state, these do not.
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "should"})
 # Adverbs of frequency: the main verb tells a habit, not a happening.
@@ -133,21 +149,25 @@ _CONNECTIVES = frozenset({
     "which", "thus", "so", "hence", "therefore", "consequently", "accordingly", "still", "instead", "yet",
     "also", "then", "later", "earlier", "afterward", "afterwards", "meanwhile", "however", "nevertheless",
     "nonetheless", "moreover", "furthermore", "besides", "otherwise", "likewise", "similarly", "but", "and",
-    "too", "again", "here",
+    "too", "again", "here", "first", "second", "third", "finally", "lastly",
 })
 # Words after which a connective modifies them, not the clause: "Then-President", "Yet another", "Still more".
 _MODIFIED_BY_CONNECTIVE = frozenset({"-", "another", "more", "less", "fewer", "to", "unknown", "undecided"})
 # Connectives whose other use is common at a sentence's start ("Still photographs show", "Later he
 # said" aside): counted only when a comma follows them.
 _COMMA_CONNECTIVES = frozenset({"still", "later", "earlier", "afterward", "afterwards", "besides", "otherwise",
-                                "likewise", "similarly", "too", "again", "here"})
+                                "likewise", "similarly", "too", "again", "here", "first", "second", "third",
+                                "finally", "lastly"})
 # Openings of several words that do the same: "As a result, ...", "In addition, ...".
 _CONNECTIVE_PHRASE = re.compile(
     r"^[\"“]?(?P<phrase>(?:as a result|in addition|in turn|even so|after that|by then|at the same time|"
     r"on the other hand|in that case|because of (this|that)|that is why|this is why|which is why|as such|"
-    r"for (example|instance)|by contrast|in contrast|once again|once more))\b|"
+    r"for (example|instance)|by contrast|in contrast|once again|once more|after all|of course|in fact|indeed|"
+    r"in other words|what's more|that said|even then|all the same))\b|"
     # "In Malaysia, for example, ...": an example of what the sentence before said.
-    r"^[^,]{0,60}, (?P<phrase_within>for example|for instance|by contrast|in contrast|too|as well|however),",
+    r"^[^,]{0,60}, (?P<phrase_within>for example|for instance|by contrast|in contrast|too|as well|however),|"
+    # "Other ratings of the president's performance have tumbled as well.": as well as what came before.
+    r"\b(?P<phrase_end>as well|too)[.!?]?[\"”’]?$",
     re.IGNORECASE)
 # "YANKEES Pitching The starting pitching ...": a section heading in capitals run into the text.
 _RUN_IN_HEADING_WORDS = 4  # the capitals and the capitalised words after them, before the text starts
@@ -156,6 +176,9 @@ _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "messr
 _REPEAT_SHARE = 0.6  # of the headline's content words; see repeats_headline
 _MIN_REPEAT_WORDS = 4
 _NEW_SHARE = 0.5  # of the sentence's own content words, that it must add to what the headline says
+# Of the headline's content words: a sentence that holds nearly all of them says the headline again,
+# whatever it adds (the headline's own sentence with the apposition it dropped).
+_WHOLE_SHARE = 0.9
 _SPEECH_TAIL = re.compile(r",\s*(\w+\s+){0,4}(said|says|told|added|adds|reported|reports)(\s+\w+){0,3}\.?$",
                           re.IGNORECASE)
 
@@ -323,8 +346,12 @@ def connective_opening(doc: Doc, context: Context) -> str | None:
     """
     if context.follows_source:
         return None
-    if match := _CONNECTIVE_PHRASE.match(doc.text.strip()):
-        return f'opens with "{match["phrase"] or match["phrase_within"]}", which carries on from a sentence before it'
+    if match := _CONNECTIVE_PHRASE.search(doc.text.strip()):
+        if match["phrase_end"] and not _inside_quotes(doc)[-1]:
+            return f'ends with "{match["phrase_end"]}", which carries on from a sentence before it'
+        if not match["phrase_end"]:
+            return (f'opens with "{match["phrase"] or match["phrase_within"]}", which carries on from a sentence '
+                    "before it")
     first = _opening_word(doc)
     if first is None or first.lower_ not in _CONNECTIVES or _inside_quotes(doc)[first.i]:
         return None
@@ -387,6 +414,10 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
         if token.lower_ == "another" and token.dep_ == "det" and not inside[token.i] and not (
                 {token.head.lemma_.lower(), token.head.lower_} & before):
             return f'"another {token.head.text}" follows no first one in the brief'
+    # "Other ratings of the president's performance have tumbled": others than those the brief has not told.
+    if first.lower_ == "other" and first.dep_ == "amod" and not (
+            {first.head.lemma_.lower(), first.head.lower_} & before):
+        return f'"{first.text} {first.head.text}" follows no first ones in the brief'
     # "Soon after that mid-August conversation", "these sources said": one the brief has not told of.
     for token in doc:
         if (token.lower_ in ("this", "that", "these", "those") and token.dep_ == "det" and not inside[token.i]
@@ -410,6 +441,8 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
         # "... who is in there": a place only the article's earlier sentences name.
         if any(t.lower_ == "there" and t.dep_ == "advmod" for t in doc):
             return '"there" points to a place the headline does not name'
+        if (told := _told_object(doc)) is not None:
+            return f'"{told}" names a happening the headline never tells'
         # In a headline every pronoun must follow its name: "Turkey asks for his extradition" does not.
         for token in doc:
             if token.lower_ in _PERSONAL and token.pos_ == "PRON" and not any(
@@ -489,8 +522,9 @@ def repeats_headline(doc: Doc, context: Context) -> str | None:
     """A summary sentence that says again what the headline says.
 
     It repeats when it holds ``_REPEAT_SHARE`` or more of the headline's content words and less than
-    half of its own content words are new: the headline is a compression of one such sentence, and
-    the summary's words should add to it. Words compare by lemma, figures included, as the headline
+    half of its own content words are new, or when it holds nearly all of them (``_WHOLE_SHARE``),
+    whatever it adds: the headline is a compression of one such sentence, and the summary's words
+    should add to it. Words compare by lemma, figures included, as the headline
     puts its sentence's verb in the present ("earned $13 million" is "earn $13 million").
 
     >>> headline = "Each actress earns $13 million between May 2010 and May 2011."
@@ -503,7 +537,8 @@ def repeats_headline(doc: Doc, context: Context) -> str | None:
         return None
     own = _content_lemmas(doc)
     shared = headline & own
-    if len(shared) >= _REPEAT_SHARE * len(headline) and len(own - headline) < _NEW_SHARE * len(own):
+    if len(shared) >= _REPEAT_SHARE * len(headline) and (
+            len(own - headline) < _NEW_SHARE * len(own) or len(shared) >= _WHOLE_SHARE * len(headline)):
         return f"repeats the headline ({len(shared)} of its {len(headline)} content words)"
     return None
 
@@ -540,6 +575,28 @@ def unnamed_subject(doc: Doc, context: Context) -> str | None:
         phrase = list(subject.subtree)
         if phrase[0].lower_ in _POINTING and not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED for t in phrase):
             return f'names no one: "{doc[phrase[0].i:subject.i + 1].text}"'
+    return None
+
+
+def relative_time(doc: Doc, context: Context) -> str | None:
+    """A day told relative to a day the reader is not given: "today", "yesterday", "this morning",
+    "last night" outside a quotation. A brief gathers articles of several days and is read later;
+    the timeline gives dates, and a weekday ("on Tuesday") is left to it.
+
+    >>> relative_time(_doc("The riders started around 11 a.m. this morning in Waregem."), Context())
+    'tells the day as "this morning", which the reader cannot place'
+    >>> relative_time(_doc('“We open today,” the mayor said on Tuesday.'), Context()) is None
+    True
+    """
+    inside = _inside_quotes(doc)
+    for token in doc:
+        if inside[token.i]:
+            continue
+        following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if token.lower_ in _RELATIVE_DAYS or (token.lower_ == "this" and following in _RELATIVE_PARTS) or (
+                token.lower_ == "last" and following == "night"):
+            said = doc[token.i:token.i + (1 if token.lower_ in _RELATIVE_DAYS else 2)].text
+            return f'tells the day as "{said}", which the reader cannot place'
     return None
 
 
@@ -590,6 +647,7 @@ SUMMARY_CHECKS: Mapping[str, Check] = {
     "surname_only": surname_only,
     "broken_punctuation": broken_punctuation,
     "repeats_headline": repeats_headline,
+    "relative_time": relative_time,
 }
 
 #: Summary checks a sentence fails only for want of what comes before it: such a sentence may be
@@ -821,6 +879,46 @@ def _definite_subject(first: Token) -> Token | None:
     if any(t.dep_ in ("relcl", "acl", "prep") and t.head == head for t in phrase):
         return None  # "the man who shot ...", "the crash of Flight 447": introduced in the phrase itself
     return head
+
+
+def _told_object(doc: Doc) -> str | None:
+    """The object of the main verb when it is a happening named as one already told, with nothing to
+    say which ("Eichmann makes the request after ...", "Goodlatte's son makes the surprise
+    announcement"): "the" before a noun of telling or acting (:data:`_TOLD_NOUNS`, or a noun in
+    -ment, -tion or -sion), no phrase after it and no name, figure or describing adjective in it
+    ("dismisses the charges against Dr. Gosnell", "wins the presidential election" pass).
+    """
+    root = _main_verb(doc)
+    if root is None:
+        return None
+    for verb in (root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))):
+        for noun in verb.children:
+            if noun.dep_ not in ("dobj", "attr") or noun.pos_ != "NOUN":
+                continue
+            lemma = noun.lemma_.lower()
+            if lemma not in _TOLD_NOUNS and not lemma.endswith(("ment", "tion", "sion")):
+                continue
+            modifiers = [c for c in noun.children if c.i < noun.i]
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in modifiers):
+                continue
+            after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+            if after is not None and after.lower_ in ("to", "of", "that", "for", "against", "about"):
+                continue  # "the deal to raise the debt ceiling", however the parser hung it
+            if any(c.dep_ in ("relcl", "acl", "appos") or (c.dep_ == "prep" and not _where_told(c))
+                   for c in noun.children if c.i > noun.i):
+                continue
+            if any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ or (t.pos_ == "ADJ" and t.lower_ not in _VAGUE_ADJECTIVES)
+                   for c in modifiers for t in c.subtree):
+                continue
+            return doc[modifiers[0].i:noun.i + 1].text
+    return None
+
+
+def _where_told(prep: Token) -> bool:
+    """Whether a phrase after a noun says only when or on what medium it was told ("on Twitter
+    Sunday night", "at a news conference"), not which happening it is ("the attack on the embassy")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in _MEDIA for o in objects)
 
 
 def _bare_subject(first: Token, head: Token) -> bool:

@@ -88,6 +88,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         rf"^(continue reading( the main story| below| after)?|(the )?{_AD_TEXT} continue[sd]? (below|after)|"
         r"scroll (down )?to continue( reading| with content)?|report this ad|skip ad)"
         rf"(( this| the)? ({_AD}))?\W*$", _FLAGS)),
+    # USA Today's video player: "CLOSE" (its close button), then the video's description and credit.
+    LineRule("video player", re.compile(r"^CLOSE\s+(?=[A-Z][a-z])")),
     LineRule("loading indicator", re.compile(r"^loading\W*$", _FLAGS)),
     LineRule("reading time", re.compile(r"^\d+\s*(min|minute)s?\.? read$", _FLAGS)),
     LineRule("video player", re.compile(

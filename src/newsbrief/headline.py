@@ -56,7 +56,8 @@ if TYPE_CHECKING:
     from nltk.stem.porter import PorterStemmer
 
 _DAY_WORDS = re.compile(r"^(on\s+|late\s+|early\s+|earlier\s+|later\s+)?"
-                        r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|this)"
+                        r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|this|"
+                        r"(the |this |last )weekend|last night|overnight)"
                         r"(\s+(morning|afternoon|evening|night))?$", re.IGNORECASE)
 # A quotation of three words or more ("“You have this crazy ...,” Trump said").
 _QUOTATION = re.compile(r"[“\"]\S+\s+\S+\s+[^”\"]*[”\"]|``\S+\s+\S+\s+((?!'').)*''")
@@ -371,7 +372,8 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
             if entity.end < len(doc) and doc[entity.end].lower_ in _PARTS_OF_DAY:
                 keep.discard(entity.end)
             head = entity.root.head
-            if head.dep_ == "prep" and head.lower_ == "on" and not any(t.i in keep for t in head.subtree if t != head):
+            if head.dep_ == "prep" and head.lower_ in ("on", "over", "during", "at") and not any(
+                    t.i in keep for t in head.subtree if t != head):
                 keep.discard(head.i)
             # "will begin rolling out starting today": a participle that only carried the day goes with it.
             if head.tag_ in ("VBG", "VBN") and head.dep_ in ("advcl", "acl") and not any(
@@ -464,7 +466,9 @@ def _speaker(verb: Token, found: set[int], doc: Doc) -> list[Token]:
         # "Ruben Porras, a cousin of the boy's father,": the name is the speaker; the aside goes.
         aside = {t.i for c in subject.children if c.dep_ in ("appos", "relcl", "acl")
                  and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," for t in c.subtree}
-        phrase = [t for t in subject.subtree if t.i not in aside]
+        # The speaker's words are on its side of the verb: the parser may hang on it an apposition
+        # from the end of the sentence ("Police confirmed ... Carroll County: Liberty German, 14, ...").
+        phrase = [t for t in subject.subtree if t.i not in aside and (t.i < verb.i) == (subject.i < verb.i)]
         while phrase and phrase[-1].is_punct and phrase[-1].text not in ("'s", "'"):
             phrase.pop()
         return [t for t in phrase if t.text not in ("“", "”", '"', "``", "''")]
@@ -659,9 +663,15 @@ def _reported_present(clause: Token) -> dict[int, str]:
     if first is None:
         return {}
     if first.lower_ == "would":
+        # "says Romney would lead if the election were held again": a condition keeps the mood.
+        if any(t.dep_ == "mark" and t.lower_ in _CONDITIONAL_OPENERS for t in clause.subtree):
+            return {}
         return {first.i: "will"}
     if first.lower_ in ("was", "were") and clause.tag_ == "VBG":
         return {first.i: "is" if first.lower_ == "was" else "are"}
+    if first.lower_ == "had" and clause.tag_ == "VBN":
+        # "said it had carried out its first implant" is "says it has carried out ...".
+        return {first.i: _inflect("have", bool(_plural_subject(clause)))}
     return {}
 
 
