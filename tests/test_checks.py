@@ -22,6 +22,7 @@ from newsbrief.checks import (
     past_tense,
     photo_caption,
     read_context,
+    relative_time,
     repeats_headline,
     speech_clutter,
     surname_only,
@@ -369,3 +370,65 @@ def test_a_demonstrative_or_a_however_points_to_what_the_brief_has_not_told() ->
     assert dangling_reference(doc(sentence), context) == '"that conversation" points to what the brief has not told'
     assert dangling_reference(doc("This week the producer asked for a camera crew."), context) is None
     assert connective_opening(doc("Soon after the vote, however, the producer resigned."), context) is not None
+
+
+@pytest.mark.parametrize(("headline", "fault"), [
+    # the happening is named as one the reader knows, and never told
+    ("Mayor Ana Lind's son makes the surprise announcement on Twitter.",
+     '"the surprise announcement" names a happening the headline never tells'),
+    ("Ana Lind makes the request after losing the vote.", '"the request" names a happening the headline never tells'),
+    # said by a phrase after it, a figure, a name or an adjective that says which
+    ("Leaders of both parties reach the deal to raise the debt limit.", None),
+    ("Protesters condemn the attack on the embassy in Oslo.", None),
+    ("Ana Lind wins the presidential election.", None),
+    ("Ana Lind announces the 2019 budget in Oslo.", None),
+])
+def test_a_headline_tells_its_happening_rather_than_pointing_to_it(headline: str, fault: str | None) -> None:
+    assert dangling_reference(doc(headline), Context()) == fault
+
+
+@pytest.mark.parametrize("sentence", [
+    "After all, there is money enough for every winner.",
+    "In fact, the bridge had been closed for a week.",
+    "First, the mayor said of the plan: “We may not support it.”",
+])
+def test_openings_that_answer_an_unread_sentence(sentence: str) -> None:
+    assert connective_opening(doc(sentence), Context()) is not None
+    assert connective_opening(doc(sentence), Context(follows_source=True)) is None
+
+
+def test_others_and_as_well_need_the_first_ones() -> None:
+    headline = "The mayor's approval falls to a record low in a Harbor Times poll."
+    context = read_context(headline, (headline,), False, MODEL)
+    sentence = doc("Other ratings of the mayor's performance have fallen as well.")
+    assert dangling_reference(sentence, context) == '"Other ratings" follows no first ones in the brief'
+    assert connective_opening(sentence, context) == 'ends with "as well", which carries on from a sentence before it'
+    assert connective_opening(doc("The ferry and the bridge were closed as well as the tunnel."), context) is None
+    assert connective_opening(doc("“We lost the bridge too.”"), context) is None
+    # told of before, they are no fault
+    given = read_context(headline, (headline, "Her ratings on the economy fell six points."), False, MODEL)
+    assert dangling_reference(sentence, given) is None
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("The riders set off at 11 a.m. this morning in Waregem.", "this morning"),
+    ("Just yesterday, the rider was dropped from the team.", "yesterday"),
+    ("The council met last night to vote on the bridge.", "last night"),
+    ("This week's vote was postponed by the council.", "This week"),
+    ("The council voted on Tuesday to close the bridge.", None),
+    ("“We vote today,” the mayor said on Tuesday.", None),
+    ("The vote was postponed until next spring.", None),
+])
+def test_a_relative_day_outside_quotes_cannot_be_placed(sentence: str, day: str | None) -> None:
+    fault = relative_time(doc(sentence), Context())
+    assert fault == (f'tells the day as "{day}", which the reader cannot place' if day else None)
+
+
+def test_a_sentence_holding_the_whole_headline_repeats_it_whatever_it_adds() -> None:
+    headline = "Unnamed activists leak the identity of blogger Mike Enoch on Medium."
+    context = read_context(headline, (headline,), False, MODEL)
+    source = ("Unnamed activists leaked the identity of blogger Mike Enoch, the pseudonymous host of a podcast "
+              "about chess openings and rare stamps, on Medium.")
+    assert repeats_headline(doc(source), context) is not None
+    later = doc("Enoch later admitted on his podcast that the leaked identity was his.")
+    assert repeats_headline(later, context) is None

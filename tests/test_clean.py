@@ -235,6 +235,8 @@ _CLUTTER = [
      "video player", "The media were barred from the hearing."),
     ("Embed Flood rescue on the river 2:14 autoplay autoplay Copy this code to your website or blog",
      "video player", "Rescuers embedded with the army reached the river on Friday."),
+    ("CLOSE Police confirmed the two bodies were the missing hikers. Jane Roe/ Valley Courier", "video player",
+     "CLOSE to 200 people were rescued, the CLOSE Brothers bank said."),
     ("More: Flood waters recede in the valley", "related link", "More than 400 people were killed."),
     ("Read or Share this story: https://example.com/flood", "related link",
      "Read more than 2,000 pages of the report."),

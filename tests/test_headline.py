@@ -220,6 +220,14 @@ def test_compress_refuses_a_verb_the_parser_gave_two_subjects() -> None:
      "The Finance Ministry says it is ending funding for the Harbor Trust."),
     # A past happening stays past.
     ("Syrian state media said Putin met Assad in Damascus.", "Syrian state media say Putin met Assad in Damascus."),
+    # What would be under a condition stays so; what had been done before the telling has been done.
+    ("A new Harbor Times poll said Lind would win the vote if the election were held again.",
+     "A new Harbor Times poll says Lind would win the vote if the election were held again."),
+    ("The Harbor Trust said it had completed its first bridge inspection.",
+     "The Harbor Trust says it has completed its first bridge inspection."),
+    # The speaker's words are those before its verb, whatever the parser hangs on it from the end.
+    ("Police confirmed that two bodies found Tuesday were the missing teens from Lund County: Ana Berg, 14, "
+     "and Tove Lind, 13.", "Police confirm two bodies were the missing teens from Lund County."),
 ])
 def test_an_attributed_headline_reports_in_the_present(sentence: str, expected: str) -> None:
     [doc] = parse([sentence], MODEL)
@@ -229,3 +237,8 @@ def test_an_attributed_headline_reports_in_the_present(sentence: str, expected: 
 def test_a_participle_that_only_carried_the_day_goes_with_it() -> None:
     [doc] = parse(["Harbor Maps is a new route planner that will begin rolling out starting today."], MODEL)
     assert compress(doc, 40, target=18) == "Harbor Maps is a new route planner that will begin rolling out."
+
+
+def test_a_day_told_relative_to_the_writing_goes_with_its_preposition() -> None:
+    [doc] = parse(["Over the weekend, activists leaked the identity of the blogger on Medium."], MODEL)
+    assert compress(doc, 40, target=18) == "Activists leak the identity of the blogger on Medium."
