@@ -82,8 +82,8 @@ _TIME_NOUNS = frozenset({"year", "week", "month", "day", "morning", "afternoon",
                          "season", "summer", "winter", "spring", "fall", "autumn", "weekend", "decade", "century"})
 _RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 _RELATIVE_PARTS = frozenset({"morning", "afternoon", "evening", "week"})
-# Nouns of a happening that "the" presents as told before ("makes the request"); nouns in -ment,
-# -tion and -sion count too (see _told_object).
+# Nouns of a happening that "the" presents as told before ("makes the request"); nouns in -ment count
+# too (see _told_object). Not "the election" or "the investigation": an event's own name for itself.
 _TOLD_NOUNS = frozenset({
     "request", "move", "step", "claim", "call", "bid", "offer", "plan", "proposal", "approval", "refusal",
     "denial", "dismissal", "withdrawal", "removal", "visit", "remark", "comment", "attack", "incident",
@@ -439,8 +439,9 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
             return f'opens with "the {phrase.text}", which the brief has not introduced'
     if not context.earlier:
         # "... who is in there": a place only the article's earlier sentences name.
-        if any(t.lower_ == "there" and t.dep_ == "advmod" for t in doc):
-            return '"there" points to a place the headline does not name'
+        for there in (t for t in doc if t.lower_ == "there" and t.dep_ == "advmod"):
+            if not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc[:there.i]):
+                return '"there" points to a place the headline does not name'
         if (told := _told_object(doc)) is not None:
             return f'"{told}" names a happening the headline never tells'
         # In a headline every pronoun must follow its name: "Turkey asks for his extradition" does not.
@@ -668,6 +669,34 @@ HEADLINE_CHECKS: Mapping[str, Check] = {
 }
 
 
+#: Checks a timeline entry must pass: it is read alone, under its date, so it names whom it tells of
+#: and tells a happening, not what would be.
+TIMELINE_CHECKS: Mapping[str, Check] = {
+    **{name: SUMMARY_CHECKS[name] for name in (
+        "page_clutter", "photo_caption", "dateline_or_byline", "not_a_sentence", "cut_short", "unbalanced_quotes",
+        "dangling_reference", "connective_opening", "broken_punctuation")},
+    "counterfactual": counterfactual,
+}
+
+
+def timeline_guard(model: str) -> Callable[[str, str], bool]:
+    """Whether a sentence can be a timeline entry under a date (ISO, of a year, month or day).
+
+    It must pass :data:`TIMELINE_CHECKS` read alone; under a year or a month it must also tell what
+    happened, not what is: "The poll of registered voters shows Romney at 49 percent, a mirror of his
+    loss in 2012" is no happening of 2012 (a day told with a present tense is a headline's: "Obama
+    signs the bill Tuesday").
+    """
+    def readable(text: str, date: str) -> bool:
+        doc = parse([text], model)[0]
+        if first_fault(doc, Context(), TIMELINE_CHECKS) is not None:
+            return False
+        group = verb_group(doc)
+        return len(date) == len("YYYY-MM-DD") or not group or group[0].tag_ not in ("VBZ", "VBP")
+
+    return readable
+
+
 @dataclass(frozen=True, slots=True)
 class Audit:
     """The faults of one published brief: of its headline, and of each summary sentence in order."""
@@ -885,7 +914,7 @@ def _told_object(doc: Doc) -> str | None:
     """The object of the main verb when it is a happening named as one already told, with nothing to
     say which ("Eichmann makes the request after ...", "Goodlatte's son makes the surprise
     announcement"): "the" before a noun of telling or acting (:data:`_TOLD_NOUNS`, or a noun in
-    -ment, -tion or -sion), no phrase after it and no name, figure or describing adjective in it
+    -ment), no phrase after it and no name, figure or describing adjective in it
     ("dismisses the charges against Dr. Gosnell", "wins the presidential election" pass).
     """
     root = _main_verb(doc)
@@ -896,7 +925,7 @@ def _told_object(doc: Doc) -> str | None:
             if noun.dep_ not in ("dobj", "attr") or noun.pos_ != "NOUN":
                 continue
             lemma = noun.lemma_.lower()
-            if lemma not in _TOLD_NOUNS and not lemma.endswith(("ment", "tion", "sion")):
+            if lemma not in _TOLD_NOUNS and not lemma.endswith("ment"):
                 continue
             modifiers = [c for c in noun.children if c.i < noun.i]
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in modifiers):

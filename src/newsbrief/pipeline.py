@@ -20,7 +20,7 @@ import numpy as np
 from tqdm import tqdm
 
 from newsbrief import cluster, dedup, nlp
-from newsbrief.checks import Fault, summary_guard
+from newsbrief.checks import Fault, summary_guard, timeline_guard
 from newsbrief.clean import clean, drop_off_topic, drop_shared_footers, set_aside
 from newsbrief.config import Config
 from newsbrief.embed import DIMENSION, Vectors, centroid, load_embedder, term_counts, term_vectors
@@ -492,7 +492,7 @@ def _summarize(
         event_id, title, summary, tuple(order), entities,
         disagreements, agreements, updates,
         unconfirmed(sentences, vectors, index, config.support_similarity),
-        timeline(sentences, vectors, days, witness_of, config.same_event),
+        timeline(sentences, vectors, days, witness_of, config.same_event, timeline_guard(config.spacy_model)),
         tuple(notes),
         outlets(articles),
     ), days

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -574,6 +574,7 @@ def timeline(
     published: Mapping[str, dt.date],
     story_of: Mapping[str, str],
     same_event: float,
+    readable: Callable[[str, str], bool] | None = None,
 ) -> tuple[Dated, ...]:
     """The dated happenings the articles tell, one entry per happening, sorted by date.
 
@@ -584,6 +585,10 @@ def timeline(
     A sentence is shown once: one that dates two happenings ("found cracks two weeks ago, and
     ordered it closed last Tuesday") tells the one more stories date, and the other entry takes
     another article's sentence or is left out.
+
+    An entry is read alone, under its date: with ``readable`` (a sentence and its date, to whether it
+    can be; see :func:`newsbrief.checks.timeline_guard`), an entry takes the first of its sentences
+    that is, and without one it is left out.
     """
     named = _named_by_article(sentences, published)
     found = [(m, row) for row, sentence in enumerate(sentences)
@@ -618,13 +623,15 @@ def timeline(
     merged: dict[tuple[str, str], Dated] = {}
     shown: set[str] = set()
     for _, date, tellers, sources in sorted(ranked, key=lambda item: item[0]):
-        fresh = [m.sentence.text for m in tellers if m.sentence.text not in shown]
         key = (date, tellers[0].sentence.text)
         if key in merged:  # the same sentence dates this happening already: one entry, all its sources
             merged[key] = Dated(date, key[1], tuple(dict.fromkeys(merged[key].sources + sources)))
-        elif fresh:
-            shown.add(fresh[0])
-            merged[(date, fresh[0])] = Dated(date, fresh[0], sources)
+            continue
+        told = dict.fromkeys(m.sentence.text for m in tellers)
+        fresh = next((text for text in told if text not in shown and (readable is None or readable(text, date))), None)
+        if fresh is not None:
+            shown.add(fresh)
+            merged[(date, fresh)] = Dated(date, fresh, sources)
     return tuple(sorted(merged.values(), key=lambda d: (d.date, d.text)))
 
 
