@@ -51,6 +51,21 @@ def test_entity_variants_merge_and_list_their_articles() -> None:
         ("Bashar al-Assad", "PERSON", 4, ("a", "b", "c")), ("Russia", "GPE", 2, ("a", "b"))]
 
 
+def test_entities_fold_a_leading_the_and_a_first_name_into_the_full_name() -> None:
+    sentences = [
+        Sentence("a", 0, 0, "", (Entity("Ana Berg", "PERSON"), Entity("the Lund County Police", "ORG"))),
+        Sentence("b", 0, 0, "", (Entity("Ana", "PERSON"), Entity("Lund County Police", "ORG"),
+                                 Entity("The New York Times", "ORG"))),
+        # two people named Tove: "Tove" alone says neither
+        Sentence("c", 0, 0, "", (Entity("Tove Lind", "PERSON"), Entity("Tove Holm", "PERSON"),
+                                 Entity("Tove", "PERSON"))),
+    ]
+    ranked = rank_entities(sentences, {"a": "a", "b": "b", "c": "c"})
+    assert {(e.text, e.mentions, e.sources) for e in ranked} == {
+        ("Ana Berg", 2, ("a", "b")), ("Lund County Police", 2, ("a", "b")), ("The New York Times", 1, ("b",)),
+        ("Tove Lind", 1, ("c",)), ("Tove Holm", 1, ("c",)), ("Tove", 1, ("c",))}
+
+
 def test_entities_hold_no_person_as_a_place_and_no_reporter_of_a_byline() -> None:
     sentences = [
         Sentence("a", 0, 0, "By ANA RUIZ and TOMAS BERG",

@@ -20,6 +20,9 @@ from newsbrief.sources import story_count
 # Titles that precede a name but are not part of it ("Mr. Putin" is Putin).
 _HONORIFIC = re.compile(r"^(mr|mrs|ms|dr|gen|president|prime minister|king|queen|sen|rep)\.?\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s$")
+# The article spaCy takes into a name's span ("the Indiana State Police"); a capital "The" is part of
+# the name ("The New York Times").
+_ARTICLE = re.compile(r"^the\s+(?=[A-Z])")
 # Arabic article particles, written or not: "Bashar al-Assad" is "Bashar Assad".
 PARTICLE = re.compile(r"\b(?:al|el|ad|ash)[-‐ ](?=\w)")
 # Credit lines: "By ANA RUIZ", "Marta Quell | Staff Writer", "Associated Press writer Tom Berg
@@ -51,8 +54,10 @@ def rank_entities(
 
     Mentions are merged on a normalised name: honorifics, possessives and Arabic article
     particles dropped ("Mr. Assad's", "Bashar Assad", "Bashar al-Assad"), official names
-    folded into common ones ("Russian Federation" into "Russia"), and a person's surname
-    folded into the full name used elsewhere ("Putin" into "Vladimir Putin").
+    folded into common ones ("Russian Federation" into "Russia"), a leading "the" dropped ("the
+    Indiana State Police"), and a person's surname or first name folded into the full name used
+    elsewhere ("Putin" into "Vladimir Putin", "Abigail" into "Abigail Williams" when it is the only
+    Abigail).
     """
     # spaCy tags a surname as a place or a body now and then ("Pinochet" as GPE, "Tweedy" as ORG), and
     # a place as a person ("Grozny"): the surname of a full name in the event is that person's; another
@@ -77,7 +82,7 @@ def rank_entities(
         if _BYLINE.search(sentence.text):  # the reporters of a story are not its actors
             continue
         for entity in sentence.entities:
-            name = _POSSESSIVE.sub("", _HONORIFIC.sub("", entity.text.strip()))
+            name = _POSSESSIVE.sub("", _HONORIFIC.sub("", _ARTICLE.sub("", entity.text.strip())))
             label = entity.label
             if label in _NAMED:
                 label = kind.get(_key(name), label)
@@ -131,14 +136,19 @@ def _lower_case_words(sentences: Sequence[Sentence]) -> Counter[str]:
 
 
 def _key(name: str) -> str:
-    """A name as merged: no honorific, possessive or Arabic article particle, case folded."""
-    return PARTICLE.sub("", _POSSESSIVE.sub("", _HONORIFIC.sub("", name.strip())).casefold())
+    """A name as merged: no article, honorific, possessive or Arabic article particle, case folded."""
+    return PARTICLE.sub("", _POSSESSIVE.sub("", _HONORIFIC.sub("", _ARTICLE.sub("", name.strip()))).casefold())
 
 
 def _full_name(key: tuple[str, str], names: Mapping[tuple[str, str], str]) -> tuple[str, str] | None:
-    """The longest other person name ending with this one's words, if this is a bare surname."""
-    surname, label = key
-    if label != "PERSON" or " " in surname:
+    """The full person name a bare name stands for: the longest other one ending with it (a surname,
+    "Putin"), else the only one starting with it (a first name, "Abigail" for "Abigail Williams")."""
+    word, label = key
+    if label != "PERSON" or " " in word:
         return None
-    longer = [k for k in names if k[1] == label and k != key and re.search(rf"[\s-]{re.escape(surname)}$", k[0])]
-    return max(longer, key=lambda k: (len(k[0]), k[0])) if longer else None
+    others = [k for k in names if k[1] == label and k != key]
+    longer = [k for k in others if re.search(rf"[\s-]{re.escape(word)}$", k[0])]
+    if longer:
+        return max(longer, key=lambda k: (len(k[0]), k[0]))
+    first = [k for k in others if k[0].startswith(word + " ")]
+    return first[0] if len(first) == 1 else None
