@@ -242,3 +242,8 @@ def test_a_participle_that_only_carried_the_day_goes_with_it() -> None:
 def test_a_day_told_relative_to_the_writing_goes_with_its_preposition() -> None:
     [doc] = parse(["Over the weekend, activists leaked the identity of the blogger on Medium."], MODEL)
     assert compress(doc, 40, target=18) == "Activists leak the identity of the blogger on Medium."
+
+
+def test_a_headline_adds_to_nothing_before_it() -> None:
+    [doc] = parse(["The son of Rep. Ana Lind also began soliciting donations for her Democratic rival."], MODEL)
+    assert compress(doc, 40, target=18) == "The son of Rep. Ana Lind begins soliciting donations for her Democratic rival."

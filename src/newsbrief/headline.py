@@ -386,6 +386,10 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
                         for t in child.subtree)
             if child.dep_ in ("prep", "npadvmod") and clock:
                 keep -= {t.i for t in child.subtree}
+            # "The son of Rep. Goodlatte also begins soliciting donations": "also" of what? The headline
+            # is the first thing read.
+            if child.dep_ == "advmod" and child.lower_ in ("also", "too"):
+                keep.discard(child.i)
     for token in doc:
         # A loaded adjective or adverb can go without breaking the sentence; a loaded noun cannot. One
         # of a pair ("shocking and tragic") goes with its "and" (its partner after it takes its place).
