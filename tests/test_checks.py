@@ -83,6 +83,7 @@ def test_summary_checks_tell_faults_from_publishable_sentences(check, faulty: st
     "The defendant is expected to appeal the verdict next week.",
     "Both presidents have hinted they might not attend the meeting.",
     "His associate who was operating the camera said he believed Jones was followed.",
+    "The co-workers had pooled their money for years to play the lottery.",
 ])
 def test_a_reference_without_referent_is_a_fault_unless_it_follows_its_own_sentence(opening: str) -> None:
     assert dangling_reference(doc(opening), Context(HEADLINE, (HEADLINE,))) is not None

@@ -246,4 +246,5 @@ def test_a_day_told_relative_to_the_writing_goes_with_its_preposition() -> None:
 
 def test_a_headline_adds_to_nothing_before_it() -> None:
     [doc] = parse(["The son of Rep. Ana Lind also began soliciting donations for her Democratic rival."], MODEL)
-    assert compress(doc, 40, target=18) == "The son of Rep. Ana Lind begins soliciting donations for her Democratic rival."
+    expected = "The son of Rep. Ana Lind begins soliciting donations for her Democratic rival."
+    assert compress(doc, 40, target=18) == expected

@@ -434,9 +434,11 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
         return f'opens with "{first.text}", whose referent the brief does not give'
     phrase = _definite_subject(first)
     if phrase is not None:
-        noun = phrase.lower_
-        if noun not in before and phrase.lemma_.lower() not in before:
-            return f'opens with "the {phrase.text}", which the brief has not introduced'
+        # "co-workers", which the tokenizer splits at its hyphen, is one word
+        joined = doc[phrase.i:phrase.i + 3] if phrase.i + 2 < len(doc) and not phrase.whitespace_ and doc[
+            phrase.i + 1].text == "-" else doc[phrase.i:phrase.i + 1]
+        if not {phrase.lower_, phrase.lemma_.lower(), joined.text.lower()} & before:
+            return f'opens with "the {joined.text}", which the brief has not introduced'
     if not context.earlier:
         # "... who is in there": a place only the article's earlier sentences name.
         for there in (t for t in doc if t.lower_ == "there" and t.dep_ == "advmod"):
@@ -959,7 +961,10 @@ def _bare_subject(first: Token, head: Token) -> bool:
         return False
     if any(c.dep_ in ("prep", "relcl", "acl", "appos", "compound") for c in head.children):
         return False
-    return not (head.i + 1 < len(head.doc) and head.doc[head.i + 1].text in (",", "—", "–", "--", "-", "("))
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if after is not None and after.text == "-" and not head.whitespace_ and not after.whitespace_:
+        return True  # "The co-workers", which the tokenizer splits at its hyphen
+    return not (after is not None and after.text in (",", "—", "–", "--", "-", "("))
 
 
 def _doc(text: str) -> Doc:
