@@ -239,9 +239,14 @@ def test_a_participle_that_only_carried_the_day_goes_with_it() -> None:
     assert compress(doc, 40, target=18) == "Harbor Maps is a new route planner that will begin rolling out."
 
 
-def test_a_day_told_relative_to_the_writing_goes_with_its_preposition() -> None:
-    [doc] = parse(["Over the weekend, activists leaked the identity of the blogger on Medium."], MODEL)
-    assert compress(doc, 40, target=18) == "Activists leak the identity of the blogger on Medium."
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Over the weekend, activists leaked the identity of the blogger on Medium.",
+     "Activists leak the identity of the blogger on Medium."),
+    ("Police arrested three men last week in Oslo.", "Police arrest three men in Oslo."),
+])
+def test_a_day_told_relative_to_the_writing_goes_with_its_preposition(sentence: str, expected: str) -> None:
+    [doc] = parse([sentence], MODEL)
+    assert compress(doc, 40, target=18) == expected
 
 
 def test_a_headline_adds_to_nothing_before_it() -> None:

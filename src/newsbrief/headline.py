@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 
 _DAY_WORDS = re.compile(r"^(on\s+|late\s+|early\s+|earlier\s+|later\s+)?"
                         r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|this|"
-                        r"(the |this |last )weekend|last night|overnight)"
+                        r"(the |this |last )weekend|last night|overnight|(this |last )week)"
                         r"(\s+(morning|afternoon|evening|night))?$", re.IGNORECASE)
 # A quotation of three words or more ("“You have this crazy ...,” Trump said").
 _QUOTATION = re.compile(r"[“\"]\S+\s+\S+\s+[^”\"]*[”\"]|``\S+\s+\S+\s+((?!'').)*''")
