@@ -228,6 +228,9 @@ def test_compress_refuses_a_verb_the_parser_gave_two_subjects() -> None:
     # The speaker's words are those before its verb, whatever the parser hangs on it from the end.
     ("Police confirmed that two bodies found Tuesday were the missing teens from Lund County: Ana Berg, 14, "
      "and Tove Lind, 13.", "Police confirm two bodies were the missing teens from Lund County."),
+    # a hyphenated word the parser split into subjects of their own is one speaker
+    ("Microsoft co-founder said his exploration vessel found the battleship off the coast of the Philippines.",
+     "Microsoft co-founder says his exploration vessel found the battleship off the coast of the Philippines."),
 ])
 def test_an_attributed_headline_reports_in_the_present(sentence: str, expected: str) -> None:
     [doc] = parse([sentence], MODEL)

@@ -465,14 +465,22 @@ def _speaker(verb: Token, found: set[int], doc: Doc) -> list[Token]:
         objects = [t for c in verb.children if c.dep_ == "prep" for t in c.children if t.dep_ == "pobj"]
         objects += [c for c in verb.children if c.dep_ == "pobj"]
         return list(objects[0].subtree) if objects else []
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        subject = subjects[0]
+        # "Microsoft co-founder says": the tokenizer splits a hyphenated word, and the parser may make
+        # each piece a subject of its own; the pieces are one phrase.
+        pieces = [subject]
+        for piece in subjects[1:]:
+            if piece.left_edge.i == pieces[-1].right_edge.i + 1 and not doc[piece.left_edge.i - 1].whitespace_:
+                pieces.append(piece)
         # "Ruben Porras, a cousin of the boy's father,": the name is the speaker; the aside goes.
         aside = {t.i for c in subject.children if c.dep_ in ("appos", "relcl", "acl")
                  and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," for t in c.subtree}
         # The speaker's words are on its side of the verb: the parser may hang on it an apposition
         # from the end of the sentence ("Police confirmed ... Carroll County: Liberty German, 14, ...").
-        phrase = [t for t in subject.subtree if t.i not in aside and (t.i < verb.i) == (subject.i < verb.i)]
+        phrase = [t for piece in pieces for t in piece.subtree
+                  if t.i not in aside and (t.i < verb.i) == (subject.i < verb.i)]
         while phrase and phrase[-1].is_punct and phrase[-1].text not in ("'s", "'"):
             phrase.pop()
         return [t for t in phrase if t.text not in ("“", "”", '"', "``", "''")]
