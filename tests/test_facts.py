@@ -66,6 +66,19 @@ def test_entities_fold_a_leading_the_and_a_first_name_into_the_full_name() -> No
         ("Tove Lind", 1, ("c",)), ("Tove Holm", 1, ("c",)), ("Tove", 1, ("c",))}
 
 
+def test_entities_fold_a_middle_initial_and_hold_no_address_or_cut_span() -> None:
+    sentences = [
+        Sentence("a", 0, 0, "", (Entity("Ana B. Lind", "PERSON"), Entity("Crew - https://instagram.com/crew/", "ORG"),
+                                 Entity("’s Smartphone", "PERSON"), Entity("@AnaLind", "PERSON"))),
+        Sentence("b", 0, 0, "", (Entity("Ana Lind", "PERSON"), Entity("Tove K. Holm", "PERSON"))),
+        # two initials of one name are two people: neither folds into the bare name
+        Sentence("c", 0, 0, "", (Entity("Tove Holm", "PERSON"), Entity("Tove J. Holm", "PERSON"))),
+    ]
+    ranked = rank_entities(sentences, {"a": "a", "b": "b", "c": "c"})
+    assert {(e.text, e.sources) for e in ranked} == {
+        ("Ana B. Lind", ("a", "b")), ("Tove K. Holm", ("b",)), ("Tove Holm", ("c",)), ("Tove J. Holm", ("c",))}
+
+
 def test_entities_hold_no_person_as_a_place_and_no_reporter_of_a_byline() -> None:
     sentences = [
         Sentence("a", 0, 0, "By ANA RUIZ and TOMAS BERG",

@@ -34,6 +34,10 @@ _BYLINE = re.compile(
     r"reuters|afp|staff) (?:writer|correspondent|reporter)s?\b",
     re.IGNORECASE,
 )
+# What no name holds: a web address, a handle, an opening possessive or punctuation (a span cut wrong).
+_NO_NAME = re.compile(r"https?:|www\.|\.com\b|@|^[\W_]|[’']s\b(?=\s)")
+# A middle initial: "James B. Comey" is the James Comey of the other stories.
+_INITIAL = re.compile(r"(?<=\w) [a-z]\.(?= )")
 # Official or long names and the common name news also uses.
 ALIASES = {
     "russian federation": "Russia", "the russian federation": "Russia", "united states of america": "United States",
@@ -98,6 +102,18 @@ def rank_entities(
             names[key] = max(forms[key], key=lambda form: (forms[key][form], len(form), form))
             articles[key].add(sentence.article_id)
             mentions[key] += 1
+    for key in sorted(names, key=lambda k: (len(k[0]), k[0]), reverse=True):
+        bare = (_INITIAL.sub("", key[0]), key[1])
+        # Folded only into the same name without its initial, and only when one initial maps there
+        # ("George H. W. Bush" and "George W. Bush" are two people).
+        ends = bare[0].split()[0], bare[0].split()[-1]
+        if key[1] == "PERSON" and bare != key and bare in names and sum(
+                k[1] == "PERSON" and (k[0].split()[0], k[0].split()[-1]) == ends for k in names) == 2:
+            articles[bare] |= articles.pop(key)
+            mentions[bare] += mentions.pop(key)
+            forms[bare].update(forms.pop(key))
+            names[bare] = max(forms[bare], key=lambda form: (forms[bare][form], len(form), form))
+            del names[key]
     for key in sorted(names, key=lambda k: len(k[0])):
         full = _full_name(key, names)
         if full is not None:
@@ -124,6 +140,8 @@ def _is_name(name: str, common: bool) -> bool:
     """
     words = name.split()
     if not words or not any(word[:1].isupper() for word in words) or not any(ch.isalpha() for ch in name):
+        return False
+    if _NO_NAME.search(name):  # "Crew - https://instagram.com/...", "’s Smartphone", "@PaulGAllen"
         return False
     if words[-1].casefold() in STOP_WORDS and len(words) > 1:
         return False
