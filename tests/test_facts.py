@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 
 from conftest import SHARED, shared_or_skip
-from newsbrief import brief
+from newsbrief import Config, brief
+from newsbrief.checks import standalone_guard
 from newsbrief.entities import rank_entities
 from newsbrief.facts import SupportIndex, unconfirmed
 from newsbrief.figures import compare_figures, figures
@@ -252,6 +253,20 @@ def test_hedged_claim_of_one_story_is_unconfirmed() -> None:
     [claim] = unconfirmed(sentences, vectors, index, threshold=0.7)
     assert claim.sources == ("a",)
     assert claim.why == "only a makes this claim, hedged: “sources report”; no other outlet reports it"
+
+
+def test_an_unconfirmed_claim_reads_alone_and_names_its_copies() -> None:
+    sentences = _sentences([("a", "Furthermore, sources said the mayor had reportedly asked to drop the case."),
+                            ("b", "Lund's mayor reportedly asked the police chief to drop the bridge inquiry."),
+                            ("c", "Ana Lind will reportedly resign as mayor of Lund on Friday."),
+                            ("d", "Ana Lind will reportedly resign as mayor of Lund on Friday.")])
+    vectors = np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1], [0, 0, 1]], dtype=np.float32)
+    index = SupportIndex(sentences, vectors, {"a": "a", "b": "b", "c": "c", "d": "c"}, ["a", "b", "c", "d"])
+    claims = unconfirmed(sentences, vectors, index, 0.7, standalone_guard(Config().spacy_model))
+    # "Furthermore" carries on from a sentence the reader has not read; the others stand alone
+    assert [(c.text, c.sources) for c in claims] == [(sentences[1].text, ("b",)), (sentences[2].text, ("c", "d"))]
+    assert claims[1].why == ("only c makes this claim, hedged: “reportedly”; the other articles saying it (d) "
+                             "are copies of the same story")
 
 
 def test_on_record_claims_are_not_hedges_but_unattributed_ones_are() -> None:

@@ -671,14 +671,23 @@ HEADLINE_CHECKS: Mapping[str, Check] = {
 }
 
 
-#: Checks a timeline entry must pass: it is read alone, under its date, so it names whom it tells of
-#: and tells a happening, not what would be.
-TIMELINE_CHECKS: Mapping[str, Check] = {
-    **{name: SUMMARY_CHECKS[name] for name in (
-        "page_clutter", "photo_caption", "dateline_or_byline", "not_a_sentence", "cut_short", "unbalanced_quotes",
-        "dangling_reference", "connective_opening", "broken_punctuation")},
-    "counterfactual": counterfactual,
-}
+#: Checks a sentence read alone must pass (an unconfirmed claim, a timeline entry): a sentence that
+#: names whom it tells of and carries on from nothing.
+STANDALONE_CHECKS: Mapping[str, Check] = {name: SUMMARY_CHECKS[name] for name in (
+    "page_clutter", "photo_caption", "dateline_or_byline", "not_a_sentence", "cut_short", "unbalanced_quotes",
+    "dangling_reference", "connective_opening", "broken_punctuation")}
+
+#: Checks a timeline entry must pass: read alone, under its date, it tells a happening, not what would be.
+TIMELINE_CHECKS: Mapping[str, Check] = {**STANDALONE_CHECKS, "counterfactual": counterfactual}
+
+
+def standalone_guard(model: str) -> Callable[[str], bool]:
+    """Whether a sentence passes :data:`STANDALONE_CHECKS` read alone (``model`` parses it)."""
+    def readable(text: str) -> bool:
+        return first_fault(parse([text], model)[0], Context(), STANDALONE_CHECKS) is None
+
+    return readable
+
 
 
 def timeline_guard(model: str) -> Callable[[str, str], bool]:

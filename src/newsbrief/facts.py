@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -132,7 +132,8 @@ _CONFIRM_MARGIN = 0.05
 
 
 def unconfirmed(
-    sentences: Sequence[Sentence], vectors: Vectors, index: SupportIndex, threshold: float
+    sentences: Sequence[Sentence], vectors: Vectors, index: SupportIndex, threshold: float,
+    readable: Callable[[str], bool] | None = None,
 ) -> tuple[Unconfirmed, ...]:
     """Hedged claims that one independent story makes and no other confirms.
 
@@ -140,7 +141,10 @@ def unconfirmed(
     said", "could not be independently verified"). It is confirmed when a sentence of another story
     says the same (cosine at least ``threshold``), or nearly the same (``_CONFIRM_MARGIN`` less)
     while naming every person, place and body it names. Copies of one story report it once.
-    ``sentences`` and ``vectors`` are those ``index`` was built on, row for row.
+    ``sentences`` and ``vectors`` are those ``index`` was built on, row for row. With ``readable``
+    (see :func:`newsbrief.checks.standalone_guard`), a claim is listed only when its sentence reads
+    alone: "Furthermore, ... sources told ..." or "... this latest episode ... reportedly ..." says
+    nothing a reader can check.
     """
     found, reported = [], set()
     names = [{e.text.casefold() for e in s.entities} for s in sentences]
@@ -152,11 +156,12 @@ def unconfirmed(
         if support.stories > 1 or _confirmed(at, sentences, vectors, names, index, threshold - _CONFIRM_MARGIN):
             continue
         key = (support.sources, "" if len(support.sources) > 1 else sentence.text)
-        if key in reported:  # the same claim in a copy of the story
-            continue
+        if key in reported or (readable is not None and not readable(sentence.text)):
+            continue  # the same claim in a copy of the story, or a sentence that cannot be read alone
         reported.add(key)
-        others = "; no other outlet reports it" if len(support.sources) == 1 else (
-            f"; the other articles saying it ({', '.join(support.sources[1:])}) are copies of the same story")
+        copies = [source for source in support.sources if source != sentence.article_id]
+        others = "; no other outlet reports it" if not copies else (
+            f"; the other articles saying it ({', '.join(copies)}) are copies of the same story")
         why = f"only {sentence.article_id} makes this claim, hedged: “{hedge.group(0)}”{others}"
         found.append(Unconfirmed(sentence.text, support.sources, why))
     return tuple(found)

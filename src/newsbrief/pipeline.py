@@ -20,7 +20,7 @@ import numpy as np
 from tqdm import tqdm
 
 from newsbrief import cluster, dedup, nlp
-from newsbrief.checks import Fault, summary_guard, timeline_guard
+from newsbrief.checks import Fault, standalone_guard, summary_guard, timeline_guard
 from newsbrief.clean import clean, drop_off_topic, drop_shared_footers, set_aside
 from newsbrief.config import Config
 from newsbrief.embed import DIMENSION, Vectors, centroid, load_embedder, term_counts, term_vectors
@@ -491,7 +491,7 @@ def _summarize(
     return Event(
         event_id, title, summary, tuple(order), entities,
         disagreements, agreements, updates,
-        unconfirmed(sentences, vectors, index, config.support_similarity),
+        unconfirmed(sentences, vectors, index, config.support_similarity, standalone_guard(config.spacy_model)),
         timeline(sentences, vectors, days, witness_of, config.same_event, timeline_guard(config.spacy_model)),
         tuple(notes),
         outlets(articles),
