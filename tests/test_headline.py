@@ -184,6 +184,8 @@ def test_compress_refuses_what_it_cannot_shorten_whole(sentence: str) -> None:
     ("Each actresses earn $13 million a year.", 'names no one: "Each actresses"'),
     ("About 40 of the young people die and 90 are injured.", 'names no one: "the young people"'),
     ("About 40 people die in a nightclub fire in Malmo.", None),
+    ("Most of the remarks are aimed at Lind during her campaign.", 'names no one: "the remarks"'),
+    ("Most of the 300 Lund hospital workers strike over pay.", None),
 ])
 def test_a_headline_names_its_subject(headline: str, fault: str | None) -> None:
     [doc] = parse([headline], MODEL)

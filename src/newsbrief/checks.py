@@ -568,8 +568,9 @@ def unnamed_subject(doc: Doc, context: Context) -> str | None:
     verbs = [root, *(c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"))]
     for verb in verbs:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.pos_ == "NUM":
-            # "About 65 of the young people die": a part of a group the headline does not name.
+        if subject is not None and (subject.pos_ == "NUM" or subject.lower_ in _QUANTIFIERS):
+            # "About 65 of the young people die", "Most of the remarks are directed toward ...": a part
+            # of a group the headline does not name.
             group = next((c for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
                           for c in p.children if c.dep_ == "pobj"), None)
             subject = group or subject
