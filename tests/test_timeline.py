@@ -378,6 +378,7 @@ def test_an_entry_is_a_sentence_that_reads_alone_under_its_date() -> None:
     # what is, with a year it names (the poll is of today), and what would have been, are no happenings
     assert not readable("The poll shows Lind at 49 percent, a mirror of her loss in 2012.", "2012")
     assert not readable("An eight-point shift would have given Lind the seat in 2012.", "2012")
+    assert not readable("A memorial to the victims of the July 7, 2005 Lund fire has been unveiled.", "2005-07-07")
     # a pronoun or a "this" with nothing before it to say who or which
     assert not readable("He is known for leading the inquiry into the bridge in 2016.", "2016")
     assert not readable("The timing of this visit was related to the vote on January 8, 2020.", "2020-01-08")
