@@ -416,6 +416,8 @@ def test_others_and_as_well_need_the_first_ones() -> None:
     ("Just yesterday, the rider was dropped from the team.", "yesterday"),
     ("The council met last night to vote on the bridge.", "last night"),
     ("This week's vote was postponed by the council.", "This week"),
+    ("Earlier this month, the council recovered $7,000 from the builders.", "this month"),
+    ("On this day last year, a fire destroyed the bridge.", "this day"),
     ("The council voted on Tuesday to close the bridge.", None),
     ("“We vote today,” the mayor said on Tuesday.", None),
     ("The vote was postponed until next spring.", None),

@@ -81,7 +81,7 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "his", "its", "t
 _TIME_NOUNS = frozenset({"year", "week", "month", "day", "morning", "afternoon", "evening", "night", "time",
                          "season", "summer", "winter", "spring", "fall", "autumn", "weekend", "decade", "century"})
 _RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
-_RELATIVE_PARTS = frozenset({"morning", "afternoon", "evening", "week"})
+_RELATIVE_PARTS = frozenset({"morning", "afternoon", "evening", "week", "month", "day"})
 # Nouns of a happening that "the" presents as told before ("makes the request"); nouns in -ment count
 # too (see _told_object). Not "the election" or "the investigation": an event's own name for itself.
 _TOLD_NOUNS = frozenset({
@@ -584,7 +584,7 @@ def unnamed_subject(doc: Doc, context: Context) -> str | None:
 
 def relative_time(doc: Doc, context: Context) -> str | None:
     """A day told relative to a day the reader is not given: "today", "yesterday", "this morning",
-    "last night" outside a quotation. A brief gathers articles of several days and is read later;
+    "last night", "earlier this month", "on this day" outside a quotation. A brief gathers articles of several days and is read later;
     the timeline gives dates, and a weekday ("on Tuesday") is left to it.
 
     >>> relative_time(_doc("The riders started around 11 a.m. this morning in Waregem."), Context())
@@ -598,7 +598,7 @@ def relative_time(doc: Doc, context: Context) -> str | None:
             continue
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         if token.lower_ in _RELATIVE_DAYS or (token.lower_ == "this" and following in _RELATIVE_PARTS) or (
-                token.lower_ == "last" and following == "night"):
+                token.lower_ == "last" and following in ("night", "month")):
             said = doc[token.i:token.i + (1 if token.lower_ in _RELATIVE_DAYS else 2)].text
             return f'tells the day as "{said}", which the reader cannot place'
     return None
