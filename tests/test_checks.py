@@ -392,6 +392,7 @@ def test_a_headline_tells_its_happening_rather_than_pointing_to_it(headline: str
     "After all, there is money enough for every winner.",
     "In fact, the bridge had been closed for a week.",
     "First, the mayor said of the plan: “We may not support it.”",
+    "The state health department instead declared the outbreak over.",
 ])
 def test_openings_that_answer_an_unread_sentence(sentence: str) -> None:
     assert connective_opening(doc(sentence), Context()) is not None
@@ -406,6 +407,7 @@ def test_others_and_as_well_need_the_first_ones() -> None:
     assert connective_opening(sentence, context) == 'ends with "as well", which carries on from a sentence before it'
     assert connective_opening(doc("The ferry and the bridge were closed as well as the tunnel."), context) is None
     assert connective_opening(doc("“We lost the bridge too.”"), context) is None
+    assert connective_opening(doc("The council chose a ferry instead of a bridge."), context) is None
     # told of before, they are no fault
     given = read_context(headline, (headline, "Her ratings on the economy fell six points."), False, MODEL)
     assert dangling_reference(sentence, given) is None

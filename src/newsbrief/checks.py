@@ -352,8 +352,14 @@ def connective_opening(doc: Doc, context: Context) -> str | None:
         if not match["phrase_end"]:
             return (f'opens with "{match["phrase"] or match["phrase_within"]}", which carries on from a sentence '
                     "before it")
+    inside = _inside_quotes(doc)
+    # "The state health department instead declared ...": instead of what the sentence before told.
+    for token in doc:
+        if (token.lower_ == "instead" and token.dep_ == "advmod" and not inside[token.i] and token.i > 0
+                and (token.i + 1 == len(doc) or doc[token.i + 1].lower_ != "of")):
+            return 'says "instead", of what a sentence before it told'
     first = _opening_word(doc)
-    if first is None or first.lower_ not in _CONNECTIVES or _inside_quotes(doc)[first.i]:
+    if first is None or first.lower_ not in _CONNECTIVES or inside[first.i]:
         return None
     if first.lower_ != "which":
         if first.ent_type_ in ("DATE", "TIME") or first.dep_ not in ("advmod", "cc", "preconj"):
@@ -584,8 +590,9 @@ def unnamed_subject(doc: Doc, context: Context) -> str | None:
 
 def relative_time(doc: Doc, context: Context) -> str | None:
     """A day told relative to a day the reader is not given: "today", "yesterday", "this morning",
-    "last night", "earlier this month", "on this day" outside a quotation. A brief gathers articles of several days and is read later;
-    the timeline gives dates, and a weekday ("on Tuesday") is left to it.
+    "last night", "earlier this month", "on this day" outside a quotation. A brief gathers articles
+    of several days and is read later; the timeline gives dates, and a weekday ("on Tuesday") is
+    left to it.
 
     >>> relative_time(_doc("The riders started around 11 a.m. this morning in Waregem."), Context())
     'tells the day as "this morning", which the reader cannot place'
