@@ -75,12 +75,18 @@ class Section:
 
 
 class _Readers:
-    """One read-only connection to the store per thread (sqlite3 connections stay in their thread)."""
+    """One read-only connection to the store per live thread.
+
+    A connection serves one thread at a time. The worker threads that run the pages come and go
+    (anyio ends idle ones and starts new ones, and each test client has its own), so the connection
+    of a thread that has ended is closed when the next one is opened: kept, a portal running for
+    days would hold thousands, until the store could no longer be opened.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
-        self._all: list[Reader] = []
+        self._open: dict[threading.Thread, Reader] = {}
         self._lock = threading.Lock()
 
     def get(self) -> Reader:
@@ -89,14 +95,20 @@ class _Readers:
             reader = open_reader(self.path)
             self._local.reader = reader
             with self._lock:
-                self._all.append(reader)
+                for ended in [thread for thread in self._open if not thread.is_alive()]:
+                    self._open.pop(ended).close()
+                self._open[threading.current_thread()] = reader
         return reader
+
+    def __len__(self) -> int:
+        """How many connections are open."""
+        return len(self._open)
 
     def close(self) -> None:
         with self._lock:
-            for reader in self._all:
+            for reader in self._open.values():
                 reader.close()
-            self._all.clear()
+            self._open.clear()
 
 
 class _Answers:

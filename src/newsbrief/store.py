@@ -711,8 +711,11 @@ def _check_header(path: Path) -> None:
 
 
 def _open_read_only(path: Path, wait: float) -> sqlite3.Connection:
+    # Not bound to its thread: the portal gives each worker thread one, and closes it from another
+    # thread once that worker has ended (see newsbrief.serve).
     uri = path.resolve().as_uri()
-    connection = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, timeout=wait)
+    connection = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, timeout=wait,
+                                 check_same_thread=False)
     try:
         connection.execute("PRAGMA user_version").fetchone()
     except sqlite3.OperationalError as error:
@@ -722,7 +725,8 @@ def _open_read_only(path: Path, wait: float) -> sqlite3.Connection:
         # readers coordinate through. No run can be writing to it either (it could not make the
         # log file), so it is read as an immutable file.
         connection.close()
-        connection = sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None, timeout=wait)
+        connection = sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None, timeout=wait,
+                                     check_same_thread=False)
     return connection
 
 
