@@ -100,10 +100,6 @@ class _Readers:
                 self._open[threading.current_thread()] = reader
         return reader
 
-    def __len__(self) -> int:
-        """How many connections are open."""
-        return len(self._open)
-
     def close(self) -> None:
         with self._lock:
             for reader in self._open.values():
