@@ -248,6 +248,9 @@ def test_a_participle_that_only_carried_the_day_goes_with_it() -> None:
     ("Over the weekend, activists leaked the identity of the blogger on Medium.",
      "Activists leak the identity of the blogger on Medium."),
     ("Police arrested three men last week in Oslo.", "Police arrest three men in Oslo."),
+    ("Ana Lind, 15, of Lund won the $50,000 Young Science Award in August.",
+     "Ana Lind, 15, of Lund wins the $50,000 Young Science Award."),
+    ("The council approved an August meeting in Oslo.", "The council approves an August meeting in Oslo."),
 ])
 def test_a_day_told_relative_to_the_writing_goes_with_its_preposition(sentence: str, expected: str) -> None:
     [doc] = parse([sentence], MODEL)
@@ -257,4 +260,10 @@ def test_a_day_told_relative_to_the_writing_goes_with_its_preposition(sentence: 
 def test_a_headline_adds_to_nothing_before_it() -> None:
     [doc] = parse(["The son of Rep. Ana Lind also began soliciting donations for her Democratic rival."], MODEL)
     expected = "The son of Rep. Ana Lind begins soliciting donations for her Democratic rival."
+    assert compress(doc, 40, target=18) == expected
+
+
+def test_a_present_auxiliary_takes_its_subjects_number() -> None:
+    [doc] = parse(["The owners of a Lund bakery that refused the order has paid more than $135,000."], MODEL)
+    expected = "The owners of a Lund bakery that refused the order have paid more than $135,000."
     assert compress(doc, 40, target=18) == expected

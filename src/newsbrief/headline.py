@@ -63,6 +63,8 @@ _DAY_WORDS = re.compile(r"^(on\s+|late\s+|early\s+|earlier\s+|later\s+)?"
 _QUOTATION = re.compile(r"[“\"]\S+\s+\S+\s+[^”\"]*[”\"]|``\S+\s+\S+\s+((?!'').)*''")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d|[ap]\.m\.|GMT|UTC", re.IGNORECASE)
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "PART", "NUM"})
 _CONDITIONAL_OPENERS = frozenset({"if", "unless", "although", "though", "whether"})
 _OPENERS = frozenset({"meanwhile", "however", "also", "and", "but", "still", "now"})
@@ -366,13 +368,15 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
     for entity in doc.ents:
         # "Thursday's bombing" needs its day; "met on Thursday" does not.
         possessive = entity.root.dep_ == "poss" or any(c.dep_ == "case" for c in entity.root.children)
-        if entity.label_ in ("DATE", "TIME") and _DAY_WORDS.match(entity.text) and not possessive:
+        # "wins the award in August": a month alone says only that it is past.
+        in_month = entity.text.lower() in _MONTH_NAMES and entity.root.head.lower_ == "in"
+        if entity.label_ in ("DATE", "TIME") and (_DAY_WORDS.match(entity.text) or in_month) and not possessive:
             keep -= set(range(entity.start, entity.end))
             # "Tuesday night" may be tagged "Tuesday" alone; its "night" goes with it.
             if entity.end < len(doc) and doc[entity.end].lower_ in _PARTS_OF_DAY:
                 keep.discard(entity.end)
             head = entity.root.head
-            if head.dep_ == "prep" and head.lower_ in ("on", "over", "during", "at") and not any(
+            if head.dep_ == "prep" and head.lower_ in ("on", "over", "during", "at", "in") and not any(
                     t.i in keep for t in head.subtree if t != head):
                 keep.discard(head.i)
             # "will begin rolling out starting today": a participle that only carried the day goes with it.
@@ -658,7 +662,11 @@ def _present_tense(clause: Token, plural_subject: bool | None = None) -> dict[in
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         aside = (subject is not None and subject.i < verb.i - 1 and verb.doc[verb.i - 1].text == ","
                  and not auxiliaries)
-        targets = auxiliaries[:1] if auxiliaries else ([verb] if verb.tag_ == "VBD" and not aside else [])
+        # "The owners of a bakery ... has paid": a present auxiliary takes its subject's number too.
+        present = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                   and c.lemma_ in ("have", "be") and subject is not None]
+        targets = auxiliaries[:1] if auxiliaries else present[:1] if present else (
+            [verb] if verb.tag_ == "VBD" and not aside else [])
         for token in targets:
             # "were" and "was" say the number themselves, whatever the parse made of the subject.
             form = _inflect(token.lemma_.lower(), plural if token.lower_ not in ("was", "were")
