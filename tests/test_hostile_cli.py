@@ -204,3 +204,34 @@ def test_ctrl_c_during_a_two_worker_digest_is_quiet(tmp_path: Path) -> None:
     _, err = process.communicate(timeout=240)
     assert process.returncode == 130
     assert err == ""  # no traceback, no worker's KeyboardInterrupt, no "leaked semaphore" warning
+
+
+
+def test_sigterm_to_a_two_worker_digest_stops_its_workers_and_keeps_what_it_committed(tmp_path: Path) -> None:
+    """``kill PID`` reaches the main process alone: its workers must not go on briefing."""
+    seeds = shared_or_skip(SEEDS)
+    pool = shared_or_skip(SHARED / "data" / "duc2004_task2" / "dev.jsonl")
+    db = tmp_path / "news.db"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    process = subprocess.Popen([sys.executable, "-m", "newsbrief.cli", "digest", str(seeds), str(pool), "--db", str(db),
+                                "--workers", "2"], stderr=subprocess.PIPE, text=True, env=env,
+                               start_new_session=True)
+    deadline = time.monotonic() + 120
+    while not db.exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(4)  # workers are preparing or briefing
+    process.terminate()
+    _, err = process.communicate(timeout=240)
+    assert process.returncode == 143
+    assert "Traceback" not in err
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:  # every worker of the run's process group is gone
+        try:
+            os.killpg(process.pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.5)
+    else:
+        os.killpg(process.pid, signal.SIGKILL)
+        raise AssertionError("a worker went on after the digest was stopped")
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0] > 0

@@ -18,8 +18,10 @@ import importlib.metadata
 import json
 import logging
 import os
+import signal
 import sqlite3
 import sys
+import threading
 import time
 import tomllib
 import warnings
@@ -311,11 +313,34 @@ def _output(value: str) -> Path:
     return path
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, stopping the run as Ctrl-C does."""
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """Stop on SIGTERM as on Ctrl-C: a digest's workers are stopped with it (left to the default
+    action, the main process died at once and its workers went on with the events in hand)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise _Terminated
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code.
 
     Errors of the user's inputs, store or output are one line on stderr and exit 1; wrong usage
-    exits 2 (argparse's message); Ctrl-C exits 130 without a traceback.
+    exits 2 (argparse's message); Ctrl-C exits 130 without a traceback, and SIGTERM (``kill``, a
+    service manager) 143 the same way: what a digest committed stays, its workers are stopped.
     """
     parser = _parser()
     args = parser.parse_args(argv)
@@ -334,7 +359,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "digest" and not args.inputs and args.feeds is None and args.no_briefs:
         parser.error("digest --no-briefs: give article files, folders or web addresses, or --feeds FILE")
     try:
-        with _quieted(args.quiet):
+        # The server has its own way out on SIGTERM (uvicorn's graceful shutdown).
+        stopping = _terminate_as_interrupt() if args.command != "serve" else contextlib.nullcontext()
+        with _quieted(args.quiet), stopping:
             return _run(args)
     except NewsbriefError as error:
         _say(f"newsbrief: {error}")
@@ -351,15 +378,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`newsbrief events ... | head`): nothing more is wanted.
         _silence_stdout()
         return 1
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
+        code = 143 if isinstance(stop, _Terminated) else 130
         if getattr(args, "workers", 1) > 1:
             # The stopped workers' queues would make Python's exit wait, or fail loudly; every store
             # transaction is rolled back and the store closed by now, so leave at once.
             for stream in (sys.stdout, sys.stderr):
                 if stream is not None:
                     stream.flush()
-            os._exit(130)
-        return 130
+            os._exit(code)
+        return code
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -490,8 +490,10 @@ def _interrupts_ignored() -> Iterator[None]:
 
 def _quiet_on_interrupt() -> None:
     # The terminal sends Ctrl-C to every process of the run: a worker's traceback would say nothing
-    # the main process's one line does not.
+    # the main process's one line does not. A forked worker inherits the main process's SIGTERM
+    # handler (see newsbrief.cli), which would keep it alive when the main process stops it.
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _brief_event(job: _Job, config: Config) -> tuple[Brief | _Failure, dict[str, Reading]]:
