@@ -296,6 +296,16 @@ def cut_short(doc: Doc, context: Context) -> str | None:
         return f'cut at the abbreviation "{text.split()[-1]}"'
     if text.endswith(("…", "...")):
         return "cut mid-sentence (ellipsis)"
+    if text.lstrip("\"“‘'([ ").startswith(("…", "...")):
+        return "begins mid-sentence (ellipsis)"
+    inside = _inside_quotes(doc)
+    # "A redacted footnote offers further explanation… The defense has ...": a blog's excerpt of two
+    # passages (inside a quotation, an ellipsis is the speaker's pause, and passes).
+    for token in doc[1:-1]:
+        following = doc[token.i + 1]
+        if (token.text in ("…", "...") and not inside[token.i] and following.text[:1].isupper()
+                and not following.is_punct):
+            return "splices two passages at an ellipsis"
     first = next((t for t in doc if not t.is_punct and not t.is_space), None)
     if first is not None and first.text[0].islower() and not first.like_num and first.text not in ("iPhone", "eBay"):
         return f'begins mid-sentence with "{first.text}"'
