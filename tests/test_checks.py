@@ -387,6 +387,11 @@ def test_a_demonstrative_or_a_however_points_to_what_the_brief_has_not_told() ->
     ("Protesters condemn the attack on the embassy in Oslo.", None),
     ("Ana Lind wins the presidential election.", None),
     ("Ana Lind announces the 2019 budget in Oslo.", None),
+    # a scene set before the subject that only the article's earlier sentences name
+    ("In the series, Carrie is said to live on the Upper East Side.",
+     '"the series" points to what the headline never names'),
+    ("In the Senate, Democrats block the bridge bill.", None),
+    ("In the morning, the Lund council votes to close the bridge.", None),
 ])
 def test_a_headline_tells_its_happening_rather_than_pointing_to_it(headline: str, fault: str | None) -> None:
     assert dangling_reference(doc(headline), Context()) == fault

@@ -462,6 +462,8 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
                 return '"there" points to a place the headline does not name'
         if (told := _told_object(doc)) is not None:
             return f'"{told}" names a happening the headline never tells'
+        if (scene := _unnamed_scene(doc)) is not None:
+            return f'"{scene}" points to what the headline never names'
         # In a headline every pronoun must follow its name: "Turkey asks for his extradition" does not.
         for token in doc:
             if token.lower_ in _PERSONAL and token.pos_ == "PRON" and not any(
@@ -973,6 +975,22 @@ def _told_object(doc: Doc) -> str | None:
                    for c in modifiers for t in c.subtree):
                 continue
             return doc[modifiers[0].i:noun.i + 1].text
+    return None
+
+
+def _unnamed_scene(doc: Doc) -> str | None:
+    """A phrase set before the subject around "the N" alone ("In the series, Carrie is said to live
+    ..."): the scene of an article's earlier sentences, which a headline reader has not read."""
+    root = _main_verb(doc)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root else None
+    if root is None or subject is None:
+        return None
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.i < subject.left_edge.i):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            before = [c for c in noun.children if c.i < noun.i]
+            if (len(before) == 1 and before[0].lower_ == "the" and noun.lemma_.lower() not in _UNIQUE_NOUNS
+                    and noun.lemma_.lower() not in _TIME_NOUNS and not any(c.i > noun.i for c in noun.children)):
+                return f"the {noun.text}"
     return None
 
 
