@@ -68,3 +68,11 @@ def test_a_lone_article_opening_with_short_lines_is_compared_with_a_lead_s_worth
     empty = np.zeros((0, embedder.embed(["x"]).shape[1]), dtype=np.float32)
     relevance = paragraph_relevance(sentences, embedder.embed(own), empty, None)
     assert min(relevance[p] for p in (5, 6)) >= Config().off_topic_paragraph, relevance
+
+
+def test_a_paragraph_with_no_embedded_sentence_is_not_scored_and_so_kept() -> None:
+    vectors = np.array([[1, 0], [0, 0]], dtype=np.float32)
+    sentences = [Sentence("a", 0, 0, "Floodwaters cut off the town."),
+                 Sentence("a", 1, 1, "The bridge had stood since 1890.")]
+    relevance = paragraph_relevance(sentences, vectors, np.array([[1, 0]], dtype=np.float32), np.array([1, 0]))
+    assert relevance == {0: 1.0}

@@ -123,3 +123,12 @@ def test_figures_are_read_only_for_pairs_close_enough_to_be_copies(monkeypatch: 
                "The death toll in the Tarn valley rose to 14 on Sunday night, with 4 people still missing."]
     assert copies(articles, [embedder.embed(ap), embedder.embed(reuters)], 0.8, 0.4, texts=[ap, reuters]) == []
     assert sorted(read) == sorted(ap + reuters)
+
+
+def test_a_sentence_not_embedded_matches_nothing() -> None:
+    # Two of an article's four sentences were embedded (the zero rows were not: they have no sentence of
+    # nearly the same words in the other article) and both match: half of the article is covered.
+    article = np.array([[1, 0, 0], [0, 1, 0], [0, 0, 0], [0, 0, 0]], dtype=np.float32)
+    other = np.eye(2, 3, dtype=np.float32)
+    assert coverage_of(article, other, 0.8) == 0.5
+    assert coverage_of(other, article, 0.8) == 1.0

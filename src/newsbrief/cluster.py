@@ -221,7 +221,8 @@ def paragraph_relevance(
             "Tweet" or a byline), and more until they hold a lead's worth of words.
 
     Returns:
-        Paragraph index to relevance in [-1, 1].
+        Paragraph index to relevance in [-1, 1]. A paragraph none of whose sentences was embedded
+        (all zero rows) is not scored.
     """
     rows: dict[int, list[int]] = {}
     for i, sentence in enumerate(sentences):
@@ -229,11 +230,14 @@ def paragraph_relevance(
     paragraphs = sorted(rows)
     if reference is None:
         reference = centroid(vectors[_lead(sentences, paragraphs, rows)])
+    embedded = np.asarray(vectors.any(axis=1), dtype=bool)
     best_match = (vectors @ others.T).max(axis=1) if len(others) else np.full(len(sentences), -1.0)
-    return {
-        p: max(float(centroid(vectors[rows[p]]) @ reference), float(best_match[rows[p]].max()))
-        for p in paragraphs
-    }
+    scores: dict[int, float] = {}
+    for p in paragraphs:
+        read = [i for i in rows[p] if embedded[i]]
+        if read:
+            scores[p] = max(float(centroid(vectors[read]) @ reference), float(best_match[read].max()))
+    return scores
 
 
 def _lead(sentences: Sequence[Sentence], paragraphs: Sequence[int], rows: dict[int, list[int]]) -> list[int]:

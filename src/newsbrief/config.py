@@ -63,6 +63,14 @@ class Config:
         subjectivity_weight: Penalty on a sentence's subjectivity (0-1, Pattern lexicon), so the
             summary prefers neutral sentences.
         same_event: Cosine at or above which dated sentences of two articles tell the same happening.
+        embed_lead_sentences: The sentences of each article the brief embeds (MiniLM) whatever they
+            say: its first this many, where summaries and headlines come from. Beyond them it embeds
+            only the sentences a decision compares by meaning: those that may date a happening (the
+            timeline), hedged claims (unconfirmed), each paragraph's first (off-topic paragraphs), and
+            those whose words are close to an embedded sentence of another article (support, copies).
+        embed_neighbour_similarity: TF-IDF cosine, over the event's sentences, at or above which a
+            sentence is close enough in words to an embedded sentence of another article to be embedded.
+        embed_all_sentences: Embed every sentence (the brief before issue 18's second round; slower).
         event_similarity: Mean similarity (TF-IDF cosine, damped by time) at or above which articles
             of a stream are grouped into one event.
         event_grace_days: Articles this many days apart or fewer are grouped on content alone.
@@ -108,6 +116,13 @@ class Config:
     copy_coverage: float = 0.4
     support_similarity: float = 0.72
     same_event: float = 0.6
+    # DUC 2003 dev R-2 recall 9.83 embedding every sentence, 9.37 with a lead of 6, 9.70 with 10 (116 of the
+    # 124 DUC 2004 dev summary sentences came from positions 0-9). Of 173 pairs of sentences at or above
+    # support_similarity in 4 DUC 2004 dev clusters (one of them a lead sentence), 2 have a TF-IDF cosine
+    # under 0.2 with a lead of 6 (4 under 0.3). See docs/MEASURED.md.
+    embed_lead_sentences: int = 10
+    embed_neighbour_similarity: float = 0.2
+    embed_all_sentences: bool = False
     # Swept 0.6-0.9 (benchmarks/sweep.py) on DUC 2004/2003 and TAC 2011 dev: 0.7 best on mean R-2.
     redundancy_similarity: float = 0.7
     # On-topic articles score 0.42 or more on DUC, TAC and Multi-News dev; Multi-News crawl noise 0.12 or less.
@@ -151,6 +166,8 @@ class Config:
             raise NewsbriefError(f"summary length must be at least 1 word, got {self.summary_words}")
         if not 5 <= self.headline_words <= 100:
             raise NewsbriefError(f"headline limit must be within 5-100 words, got {self.headline_words}")
+        if self.embed_lead_sentences < 0:
+            raise NewsbriefError(f"embed_lead_sentences must be 0 or more, got {self.embed_lead_sentences}")
         for name in ("max_article_words", "max_event_articles", "max_event_words"):
             if getattr(self, name) < 1:
                 raise NewsbriefError(f"{name} must be at least 1, got {getattr(self, name)}")

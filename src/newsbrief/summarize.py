@@ -78,21 +78,22 @@ def rank(
     story_count: int,
     config: Config,
 ) -> list[Candidate]:
-    """Score every sentence fit for a summary, best first (ties in input order).
+    """Score every embedded sentence fit for a summary, best first (ties in input order).
 
     When no sentence is fit (all fragments or run-ons), every sentence is a candidate: a brief of
     poor text is still a brief, and its sources show what it was made of.
 
     Args:
         sentences: Sentences of the articles in the event (copies included).
-        vectors: Their unit vectors.
+        vectors: Their unit vectors; zero rows for sentences not embedded.
         event: Unit vector of the event (centroid of its stories).
         index: Support lookup over all sentences.
         story_count: Number of independent stories in the event.
         config: Weights, thresholds and sentence length limits.
     """
     candidates: list[Candidate] = []
-    fit = [_fit(s, config) for s in sentences]
+    # A sentence the brief did not embed (a zero row, see newsbrief.pipeline._needs_vector) is no candidate.
+    fit = [_fit(s, config) and bool(v.any()) for s, v in zip(sentences, vectors, strict=True)]
     any_fit = any(fit)
     for sentence, vector, salience, fits in zip(sentences, vectors, word_salience(sentences), fit, strict=True):
         if any_fit and not fits:

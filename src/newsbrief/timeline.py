@@ -650,6 +650,16 @@ _EMBED = re.compile(r"\(@\w+\)|pic\.twitter\.com/|\b(?:[A-Z]+ )?(?:Photo|Photogr
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def may_date(text: str) -> bool:
+    """Whether a sentence may tell a dated happening: whatever the day it is read against, only such a
+    sentence gives :func:`mentions` (so the brief embeds it, for :func:`timeline` and :func:`written`).
+
+    >>> may_date("The ferry sank on Tuesday off the coast."), may_date("The ferry sank off the coast.")
+    (True, False)
+    """
+    return _tells(text) and any(pattern.search(text) for _, pattern in _PATTERNS)
+
+
 def _tells(text: str) -> bool:
     """Whether a sentence says more than a date: a date line alone is not a happening, nor is a photo
     caption's credit or an embedded tweet's signature ("— Donald J. Trump (@realDonaldTrump) April 1, 2017")."""
