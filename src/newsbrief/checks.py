@@ -710,8 +710,9 @@ def standalone_guard(model: str) -> Callable[[str], bool]:
 
 
 
-def timeline_guard(model: str) -> Callable[[str, str], bool]:
-    """Whether a sentence can be a timeline entry under a date (ISO, of a year, month or day).
+def timeline_guard(model: str) -> Callable[[Sequence[tuple[str, str]]], list[bool]]:
+    """Whether each sentence can be a timeline entry under its date (ISO, of a year, month or day);
+    the sentences are parsed together.
 
     It must pass :data:`TIMELINE_CHECKS` read alone; under a year or a month it must also tell what
     happened, not what is: "The poll of registered voters shows Romney at 49 percent, a mirror of his
@@ -719,17 +720,20 @@ def timeline_guard(model: str) -> Callable[[str, str], bool]:
     signs the bill Tuesday"). A present perfect dates nothing: "has been unveiled" takes no day of
     the past, so a date in its sentence names something else ("the July 7, 2005 bombings").
     """
-    def readable(text: str, date: str) -> bool:
-        doc = parse([text], model)[0]
-        if first_fault(doc, Context(), TIMELINE_CHECKS) is not None:
-            return False
-        group = verb_group(doc)
-        if len(group) > 1 and group[0].lemma_ == "have" and group[-1].tag_ == "VBN":
-            return False  # "A memorial to the victims of the July 7, 2005 bombings has been unveiled": the
-            # present perfect takes no day of the past, so the date names something else
-        return len(date) == len("YYYY-MM-DD") or not group or group[0].tag_ not in ("VBZ", "VBP")
+    def readable(entries: Sequence[tuple[str, str]]) -> list[bool]:
+        docs = parse([text for text, _ in entries], model)
+        return [_reads_under(doc, date) for doc, (_, date) in zip(docs, entries, strict=True)]
 
     return readable
+
+
+def _reads_under(doc: Doc, date: str) -> bool:
+    if first_fault(doc, Context(), TIMELINE_CHECKS) is not None:
+        return False
+    group = verb_group(doc)
+    if len(group) > 1 and group[0].lemma_ == "have" and group[-1].tag_ == "VBN":
+        return False
+    return len(date) == len("YYYY-MM-DD") or not group or group[0].tag_ not in ("VBZ", "VBP")
 
 
 @dataclass(frozen=True, slots=True)

@@ -574,7 +574,7 @@ def timeline(
     published: Mapping[str, dt.date],
     story_of: Mapping[str, str],
     same_event: float,
-    readable: Callable[[str, str], bool] | None = None,
+    readable: Callable[[Sequence[tuple[str, str]]], Sequence[bool]] | None = None,
 ) -> tuple[Dated, ...]:
     """The dated happenings the articles tell, one entry per happening, sorted by date.
 
@@ -586,9 +586,9 @@ def timeline(
     ordered it closed last Tuesday") tells the one more stories date, and the other entry takes
     another article's sentence or is left out.
 
-    An entry is read alone, under its date: with ``readable`` (a sentence and its date, to whether it
-    can be; see :func:`newsbrief.checks.timeline_guard`), an entry takes the first of its sentences
-    that is, and without one it is left out.
+    An entry is read alone, under its date: with ``readable`` (sentences with their dates, to whether
+    each can be, as parsing them together is cheaper; see :func:`newsbrief.checks.timeline_guard`),
+    an entry takes the first of its sentences that can be, and without one it is left out.
     """
     named = _named_by_article(sentences, published)
     found = [(m, row) for row, sentence in enumerate(sentences)
@@ -622,13 +622,22 @@ def timeline(
         ranked.append(((-story_count(sources, story_of), -len(date), order), date, tellers, sources))
     merged: dict[tuple[str, str], Dated] = {}
     shown: set[str] = set()
+    # Each happening's first sentence is asked about together; another, only where it is needed.
+    asked = list(dict.fromkeys((tellers[0].sentence.text, date) for _, date, tellers, _ in ranked))
+    fits = dict(zip(asked, readable(asked), strict=True)) if readable is not None else {}
+
+    def fit(text: str, date: str) -> bool:
+        if readable is not None and (text, date) not in fits:
+            [fits[(text, date)]] = readable([(text, date)])
+        return fits.get((text, date), True)
+
     for _, date, tellers, sources in sorted(ranked, key=lambda item: item[0]):
         key = (date, tellers[0].sentence.text)
         if key in merged:  # the same sentence dates this happening already: one entry, all its sources
             merged[key] = Dated(date, key[1], tuple(dict.fromkeys(merged[key].sources + sources)))
             continue
         told = dict.fromkeys(m.sentence.text for m in tellers)
-        fresh = next((text for text in told if text not in shown and (readable is None or readable(text, date))), None)
+        fresh = next((text for text in told if text not in shown and fit(text, date)), None)
         if fresh is not None:
             shown.add(fresh)
             merged[(date, fresh)] = Dated(date, fresh, sources)
