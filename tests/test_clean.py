@@ -522,3 +522,16 @@ def test_closing_paragraphs_two_versions_of_one_story_share_are_not_a_footer() -
     found = drop_shared_footers([first, second])
     assert [[p.text for p in a.paragraphs][-2:] for a in found] == [closing, closing]
     assert [a.removed for a in found] == [(), ()]
+
+
+def test_a_page_label_run_into_its_sentence_is_removed_and_the_sentence_kept() -> None:
+    text = ("Story highlights Ana Lind said the decision underscores the council's focus on the poor\n\n"
+            "UPDATE: Police identified the two hikers found near the bridge.\n\n"
+            "Highlights of the match were shown on television.")
+    cleaned = clean(Article("a", "a.txt", None, None, text))
+    assert [p.text for p in cleaned.paragraphs] == [
+        "Ana Lind said the decision underscores the council's focus on the poor",
+        "Police identified the two hikers found near the bridge.",
+        "Highlights of the match were shown on television."]
+    assert [(r.text, r.why) for r in cleaned.removed] == [
+        ("Story highlights", "boilerplate: page label"), ("UPDATE:", "boilerplate: page label")]

@@ -237,6 +237,8 @@ DATELINE_PLACE = (r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]{2,40}(,\s*[A-ZÀ-ÖØ-Þ]
                   r"\s*(\([A-Za-z .]{1,20}\))?")
 #: The dash after the place: an en or em dash, one or two hyphens, or the DUC wires' underscore.
 DATELINE_DASH = r"(_|--?|–|—)"
+_LABEL_PREFIX = re.compile(r"^(Story highlights|STORY HIGHLIGHTS|Highlights|Key points|(?:UPDATE|UPDATED|BREAKING"
+                           r"|BREAKING NEWS|EXCLUSIVE|WATCH|VIDEO|PHOTOS)\s*:)\s+(?=[A-Z\"“])")
 _DATELINE_PREFIX = re.compile(rf"^({DATELINE_PLACE})\s*{DATELINE_DASH}\s+(?=\S)")
 
 
@@ -322,6 +324,11 @@ def clean(article: Article) -> CleanArticle:
                 story_list_from = len(kept)
             continue
         paywalled = False  # text after a prompt: the prompt did not end the page
+        if match := _LABEL_PREFIX.match(block):
+            # "Story highlights Bernie Sanders said ...", "UPDATE: Authorities identified ...": the page's
+            # label, run into the sentence it heads.
+            removed.append(Removed(match.group(1), "boilerplate: page label"))
+            block = block[match.end():]
         if not kept and (match := _DATELINE_PREFIX.match(block)):
             # the place may swallow the first hyphen of "DALLAS -- ..."
             removed.append(Removed(match.group(1).strip().rstrip(" -"), "dateline: place of the report"))

@@ -419,6 +419,12 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
         # "head of the new European Central Bank the new single currency ...": a cut joined two noun
         # phrases the parser had misread, where the sentence had an apposition.
         return None
+    if any(b.i != a.i + 1 and b.dep_ in ("acl", "relcl", "conj") and b.pos_ in ("VERB", "AUX")
+           and b.head.i in keep and b.head.i < a.i + 1 for a, b in itertools.pairwise(tokens)):
+        # "arrested on federal terrorism charges destined to become furs": a clause the parser hung on
+        # a word far before it (here as a verb conjoined with no "and"), whose own noun ("5,000 mink")
+        # the cut took.
+        return None
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in _OPENERS):
         tokens.pop(0)
     while tokens and tokens[-1].is_punct and tokens[-1].text in ".!?":
