@@ -81,8 +81,6 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "his", "its", "t
 _TIME_NOUNS = frozenset({"year", "week", "month", "day", "morning", "afternoon", "evening", "night", "time",
                          "season", "summer", "winter", "spring", "fall", "autumn", "weekend", "decade", "century"})
 _RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
-# "is said to", "is believed to": what someone unnamed says (not "is expected to", a forecast).
-_HEARSAY_VERBS = frozenset({"say", "believe", "think", "rumor", "rumour", "understand", "report", "know"})
 _RELATIVE_PARTS = frozenset({"morning", "afternoon", "evening", "week", "month", "day"})
 # Nouns of a happening that "the" presents as told before ("makes the request"); nouns in -ment count
 # too (see _told_object). Not "the election" or "the investigation": an event's own name for itself.
@@ -647,26 +645,6 @@ def counterfactual(doc: Doc, context: Context) -> str | None:
     return None
 
 
-def hearsay(doc: Doc, context: Context) -> str | None:
-    """A headline that passes on what is said with no one saying it ("The White House is said to be
-    considering ..."): who says so is the news's source, and a headline names it or says nothing.
-
-    >>> hearsay(_doc("The White House is said to be considering Gov. Ana Lind for the court."), Context())
-    'tells hearsay with no source: "is said to"'
-    >>> hearsay(_doc("Ana Lind is expected to be named to the court."), Context()) is None
-    True
-    """
-    root = _main_verb(doc)
-    if root is None or root.lemma_ not in _HEARSAY_VERBS:
-        return None
-    passive = next((c for c in root.children if c.dep_ == "auxpass"), None)
-    if passive is None or not any(c.dep_ == "xcomp" for c in root.children):
-        return None
-    if any(c.dep_ == "agent" for c in root.children):
-        return None  # "is said by aides to be ..."
-    return f'tells hearsay with no source: "{passive.text} {root.text} to"'
-
-
 def habitual(doc: Doc, context: Context) -> str | None:
     """A headline of what is usual ("Trump has often taken credit for the stock market's climb"):
     the background of an event, not its development.
@@ -713,7 +691,6 @@ HEADLINE_CHECKS: Mapping[str, Check] = {
     "unnamed_subject": unnamed_subject,
     "counterfactual": counterfactual,
     "habitual": habitual,
-    "hearsay": hearsay,
 }
 
 
