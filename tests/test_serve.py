@@ -134,8 +134,8 @@ def test_the_event_page_shows_the_fifteen_entries_most_stories_date_and_json_kee
     with sqlite3.connect(path) as db:
         brief = json.loads(db.execute("SELECT brief FROM briefs").fetchone()[0])
         articles = brief["articles"]
-        # 20 background entries dated by one story each, and the meeting dated by three
-        entries = [{"date": f"1990-01-{day:02d}", "text": f"Background happening {day}.", "sources": [articles[0]]}
+        # 20 entries of the weeks before dated by one story each, and the meeting dated by three
+        entries = [{"date": f"2019-12-{day:02d}", "text": f"Background happening {day}.", "sources": [articles[0]]}
                    for day in range(1, 21)]
         entries.append({"date": DAY, "text": "Putin met Assad in Damascus.", "sources": articles[:3]})
         brief["timeline"] = entries

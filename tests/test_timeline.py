@@ -18,7 +18,7 @@ from newsbrief import Brief, Config, brief
 from newsbrief.checks import timeline_guard
 from newsbrief.model import Account, Dated, Event, Sentence, Status
 from newsbrief.render import to_html, to_json, to_markdown
-from newsbrief.timeline import date_at, mentions, named_days, timeline, written
+from newsbrief.timeline import date_at, mentions, named_days, scannable, timeline, written
 
 WEDNESDAY = dt.date(2020, 1, 8)
 
@@ -393,3 +393,15 @@ def test_an_entry_is_a_sentence_that_reads_alone_under_its_date() -> None:
     [entry] = timeline(told, vectors, published, {"a": "a", "b": "b"}, 0.6, guard)
     assert (entry.date, entry.text, entry.sources) == ("2020-01-03", told[1].text, ("a", "b"))
     assert timeline(told[:1], vectors[:1], published, {"a": "a"}, 0.6, guard) == ()
+
+
+def test_a_scannable_timeline_leaves_one_storys_background_to_the_json() -> None:
+    entries = (Dated("1998", "Lind was elected mayor in 1998.", ("a",)),
+               Dated("2019-06", "The bridge was closed in June 2019.", ("a", "b")),
+               Dated("2019-11", "Lind opened the ferry line in November 2019.", ("b",)),
+               Dated("2020-01-07", "Lind resigned on Tuesday.", ("a",)))
+    stories = {"a": "a", "b": "b"}
+    # a career's year one story gives is background; what two stories date stays, however old
+    assert [d.date for d in scannable(entries, stories, 15)] == ["2019-06", "2019-11", "2020-01-07"]
+    assert [d.date for d in scannable(entries, stories, 2)] == ["2019-06", "2020-01-07"]
+    assert scannable((), stories, 15) == ()

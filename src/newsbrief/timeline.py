@@ -117,6 +117,8 @@ _DETERMINED = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Ee]ach|[Ee]very|[Oo]ne|same|foll
 # Words before a day of a month that make it the name of a thing: "the Dec. 6-20 games".
 _ATTRIBUTIVE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+$")
 _HALF_YEAR = 183  # days
+# How long before the event's latest dated day an entry one story dates is background (see scannable).
+_BACKGROUND = dt.timedelta(days=90)
 _NAMED_NEAR = 31  # days: how near the day of writing a day naming a thing ("the Dec. 6 vote") is taken nearest
 # A relative clause or an appositive holding one, opened by a comma: ", who died in 2009", ", the singer
 # who died in 2009".
@@ -679,7 +681,8 @@ def _tells(text: str) -> bool:
 
 
 def scannable(entries: Sequence[Dated], story_of: Mapping[str, str], limit: int) -> tuple[Dated, ...]:
-    """The entries of a timeline a reader scans: the ``limit`` dated by most stories, in date order.
+    """The entries of a timeline a reader scans: the ``limit`` dated by most stories, in date order,
+    without the background one story gives.
 
     Args:
         entries: A timeline, as :func:`timeline` gives it.
@@ -690,10 +693,21 @@ def scannable(entries: Sequence[Dated], story_of: Mapping[str, str], limit: int)
     Returns:
         At most ``limit`` entries: those whose sources are the most stories, on a tie the more
         precise date, then the later (the news, before its background); sorted by date as the
-        timeline is.
+        timeline is. An entry one story dates more than ``_BACKGROUND`` before the event's latest
+        dated day (its newest day-precise entry, else its newest entry) is background (a career's
+        years, the history a feature recalls) and is left to the JSON output, which has every entry.
     """
     def rank(entry: Dated) -> tuple[int, int]:
         return -story_count(entry.sources, story_of), -len(entry.date)
 
-    ranked = sorted(sorted(entries, key=lambda d: d.date, reverse=True), key=rank)  # stable: later first on ties
+    days = [d.date for d in entries if len(d.date) == len("YYYY-MM-DD")] or [d.date for d in entries]
+    latest = _period_start(max(days)) if days else None
+    news = [d for d in entries if latest is None or story_count(d.sources, story_of) > 1
+            or latest - _period_start(d.date) <= _BACKGROUND]
+    ranked = sorted(sorted(news, key=lambda d: d.date, reverse=True), key=rank)  # stable: later first on ties
     return tuple(sorted(ranked[:limit], key=lambda d: (d.date, d.text)))
+
+
+def _period_start(date: str) -> dt.date:
+    """The first day of an ISO date of a year, month or day."""
+    return dt.date.fromisoformat((date + "-01-01")[:10])
