@@ -356,13 +356,13 @@ def connective_opening(doc: Doc, context: Context) -> str | None:
     """
     if context.follows_source:
         return None
+    inside = _inside_quotes(doc)
     if match := _CONNECTIVE_PHRASE.search(doc.text.strip()):
-        if match["phrase_end"] and not _inside_quotes(doc)[-1]:
+        if match["phrase_end"] and inside and not inside[-1]:
             return f'ends with "{match["phrase_end"]}", which carries on from a sentence before it'
         if not match["phrase_end"]:
             return (f'opens with "{match["phrase"] or match["phrase_within"]}", which carries on from a sentence '
                     "before it")
-    inside = _inside_quotes(doc)
     # "The state health department instead declared ...": instead of what the sentence before told.
     for token in doc:
         if (token.lower_ == "instead" and token.dep_ == "advmod" and not inside[token.i] and token.i > 0
@@ -710,7 +710,6 @@ def standalone_guard(model: str) -> Callable[[str], bool]:
         return first_fault(parse([text], model)[0], Context(), STANDALONE_CHECKS) is None
 
     return readable
-
 
 
 def timeline_guard(model: str) -> Callable[[Sequence[tuple[str, str]]], list[bool]]:
