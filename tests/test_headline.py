@@ -268,3 +268,18 @@ def test_a_present_auxiliary_takes_its_subjects_number() -> None:
     [doc] = parse(["The owners of a Lund bakery that refused the order has paid more than $135,000."], MODEL)
     expected = "The owners of a Lund bakery that refused the order have paid more than $135,000."
     assert compress(doc, 40, target=18) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the cuts would take half of the aside a dash opens: no headline
+    ("The average Lund commuter spends about 11.5 days each year on the ferry—5.2 of those days in the "
+     "ferry's lower deck.", None),
+    # an aside between two dashes stays whole, and so does one to the end
+    ("Ana Lind -- the woman at the center of the trial -- was convicted of fraud on Saturday.",
+     "Ana Lind -- the woman at the center of the trial -- is convicted of fraud."),
+    ("Police arrested three men in Oslo — the city's biggest raid in a decade.",
+     "Police arrest three men in Oslo — the city's biggest raid in a decade."),
+])
+def test_an_aside_set_off_by_a_dash_goes_whole_or_stays_whole(sentence: str, expected: str | None) -> None:
+    [doc] = parse([sentence], MODEL)
+    assert compress(doc, 40, target=18) == expected

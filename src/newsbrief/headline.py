@@ -419,6 +419,8 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
         # "head of the new European Central Bank the new single currency ...": a cut joined two noun
         # phrases the parser had misread, where the sentence had an apposition.
         return None
+    if _dash_aside_cut(doc, keep):
+        return None  # "... on the Underground—5.2 of those days.": an aside the cuts took half of
     if any(b.i != a.i + 1 and b.dep_ in ("acl", "relcl", "conj") and b.pos_ in ("VERB", "AUX")
            and b.head.i in keep and b.head.i < a.i + 1 for a, b in itertools.pairwise(tokens)):
         # "arrested on federal terrorism charges destined to become furs": a clause the parser hung on
@@ -460,6 +462,19 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
     # Past the limit after every safe cut, the sentence is not a headline: cutting words off its end
     # left "The Yugoslav war crimes tribunal clears Cmndr." and "... in an effort."
     return text if len(text.split()) <= limit else None
+
+
+def _dash_aside_cut(doc: Doc, keep: set[int]) -> bool:
+    """Whether a kept dash opens an aside of which the cuts took a part: what a pair of dashes sets
+    off, or a last dash to the sentence's end, goes whole or stays whole. A dash the tokenizer left
+    inside a word ("Underground—5.2") opens one too."""
+    dashes = [t.i for t in doc if any(mark in t.text for mark in ("—", "--", "–"))]
+    spans = list(zip(dashes[::2], [*dashes[1::2], len(doc)], strict=False))
+    for start, end in spans:
+        inside = [i for i in range(start + 1, end) if not doc[i].is_punct]
+        if start in keep and any(i in keep for i in inside) and not all(i in keep for i in inside):
+            return True
+    return False
 
 
 def _space_after(token: Token, following: Token | None) -> str:
