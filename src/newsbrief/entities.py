@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -78,8 +78,7 @@ def rank_entities(
                     surnames.add(_key(entity.text).rsplit(" ", 1)[-1])
     kind = {name: "PERSON" if name in surnames else count.most_common(1)[0][0]
             for name, count in votes.items() if len(count) > 1 or name in surnames}
-    names: dict[tuple[str, str], str] = {}  # the most used form of each name is shown
-    forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)  # the most used one is shown
     articles: dict[tuple[str, str], set[str]] = defaultdict(set)
     mentions: dict[tuple[str, str], int] = defaultdict(int)
     for sentence in sentences:
@@ -99,27 +98,28 @@ def rank_entities(
                 name, label = common, "GPE"
             key = (PARTICLE.sub("", name.casefold()), label)
             forms[key][name] += 1
-            names[key] = max(forms[key], key=lambda form: (forms[key][form], len(form), form))
             articles[key].add(sentence.article_id)
             mentions[key] += 1
-    for key in sorted(names, key=lambda k: (len(k[0]), k[0]), reverse=True):
+
+    def fold(key: tuple[str, str], into: tuple[str, str]) -> Counter[str]:
+        """Count a name's mentions as another's; its forms are returned, for the caller to keep or not."""
+        articles[into] |= articles.pop(key)
+        mentions[into] += mentions.pop(key)
+        return forms.pop(key)
+
+    for key in sorted(forms, key=lambda k: (len(k[0]), k[0]), reverse=True):
         bare = (_INITIAL.sub("", key[0]), key[1])
         # Folded only into the same name without its initial, and only when one initial maps there
         # ("George H. W. Bush" and "George W. Bush" are two people).
         ends = bare[0].split()[0], bare[0].split()[-1]
-        if key[1] == "PERSON" and bare != key and bare in names and sum(
-                k[1] == "PERSON" and (k[0].split()[0], k[0].split()[-1]) == ends for k in names) == 2:
-            articles[bare] |= articles.pop(key)
-            mentions[bare] += mentions.pop(key)
-            forms[bare].update(forms.pop(key))
-            names[bare] = max(forms[bare], key=lambda form: (forms[bare][form], len(form), form))
-            del names[key]
-    for key in sorted(names, key=lambda k: len(k[0])):
-        full = _full_name(key, names)
+        if key[1] == "PERSON" and bare != key and bare in forms and sum(
+                k[1] == "PERSON" and (k[0].split()[0], k[0].split()[-1]) == ends for k in forms) == 2:
+            forms[bare].update(fold(key, bare))
+    for key in sorted(forms, key=lambda k: len(k[0])):
+        full = _full_name(key, forms)
         if full is not None:
-            articles[full] |= articles.pop(key)
-            mentions[full] += mentions.pop(key)
-            del names[key]
+            fold(key, full)  # the full name is shown as it is written
+    names = {key: max(found, key=lambda form: (found[form], len(form), form)) for key, found in forms.items()}
 
     def stories(key: tuple[str, str]) -> int:
         return story_count(articles[key], story_of)
@@ -158,7 +158,7 @@ def _key(name: str) -> str:
     return PARTICLE.sub("", _POSSESSIVE.sub("", _HONORIFIC.sub("", _ARTICLE.sub("", name.strip()))).casefold())
 
 
-def _full_name(key: tuple[str, str], names: Mapping[tuple[str, str], str]) -> tuple[str, str] | None:
+def _full_name(key: tuple[str, str], names: Collection[tuple[str, str]]) -> tuple[str, str] | None:
     """The full person name a bare name stands for: the longest other one ending with it (a surname,
     "Putin"), else the only one starting with it (a first name, "Abigail" for "Abigail Williams")."""
     word, label = key
