@@ -51,6 +51,7 @@ from newsbrief.framing import LOADED_TERMS, loaded_terms
 from newsbrief.model import RankedEntity
 from newsbrief.nlp import parse
 from newsbrief.summarize import Candidate, content_words
+from newsbrief.timeline import MONTH_NAMES
 
 if TYPE_CHECKING:
     from nltk.stem.porter import PorterStemmer
@@ -63,8 +64,6 @@ _DAY_WORDS = re.compile(r"^(on\s+|late\s+|early\s+|earlier\s+|later\s+)?"
 _QUOTATION = re.compile(r"[“\"]\S+\s+\S+\s+[^”\"]*[”\"]|``\S+\s+\S+\s+((?!'').)*''")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d|[ap]\.m\.|GMT|UTC", re.IGNORECASE)
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
-_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                          "october", "november", "december"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "PART", "NUM"})
 _CONDITIONAL_OPENERS = frozenset({"if", "unless", "although", "though", "whether"})
 _OPENERS = frozenset({"meanwhile", "however", "also", "and", "but", "still", "now"})
@@ -369,7 +368,7 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
         # "Thursday's bombing" needs its day; "met on Thursday" does not.
         possessive = entity.root.dep_ == "poss" or any(c.dep_ == "case" for c in entity.root.children)
         # "wins the award in August": a month alone says only that it is past.
-        in_month = entity.text.lower() in _MONTH_NAMES and entity.root.head.lower_ == "in"
+        in_month = entity.text.lower() in MONTH_NAMES and entity.root.head.lower_ == "in"
         if entity.label_ in ("DATE", "TIME") and (_DAY_WORDS.match(entity.text) or in_month) and not possessive:
             keep -= set(range(entity.start, entity.end))
             # "Tuesday night" may be tagged "Tuesday" alone; its "night" goes with it.

@@ -34,11 +34,14 @@ from newsbrief.sources import story_count
 if TYPE_CHECKING:  # render imports this module; the embedding models load only where they run
     from newsbrief.embed import Vectors
 
-_MONTHS = {name: number for number, names in enumerate((
+_MONTH_WORDS = (
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
     ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
     ("december", "dec"),
-), start=1) for name in names}
+)
+_MONTHS = {name: number for number, names in enumerate(_MONTH_WORDS, start=1) for name in names}
+#: The months' full names, lower case.
+MONTH_NAMES = frozenset(names[0] for names in _MONTH_WORDS)
 _WEEKDAYS = {name: number for number, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 # Names are matched capitalised, as news writes them: "may" and "march" are also verbs.
@@ -310,8 +313,7 @@ def mentions(
             deferred.append((kind, match))
             continue
         if kind == "weekday" and _named_day(text, start, end):
-            day = named.get(_WEEKDAYS[match.group("weekday").lower()])
-            if day is not None and not match.group("which") and _THE_DAY.search(text[:start]):
+            if (day := _day_named(match, named)) is not None and _THE_DAY.search(text[:start]):
                 found.append(Mention(day, match.group(0), sentence, start, "named_day", False))
             continue
         forward = future
@@ -359,12 +361,16 @@ def mentions(
                 found.append(Mention(date, match.group(0), sentence, match.start(), kind, future))
     elif not speaking:
         for kind, match in deferred:
-            if kind == "weekday" and not match.group("which") and (
-                    day := named.get(_WEEKDAYS[match.group("weekday").lower()])) is not None:
+            if kind == "weekday" and (day := _day_named(match, named)) is not None:
                 found.append(Mention(day, match.group(0), sentence, match.start(), "named_day", False))
             elif published is not None and _episodic_today(text, match):
                 found.append(Mention(published.isoformat(), match.group(0), sentence, match.start(), kind, False))
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _day_named(weekday: re.Match[str], named: Mapping[int, str]) -> str | None:
+    """The day ``named`` gives a bare weekday ("Saturday", not "last Saturday"), if it gives one."""
+    return None if weekday.group("which") else named.get(_WEEKDAYS[weekday.group("weekday").lower()])
 
 
 def named_days(texts: Sequence[str], published: dt.date | None) -> dict[int, str]:
