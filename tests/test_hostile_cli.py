@@ -186,11 +186,11 @@ def test_markdown_of_injected_articles_renders_no_html_or_links(tmp_path: Path) 
     assert "&lt;img src=x onerror=alert(15)&gt;" in page  # the file name, shown as text
 
 
-def test_ctrl_c_during_a_two_worker_digest_is_quiet(tmp_path: Path) -> None:
-    """The terminal sends Ctrl-C to the whole process group: main process and workers alike."""
+def _two_worker_digest_under_way(db: Path) -> subprocess.Popen[str]:
+    """A digest of the seeds and DUC 2004 into ``db`` over two workers, in a session of its own, once
+    its workers are preparing or briefing."""
     seeds = shared_or_skip(SEEDS)
     pool = shared_or_skip(SHARED / "data" / "duc2004_task2" / "dev.jsonl")
-    db = tmp_path / "news.db"
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     process = subprocess.Popen([sys.executable, "-m", "newsbrief.cli", "digest", str(seeds), str(pool), "--db", str(db),
                                 "--workers", "2"], stderr=subprocess.PIPE, text=True, env=env,
@@ -199,6 +199,12 @@ def test_ctrl_c_during_a_two_worker_digest_is_quiet(tmp_path: Path) -> None:
     while not db.exists() and time.monotonic() < deadline:  # past the imports: the command runs
         time.sleep(0.2)
     time.sleep(4)  # workers are preparing or briefing
+    return process
+
+
+def test_ctrl_c_during_a_two_worker_digest_is_quiet(tmp_path: Path) -> None:
+    """The terminal sends Ctrl-C to the whole process group: main process and workers alike."""
+    process = _two_worker_digest_under_way(tmp_path / "news.db")
     os.killpg(process.pid, signal.SIGINT)
     # A worker finishes the sentence batch it is in first; on a loaded machine that took over 60 s once.
     _, err = process.communicate(timeout=240)
@@ -206,20 +212,10 @@ def test_ctrl_c_during_a_two_worker_digest_is_quiet(tmp_path: Path) -> None:
     assert err == ""  # no traceback, no worker's KeyboardInterrupt, no "leaked semaphore" warning
 
 
-
 def test_sigterm_to_a_two_worker_digest_stops_its_workers_and_keeps_what_it_committed(tmp_path: Path) -> None:
     """``kill PID`` reaches the main process alone: its workers must not go on briefing."""
-    seeds = shared_or_skip(SEEDS)
-    pool = shared_or_skip(SHARED / "data" / "duc2004_task2" / "dev.jsonl")
     db = tmp_path / "news.db"
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    process = subprocess.Popen([sys.executable, "-m", "newsbrief.cli", "digest", str(seeds), str(pool), "--db", str(db),
-                                "--workers", "2"], stderr=subprocess.PIPE, text=True, env=env,
-                               start_new_session=True)
-    deadline = time.monotonic() + 120
-    while not db.exists() and time.monotonic() < deadline:
-        time.sleep(0.2)
-    time.sleep(4)  # workers are preparing or briefing
+    process = _two_worker_digest_under_way(db)
     process.terminate()
     _, err = process.communicate(timeout=240)
     assert process.returncode == 143
