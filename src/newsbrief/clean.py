@@ -88,10 +88,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         rf"^(continue reading( the main story| below| after)?|(the )?{_AD_TEXT} continue[sd]? (below|after)|"
         r"scroll (down )?to continue( reading| with content)?|report this ad|skip ad)"
         rf"(( this| the)? ({_AD}))?\W*$", _FLAGS)),
-    # USA Today's video player: "CLOSE" (its close button), then the video's description and credit.
-    LineRule("video player", re.compile(r"^CLOSE\s+(?=[A-Z][a-z])")),
     LineRule("loading indicator", re.compile(r"^loading\W*$", _FLAGS)),
     LineRule("reading time", re.compile(r"^\d+\s*(min|minute)s?\.? read$", _FLAGS)),
+    # USA Today's video player: "CLOSE" (its close button), then the video's description and credit.
+    LineRule("video player", re.compile(r"^CLOSE\s+(?=[A-Z][a-z])")),
     LineRule("video player", re.compile(
         r"^media playback is unsupported\b|^please (enable|turn on) javascript\b|^rating is available when the video"
         r"|\bcopy this code to your website\b|^\d+ of \d+ full screen autoplay\b", _FLAGS),
