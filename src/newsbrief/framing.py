@@ -17,6 +17,7 @@ import re
 import statistics
 from collections.abc import Callable, Mapping, Sequence
 
+from newsbrief.imports import module_alone
 from newsbrief.model import Framing, Sentence
 
 #: Loaded terms: name-calling of people and governments ("dictator", "regime", "thugs"), gore and
@@ -44,9 +45,9 @@ def loaded_terms(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=1)
 def _pattern_sentiment() -> Callable[[str], tuple[float, float]]:
-    from textblob.en import sentiment  # the Pattern lexicon; needs no NLTK data
-
-    return sentiment  # type: ignore[no-any-return]
+    # The Pattern lexicon, which needs no NLTK data; TextBlob's own __init__ imports all of NLTK (see
+    # newsbrief.imports).
+    return module_alone("textblob.en").sentiment  # type: ignore[no-any-return]
 
 
 @functools.lru_cache(maxsize=20_000)
