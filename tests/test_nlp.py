@@ -94,6 +94,46 @@ def test_plain_english_is_told_without_the_language_model(monkeypatch: pytest.Mo
     assert guess is not None and guess.code == "de"
 
 
+
+def test_the_language_model_is_asked_only_where_its_verdict_can_change_the_outcome(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Two plainly English paragraphs and, between them, a short line and a long run of names with
+    # few English function words: no other language can hold two thirds of the article's words, and
+    # a paragraph under 30 words is kept whatever its language.
+    english = ("Russian President Vladimir Putin met Syrian President Bashar al-Assad in Damascus on Tuesday, "
+               "the Kremlin said. It was his second visit to Syria since Russia began its military campaign there, "
+               "which turned the war in favour of the government.")
+    names = ("Guayanilla, Ponce, Yauco, Guánica, Peñuelas, Lajas, Sabana Grande, San Germán, Cabo Rojo, Mayagüez, "
+             "Hormigueros, Añasco, Rincón, Aguada, Aguadilla, Moca, Isabela, Quebradillas, Camuy, Hatillo, Arecibo, "
+             "Utuado, Jayuya, Adjuntas, Lares, Maricao, Las Marías and Villalba: Puerto Rico's towns shaken.")
+    article = "\n".join([english, "Photo: Reuters", english.replace("Tuesday", "Wednesday"), english])
+
+    def no_model() -> None:
+        raise AssertionError("the language model was asked")
+
+    monkeypatch.setattr(nlp, "_identifier", no_model)
+    assert is_foreign(article + "\n" + names) is None
+    assert nlp.foreign_paragraphs(article.splitlines()) == {}
+    with pytest.raises(AssertionError, match="was asked"):
+        nlp.foreign_paragraphs([*article.splitlines(), names])  # a long paragraph the word list cannot tell
+    monkeypatch.undo()
+    assert nlp.foreign_paragraphs([*article.splitlines(), names]) == {}
+
+
+def test_entities_of_each_sentence_are_those_spacy_gives_the_sentence() -> None:
+    text = ("Army Maj. Charles Graner was sentenced in Fort Hood, Texas, on Saturday. The Pentagon said Gen. Antonio "
+            "Taguba would testify in Washington. Nobody else spoke. “We met Greg Abbott in Austin,” said Sylvester "
+            "Turner of Houston.")
+    pipeline = nlp.load_pipeline(MODEL)
+    with pipeline.select_pipes(disable=["tagger", "parser", "attribute_ruler", "lemmatizer"]):
+        doc = pipeline(text)
+    spans = nlp.sentence_spans(doc)
+    within = nlp.entities_within(doc, spans)
+    assert [[(e.text, e.label_) for e in found] for found in within] == [
+        [(e.text, e.label_) for e in span.ents] for span in spans]
+    assert [e.text for e in within[2]] == []
+    assert "Greg Abbott" in [e.text for e in within[-1]]
+
 # --- Sentence splitting at abbreviations and quotations -------------------------------------------
 
 CASES = Path(__file__).resolve().parents[1].parent / "shared" / "cases"

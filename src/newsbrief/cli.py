@@ -14,7 +14,6 @@ import argparse
 import contextlib
 import dataclasses
 import datetime as dt
-import importlib.metadata
 import json
 import logging
 import os
@@ -57,10 +56,25 @@ class _HelpFormatter(argparse.RawDescriptionHelpFormatter, argparse.ArgumentDefa
 
 
 def _version() -> str:
+    import importlib.metadata  # 20 ms that no other command needs
+
     try:
         return importlib.metadata.version("newsbrief")
     except importlib.metadata.PackageNotFoundError:  # run from a source tree that was never installed
         return "unknown (not installed)"
+
+
+class _VersionAction(argparse.Action):
+    """``--version`` as argparse's own, but the version is looked up only when it is asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                 option_string: str | None = None) -> None:
+        print(f"{parser.prog} {_version()}")
+        parser.exit()
 
 
 # One example per command: the last line of its --help, and all of them at the end of `newsbrief --help`.
@@ -82,7 +96,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsbrief", description="Trustworthy briefs of news events.",
                                      formatter_class=_HelpFormatter,
                                      epilog="examples:\n" + "\n".join(f"  {line}" for line in EXAMPLES.values()))
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=_VersionAction, help="show program's version number and exit")
     talk = parser.add_mutually_exclusive_group()
     talk.add_argument("-q", "--quiet", action="store_true",
                       help="no progress bars, warnings or skipped inputs on stderr: errors only")

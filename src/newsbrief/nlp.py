@@ -15,6 +15,7 @@ the package.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -242,12 +243,13 @@ class Annotator:
             # joined span are exactly those of its pieces, in order.
             return [
                 tuple(
-                    (tidy_sentence(span.text), tuple(Entity(e.text, e.label_) for e in span.ents
+                    (tidy_sentence(span.text), tuple(Entity(e.text, e.label_) for e in ents
                                                      if e.label_ in ENTITY_LABELS))
-                    for span in sentence_spans(doc)
+                    for span, ents in zip(spans, entities_within(doc, spans), strict=True)
                     if any(ch.isalpha() for ch in span.text)
                 )
                 for doc in self.nlp.pipe(texts, batch_size=64)
+                for spans in (sentence_spans(doc),)
             ]
 
     def parse(self, texts: Sequence[str]) -> list[Doc]:
@@ -348,6 +350,28 @@ def sentence_spans(doc: Doc) -> list[Span]:
     if roles:
         starts = _join_quotations(starts, len(doc), roles, tokens[:, 1])
     return [doc[start:end] for start, end in itertools.pairwise([*starts, len(doc)])]
+
+
+def entities_within(doc: Doc, spans: Sequence[Span]) -> list[list[Span]]:
+    """The entities of each span, as ``span.ents`` gives them, from one reading of ``doc.ents``.
+
+    ``span.ents`` reads all of ``doc.ents``, which builds a span for every entity of the document by
+    walking all its tokens: once per sentence, that is quadratic in a paragraph's length, and DUC's
+    articles are one paragraph each (the 1,266 sentences of 5 DUC 2004 clusters: 80 ms of CPU by
+    ``span.ents``, 10 ms this way, against 4.6 s for spaCy's pipeline). ``spans`` must be in document order.
+    """
+    ents = list(doc.ents)
+    starts = [ent.start for ent in ents]
+    found: list[list[Span]] = []
+    for span in spans:
+        inside = []
+        # as Span.ents: from the first entity starting in the span, up to the first that ends past it
+        for ent in itertools.islice(ents, bisect.bisect_left(starts, span.start), None):
+            if ent.end > span.end:
+                break
+            inside.append(ent)
+        found.append(inside)
+    return found
 
 
 def continues_after(word: str, before: str, after: str) -> bool:
