@@ -46,7 +46,7 @@ from newsbrief.model import (
 )
 from newsbrief.sources import outlets, witnesses
 from newsbrief.summarize import concept_weights, prefer_newest, rank, select
-from newsbrief.timeline import may_date, timeline, written
+from newsbrief.timeline import may_date, timeline, weekday_dates, written
 
 #: An article's sentences (with their entities) and their vectors, row for row.
 Reading = tuple[tuple[Sentence, ...], Vectors]
@@ -535,14 +535,17 @@ def _summarize(
     # The summary tells no superseded value at all (it would read as a second, conflicting figure);
     # "Figures that changed as news came in" tells how it rose.
     current = [c for c in candidates if not superseded(c.sentence, updates)]
+    # A weekday is shown with the day it stands for, read against the day its article was written
+    # (or, for an undated article, the day the articles that say the same were).
+    place = weekday_dates(sentences, days)
     picked = select(current, config.summary_words, config.redundancy_similarity,
                     {article: day.isoformat() for article, day in dates.items()},
                     concept_weights(sentences), config.coverage_weight, config.subjectivity_weight,
-                    summary_guard(title, config.spacy_model, refused_sentences))
+                    summary_guard(title, config.spacy_model, refused_sentences, place))
     if not picked:
         notes.append(_withheld("summary sentence", refused_sentences))
     summary = tuple(SummarySentence(c.sentence.text, c.support.sources, c.support.stories, c.sentence.article_id,
-                                    c.sentence.position) for c in picked)
+                                    c.sentence.position, place(c.sentence, c.support.sources)) for c in picked)
     event_id = "event-" + hashlib.sha1("\n".join(sorted(order)).encode()).hexdigest()[:10]
     return Event(
         event_id, title, summary, tuple(order), entities,
