@@ -10,6 +10,7 @@ import pytest
 from newsbrief.checks import (
     HEADLINE_CHECKS,
     NEEDS_CONTEXT_CHECKS,
+    RANKED_CHECKS,
     SUMMARY_CHECKS,
     Context,
     Fault,
@@ -481,6 +482,8 @@ def test_the_guard_refuses_an_undated_weekday_and_publishes_a_dated_one() -> Non
     dated = weekday_dates([said], {"undated": dt.date(2026, 11, 30)})
     assert dated(said) == (Weekday("Saturday", 15, "2026-11-28"),)
     assert summary_guard(HEADLINE, MODEL, place=dated)(candidate, ()) is Verdict.PUBLISH
+    # Left to the ranking, it is published when chosen, and the audit still counts it.
+    assert summary_guard(HEADLINE, MODEL, ranked=RANKED_CHECKS)(candidate, ()) is Verdict.PUBLISH
 
 
 @pytest.mark.parametrize(("faulty", "fine"), [

@@ -26,7 +26,7 @@ from newsbrief.clean import DATELINE_DASH, DATELINE_PLACE, is_caption
 from newsbrief.model import Event, Sentence, Weekday
 from newsbrief.nlp import parse
 from newsbrief.summarize import Admit, Candidate, Verdict
-from newsbrief.timeline import told_weekdays
+from newsbrief.timeline import unplaced_weekdays
 
 # Whole sentences that are page furniture, and phrases that only furniture uses.
 _CLUTTER_WORDS = frozenset({
@@ -724,17 +724,16 @@ def unplaced_weekday(doc: Doc, context: Context) -> str | None:
     (``Context.weekdays``, :attr:`newsbrief.model.SummarySentence.weekdays`); one it cannot place
     leaves the reader asking which Saturday. Names ("Super Tuesday"), days the text identifies
     ("that Friday") and days it dates itself ("Saturday, Nov. 28") pass (see
-    :func:`newsbrief.timeline.told_weekdays`).
+    :func:`newsbrief.timeline.told_weekdays`). Unless ``Config.refuse_unplaced_weekdays``, the guard
+    leaves it to the ranking (:data:`RANKED_CHECKS`), and ``newsbrief eval --checks`` counts it.
 
     >>> unplaced_weekday(_doc("Police said on Saturday that the ferry sank."), Context())
     'tells the day as "Saturday", which no date of its article places'
     >>> unplaced_weekday(_doc("Police said on Saturday, Nov. 28, that the ferry sank."), Context()) is None
     True
     """
-    placed = {weekday.start for weekday in context.weekdays}
-    for start, expression in told_weekdays(doc.text):
-        if start not in placed:
-            return f'tells the day as "{expression}", which no date of its article places'
+    if unplaced := unplaced_weekdays(doc.text, context.weekdays):
+        return f'tells the day as "{unplaced[0]}", which no date of its article places'
     return None
 
 
@@ -793,6 +792,10 @@ SUMMARY_CHECKS: Mapping[str, Check] = {
 #: Summary checks a sentence fails only for want of what comes before it: such a sentence may be
 #: published right after the sentence it continues, or after one that names its person.
 NEEDS_CONTEXT_CHECKS = frozenset({"dangling_reference", "connective_opening", "surname_only"})
+
+#: Summary checks the guard can leave to the ranking: a candidate failing one ranks lower (see
+#: :func:`newsbrief.summarize.demote`) rather than being refused, and the audit still counts it.
+RANKED_CHECKS = frozenset({"unplaced_weekday"})
 
 # A headline states its news to a reader who knows no more than it: by surname, as headlines do; and
 # it drops its weekday (see newsbrief.headline).
@@ -884,7 +887,8 @@ def audit(event: Event, model: str) -> Audit:
 
 
 def summary_guard(headline: str, model: str, refused: list[Fault] | None = None,
-                  place: Callable[[Sentence, Sequence[str]], tuple[Weekday, ...]] | None = None) -> Admit:
+                  place: Callable[[Sentence, Sequence[str]], tuple[Weekday, ...]] | None = None,
+                  ranked: frozenset[str] = frozenset()) -> Admit:
     """The guard :func:`newsbrief.summarize.select` asks about each candidate of a summary.
 
     A candidate is published when it passes every summary check, read after the headline and the
@@ -898,6 +902,8 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None,
         place: The days a sentence's weekdays stand for, given the articles that say the same, as
             the brief will show them (see :func:`newsbrief.timeline.weekday_dates`); without it no
             weekday is placed.
+        ranked: Checks of :data:`RANKED_CHECKS` whose fault does not refuse a candidate here, as
+            the ranking demotes it instead.
     """
     def admit(candidate: Candidate, picked: Sequence[Candidate]) -> Verdict:
         own = candidate.sentence
@@ -909,7 +915,8 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None,
                         if p.sentence.position < own.position)
         context = read_context(headline, (headline, *earlier) if headline else earlier, follows, model,
                                place(own, candidate.support.sources) if place is not None else ())
-        fault = first_fault(doc, context, SUMMARY_CHECKS)
+        fault = first_fault(doc, context, {name: check for name, check in SUMMARY_CHECKS.items()
+                                           if name not in ranked})
         if fault is None:
             return Verdict.PUBLISH
         if refused is not None:

@@ -414,6 +414,16 @@ def told_weekdays(text: str) -> list[tuple[int, str]]:
             and not any(s <= match.start() < e for s, e in quoted)]
 
 
+def unplaced_weekdays(text: str, placed: Sequence[Weekday]) -> list[str]:
+    """The weekdays of :func:`told_weekdays` that ``placed`` (see :func:`place_weekdays`) gives no day.
+
+    >>> unplaced_weekdays("Police said on Saturday that the ferry sank.", ())
+    ['Saturday']
+    """
+    days = {weekday.start for weekday in placed}
+    return [expression for start, expression in told_weekdays(text) if start not in days]
+
+
 def place_weekdays(text: str, written: dt.date | None, named: Mapping[int, str] | None = None) -> tuple[Weekday, ...]:
     """The days a sentence's weekdays stand for, read against the day its article was written as
     :func:`mentions` reads them (a quoted weekday only where the sentence says when it was said, or
