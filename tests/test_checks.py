@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import numpy as np
 import pytest
 
 from newsbrief.checks import (
     HEADLINE_CHECKS,
     NEEDS_CONTEXT_CHECKS,
+    RANKED_CHECKS,
     SUMMARY_CHECKS,
     Context,
+    Fault,
     audit,
     broken_punctuation,
     connective_opening,
@@ -25,14 +30,20 @@ from newsbrief.checks import (
     relative_time,
     repeats_headline,
     speech_clutter,
+    summary_guard,
     surname_only,
     tally,
     unattributed_voice,
     unbalanced_quotes,
+    unplaced_weekday,
+    writer_opinion,
 )
 from newsbrief.config import Config
-from newsbrief.model import Event, SummarySentence
+from newsbrief.facts import Support
+from newsbrief.model import Event, Sentence, SummarySentence, Weekday
 from newsbrief.nlp import parse
+from newsbrief.summarize import Candidate, Verdict
+from newsbrief.timeline import weekday_dates
 
 MODEL = Config().spacy_model
 HEADLINE = "Russian President Vladimir Putin meets Syrian President Bashar al-Assad in Damascus."
@@ -136,7 +147,8 @@ def test_the_registries_hold_the_checks_each_place_needs() -> None:
 
 def test_audit_reads_each_summary_sentence_in_its_place_and_tally_counts() -> None:
     event = Event("e", "Tweet", (
-        SummarySentence("Russian President Vladimir Putin visited Damascus on Tuesday.", ("a",), 1, "a", 0),
+        SummarySentence("Russian President Vladimir Putin visited Damascus on Tuesday.", ("a",), 1, "a", 0,
+                        (Weekday("Tuesday", 53, "2020-01-07"),)),
         SummarySentence("He met Bashar al-Assad at a command post of the Russian forces.", ("a",), 1, "a", 1),
         SummarySentence("He later flew to Turkey.", ("b",), 1, "b", 4),
     ), ("a", "b"))
@@ -438,3 +450,78 @@ def test_a_sentence_holding_the_whole_headline_repeats_it_whatever_it_adds() -> 
     assert repeats_headline(doc(source), context) is not None
     later = doc("Enoch later admitted on his podcast that the leaked identity was his.")
     assert repeats_headline(later, context) is None
+
+
+@pytest.mark.parametrize(("sentence", "placed", "fault"), [
+    # An undated article's weekday: which Saturday?
+    ("Police said on Saturday that the ferry's captain had been detained.", (),
+     'tells the day as "Saturday", which no date of its article places'),
+    ("The council will vote next Tuesday on the harbour plan.", (),
+     'tells the day as "next Tuesday", which no date of its article places'),
+    # The brief dates it beside the weekday.
+    ("Police said on Saturday that the ferry's captain had been detained.",
+     (Weekday("Saturday", 15, "2026-11-28"),), None),
+    # The sentence dates it itself, names a day, or quotes its speaker.
+    ("Police said on Saturday, Nov. 28, that the captain had been detained.", (), None),
+    ("Voters in 14 states go to the polls on Super Tuesday.", (), None),
+    ("The ferry sailed every Sunday from the island.", (), None),
+    ("“We will know more on Monday,” the harbour master said.", (), None),
+])
+def test_a_weekday_is_published_only_with_its_date(sentence: str, placed: tuple[Weekday, ...],
+                                                   fault: str | None) -> None:
+    context = Context(HEADLINE, (HEADLINE,), weekdays=placed)
+    assert unplaced_weekday(doc(sentence), context) == fault
+
+
+def test_the_guard_refuses_an_undated_weekday_and_publishes_a_dated_one() -> None:
+    said = Sentence("undated", 0, 3, "Police said on Saturday that the ferry's captain had been detained.")
+    candidate = Candidate(said, np.zeros(2, dtype=np.float32), Support(("undated",), 1), 1.0)
+    refused: list[Fault] = []
+    assert summary_guard(HEADLINE, MODEL, refused)(candidate, ()) is Verdict.REFUSE
+    assert [fault.check for fault in refused] == ["unplaced_weekday"]
+    dated = weekday_dates([said], {"undated": dt.date(2026, 11, 30)})
+    assert dated(said) == (Weekday("Saturday", 15, "2026-11-28"),)
+    assert summary_guard(HEADLINE, MODEL, place=dated)(candidate, ()) is Verdict.PUBLISH
+    # Left to the ranking, it is published when chosen, and the audit still counts it.
+    assert summary_guard(HEADLINE, MODEL, ranked=RANKED_CHECKS)(candidate, ()) is Verdict.PUBLISH
+
+
+@pytest.mark.parametrize(("faulty", "fine"), [
+    ("The unfortunate reality is that most of the tenants cannot afford a lawyer.",
+     "“The unfortunate reality is that most tenants cannot afford a lawyer,” the housing clinic's director said."),
+    ("It's hard to overstate how much the ruling changes for renters in the city.",
+     "The ruling changes the rules for about 40,000 renters in the city, the housing agency said."),
+    ("Make no mistake, the league's owners knew about the concussion studies.",
+     "The league's owners knew about the concussion studies by 2009, the lawsuit says."),
+    ("Sadly, the museum will close its doors to the public in March.",
+     "The museum will close its doors to the public in March, its board said."),
+    ("The senator voted against her own party's bill!",
+     "The senator voted against her own party's bill on Thursday."),
+])
+def test_the_writers_own_verdict_is_refused_and_a_speakers_passes(faulty: str, fine: str) -> None:
+    assert writer_opinion(doc(faulty), Context()) is not None
+    assert writer_opinion(doc(fine), Context()) is None
+
+
+@pytest.mark.parametrize(("sentence", "fault"), [
+    ("Lawmakers approved the measure by a vote of 61 to 38 on Thursday.",
+     '"the measure" points to what the brief has not introduced'),
+    ("A spokeswoman for the foundation declined to say how much it had given.",
+     '"the foundation" points to what the brief has not introduced'),
+    ("According to the lawsuit, the guides ignored two storm warnings.",
+     '"the lawsuit" points to what the brief has not introduced'),
+    # Introduced in the sentence itself, or said which by a phrase of its own; "the couple" is as
+    # often two people the brief names, and passes.
+    ("Police said the couple had been hiking for about six hours.", None),
+    ("The Senate passed a bill requiring locator beacons, and the measure takes effect in May.", None),
+    ("Lawmakers approved the measure to require locator beacons by a vote of 61 to 38.", None),
+    ("The report released by the coroner on Monday found no sign of a struggle.", None),
+])
+def test_a_thing_the_brief_never_introduced_is_dangling_within_a_sentence(sentence: str, fault: str | None) -> None:
+    headline = "Two climbers are rescued from Mount Hood after three days in a snow cave."
+    context = read_context(headline, (headline,), False, MODEL)
+    assert dangling_reference(doc(sentence), context) == fault
+    # After a sentence that introduces it, it has its referent.
+    told = read_context(headline, (headline, "The climbers' families sued the guiding company, and a foundation "
+                                             "backs a bill requiring climbers to carry beacons."), False, MODEL)
+    assert dangling_reference(doc(sentence), told) is None

@@ -21,6 +21,7 @@ from newsbrief.model import (
     Status,
     SummarySentence,
     Unconfirmed,
+    Weekday,
 )
 from newsbrief.render import Edition, Listed, edition_html, edition_markdown, problems, to_html, to_json, to_markdown
 
@@ -53,7 +54,7 @@ def test_json_contract() -> None:
     [event] = data["events"]
     assert event["headline"] == "Putin meets Assad in Damascus."
     assert event["summary"] == [{"text": "Putin met Assad <in> Damascus.", "sources": ["a", "b"], "support": 1,
-                                 "article": "a", "position": 0}]
+                                 "article": "a", "position": 0, "weekdays": []}]
     assert event["notes"] == []
     assert event["articles"] == ["a", "b"]
     assert event["outlets"] == []
@@ -105,6 +106,22 @@ def test_html_is_one_escaped_page() -> None:
     assert "Putin met Assad &lt;in&gt; Damascus." in page
     assert "<script" not in page and "http" not in page
     assert "href='#src-1'" in page and "id='src-1'" in page
+
+
+def test_a_weekday_is_shown_with_its_date_and_the_sentence_stays_the_sources() -> None:
+    said = "Police said on Saturday that the ferry's captain, held since Friday's sinking, would be charged."
+    sentence = SummarySentence(said, ("a",), 1, "a", 2, (Weekday("Saturday", 15, "2026-11-28"),
+                                                         Weekday("Friday", 61, "2026-11-27")))
+    brief = Brief((Event("event-1", "A ferry sinks off the cape.", (sentence,), ("a",)),),
+                  (Account("a", "a.txt", "Ferry sinks", dt.date(2026, 11, 30), Status.USED, "used"),))
+    shown = ("Police said on Saturday [Nov. 28, 2026] that the ferry's captain, held since Friday's "
+             "[Nov. 27, 2026] sinking, would be charged.")
+    assert f"- {shown.replace('[', chr(92) + '[').replace(']', chr(92) + ']')} [1]" in to_markdown(brief)
+    assert shown.replace("'", "&#x27;") in to_html(brief)
+    [summary] = json.loads(to_json(brief))["events"][0]["summary"]
+    assert summary["text"] == said  # the source's words; the date is the brief's, beside them
+    assert summary["weekdays"] == [{"expression": "Saturday", "start": 15, "date": "2026-11-28"},
+                                   {"expression": "Friday", "start": 61, "date": "2026-11-27"}]
 
 
 def test_problems_lists_only_bad_inputs() -> None:

@@ -31,7 +31,8 @@ from conftest import ROOT
 from newsbrief.cli import main
 from newsbrief.config import Config
 from newsbrief.digest import digest
-from newsbrief.model import NewsbriefError
+from newsbrief.model import NewsbriefError, SummarySentence, Weekday
+from newsbrief.render import shown_text
 from newsbrief.serve import create_app
 from newsbrief.store import open_reader, open_store
 
@@ -114,7 +115,11 @@ def test_the_event_page_shows_the_cited_summary_timeline_entities_and_every_sour
     text = _text(page)
     brief = client.get(f"/api/events/{event_id}").json()["events"][0]
     assert brief["headline"] in text
-    assert brief["summary"][0]["text"] in text
+    first = brief["summary"][0]
+    # the source's words, with the date of its weekday beside it
+    assert shown_text(SummarySentence(first["text"], (), 0, weekdays=tuple(Weekday(**w) for w in first["weekdays"]))
+                      ) in text
+    assert "in Damascus on Tuesday [Jan. 7, 2020], the Russian Leader’s" in text
     assert '<sup><a href="#source-1">[1]</a></sup>' in page
     assert "Where the sources disagree" in text and "<table>" in page
     assert f"{DAY}: " not in text and "2020-01-07 :" in text  # timeline: its day, then the happening

@@ -10,7 +10,7 @@ import numpy as np
 from newsbrief.config import Config
 from newsbrief.facts import Support, SupportIndex
 from newsbrief.model import Claim, Figure, Sentence
-from newsbrief.summarize import Candidate, Verdict, prefer_newest, rank, select
+from newsbrief.summarize import Candidate, Verdict, demote, prefer_newest, rank, select
 
 
 def candidate(text: str, vector: list[float], score: float, position: int = 0, article: str = "a") -> Candidate:
@@ -112,3 +112,13 @@ def test_a_sentence_stating_a_superseded_toll_ranks_below_one_stating_the_newest
     assert [c.sentence.text for c in select(prefer_newest(ranked, [toll]), words=12, redundancy=0.9)] == [
         "The toll in Honduras rose to more than 10,000 on Friday."]
     assert prefer_newest(ranked, []) == ranked
+
+
+def test_demote_ranks_a_sentence_whose_weekday_no_date_places_below_one_that_needs_none() -> None:
+    said = candidate("Police said on Saturday that the ferry's captain had been detained.", [1, 0], 2.0)
+    plain = candidate("The ferry's captain has been detained by the harbour police.", [0, 1], 1.9)
+    other = candidate("The ferry carried 212 passengers from the island.", [1, 1], 1.0)
+    lower = demote([said, plain, other], 0.3, lambda c: "Saturday" in c.sentence.text)
+    assert [(c.sentence.text, round(c.score, 2)) for c in lower] == [
+        (plain.sentence.text, 1.9), (said.sentence.text, 1.7), (other.sentence.text, 1.0)]
+    assert demote([said, plain], 0.0, lambda c: True) == [said, plain]

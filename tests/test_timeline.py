@@ -18,7 +18,17 @@ from newsbrief import Brief, Config, brief
 from newsbrief.checks import timeline_guard
 from newsbrief.model import Account, Dated, Event, Sentence, Status
 from newsbrief.render import to_html, to_json, to_markdown
-from newsbrief.timeline import date_at, mentions, named_days, scannable, timeline, written
+from newsbrief.timeline import (
+    date_at,
+    mentions,
+    named_days,
+    place_weekdays,
+    scannable,
+    timeline,
+    told_weekdays,
+    weekday_dates,
+    written,
+)
 
 WEDNESDAY = dt.date(2020, 1, 8)
 
@@ -405,3 +415,31 @@ def test_a_scannable_timeline_leaves_one_storys_background_to_the_json() -> None
     assert [d.date for d in scannable(entries, stories, 15)] == ["2019-06", "2019-11", "2020-01-07"]
     assert [d.date for d in scannable(entries, stories, 2)] == ["2019-06", "2020-01-07"]
     assert scannable((), stories, 15) == ()
+
+
+def test_the_weekdays_a_summary_sentence_tells_a_day_by_are_placed_by_its_article() -> None:
+    monday = dt.date(2026, 11, 30)
+    said = "Police said on Saturday that the ferry, which sank last Tuesday, will be raised on Friday."
+    assert told_weekdays(said) == [(15, "Saturday"), (51, "last Tuesday"), (83, "Friday")]
+    assert [(w.expression, w.date) for w in place_weekdays(said, monday)] == [
+        ("Saturday", "2026-11-28"), ("last Tuesday", "2026-11-24"), ("Friday", "2026-12-04")]
+    assert place_weekdays(said, None) == ()  # an undated article places none
+    # "Next Friday" written on a Monday may be in four days or in eleven: no day is shown.
+    assert place_weekdays("The inquiry opens next Friday in the port town.", monday) == ()
+    # A quoted weekday is the day the article names in full, if it does.
+    quoted = "“I heard the engines stop on Saturday,” one passenger said."
+    assert told_weekdays(quoted) == []
+    named = named_days(["The ferry sank early Saturday, Nov. 28, off the cape."], monday)
+    assert [(w.expression, w.date) for w in place_weekdays(quoted, monday, named)] == [("Saturday", "2026-11-28")]
+    # Days the sentence dates itself, names and identifies need no date beside them.
+    assert told_weekdays("The ferry sank early Saturday, Nov. 28, as the Sunday Times reported that Friday.") == []
+    assert place_weekdays("The ferry sank early Saturday, Nov. 28, off the cape.", monday) == ()
+
+
+def test_an_undated_pages_weekday_takes_the_day_the_dated_pages_saying_the_same_give() -> None:
+    undated = Sentence("c", 0, 0, "Police said on Saturday that the ferry's captain had been detained.")
+    place = weekday_dates([undated], {"a": dt.date(2026, 11, 30), "b": dt.date(2026, 12, 1),
+                                      "d": dt.date(2026, 12, 8)})
+    assert [w.date for w in place(undated, ("a", "b", "c"))] == ["2026-11-28"]
+    assert place(undated, ("a", "d")) == ()  # written on Dec. 8, "Saturday" is Dec. 5: no agreement
+    assert place(undated, ()) == ()

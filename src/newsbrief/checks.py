@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsbrief.clean import DATELINE_DASH, DATELINE_PLACE, is_caption
-from newsbrief.model import Event
+from newsbrief.model import Event, Sentence, Weekday
 from newsbrief.nlp import parse
 from newsbrief.summarize import Admit, Candidate, Verdict
+from newsbrief.timeline import unplaced_weekdays
 
 # Whole sentences that are page furniture, and phrases that only furniture uses.
 _CLUTTER_WORDS = frozenset({
@@ -123,6 +124,27 @@ _ANAPHORIC_NOUNS = frozenset({
     "two", "three", "four", "five", "player", "players", "team", "side", "sides", "country", "countries", "nation",
     "nations", "city", "town", "state", "region", "area", "site", "building", "plane", "ship", "vessel", "storm",
 })
+# Things an article introduces by a description and calls "the N" after ("a bill to raise the
+# minimum wage ... the measure"), each with the words that introduce it: "the measure" after a
+# sentence on the bill has its referent. Only things a name seldom introduces: "the company", "the
+# group", "the couple" or "the show" after "Apple", "Mobb Deep", "Kim and Kris" or "30 Rock" have
+# theirs, and "the law", "the act" and "the case" are as often idioms ("broke the law", "was not the
+# case"); read on the sentences of Multi-News dev clusters 100-129.
+_INTRODUCED_KINDS = (
+    frozenset({"measure", "bill", "legislation", "proposal", "amendment", "ordinance", "initiative", "referendum",
+               "proposition", "resolution", "policy", "ban", "law", "laws", "act", "vote", "votes", "voted", "pass",
+               "passes", "passed", "sign", "signs", "signed"}),
+    frozenset({"study", "report", "reports", "survey", "findings", "poll", "analysis", "audit", "paper", "research",
+               "researchers", "journal", "published"}),
+    frozenset({"lawsuit", "suit", "complaint", "complaints", "petition", "indictment", "lawsuits", "sue", "sues",
+               "sued", "suing"}),
+    frozenset({"foundation"}),
+)
+# Of the words above, those that introduce a kind but are not taken as "the N" needing one.
+_INTRODUCING_ONLY = frozenset({"law", "laws", "act", "vote", "votes", "voted", "pass", "passes", "passed", "sign",
+                               "signs", "signed", "research", "researchers", "journal", "published", "sue", "sues",
+                               "sued", "suing"})
+_INTRODUCED = {noun: kind for kind in _INTRODUCED_KINDS for noun in kind}
 # Entity kinds that name who or what a phrase is about.
 _NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
 # Institutions and things a news story has one of, so "the police" or "the economy" needs no
@@ -179,6 +201,22 @@ _NEW_SHARE = 0.5  # of the sentence's own content words, that it must add to wha
 # Of the headline's content words: a sentence that holds nearly all of them says the headline again,
 # whatever it adds (the headline's own sentence with the apposition it dropped).
 _WHOLE_SHARE = 0.9
+# The writer's own verdict, outside quotes: "The unfortunate reality is that ...", "It's hard to
+# overstate ...", "Make no mistake", "Sadly, ...". A report says who judges; an op-ed's or a blog's
+# sentence in a brief reads as newsbrief's opinion.
+_WRITER_OPINION = re.compile(
+    r"\b(?:the\s+)?(?:unfortunate|sad|simple|hard|harsh|ugly|inconvenient|uncomfortable|painful|plain|real|"
+    r"awful|brutal|bitter|honest)\s+(?:truth|reality|fact|irony|lesson)\s+(?:here\s+)?is\b|"
+    r"\bit(?:'s|’s|\s+is|\s+was)\s+(?:hard|difficult|impossible|tough)\s+to\s+(?:overstate|overestimate|"
+    r"exaggerate|understate|underestimate|imagine|believe|argue\s+with|ignore|overlook|see\s+how|blame)\b|"
+    r"\bit(?:'s|’s|\s+is)\s+(?:worth|important)\s+(?:noting|remembering|recalling|pointing\s+out|to\s+note|"
+    r"to\s+remember)\b|\bit\s+bears\s+(?:repeating|noting|mentioning)\b|"
+    r"\b(?:make\s+no\s+mistake|let(?:'s|’s|\s+us)\s+be\s+(?:clear|honest|frank|real)|needless\s+to\s+say|"
+    r"to\s+be\s+(?:sure|fair|honest|frank)|mind\s+you|one\s+(?:can|could|has\s+to|must)\s+(?:only\s+)?"
+    r"(?:wonder|hope|imagine|argue|say)|one\s+wonders|you\s+have\s+to\s+(?:wonder|admire|hand\s+it))\b|"
+    r"^(?:sadly|unfortunately|fortunately|thankfully|luckily|mercifully|happily|alas|frankly|honestly|"
+    r"ironically|predictably|tellingly|admittedly|arguably|clearly|obviously|surely|undoubtedly),",
+    re.IGNORECASE)
 _SPEECH_TAIL = re.compile(r",\s*(\w+\s+){0,4}(said|says|told|added|adds|reported|reports)(\s+\w+){0,3}\.?$",
                           re.IGNORECASE)
 
@@ -195,6 +233,8 @@ class Context:
         people: For each sentence of ``earlier``, the people it names (spaCy PERSON entities, as
             written); see :func:`read_context`, which fills it.
         headline_lemmas: The headline's content words, by lemma (see :func:`repeats_headline`).
+        weekdays: The days the brief gives for the sentence's weekdays, read against its article's
+            date (see :func:`newsbrief.timeline.place_weekdays` and :func:`unplaced_weekday`).
     """
 
     headline: str = ""
@@ -202,9 +242,11 @@ class Context:
     follows_source: bool = False
     people: tuple[tuple[str, ...], ...] = ()
     headline_lemmas: frozenset[str] = frozenset()
+    weekdays: tuple[Weekday, ...] = ()
 
 
-def read_context(headline: str, earlier: Sequence[str], follows_source: bool, model: str) -> Context:
+def read_context(headline: str, earlier: Sequence[str], follows_source: bool, model: str,
+                 weekdays: Sequence[Weekday] = ()) -> Context:
     """The :class:`Context` of a sentence, with the people each earlier sentence names.
 
     Args:
@@ -213,11 +255,12 @@ def read_context(headline: str, earlier: Sequence[str], follows_source: bool, mo
         follows_source: Whether the sentence follows its own predecessor in the brief.
         model: The spaCy pipeline that finds the names (its parses are cached, so sentences
             parsed as candidates before cost nothing).
+        weekdays: The days the brief gives for the sentence's weekdays.
     """
     docs = parse(list(earlier), model) if earlier else []
     people = tuple(tuple(e.text for e in d.ents if e.label_ == "PERSON") for d in docs)
     lemmas = _content_lemmas(parse([headline], model)[0]) if headline else frozenset()
-    return Context(headline, tuple(earlier), follows_source, people, lemmas)
+    return Context(headline, tuple(earlier), follows_source, people, lemmas, tuple(weekdays))
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,6 +386,28 @@ def unattributed_voice(doc: Doc, context: Context) -> str | None:
     return None
 
 
+def writer_opinion(doc: Doc, context: Context) -> str | None:
+    """The writer's own verdict outside quotation marks: "The unfortunate reality is that ...",
+    "It's hard to overstate ...", "Make no mistake, ...", "Sadly, ...", or a closing "!". A news
+    report tells whose judgement it is ("the mayor called it ..."); in a brief, a columnist's or a
+    blogger's sentence reads as newsbrief's opinion. The writer's "I" and "we" are
+    :func:`unattributed_voice`'s.
+
+    >>> writer_opinion(_doc("The unfortunate reality is that the league has no plan for the players."), Context())
+    'an opinion the writer voices: "The unfortunate reality is"'
+    >>> writer_opinion(_doc("“The unfortunate reality is that we have no plan,” the commissioner said."), Context())
+    """
+    inside = _inside_quotes(doc)
+    for match in _WRITER_OPINION.finditer(doc.text):
+        token = next((t for t in doc if t.idx + len(t.text) > match.start()), None)
+        if token is not None and not inside[token.i]:  # a quoted verdict is its speaker's
+            return f'an opinion the writer voices: "{match.group(0).rstrip(",")}"'
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    if last is not None and last.text == "!" and not inside[last.i]:
+        return "an exclamation the writer voices"
+    return None
+
+
 def connective_opening(doc: Doc, context: Context) -> str | None:
     """An opening that carries on from a sentence the reader has not read: "Which is why ...",
     "Thus, ...", "Still, ...", "Meanwhile ...", "As a result, ...".
@@ -444,6 +509,8 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
     if first.lower_ in _QUANTIFIERS and first.dep_ in ("nsubj", "nsubjpass") and not any(
             c.dep_ == "prep" for c in first.children):
         return f'"{first.text}" is a part of a group the brief has not named'
+    if context.earlier and (told := _untold_thing(doc, first, inside, before)) is not None:
+        return f'"{told}" points to what the brief has not introduced'
     word = first.lower_
     calendar = first.dep_ == "det" and first.head.lemma_.lower() in _TIME_NOUNS
     if ((word in _PRONOUNS and first.pos_ in ("PRON", "DET")) or word in ("both", "such")) and not calendar:
@@ -469,6 +536,30 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
             if token.lower_ in _PERSONAL and token.pos_ == "PRON" and not any(
                     _could_be(t, plural=token.lower_ in ("they", "them", "their")) for t in doc[:token.i]):
                 return f'"{token.text}" refers to no one named before it'
+    return None
+
+
+def _untold_thing(doc: Doc, first: Token, inside: Sequence[bool], before: set[str]) -> str | None:
+    """A "the N" within the sentence for a thing its article introduced before ("Lawmakers approved
+    the measure", "a spokeswoman for the foundation"): N one of :data:`_INTRODUCED`, with no word or
+    phrase of its own to say which, and neither N nor a word of its kind said earlier in the brief
+    or the sentence ("a bill ... the measure"). The opening "the N" is :func:`_definite_subject`'s."""
+    for token in doc:
+        if token.lower_ != "the" or token.i == first.i or inside[token.i] or token.dep_ != "det":
+            continue
+        noun = token.head
+        kind = _INTRODUCED.get(noun.lower_) or _INTRODUCED.get(noun.lemma_.lower())
+        if kind is None or noun.lower_ in _INTRODUCING_ONLY or noun.pos_ != "NOUN" or noun.i != token.i + 1:
+            continue
+        if any((c.dep_ == "prep" and not _where_told(c)) or c.dep_ in ("relcl", "acl", "appos", "compound", "nummod")
+               or c.ent_type_ for c in noun.children):
+            continue  # "the bill to raise the wage", "the report released Monday" ("the bill on Tuesday" counts)
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if after is not None and (after.lower_ in ("that", "which", "who", "to", "of") or after.pos_ == "PROPN"):
+            continue  # however the parser hung it: "the study of ...", "the bill that ..."
+        said = before | {t.lower_ for t in doc[:token.i]} | {t.lemma_.lower() for t in doc[:token.i]}
+        if not kind & said:
+            return f"the {noun.text}"
     return None
 
 
@@ -606,8 +697,8 @@ def unnamed_subject(doc: Doc, context: Context) -> str | None:
 def relative_time(doc: Doc, context: Context) -> str | None:
     """A day told relative to a day the reader is not given: "today", "yesterday", "this morning",
     "last night", "earlier this month", "on this day" outside a quotation. A brief gathers articles
-    of several days and is read later; the timeline gives dates, and a weekday ("on Tuesday") is
-    left to it.
+    of several days and is read later; the timeline gives dates, and a weekday ("on Tuesday") the
+    brief dates beside it (see :func:`unplaced_weekday`).
 
     >>> relative_time(_doc("The riders started around 11 a.m. this morning in Waregem."), Context())
     'tells the day as "this morning", which the reader cannot place'
@@ -623,6 +714,26 @@ def relative_time(doc: Doc, context: Context) -> str | None:
                 token.lower_ == "last" and following in ("night", "month")):
             said = doc[token.i:token.i + (1 if token.lower_ in _RELATIVE_DAYS else 2)].text
             return f'tells the day as "{said}", which the reader cannot place'
+    return None
+
+
+def unplaced_weekday(doc: Doc, context: Context) -> str | None:
+    """A weekday outside quotes that the brief cannot date: "Police said on Saturday that ..." from
+    an article whose day of writing is unknown. A brief is read on another day than its articles
+    were written, so the brief shows the date of each weekday it can place beside it
+    (``Context.weekdays``, :attr:`newsbrief.model.SummarySentence.weekdays`); one it cannot place
+    leaves the reader asking which Saturday. Names ("Super Tuesday"), days the text identifies
+    ("that Friday") and days it dates itself ("Saturday, Nov. 28") pass (see
+    :func:`newsbrief.timeline.told_weekdays`). Unless ``Config.refuse_unplaced_weekdays``, the guard
+    leaves it to the ranking (:data:`RANKED_CHECKS`), and ``newsbrief eval --checks`` counts it.
+
+    >>> unplaced_weekday(_doc("Police said on Saturday that the ferry sank."), Context())
+    'tells the day as "Saturday", which no date of its article places'
+    >>> unplaced_weekday(_doc("Police said on Saturday, Nov. 28, that the ferry sank."), Context()) is None
+    True
+    """
+    if unplaced := unplaced_weekdays(doc.text, context.weekdays):
+        return f'tells the day as "{unplaced[0]}", which no date of its article places'
     return None
 
 
@@ -668,20 +779,27 @@ SUMMARY_CHECKS: Mapping[str, Check] = {
     "cut_short": cut_short,
     "unbalanced_quotes": unbalanced_quotes,
     "unattributed_voice": unattributed_voice,
+    "writer_opinion": writer_opinion,
     "dangling_reference": dangling_reference,
     "connective_opening": connective_opening,
     "surname_only": surname_only,
     "broken_punctuation": broken_punctuation,
     "repeats_headline": repeats_headline,
     "relative_time": relative_time,
+    "unplaced_weekday": unplaced_weekday,
 }
 
 #: Summary checks a sentence fails only for want of what comes before it: such a sentence may be
 #: published right after the sentence it continues, or after one that names its person.
 NEEDS_CONTEXT_CHECKS = frozenset({"dangling_reference", "connective_opening", "surname_only"})
 
-# A headline states its news to a reader who knows no more than it: by surname, as headlines do.
-_SUMMARY_ONLY = frozenset({"repeats_headline", "surname_only"})
+#: Summary checks the guard can leave to the ranking: a candidate failing one ranks lower (see
+#: :func:`newsbrief.summarize.demote`) rather than being refused, and the audit still counts it.
+RANKED_CHECKS = frozenset({"unplaced_weekday"})
+
+# A headline states its news to a reader who knows no more than it: by surname, as headlines do; and
+# it drops its weekday (see newsbrief.headline).
+_SUMMARY_ONLY = frozenset({"repeats_headline", "surname_only", "unplaced_weekday"})
 
 #: Checks a headline must pass, by name.
 HEADLINE_CHECKS: Mapping[str, Check] = {
@@ -763,12 +881,14 @@ def audit(event: Event, model: str) -> Audit:
             previous.position == sentence.position - 1)
         earlier = tuple(s.text for s in event.summary[:i])
         context = read_context(event.headline, (event.headline, *earlier) if event.headline else earlier, follows,
-                               model)
+                               model, sentence.weekdays)
         summary.append(faults(doc, context, SUMMARY_CHECKS))
     return Audit(headline_faults, tuple(summary))
 
 
-def summary_guard(headline: str, model: str, refused: list[Fault] | None = None) -> Admit:
+def summary_guard(headline: str, model: str, refused: list[Fault] | None = None,
+                  place: Callable[[Sentence, Sequence[str]], tuple[Weekday, ...]] | None = None,
+                  ranked: frozenset[str] = frozenset()) -> Admit:
     """The guard :func:`newsbrief.summarize.select` asks about each candidate of a summary.
 
     A candidate is published when it passes every summary check, read after the headline and the
@@ -779,6 +899,11 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None)
         headline: The brief's headline ("" when it has none).
         model: The spaCy pipeline that parses candidates.
         refused: When given, every fault that refused a candidate is appended to it.
+        place: The days a sentence's weekdays stand for, given the articles that say the same, as
+            the brief will show them (see :func:`newsbrief.timeline.weekday_dates`); without it no
+            weekday is placed.
+        ranked: Checks of :data:`RANKED_CHECKS` whose fault does not refuse a candidate here, as
+            the ranking demotes it instead.
     """
     def admit(candidate: Candidate, picked: Sequence[Candidate]) -> Verdict:
         own = candidate.sentence
@@ -788,8 +913,10 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None)
         # In reading order (see summarize.reading_order), as the reader meets them.
         earlier = tuple(p.sentence.text for p in sorted(picked, key=lambda p: p.sentence.position)
                         if p.sentence.position < own.position)
-        context = read_context(headline, (headline, *earlier) if headline else earlier, follows, model)
-        fault = first_fault(doc, context, SUMMARY_CHECKS)
+        context = read_context(headline, (headline, *earlier) if headline else earlier, follows, model,
+                               place(own, candidate.support.sources) if place is not None else ())
+        fault = first_fault(doc, context, {name: check for name, check in SUMMARY_CHECKS.items()
+                                           if name not in ranked})
         if fault is None:
             return Verdict.PUBLISH
         if refused is not None:

@@ -118,6 +118,16 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
+class Weekday:
+    """A weekday a sentence tells a day by and the day it stands for: "Saturday" at ``start`` (its
+    offset in the sentence) is ``date`` (ISO, YYYY-MM-DD), read against its article's date."""
+
+    expression: str
+    start: int
+    date: str
+
+
+@dataclass(frozen=True, slots=True)
 class SummarySentence:
     """A sentence of the summary with the ids of the articles that support it.
 
@@ -125,7 +135,9 @@ class SummarySentence:
     do two pages of one outlet (see :func:`newsbrief.sources.witnesses`).
     ``article`` and ``position`` say where the sentence was taken from (the article's id and the
     sentence's position in it, 0 = lead), so a reader can see that a sentence opening with "He"
-    continues the one before it.
+    continues the one before it. ``weekdays`` are the days its weekdays stand for ("on Saturday"
+    written on Monday, Nov. 30 is Nov. 28), which a reader of the brief, read on another day, cannot
+    tell: the text stays the source's, and the pages show each date beside its weekday.
     """
 
     text: str
@@ -133,6 +145,7 @@ class SummarySentence:
     support: int
     article: str = ""
     position: int = -1
+    weekdays: tuple[Weekday, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

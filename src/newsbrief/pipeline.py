@@ -21,7 +21,7 @@ import numpy.typing as npt
 from tqdm import tqdm
 
 from newsbrief import cluster, dedup, nlp
-from newsbrief.checks import Fault, standalone_guard, summary_guard, timeline_guard
+from newsbrief.checks import RANKED_CHECKS, Fault, standalone_guard, summary_guard, timeline_guard
 from newsbrief.clean import clean, drop_off_topic, drop_shared_footers, set_aside
 from newsbrief.config import Config
 from newsbrief.embed import DIMENSION, Vectors, centroid, load_embedder, term_counts, term_vectors
@@ -45,8 +45,8 @@ from newsbrief.model import (
     SummarySentence,
 )
 from newsbrief.sources import outlets, witnesses
-from newsbrief.summarize import concept_weights, prefer_newest, rank, select
-from newsbrief.timeline import may_date, timeline, written
+from newsbrief.summarize import concept_weights, demote, prefer_newest, rank, select
+from newsbrief.timeline import may_date, timeline, unplaced_weekdays, weekday_dates, written
 
 #: An article's sentences (with their entities) and their vectors, row for row.
 Reading = tuple[tuple[Sentence, ...], Vectors]
@@ -535,14 +535,22 @@ def _summarize(
     # The summary tells no superseded value at all (it would read as a second, conflicting figure);
     # "Figures that changed as news came in" tells how it rose.
     current = [c for c in candidates if not superseded(c.sentence, updates)]
+    # A weekday is shown with the day it stands for, read against the day its article was written
+    # (or, for an undated article, the day the articles that say the same were); one no date places
+    # is refused, or ranks lower.
+    place = weekday_dates(sentences, days)
+    ranked = frozenset() if config.refuse_unplaced_weekdays else RANKED_CHECKS
+    if not config.refuse_unplaced_weekdays:
+        current = demote(current, config.unplaced_weekday_penalty,
+                         lambda c: bool(unplaced_weekdays(c.sentence.text, place(c.sentence, c.support.sources))))
     picked = select(current, config.summary_words, config.redundancy_similarity,
                     {article: day.isoformat() for article, day in dates.items()},
                     concept_weights(sentences), config.coverage_weight, config.subjectivity_weight,
-                    summary_guard(title, config.spacy_model, refused_sentences))
+                    summary_guard(title, config.spacy_model, refused_sentences, place, ranked))
     if not picked:
         notes.append(_withheld("summary sentence", refused_sentences))
     summary = tuple(SummarySentence(c.sentence.text, c.support.sources, c.support.stories, c.sentence.article_id,
-                                    c.sentence.position) for c in picked)
+                                    c.sentence.position, place(c.sentence, c.support.sources)) for c in picked)
     event_id = "event-" + hashlib.sha1("\n".join(sorted(order)).encode()).hexdigest()[:10]
     return Event(
         event_id, title, summary, tuple(order), entities,

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from newsbrief.model import Account, Brief, Claim, Dated, Event, Figure, Status
+from newsbrief.model import Account, Brief, Claim, Dated, Event, Figure, Status, SummarySentence
 from newsbrief.sources import web_url, witnesses
 
 _PROBLEMS = frozenset({Status.EMPTY, Status.UNREADABLE, Status.NOT_ENGLISH})
@@ -29,6 +29,9 @@ _MARKDOWN_ACTIVE = re.compile(r"[\\<>\[\]`]")
 # What a Markdown link destination may hold as it is; everything else is percent-encoded, so a URL
 # cannot close the link early ("(", ")", " ") or open markup ("<", "`").
 _URL_SAFE = ":/?#@!$&*+,;=%-._~"
+# Months as news style abbreviates them beside a day (AP): "Nov. 28", "March 3".
+_MONTH_ABBREVIATIONS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
+                        "Dec.")
 
 
 def to_dict(brief: Brief) -> dict[str, Any]:
@@ -40,7 +43,9 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                 "id": event.id,
                 "headline": event.headline,
                 "summary": [{"text": s.text, "sources": list(s.sources), "support": s.support,
-                             "article": s.article, "position": s.position} for s in event.summary],
+                             "article": s.article, "position": s.position,
+                             "weekdays": [{"expression": w.expression, "start": w.start, "date": w.date}
+                                          for w in s.weekdays]} for s in event.summary],
                 "notes": list(event.notes),
                 "articles": list(event.articles),
                 "outlets": list(event.outlets),
@@ -177,6 +182,28 @@ def markdown_text(text: str) -> str:
     return _MARKDOWN_ACTIVE.sub(r"\\\g<0>", " ".join(text.split()))
 
 
+def shown_text(sentence: SummarySentence) -> str:
+    """A summary sentence as the brief shows it: its source's words, with the date of each weekday it
+    tells a day by in square brackets after it, as an editor marks words added to a quotation
+    ("Police said on Saturday [Nov. 28, 2026] that ..."); see :attr:`SummarySentence.weekdays`.
+
+    >>> from newsbrief.model import Weekday
+    >>> shown_text(SummarySentence("Police said on Saturday that the ferry sank.", ("a",), 1,
+    ...                            weekdays=(Weekday("Saturday", 15, "2026-11-28"),)))
+    'Police said on Saturday [Nov. 28, 2026] that the ferry sank.'
+    """
+    text = sentence.text
+    for weekday in sorted(sentence.weekdays, key=lambda w: -w.start):
+        end = weekday.start + len(weekday.expression)
+        if text[weekday.start:end] != weekday.expression:
+            continue  # a stored brief whose text was changed since: show the words alone
+        if text[end:end + 2] in ("'s", "’s"):
+            end += 2  # "Saturday's [Nov. 28, 2026] vote"
+        day = dt.date.fromisoformat(weekday.date)
+        text = f"{text[:end]} [{_MONTH_ABBREVIATIONS[day.month - 1]} {day.day}, {day.year}]{text[end:]}"
+    return text
+
+
 def to_markdown(brief: Brief) -> str:
     """The brief as Markdown: headline, cited summary, entities, sources and an account of every input.
 
@@ -194,7 +221,7 @@ def to_markdown(brief: Brief) -> str:
         if covered := _covered(event, accounts):
             lines += [f"*{md(covered)}*", ""]
         for sentence in event.summary:
-            lines.append(f"- {md(sentence.text)} {_cite(sentence.sources, notes, accounts)}")
+            lines.append(f"- {md(shown_text(sentence))} {_cite(sentence.sources, notes, accounts)}")
         lines.append("")
         if event.entities:
             lines += ["**Entities:** " + ", ".join(f"{md(e.text)} ({md(_kind(e.label))})" for e in event.entities),
@@ -381,7 +408,7 @@ def _html_event(event: Event, notes: dict[str, int], stories: Mapping[str, str],
     e = html.escape
     items = []
     for sentence in event.summary:
-        items.append(f"<li>{e(sentence.text)} {_html_cites(sentence.sources, notes, accounts)}</li>")
+        items.append(f"<li>{e(shown_text(sentence))} {_html_cites(sentence.sources, notes, accounts)}</li>")
     entities = ", ".join(f"{e(x.text)} <span class=why>({e(_kind(x.label))})</span>" for x in event.entities)
     facts = []
     for heading, rows in _facts(event, stories):
@@ -574,7 +601,7 @@ def _markdown_listed(listed: Listed) -> list[str]:
     notes = _event_notes(listed)
     lines += [f"> {md(note)}" for note in event.notes] + ([""] if event.notes else [])
     lines += [f"*{md(_listed_line(listed))}; {more}*", ""]
-    lines += [f"- {md(s.text)} {_cite(s.sources, notes, accounts)}" for s in event.summary]
+    lines += [f"- {md(shown_text(s))} {_cite(s.sources, notes, accounts)}" for s in event.summary]
     lines.append("")
     if event.entities:
         lines += ["**Entities:** " + ", ".join(f"{md(e.text)} ({md(_kind(e.label))})" for e in event.entities),
@@ -674,7 +701,7 @@ def _html_listed(listed: Listed) -> str:
     else:
         parts += [f"<p class=why>{e(note)}</p>" for note in event.notes]
         parts.append(f"<p class=outlets>{e(_listed_line(listed))}</p>")
-        parts.append("<ul>" + "".join(f"<li>{e(s.text)} {_html_cites(s.sources, notes, accounts, cites)}</li>"
+        parts.append("<ul>" + "".join(f"<li>{e(shown_text(s))} {_html_cites(s.sources, notes, accounts, cites)}</li>"
                                       for s in event.summary) + "</ul>")
         if event.entities:
             parts.append("<p><b>Entities:</b> " + ", ".join(

@@ -48,7 +48,7 @@ from newsbrief.categories import BY_SLUG, CATEGORIES
 from newsbrief.clean import clean
 from newsbrief.config import Config
 from newsbrief.model import Account, Article, Brief, NewsbriefError
-from newsbrief.render import shown_timeline, to_dict
+from newsbrief.render import shown_text, shown_timeline, to_dict
 from newsbrief.sources import web_url, witnesses
 from newsbrief.store import Listing, Reader, open_reader, open_store
 
@@ -218,6 +218,7 @@ def _templates() -> jinja2.Environment:
     environment.globals["categories"] = CATEGORIES
     environment.filters["category_name"] = lambda slug: BY_SLUG[slug].name if slug in BY_SLUG else _UNCATEGORISED
     environment.filters["web_url"] = web_url
+    environment.filters["shown_text"] = shown_text  # a summary sentence with the dates of its weekdays
     environment.filters["day"] = lambda day: day.isoformat() if day is not None else UNDATED
     return environment
 

@@ -246,6 +246,18 @@ def reading_order(picked: Sequence[Candidate], published: Mapping[str, str]) -> 
     return result
 
 
+def demote(candidates: Sequence[Candidate], penalty: float, lower: Callable[[Candidate], bool]) -> list[Candidate]:
+    """The candidates re-ranked with ``penalty`` taken off the score of each that ``lower`` picks out
+    (a sentence whose weekday the brief cannot date, see ``Config.unplaced_weekday_penalty``).
+
+    Returns:
+        The candidates, best first (ties in their given order).
+    """
+    if not penalty:
+        return list(candidates)
+    return sorted((replace(c, score=c.score - penalty) if lower(c) else c for c in candidates), key=lambda c: -c.score)
+
+
 def prefer_newest(candidates: Sequence[Candidate], updates: Sequence[Figure]) -> list[Candidate]:
     """The candidates re-ranked so that none stating a superseded value of a figure leads.
 

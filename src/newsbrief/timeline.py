@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsbrief.clean import is_caption
-from newsbrief.model import Dated, Sentence
+from newsbrief.model import Dated, Sentence, Weekday
 from newsbrief.published import calendar_day
 from newsbrief.sources import story_count
 
@@ -391,6 +391,75 @@ def named_days(texts: Sequence[str], published: dt.date | None) -> dict[int, str
                 date = _on_weekday(match, published, weekday) if published is not None else None
             found.setdefault(weekday, set()).add(date or "")
     return {weekday: next(iter(dates)) for weekday, dates in found.items() if len(dates) == 1 and "" not in dates}
+
+
+# A weekday its sentence dates itself: "on Saturday, Nov. 28", "early Friday morning, Sept. 26".
+_DATED_AFTER = re.compile(rf"^(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?,?\s+{_MONTH}\s+{_DAY}\b")
+_WEEKDAY = dict(_PATTERNS)["weekday"]
+
+
+def told_weekdays(text: str) -> list[tuple[int, str]]:
+    """The weekdays outside quotation marks by which a sentence tells a day ("on Saturday", "last
+    Tuesday"), as (offset, expression): a reader who does not know the day it was written cannot
+    place them. Weekdays in names ("Super Tuesday", "the Sunday Times"), the days the text
+    identifies ("that Friday", "every Sunday") and those it dates itself ("Saturday, Nov. 28") are
+    not counted; a quoted one is the speaker's.
+
+    >>> told_weekdays('Police said on Saturday, Nov. 28, that the man who shot him on Friday "will be charged Monday."')
+    [(63, 'Friday')]
+    """
+    quoted = _quoted(text)
+    return [(match.start(), match.group(0)) for match in _WEEKDAY.finditer(text)
+            if not _named_day(text, match.start(), match.end()) and not _DATED_AFTER.match(text[match.end():])
+            and not any(s <= match.start() < e for s, e in quoted)]
+
+
+def unplaced_weekdays(text: str, placed: Sequence[Weekday]) -> list[str]:
+    """The weekdays of :func:`told_weekdays` that ``placed`` (see :func:`place_weekdays`) gives no day.
+
+    >>> unplaced_weekdays("Police said on Saturday that the ferry sank.", ())
+    ['Saturday']
+    """
+    days = {weekday.start for weekday in placed}
+    return [expression for start, expression in told_weekdays(text) if start not in days]
+
+
+def place_weekdays(text: str, written: dt.date | None, named: Mapping[int, str] | None = None) -> tuple[Weekday, ...]:
+    """The days a sentence's weekdays stand for, read against the day its article was written as
+    :func:`mentions` reads them (a quoted weekday only where the sentence says when it was said, or
+    the article names that day in full: see ``named``), where it tells a full day; a weekday the
+    sentence dates itself is left out, as the reader is told its day.
+
+    >>> [(w.expression, w.start, w.date) for w in place_weekdays(
+    ...     "Police said on Saturday that the ferry sank last Tuesday.", dt.date(2026, 11, 30))]
+    [('Saturday', 15, '2026-11-28'), ('last Tuesday', 44, '2026-11-24')]
+    """
+    found = mentions(Sentence("", 0, 0, text), written, named)
+    return tuple(Weekday(m.expression, m.start, m.date) for m in found
+                 if m.kind in ("weekday", "named_day") and len(m.date) == len("YYYY-MM-DD")
+                 and not _DATED_AFTER.match(text[m.start + len(m.expression):]))
+
+
+def weekday_dates(sentences: Sequence[Sentence], written: Mapping[str, dt.date]
+                  ) -> Callable[[Sentence, Sequence[str]], tuple[Weekday, ...]]:
+    """:func:`place_weekdays` of any sentence of ``sentences``, read against the day its article was
+    written (see :func:`written`) and the days that article names in full.
+
+    The function returned takes a sentence and the articles that say the same (its support). A
+    sentence of an undated article is read against the day each dated one of them was written: they
+    tell the same happening, so where they all give its weekdays the same days, those are its days
+    ("met Assad in Damascus on Tuesday" of an undated page, said too by pages of Jan. 7, 8 and 9).
+    """
+    named = _named_by_article(sentences, written)
+
+    def place(sentence: Sentence, support: Sequence[str] = ()) -> tuple[Weekday, ...]:
+        own = named.get(sentence.article_id)
+        if sentence.article_id in written:
+            return place_weekdays(sentence.text, written[sentence.article_id], own)
+        readings = {place_weekdays(sentence.text, written[other], own) for other in support if other in written}
+        return readings.pop() if len(readings) == 1 else ()
+
+    return place
 
 
 def _episodic_today(text: str, match: re.Match[str]) -> bool:
