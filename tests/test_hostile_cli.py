@@ -186,9 +186,9 @@ def test_markdown_of_injected_articles_renders_no_html_or_links(tmp_path: Path) 
     assert "&lt;img src=x onerror=alert(15)&gt;" in page  # the file name, shown as text
 
 
-def _two_worker_digest_under_way(db: Path) -> subprocess.Popen[str]:
+def _two_worker_digest_under_way(db: Path, committed: bool = False) -> subprocess.Popen[str]:
     """A digest of the seeds and DUC 2004 into ``db`` over two workers, in a session of its own, once
-    its workers are preparing or briefing."""
+    its workers are preparing or briefing (and, with ``committed``, once it has stored articles)."""
     seeds = shared_or_skip(SEEDS)
     pool = shared_or_skip(SHARED / "data" / "duc2004_task2" / "dev.jsonl")
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
@@ -199,7 +199,19 @@ def _two_worker_digest_under_way(db: Path) -> subprocess.Popen[str]:
     while not db.exists() and time.monotonic() < deadline:  # past the imports: the command runs
         time.sleep(0.2)
     time.sleep(4)  # workers are preparing or briefing
+    # On a loaded machine the first batch can take a minute to be stored: wait for it rather than guess.
+    while committed and _stored_articles(db) == 0 and time.monotonic() < deadline + 180:
+        time.sleep(0.5)
     return process
+
+
+def _stored_articles(db: Path) -> int:
+    """How many articles ``db`` holds; 0 while its tables are not made yet."""
+    try:
+        with contextlib.closing(sqlite3.connect(db, timeout=5)) as connection:
+            return int(connection.execute("SELECT count(*) FROM articles").fetchone()[0])
+    except sqlite3.OperationalError:  # no such table yet, or locked beyond the timeout
+        return 0
 
 
 def test_ctrl_c_during_a_two_worker_digest_is_quiet(tmp_path: Path) -> None:
@@ -215,7 +227,7 @@ def test_ctrl_c_during_a_two_worker_digest_is_quiet(tmp_path: Path) -> None:
 def test_sigterm_to_a_two_worker_digest_stops_its_workers_and_keeps_what_it_committed(tmp_path: Path) -> None:
     """``kill PID`` reaches the main process alone: its workers must not go on briefing."""
     db = tmp_path / "news.db"
-    process = _two_worker_digest_under_way(db)
+    process = _two_worker_digest_under_way(db, committed=True)
     process.terminate()
     _, err = process.communicate(timeout=240)
     assert process.returncode == 143
@@ -230,4 +242,4 @@ def test_sigterm_to_a_two_worker_digest_stops_its_workers_and_keeps_what_it_comm
     else:
         os.killpg(process.pid, signal.SIGKILL)
         raise AssertionError("a worker went on after the digest was stopped")
-    assert sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0] > 0
+    assert _stored_articles(db) > 0
