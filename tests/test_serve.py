@@ -257,6 +257,7 @@ def test_atom_feeds_give_the_newest_events_overall_and_per_category(client: Test
     assert [e.title for e in overall.entries] == [headline]
     assert overall.entries[0].link == f"http://testserver/event/{event_id}"
     assert overall.entries[0].tags[0].term == "international"
+    assert "in Damascus on Tuesday [Jan. 7, 2020]" in overall.entries[0].summary  # as the event page dates it
     assert [e.title for e in feedparser.parse(client.get("/feed/international.xml").content).entries] == [headline]
     assert feedparser.parse(client.get("/feed/sports.xml").content).entries == []
     assert client.get("/feed/nonsense.xml").status_code == 404

@@ -347,7 +347,8 @@ def create_app(db: Path, token: str | None = None, config: Config | None = None)
 
     def _feed(request: Request, category: str | None) -> Response:
         events = readers.get().newest(FEED_EVENTS, category)
-        summaries = readers.get().summaries([e.id for e in events])
+        summaries = {event_id: " ".join(shown_text(s) for s in summary)
+                     for event_id, summary in readers.get().summaries([e.id for e in events]).items()}
         xml = templates.get_template("feed.xml").render(category=category, events=events, summaries=summaries,
                                                          base=str(request.base_url).rstrip("/"),
                                                          updated=max((e.day for e in events if e.day), default=None))
