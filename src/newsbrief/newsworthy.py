@@ -64,6 +64,8 @@ _EVALUATIVE = frozenset({
     "extraordinary", "heartwarming", "heartbreaking", "inspiring", "bizarre", "weird", "utterly",
     "unforgettable", "unmissable", "sensational", "phenomenal", "exquisite", "stellar",
 })
+# Words before a judgement that bind it to what it modifies: "most iconic", "an impressive", "gorgeous, glorious".
+_BOUND_BEFORE = frozenset({"most", "so", "very", "and", "or", "a", "an", ","})
 # Words of judgement that say "the most liked": "the country's favorite drink" is another drink without it.
 _SUPERLATIVE_MEANING = frozenset({"favorite", "favourite", "perfect"})
 # Superlatives of taste that also measure: "the greatest amount", "the worst flooding in decades".
@@ -194,7 +196,7 @@ def removable_judgement(token: Token) -> bool:
     """Whether a word of judgement modifies a noun or a verb in a way a headline can drop, as it
     drops a loaded word: "Legendary rock group Led Zeppelin has unveiled ..." is "Rock group Led
     Zeppelin has unveiled ...". A superlative ("the best"), one after "most" or "so", and one of a
-    pair ("best and worst") is part of what the sentence says and stays, as does one in a name
+    pair ("best and worst", "gorgeous, glorious") is part of what the sentence says and stays, as does one in a name
     ("Best Picture") and one after "a" or "an", whose article would no longer fit ("an collection").
 
     >>> from newsbrief.checks import _doc
@@ -206,7 +208,7 @@ def removable_judgement(token: Token) -> bool:
             and token.tag_ in ("JJ", "RB")
             and token.head.pos_ in ("NOUN", "PROPN", "VERB") and not any(c.dep_ in ("advmod", "conj", "cc")
                                                                       for c in token.children)
-            and not (token.i > 0 and token.doc[token.i - 1].lower_ in ("most", "so", "very", "and", "or", "a", "an")))
+            and not (token.i > 0 and token.doc[token.i - 1].lower_ in _BOUND_BEFORE))
 
 
 def hearsay(doc: Doc) -> str | None:
@@ -372,7 +374,7 @@ def reported_event(doc: Doc) -> str | None:
     done_to = subject is not None and subject.dep_ == "nsubjpass" and subject.pos_ in ("NOUN", "PROPN")
     if subject is None or not (_actor(subject) or done_to):
         return None
-    return f"{subject.text} {verb.text}" if finite is verb else f"{subject.text} {finite.text} {verb.text}"
+    return " ".join([subject.text, *(t.text for t in group)])
 
 
 def _actor(subject: Token) -> bool:
