@@ -123,8 +123,12 @@ _STATIVE_VERBS = frozenset({"be", "have", "centre", "center", "remain", "consist
 _FORECAST_WORDS = frozenset({"likely", "unlikely", "expected", "set", "poised", "due", "certain", "sure"})
 _SUPPORT_WEIGHT = 0.0
 # A sentence in the writer's voice (newsworthy.OPINION_MARKS: a verdict, a framing, hearsay, a question,
-# a generic statement) loses to a report, each mark by this much; one that tells a named actor doing
-# something (newsworthy.reported_event) wins over one that does not.
+# a generic description, a stock metaphor) loses to a report, each mark by this much; one that tells a
+# named actor doing something, not dated to a past year (newsworthy.reported_event, _dated_before), wins
+# over one that does not. The marks find nothing on DUC 2004 dev (no headline moves at 2); on Multi-News
+# dev clusters 0-149 they take 4 of the 9 marked headlines off (the other 5 have nothing publishable
+# left). The bonus, against the human headlines (R-2 F1, DUC 2004 / 2003 dev): 0 gives 9.26 / 7.41, 0.5
+# 9.17 / 7.32, 1 9.47 / 7.32, 2 9.23 / 6.93 (it starts to outweigh which lead is most central).
 _OPINION_PENALTY = 2.0
 _EVENT_BONUS = 1.0
 
