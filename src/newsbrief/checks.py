@@ -341,7 +341,7 @@ def cut_short(doc: Doc, context: Context) -> str | None:
         return "cut mid-sentence (ellipsis)"
     if text.lstrip("\"“‘'([ ").startswith(("…", "...")):
         return "begins mid-sentence (ellipsis)"
-    inside = _inside_quotes(doc)
+    inside = inside_quotes(doc)
     # "A redacted footnote offers further explanation… The defense has ...": a blog's excerpt of two
     # passages (inside a quotation, an ellipsis is the speaker's pause, and passes).
     for token in doc[1:-1]:
@@ -376,7 +376,7 @@ def unattributed_voice(doc: Doc, context: Context) -> str | None:
     """The writer's "I" or "we" outside quotation marks (a memo, an op-ed, a first-person piece), or
     the writer's "you" to the reader ("You want to get to the World Series."): in a brief it reads
     as newsbrief speaking. Inside a quotation either is the speaker's, and fine."""
-    for token, quoted in zip(doc, _inside_quotes(doc), strict=True):
+    for token, quoted in zip(doc, inside_quotes(doc), strict=True):
         if quoted or token.pos_ != "PRON":
             continue
         if token.lower_ in _FIRST_PERSON:
@@ -421,7 +421,7 @@ def connective_opening(doc: Doc, context: Context) -> str | None:
     """
     if context.follows_source:
         return None
-    inside = _inside_quotes(doc)
+    inside = inside_quotes(doc)
     if match := _CONNECTIVE_PHRASE.search(doc.text.strip()):
         if match["phrase_end"] and inside and not inside[-1]:
             return f'ends with "{match["phrase_end"]}", which carries on from a sentence before it'
@@ -462,7 +462,7 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
         return None
     if context.follows_source:
         return None
-    inside = _inside_quotes(doc)
+    inside = inside_quotes(doc)
     before = _words_before(context)
     if context.earlier:
         # "“I understand ...,” he said": a speaker the sentence itself never names.
@@ -705,7 +705,7 @@ def relative_time(doc: Doc, context: Context) -> str | None:
     >>> relative_time(_doc('“We open today,” the mayor said on Tuesday.'), Context()) is None
     True
     """
-    inside = _inside_quotes(doc)
+    inside = inside_quotes(doc)
     for token in doc:
         if inside[token.i]:
             continue
@@ -962,7 +962,7 @@ def _has_finite_clause(doc: Doc) -> bool:
     return False
 
 
-def _inside_quotes(doc: Doc) -> list[bool]:
+def inside_quotes(doc: Doc) -> list[bool]:
     """For each token, whether it stands inside a quotation (the marks themselves count as inside)."""
     inside = False
     result = []

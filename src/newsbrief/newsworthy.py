@@ -1,0 +1,397 @@
+"""Does a sentence report a news event, or speak as a feature, a review or a column does?
+
+A headline in the style of the Wikipedia Current Events Portal says who did what, where: a named
+actor, an event verb and its place or time ("Police arrest two men in Lyon"). Blind editor
+readings of unseen Multi-News clusters found that most unpublishable headlines came from
+clusters with no news event at all (features, reviews, columns), whose lead sentences speak in
+the writer's voice: a generic statement ("Caffeine is the nation's favorite drug, bar none."),
+a verdict ("The film is a beautiful mess."), a writer's framing ("The unfortunate reality is
+that ..."), a question, or hearsay ("is said to be considering"). Each is a well-known cue of
+subjective language (Wiebe, Wilson, Bruce, Bell & Martin 2004, "Learning subjective language":
+evaluative adjectives, speculation, the writer's "I" and "you"), and the event against the state
+is Vendler's (1957) distinction between verbs of happening and verbs of being.
+
+Each cue is a small function of a parsed sentence that returns why it applies, or ``None``, as
+the checks of :mod:`newsbrief.checks` do; :data:`OPINION_MARKS` registers those of the writer's
+voice and :func:`reported_event` tells an actor doing something. They are preferences, not
+checks: the headline's choice (:mod:`newsbrief.headline`) lets a sentence with a mark lose to
+one without, and one that reports an event win over one that does not, but a feature with
+nothing else to say still gets its best sentence. They read the sentence as the article wrote
+it, before compression, as its tense and its opening tell what kind of sentence it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from spacy.tokens import Doc, Token
+
+from newsbrief.checks import REPORTING_VERBS, Context, inside_quotes, unattributed_voice, verb_group
+
+# Nouns through which a writer frames what follows as a verdict: "The unfortunate reality is that
+# ...", "The bottom line is ...", "The problem: ...".
+_FRAMING_NOUNS = frozenset({
+    "reality", "truth", "fact", "irony", "problem", "thing", "point", "line", "upshot", "lesson", "catch",
+    "trouble", "answer", "question", "takeaway", "moral", "news", "secret", "verdict", "conclusion", "twist",
+})
+# "It is clear that ...", "It's no secret that ...": the writer vouching for what follows.
+_FRAMING_PREDICATES = frozenset({
+    "clear", "obvious", "ironic", "true", "fair", "safe", "sad", "unfortunate", "fortunate", "remarkable",
+    "amazing", "striking", "interesting", "funny", "strange", "odd", "secret", "surprise", "wonder", "shame",
+    "pity", "exaggeration", "doubt", "question",
+})
+# Set phrases that open a writer's aside or verdict.
+_FRAMING_OPENERS = re.compile(
+    r"^[\"“‘']?(let'?s face it|make no mistake|needless to say|of course|to be sure|mind you|sure enough|"
+    r"truth be told|it goes without saying|here'?s (the thing|why|how|what)|here is (the thing|why|how|what)|"
+    r"there'?s no (doubt|denying|question)|there is no (doubt|denying|question)|say what you will|"
+    r"love (him|her|it|them) or hate)\b", re.IGNORECASE)
+# Words of taste and judgement in the writer's voice: the verdicts of reviews and columns. Curated
+# rather than taken from the Pattern lexicon, which scores "latest" 0.9, "famous" 1.0 and "huge" 0.9
+# subjective, words a news report uses of facts.
+_EVALUATIVE = frozenset({
+    "best", "worst", "greatest", "favorite", "favourite", "unfortunate", "unfortunately", "fortunately",
+    "sadly", "luckily", "thankfully", "hopefully", "amazing", "awesome", "brilliant", "terrible", "awful",
+    "wonderful", "beautiful", "gorgeous", "lovely", "ugly", "stupid", "ridiculous", "absurd", "silly", "crazy",
+    "insane", "hilarious", "delightful", "charming", "boring", "dull", "fascinating", "incredible",
+    "unbelievable", "perfect", "perfectly", "excellent", "fantastic", "magnificent", "superb", "splendid",
+    "masterful", "masterpiece", "gripping", "breathtaking", "overrated", "underrated", "mediocre", "lackluster",
+    "pathetic", "disgusting", "delicious", "glorious", "epic", "iconic", "legendary", "beloved", "marvelous",
+    "marvellous", "dreadful", "lousy", "sublime", "dazzling", "riveting", "tedious", "clumsy",
+    "undoubtedly", "arguably", "admittedly", "frankly", "honestly", "obviously", "clearly", "surely",
+    "mess", "triumph", "gem", "treat", "groundbreaking", "memorable", "fruitful", "impressive", "spectacular",
+    "extraordinary", "heartwarming", "heartbreaking", "inspiring", "bizarre", "weird", "utterly",
+    "unforgettable", "unmissable", "sensational", "phenomenal", "exquisite", "stellar",
+})
+# Words before a judgement that bind it to what it modifies: "most iconic", "an impressive", "gorgeous, glorious".
+_BOUND_BEFORE = frozenset({"most", "so", "very", "and", "or", "a", "an", ","})
+# Words of judgement that say "the most liked": "the country's favorite drink" is another drink without it.
+_SUPERLATIVE_MEANING = frozenset({"favorite", "favourite", "perfect"})
+# Superlatives of taste that also measure: "the greatest amount", "the worst flooding in decades".
+_JUDGING_SUPERLATIVES = frozenset({"best", "worst", "greatest"})
+_MEASURES = frozenset({
+    "amount", "number", "share", "rate", "level", "percentage", "proportion", "total", "increase", "decline",
+    "drop", "loss", "gain", "drought", "flood", "flooding", "storm", "attack", "crisis", "disaster", "outbreak",
+    "violence", "fighting", "year", "month", "week", "day", "quarter", "season", "start", "record", "performance",
+    "result", "showing", "damage", "threat", "risk",
+})
+# Set phrases of the same voice: "bar none", "hands down".
+# and the hyphenated words the tokenizer splits ("jaw - dropping").
+_EVALUATIVE_PHRASES = re.compile(r"\b(bar none|hands down|second to none|the stuff of legend|must-see|jaw-dropping|"
+                                 r"mind-blowing|head-scratching|eye-popping|heart-stopping|hair-raising|"
+                                 r"spine-tingling|side-splitting|awe-inspiring)\b", re.IGNORECASE)
+# Verbs of a state, not a happening (Vendler's states): in the present, with no one as subject, a
+# sentence of them describes how things are.
+STATE_VERBS = frozenset({
+    "be", "have", "remain", "seem", "appear", "look", "sound", "feel", "consist", "contain", "lie", "mean",
+    "represent", "resemble", "belong", "own", "know", "love", "like", "hate", "want", "need", "matter", "exist",
+    "depend", "deserve", "tend", "enjoy", "struggle", "continue", "keep", "stay",
+})
+# Verbs that, in the simple present with no one as subject, tell how things go rather than what
+# happened ("Payments come due", "The trail takes hikers past ...").
+_HABIT_VERBS = frozenset({"come", "go", "get", "make", "take", "stand", "sit", "hold", "fall", "rank"})
+# Stock metaphors of columns and features, as lemmas: "X marks the spot", "takes a page out of".
+_FIGURES = re.compile(
+    r"\b(mark the spot|take a page (out of|from)|take a turn|"
+    r"raise eyebrow|turn head|steal the show|elephant in the room|tip of the iceberg|match make in|"
+    r"jump the shark|in hot water|writing on the wall|perfect storm|dust settle|"
+    r"throw (\S+ )?under the bus|move the needle|the tail wag|"
+    r"a tale of two|(a|the) new normal|wake-up call|game changer|game-changer|double-edged sword|"
+    r"silver lining|shot in the arm|bite the bullet|drop the ball|open a can of worm|"
+    r"the ball be in|(a|the) far cry from|in the eye of the storm|(a|the) sign of the time)\b")
+# Verbs that pass on what others say without anyone saying it: "is said to be considering".
+# "is believed to be living in Afghanistan", "is thought to" are the hedges of news, not hearsay.
+_HEARSAY_VERBS = frozenset({"say", "rumor", "rumour", "reckon", "assume", "suppose", "presume"})
+# "allegedly" is the law's hedge news must keep ("allegedly killed"), not hearsay.
+_HEARSAY_ADVERBS = frozenset({"reportedly", "supposedly", "purportedly", "apparently", "rumoredly"})
+# Named actors: who, and where (Portal headlines name states, parties and companies as actors).
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+# Actors news names by role rather than by name ("Police arrest ...", "A study finds ...").
+_ACTOR_NOUNS = frozenset({
+    "police", "official", "authority", "government", "ministry", "court", "judge", "jury", "prosecutor",
+    "investigator", "researcher", "scientist", "study", "report", "survey", "poll", "company", "firm", "army",
+    "military", "troop", "force", "rebel", "militant", "protester", "lawmaker", "legislature", "senate",
+    "congress", "parliament", "president", "governor", "mayor", "minister", "spokesman", "spokeswoman",
+    "spokesperson", "officer", "doctor", "hospital", "university", "agency", "regulator", "committee", "board",
+    "council", "party", "voter", "resident", "witness", "family", "man", "woman", "boy", "girl", "teen",
+    "teenager", "child", "gunman", "suspect", "driver", "pilot", "passenger", "worker", "union", "team", "coach",
+    "player", "student", "teacher", "school", "city", "state", "country", "nation", "owner", "group", "leader",
+    "chief", "director", "head", "ceo", "founder", "attorney", "lawyer", "sheriff", "trooper",
+    "firefighter", "soldier", "navy", "coast", "guard", "bank", "store", "retailer", "airline", "network",
+    "newspaper", "magazine", "website", "astronaut", "experts", "expert", "analyst", "administration",
+    "assailant", "attacker", "kidnapper", "hijacker", "robber", "thief", "bomber", "sniper", "negotiator",
+    "diplomat", "envoy", "delegate", "inspector", "observer", "volunteer", "rescuer", "survivor", "victim",
+    "citizen", "immigrant", "refugee", "farmer", "miner", "crew", "dissident", "activist", "campaigner",
+    "demonstrator", "employee", "customer", "fan", "shareholder", "investor", "candidate", "senator",
+    "representative", "king", "queen", "prince", "pope", "bishop", "priest",
+})
+# Verbs of saying whose news is what is said; verbs of finding and announcing are news themselves.
+_SAYING = REPORTING_VERBS - {"announce", "confirm", "report"}
+_FINDING = frozenset({"find", "show", "reveal", "announce", "confirm", "report", "discover", "conclude"})
+#: A cue of a sentence: why it applies, or ``None``.
+Mark = Callable[[Doc], "str | None"]
+
+
+def writer_framing(doc: Doc) -> str | None:
+    """The writer framing what follows as a verdict: "The unfortunate reality is that ...", "It's no
+    secret that ...", "Let's face it, ...". A report says what happened; a column says what to make of it.
+
+    >>> from newsbrief.checks import _doc
+    >>> writer_framing(_doc("The sad truth is that most diets fail within a year."))
+    'the writer frames what follows: "truth is"'
+    >>> writer_framing(_doc("It's no secret that the league wants a team in London."))
+    'the writer frames what follows: "It\\'s no secret"'
+    >>> writer_framing(_doc("The truth commission released its report on Monday.")) is None
+    True
+    """
+    opener = _FRAMING_OPENERS.match(doc.text)
+    if opener:
+        return f'the writer frames what follows: "{opener.group(1)}"'
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_ != "be":
+        return None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "expl")), None)
+    if subject is None:
+        return None
+    clause = any(c.dep_ in ("ccomp", "advcl", "xcomp") for c in root.children) or any(
+        t.text == ":" and t.head == root for t in doc)
+    if subject.lemma_.lower() in _FRAMING_NOUNS and clause and not any(
+            t.ent_type_ in _ACTOR_LABELS for t in subject.subtree):
+        return f'the writer frames what follows: "{subject.text} {root.text}"'
+    if subject.lower_ == "it" and clause:
+        predicate = next((c for c in root.children if c.dep_ in ("acomp", "attr")), None)
+        if predicate is not None and predicate.lemma_.lower() in _FRAMING_PREDICATES:
+            words = doc[subject.i:predicate.i + 1].text
+            return f'the writer frames what follows: "{words}"'
+    return None
+
+
+def evaluative_words(doc: Doc) -> str | None:
+    """Words of taste or judgement outside a quotation ("favorite", "unfortunate", "a beautiful mess",
+    "bar none"): a review's or a column's verdict, where a report tells what happened. Inside a
+    quotation the judgement is the speaker's, and fine.
+
+    >>> from newsbrief.checks import _doc
+    >>> evaluative_words(_doc("Coffee is the country's favorite drink, bar none."))
+    'judges in the writer\\'s voice: "favorite", "bar none"'
+    >>> evaluative_words(_doc('The mayor called the plan "a brilliant idea" on Monday.')) is None
+    True
+    >>> evaluative_words(_doc("Brazil produces the greatest amount of electronic waste per person.")) is None
+    True
+    """
+    quoted = inside_quotes(doc)
+    found = [t.text for t, inside in zip(doc, quoted, strict=True)
+             if not inside and t.lower_ in _EVALUATIVE and t.pos_ in ("ADJ", "ADV", "NOUN")
+             and not (t.lower_ in _JUDGING_SUPERLATIVES and t.head.lemma_.lower() in _MEASURES)
+             and not removable_judgement(t)]
+    found += [m.group(0) for m in _EVALUATIVE_PHRASES.finditer(doc.text)
+              if not quoted[_token_at(doc, m.start())]]
+    if not found:
+        return None
+    return "judges in the writer's voice: " + ", ".join(f'"{w}"' for w in found)
+
+
+def removable_judgement(token: Token) -> bool:
+    """Whether a word of judgement modifies a noun or a verb in a way a headline can drop, as it
+    drops a loaded word: "Legendary rock group Led Zeppelin has unveiled ..." is "Rock group Led
+    Zeppelin has unveiled ...". A superlative ("the best"), one after "most" or "so", and one of a
+    pair ("best and worst", "gorgeous, glorious") is part of what the sentence says and stays, as does one in a name
+    ("Best Picture") and one after "a" or "an", whose article would no longer fit ("an collection").
+
+    >>> from newsbrief.checks import _doc
+    >>> [t.text for t in _doc("Legendary rock group Led Zeppelin has unveiled two recordings.")
+    ...  if removable_judgement(t)]
+    ['Legendary']
+    """
+    return (token.lower_ in _EVALUATIVE - _SUPERLATIVE_MEANING and token.dep_ in ("amod", "advmod")
+            and token.tag_ in ("JJ", "RB")
+            and token.head.pos_ in ("NOUN", "PROPN", "VERB") and not any(c.dep_ in ("advmod", "conj", "cc")
+                                                                      for c in token.children)
+            and not (token.i > 0 and token.doc[token.i - 1].lower_ in _BOUND_BEFORE))
+
+
+def hearsay(doc: Doc) -> str | None:
+    """What others pass on without anyone saying it: "is said to be considering", "is rumored to",
+    "reportedly". A headline reports what someone did or said, not what is said of them.
+
+    >>> from newsbrief.checks import _doc
+    >>> hearsay(_doc("The prince is said to be considering a move to California."))
+    'hearsay: "said to"'
+    >>> hearsay(_doc("The singer reportedly paid $2 million for the house."))
+    'hearsay: "reportedly"'
+    >>> hearsay(_doc("The minister said the talks would resume.")) is None
+    True
+    """
+    group = verb_group(doc)
+    if not group:
+        return None
+    verb = group[-1]
+    if verb.lemma_.lower() in _HEARSAY_VERBS and any(c.dep_ == "auxpass" for c in verb.children) and any(
+            c.dep_ == "xcomp" for c in verb.children):
+        return f'hearsay: "{verb.text} to"'
+    # "a virus that apparently killed a man" hedges a detail, not the news.
+    adverb = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _HEARSAY_ADVERBS), None)
+    return f'hearsay: "{adverb.text}"' if adverb is not None else None
+
+
+def personal_voice(doc: Doc) -> str | None:
+    """The writer's "I", "we" or "you" outside a quotation (:func:`newsbrief.checks.unattributed_voice`),
+    read on the whole sentence: a compression that cut "If you love coffee, ..." still came from a
+    column.
+
+    >>> from newsbrief.checks import _doc
+    >>> personal_voice(_doc("If you drink coffee, caffeine is part of your day."))
+    'second person "you" outside a quotation: the writer addressing the reader'
+    """
+    return unattributed_voice(doc, Context())
+
+
+def question(doc: Doc) -> str | None:
+    """A question in the writer's voice ("Is this the end of the mall?"): a headline answers.
+
+    >>> from newsbrief.checks import _doc
+    >>> question(_doc("Is this the end of the American shopping mall?"))
+    'asks a question'
+    >>> question(_doc('The senator asked, "Who pays for this?" and left.')) is None
+    True
+    """
+    quoted = inside_quotes(doc)
+    if any(t.text == "?" and not inside for t, inside in zip(doc, quoted, strict=True)):
+        return "asks a question"
+    return None
+
+
+def generic_statement(doc: Doc) -> str | None:
+    """A statement of how things are, with no one named in it: a description by the verb "be" as
+    the main verb, in the present or the past ("Caffeine is the nation's drug of choice.", "The
+    hills were home to dense cave systems"), or a state in the simple present ("Inheritance tax
+    payments fall due upon death."). A feature's lede and an explainer speak so; news tells what
+    someone did ("Apple is recalling ...", "has found", "was arrested"). A subject with a name or
+    a figure ("Katharine Brown was one of ...", "Plants outweigh all other life" is no name, but
+    a study's finding stated in its own words is not a writer's voice either) or a role of online
+    news ("A study finds ...") is not marked: it may be whom the news is about.
+
+    >>> from newsbrief.checks import _doc
+    >>> generic_statement(_doc("Caffeine is the most widely used drug in the world."))
+    'a generic statement: "Caffeine is"'
+    >>> generic_statement(_doc("The hills were home to dense, intricate cave systems."))
+    'a generic statement: "hills were"'
+    >>> generic_statement(_doc("Apple is recalling 2 million chargers.")) is None
+    True
+    """
+    group = verb_group(doc)
+    if not group or group[0].tag_ not in ("VBZ", "VBP", "VBD") or len(group) > 1:
+        return None  # "is recalling", "has found", "is arrested": a happening
+    verb = group[0]
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in ("he", "she", "they", "i", "we", "you", "it"):
+        return None  # "There were 12 people hurt": an event told as what there was
+    if _actor(subject) or any(t.pos_ in ("PROPN", "NUM") for t in subject.subtree):
+        return None  # "Katharine Brown was one of ...": named, it may still be whom the news is about
+    if verb.lemma_ != "be" and (verb.tag_ == "VBD" or verb.lemma_ not in STATE_VERBS | _HABIT_VERBS):
+        return None
+    return f'a generic statement: "{subject.text} {verb.text}"'
+
+
+def figure_of_speech(doc: Doc) -> str | None:
+    """A columnist's stock metaphor as the main clause ("X marks the spot where ...", "takes a page
+    out of Trump's playbook", "the investigation takes a turn", "Rumors are swirling"): it says
+    what to make of the news in place of the news. Matched on lemmas, so any tense is found.
+
+    >>> from newsbrief.checks import _doc
+    >>> figure_of_speech(_doc("The governor took a page out of his rival's playbook on Monday."))
+    'a figure of speech: "take a page out of"'
+    >>> figure_of_speech(_doc("The governor signed the budget on Monday.")) is None
+    True
+    """
+    quoted = inside_quotes(doc)
+    lemmas = " ".join(t.lemma_.lower() for t, inside in zip(doc, quoted, strict=True) if not inside)
+    found = _FIGURES.search(lemmas)
+    return f'a figure of speech: "{found.group(0)}"' if found else None
+
+
+#: The writer's-voice cues, by name: a headline candidate with one loses to one without.
+OPINION_MARKS: Mapping[str, Mark] = {
+    "writer_framing": writer_framing,
+    "evaluative_words": evaluative_words,
+    "hearsay": hearsay,
+    "personal_voice": personal_voice,
+    "question": question,
+    "generic_statement": generic_statement,
+    "figure_of_speech": figure_of_speech,
+}
+
+
+def opinion_marks(doc: Doc) -> tuple[str, ...]:
+    """The names of the :data:`OPINION_MARKS` a sentence has, in their order."""
+    return tuple(name for name, mark in OPINION_MARKS.items() if mark(doc) is not None)
+
+
+def reported_event(doc: Doc) -> str | None:
+    """Who did what: the main verb tells a happening or a deed, not a state (any verb but
+    :data:`STATE_VERBS`: Vendler's activities, accomplishments and achievements against his
+    states), told as done (the past, the present perfect, the passive, or a present "finds" or
+    "announces" of online news), and its subject is a named actor or one news names by role
+    ("Police arrest ...", "A study finds ..."). Under a verb of saying, what is said must be one
+    ("Police said they had arrested two men"; not "Olin said there were indications ..."). Returns
+    the actor and the verb, or ``None``.
+
+    >>> from newsbrief.checks import _doc
+    >>> reported_event(_doc("Police in Lyon arrested two men on Tuesday."))
+    'Police arrested'
+    >>> reported_event(_doc("A new study finds that coffee drinkers live longer."))
+    'study finds'
+    >>> reported_event(_doc("Katharine Brown was one of the producer's most trusted employees.")) is None
+    True
+    >>> reported_event(_doc("Actors will enjoy some serious bonding.")) is None
+    True
+    >>> reported_event(_doc("The fire chief said there were signs that the fire was set.")) is None
+    True
+    """
+    group = verb_group(doc)
+    if not group:
+        return None
+    verb = group[-1]
+    reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_ in _SAYING and reported is not None:
+        # "Olin said there were indications ...": a saying is news by what it says.
+        verb = reported
+        group = [*(c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb]
+    if verb.lemma_.lower() in STATE_VERBS or verb.pos_ != "VERB":
+        return None
+    finite = group[0]
+    done = finite.tag_ == "VBD" or (finite.lemma_ == "have" and verb.tag_ == "VBN") or (
+        len(group) > 1 and verb.tag_ == "VBN" and finite.tag_ != "MD")  # "was arrested", "has been charged"
+    said = finite is verb and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _FINDING
+    if not (done or said):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("it", "they", "he", "she", "we") and speaker is not None:
+        subject = speaker  # "Cathay Pacific said it had pulled out of the talks"
+    # "Two dissidents are suspected of ...", "A plane was shot down": a deed told by whom it was done to.
+    done_to = subject is not None and subject.dep_ == "nsubjpass" and subject.pos_ in ("NOUN", "PROPN")
+    if subject is None or not (_actor(subject) or done_to):
+        return None
+    return " ".join([subject.text, *(t.text for t in group)])
+
+
+def _actor(subject: Token) -> bool:
+    """Whether a subject names who acted: a name, or a role news names actors by. The name is the
+    subject's own ("Tsai Ing-wen", "Brazil's president", "the Yugoslav tribunal"), not one in a
+    phrase hung on it ("The alleged abuse by Reverend Paredes" names no actor of its verb)."""
+    if subject.lemma_.lower() in _ACTOR_NOUNS:
+        return True
+    own = [subject]
+    found = []
+    while own:
+        token = own.pop()
+        found.append(token)
+        own.extend(c for c in token.children if c.dep_ in ("compound", "poss", "amod", "nmod", "flat", "case"))
+    return any(t.ent_type_ in _ACTOR_LABELS for t in found)
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """The index of the token at a character offset of the text."""
+    return next((t.i for t in doc if t.idx <= char < t.idx + len(t.text) + len(t.whitespace_)), len(doc) - 1)
