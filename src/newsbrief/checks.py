@@ -397,7 +397,7 @@ def writer_opinion(doc: Doc, context: Context) -> str | None:
     'an opinion the writer voices: "The unfortunate reality is"'
     >>> writer_opinion(_doc("“The unfortunate reality is that we have no plan,” the commissioner said."), Context())
     """
-    inside = _inside_quotes(doc)
+    inside = inside_quotes(doc)
     for match in _WRITER_OPINION.finditer(doc.text):
         token = next((t for t in doc if t.idx + len(t.text) > match.start()), None)
         if token is not None and not inside[token.i]:  # a quoted verdict is its speaker's
