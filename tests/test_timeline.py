@@ -412,9 +412,14 @@ def test_a_scannable_timeline_leaves_one_storys_background_to_the_json() -> None
                Dated("2020-01-07", "Lind resigned on Tuesday.", ("a",)))
     stories = {"a": "a", "b": "b"}
     # a career's year one story gives is background; what two stories date stays, however old
-    assert [d.date for d in scannable(entries, stories, 15)] == ["2019-06", "2019-11", "2020-01-07"]
-    assert [d.date for d in scannable(entries, stories, 2)] == ["2019-06", "2020-01-07"]
-    assert scannable((), stories, 15) == ()
+    written = dt.date(2020, 1, 8)
+    assert [d.date for d in scannable(entries, stories, 15, written)] == ["2019-06", "2019-11", "2020-01-07"]
+    assert [d.date for d in scannable(entries, stories, 2, written)] == ["2019-06", "2020-01-07"]
+    assert scannable((), stories, 15, written) == ()
+    # the articles' day counts, not only the entries': written in March, November's one-story entry is history
+    assert [d.date for d in scannable(entries, stories, 15, dt.date(2020, 3, 2))] == ["2019-06", "2020-01-07"]
+    # with no article dated nothing tells the news from its history: only what two stories date is shown
+    assert [d.date for d in scannable(entries, stories, 15, None)] == ["2019-06"]
 
 
 def test_the_weekdays_a_summary_sentence_tells_a_day_by_are_placed_by_its_article() -> None:

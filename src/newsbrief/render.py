@@ -10,7 +10,7 @@ import html
 import json
 import re
 import urllib.parse
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -278,7 +278,8 @@ def _stories(brief: Brief) -> dict[str, str]:
     return witnesses({a.id: a.copy_of or a.id for a in brief.articles}, brief.articles)
 
 
-def _facts(event: Event, stories: Mapping[str, str]) -> list[tuple[str, list[tuple[str, tuple[str, ...]]]]]:
+def _facts(event: Event, stories: Mapping[str, str],
+           accounts: Iterable[Account]) -> list[tuple[str, list[tuple[str, tuple[str, ...]]]]]:
     """The fact sections of an event as (heading, [(line, sources)]), for Markdown and HTML alike.
 
     The timeline shows the entries most stories date (see :func:`newsbrief.timeline.scannable`);
@@ -303,30 +304,34 @@ def _facts(event: Event, stories: Mapping[str, str]) -> list[tuple[str, list[tup
                              claim.sources))
         sections.append((heading, rows))
     sections.append(("Unconfirmed", [(f"{u.text} ({u.why})", u.sources) for u in event.unconfirmed]))
-    shown, more = shown_timeline(event, stories)
+    shown, more = shown_timeline(event, stories, accounts)
     sections.append(("Timeline", [(f"{d.date}: {d.text}", d.sources) for d in shown]
                      + ([(f"({more} more dated in the JSON output)", ())] if more else [])))
     return [(heading, rows) for heading, rows in sections if rows]
 
 
-def shown_timeline(event: Event, stories: Mapping[str, str]) -> tuple[tuple[Dated, ...], int]:
+def shown_timeline(event: Event, stories: Mapping[str, str],
+                   accounts: Iterable[Account]) -> tuple[tuple[Dated, ...], int]:
     """The timeline entries a page shows (at most ``_SHOWN_TIMELINE``, those most stories date; see
     :func:`newsbrief.timeline.scannable`), and how many more the JSON output holds.
 
-    ``stories`` maps an article id to the witness it is (see :func:`newsbrief.sources.witnesses`).
+    ``stories`` maps an article id to the witness it is (see :func:`newsbrief.sources.witnesses`);
+    ``accounts`` are those of the event's articles (others are passed over), whose dates tell the news's day.
     """
     # The timeline stage (and the cleaner's caption rules it reads) loads only when a brief is rendered:
     # `newsbrief --help` imports this module for its format names.
     from newsbrief.timeline import scannable
 
-    shown = scannable(event.timeline, stories, _SHOWN_TIMELINE)
+    articles = set(event.articles)
+    written = max((day for a in accounts if a.id in articles and (day := a.written or a.published)), default=None)
+    shown = scannable(event.timeline, stories, _SHOWN_TIMELINE, written)
     return shown, len(event.timeline) - len(shown)
 
 
 def _markdown_facts(event: Event, notes: dict[str, int], stories: Mapping[str, str],
                     accounts: Mapping[str, Account]) -> list[str]:
     lines: list[str] = []
-    for heading, rows in _facts(event, stories):
+    for heading, rows in _facts(event, stories, accounts.values()):
         lines += [f"## {heading}", ""]
         lines += [f"- {markdown_text(text)} {_cite(sources, notes, accounts)}" for text, sources in rows]
         lines.append("")
@@ -411,7 +416,7 @@ def _html_event(event: Event, notes: dict[str, int], stories: Mapping[str, str],
         items.append(f"<li>{e(shown_text(sentence))} {_html_cites(sentence.sources, notes, accounts)}</li>")
     entities = ", ".join(f"{e(x.text)} <span class=why>({e(_kind(x.label))})</span>" for x in event.entities)
     facts = []
-    for heading, rows in _facts(event, stories):
+    for heading, rows in _facts(event, stories, accounts.values()):
         lines = "".join(f"<li>{e(text)} {_html_cites(sources, notes, accounts)}</li>" for text, sources in rows)
         facts.append(f"<h2>{e(heading)}</h2><ul class=facts>{lines}</ul>")
     withheld = "".join(f"<p class=why>{e(note)}</p>" for note in event.notes)
@@ -545,7 +550,7 @@ def _split_facts(listed: Listed) -> tuple[list[tuple[str, list[tuple[str, tuple[
     if listed.event is None:
         return [], []
     stories = witnesses({a.id: a.copy_of or a.id for a in listed.accounts}, listed.accounts)
-    facts = _facts(listed.event, stories)
+    facts = _facts(listed.event, stories, listed.accounts)
     return ([(h, rows) for h, rows in facts if h != "Timeline"],
             next((rows for h, rows in facts if h == "Timeline"), []))
 

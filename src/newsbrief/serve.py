@@ -305,8 +305,8 @@ def create_app(db: Path, token: str | None = None, config: Config | None = None)
             if account.outlet and (url := web_url(account.url)) is not None:
                 pages.setdefault(account.outlet, url)
         # a timeline a reader scans: the entries most stories date, the rest in the JSON
-        timeline, more = shown_timeline(event, witnesses({a.id: a.copy_of or a.id for a in accounts}, accounts)
-                                        ) if event else ((), 0)
+        timeline, more = shown_timeline(event, witnesses({a.id: a.copy_of or a.id for a in accounts}, accounts),
+                                        accounts) if event else ((), 0)
         return page("event.html", title=title,
                     listing=listing, event=event, accounts=accounts, notes=notes, outlet_pages=pages,
                     timeline=timeline, more_dated=more,
