@@ -106,6 +106,18 @@ def test_hard_wrapped_lines_are_joined() -> None:
     ]
 
 
+@pytest.mark.parametrize(("scraped", "read"), [
+    ("He had arrived to help care for his grandson.Less than a week later, police stopped him.",
+     "He had arrived to help care for his grandson. Less than a week later, police stopped him."),
+    ("The vote was close.It passed 51-49.", "The vote was close. It passed 51-49."),
+    # initials, abbreviations and web addresses keep their stops as they are
+    ("U.S.Army officers and e.g.The notes at yahoo.com stay.",
+     "U.S.Army officers and e.g.The notes at yahoo.com stay."),
+])
+def test_sentences_a_scraper_ran_together_get_their_space_back(scraped: str, read: str) -> None:
+    assert paragraphs_of(scraped) == [read]
+
+
 def test_off_topic_tail_and_low_paragraphs_are_removed_with_scores() -> None:
     text = "\n".join(["Putin met Assad.", "Quake hits Puerto Rico.", "Putin visited troops.",
                       "Germany moves soldiers.", "NASA finds a planet."])

@@ -226,6 +226,9 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e]")
 _CUT_OFF = re.compile(r"(?<=\w)\s?(…|\.\.\.)$")
 # Where one sentence ends and the next begins, in the plain way a cut needs: ". The", "?” Police".
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+# A stop between a lower-case word and a capitalised one with no space: two sentences run together by
+# a scraper ("child.Less than"); initials ("U.S.The"), "e.g.The" and domains ("yahoo.com") do not match.
+_RUN_ON_STOP = re.compile(r"(?<=[a-z]{2})([.!?])(?=[A-Z][a-z]+\b)")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 # "DAMASCUS – Russian President ..." or "BEIRUT (AP) — ...": the wire dateline before the lead. DUC's AP and
 # NYT wires write the dash as an underscore: "RIO DE JANEIRO, Brazil (AP) _ Brazilian voters ...".
@@ -494,15 +497,19 @@ def _label_like(block: str) -> bool:
 
 
 def paragraphs_of(text: str) -> list[str]:
-    """Blocks of text: one per line, except that hard-wrapped lines are joined back.
+    """Blocks of text: one per line, except that hard-wrapped lines are joined back; a sentence run into
+    the next by a lost space ("with his child.Less than a week later") is given its space back, so
+    the splitter sees two sentences.
 
     >>> paragraphs_of("A first line that was\\nwrapped here.\\nA new paragraph.")
     ['A first line that was wrapped here.', 'A new paragraph.']
+    >>> paragraphs_of("He had come to care for his grandson.Less than a week later, he was stopped.")
+    ['He had come to care for his grandson. Less than a week later, he was stopped.']
     """
     blocks: list[str] = []
     joinable = False
     for raw in text.splitlines():
-        line = " ".join(raw.split())
+        line = _RUN_ON_STOP.sub(r"\1 ", " ".join(raw.split()))
         if not line:
             joinable = False
             continue
