@@ -65,6 +65,9 @@ def doc(text: str):  # type: ignore[no-untyped-def]
      "Rescue workers searched the rubble in Amatrice for survivors."),
     (page_clutter, "Copyright 2018 The Associated Press. All rights reserved.",
      "The Associated Press reported the figures on Monday."),
+    (page_clutter, "The games' official page published the following image.",
+     "The games' official page published a map of the security zone."),
+    (page_clutter, "Watch the video below as the crowd cheers.", "The crowd cheered below the stage."),
     (dateline_or_byline, "RIO DE JANEIRO, Brazil (AP) _ Floods killed 12 people on Monday.",
      "Floods killed 12 people in Rio de Janeiro on Monday."),
     (dateline_or_byline, "By Marta Quell, Associated Press Writer",
@@ -352,6 +355,8 @@ def test_a_single_quotation_mark_left_open_is_unbalanced() -> None:
     "In fact, the bridge had been closed for a week.",
     "First, the mayor said of the plan: “We may not support it.”",
     "The state health department instead declared the outbreak over.",
+    "In short, the new brewer is no smartphone.",
+    "With that, the chief executive did what he had to do.",
 ])
 def test_an_example_conclusion_or_answer_to_an_unread_sentence_needs_it(sentence: str) -> None:
     assert connective_opening(doc(sentence), Context()) is not None
@@ -497,6 +502,8 @@ def test_the_guard_refuses_an_undated_weekday_and_publishes_a_dated_one() -> Non
      "The museum will close its doors to the public in March, its board said."),
     ("The senator voted against her own party's bill!",
      "The senator voted against her own party's bill on Thursday."),
+    ("Apparently the rival maker liked what it saw at the trade fair.",
+     "The rival maker apparently liked what it saw at the trade fair, a spokesman said."),
 ])
 def test_the_writers_own_verdict_is_refused_and_a_speakers_passes(faulty: str, fine: str) -> None:
     assert writer_opinion(doc(faulty), Context()) is not None

@@ -42,7 +42,10 @@ _CLUTTER_PHRASE = re.compile(
     r"share on (facebook|twitter)|read more|continue reading|story continues|media playback|"
     r"enable javascript|your browser|cookies? (policy|settings)|tweet with a location|"
     r"advertisement|sponsored content|related:|watch:|listen:|more:|see also:|\(photo:|"
-    r"^(email|e-mail|share|print|tweet) this\b)", re.IGNORECASE)
+    r"^(email|e-mail|share|print|tweet) this\b|"
+    # "... published the following image.": a picture, video or post the page embeds and the brief does not
+    r"\bthe (following|below|above) (image|photo|photograph|picture|video|clip|tweet|post|graphic|chart|map)s?\b|"
+    r"\b(image|photo|photograph|picture|video|clip|tweet|post|graphic|chart|map)s? (below|above)\b)", re.IGNORECASE)
 _CLUTTER_MAX_WORDS = 4
 # "THE SHOCKING and tragic death ...": a magazine's drop-cap opening, or a heading run into the text.
 # Two words, no repetition: a repeated group here backtracks exponentially on a long line in capitals.
@@ -185,7 +188,8 @@ _CONNECTIVE_PHRASE = re.compile(
     r"^[\"“]?(?P<phrase>(?:as a result|in addition|in turn|even so|after that|by then|at the same time|"
     r"on the other hand|in that case|because of (this|that)|that is why|this is why|which is why|as such|"
     r"for (example|instance)|by contrast|in contrast|once again|once more|after all|of course|in fact|indeed|"
-    r"in other words|what's more|that said|even then|all the same))\b|"
+    r"in other words|what's more|that said|even then|all the same|in short|in sum|to sum up|with that|"
+    r"having said that|that being said|on top of that|not only that))\b|"
     # "In Malaysia, for example, ...": an example of what the sentence before said.
     r"^[^,]{0,60}, (?P<phrase_within>for example|for instance|by contrast|in contrast|too|as well|however),|"
     # "Other ratings of the president's performance have tumbled as well.": as well as what came before.
@@ -215,7 +219,9 @@ _WRITER_OPINION = re.compile(
     r"to\s+be\s+(?:sure|fair|honest|frank)|mind\s+you|one\s+(?:can|could|has\s+to|must)\s+(?:only\s+)?"
     r"(?:wonder|hope|imagine|argue|say)|one\s+wonders|you\s+have\s+to\s+(?:wonder|admire|hand\s+it))\b|"
     r"^(?:sadly|unfortunately|fortunately|thankfully|luckily|mercifully|happily|alas|frankly|honestly|"
-    r"ironically|predictably|tellingly|admittedly|arguably|clearly|obviously|surely|undoubtedly),",
+    r"ironically|predictably|tellingly|admittedly|arguably|clearly|obviously|surely|undoubtedly),|"
+    # "Apparently Lenovo likes what it saw ...": the writer's guess, with or without its comma
+    r"^(?:apparently|evidently|seemingly|presumably)\b",
     re.IGNORECASE)
 _SPEECH_TAIL = re.compile(r",\s*(\w+\s+){0,4}(said|says|told|added|adds|reported|reports)(\s+\w+){0,3}\.?$",
                           re.IGNORECASE)
