@@ -574,15 +574,27 @@ def drop_off_topic(
         if position >= listed_from:
             why = "off-topic tail: listed after the page's heading of other stories"
         elif position >= tail_start:
-            why = (f"off-topic tail: similarity {score:.2f} to the event, in a closing run of paragraphs "
-                   f"below {floor:.2f}")
+            why = (f"off-topic tail: similarity {digits_under(score, floor)} to the event, in a closing run of "
+                   f"paragraphs below {floor:.2f}")
         elif among_stories and score < floor and _names_anything(paragraph.text):
-            why = f"off-topic: similarity {score:.2f} to the event, below {floor:.2f}"
+            why = f"off-topic: similarity {digits_under(score, floor)} to the event, below {floor:.2f}"
         else:
             kept.append(paragraph)
             continue
         removed.append(Removed(paragraph.text, why))
     return CleanArticle(article.article, tuple(kept), tuple(removed))
+
+
+def digits_under(score: float, floor: float) -> str:
+    """A score that fell under a floor, with the digits that show it is under ("0.248" under 0.25, not "0.25").
+
+    >>> digits_under(0.2484, 0.25), digits_under(0.1, 0.25)
+    ('0.248', '0.10')
+    """
+    digits = 2
+    while digits < 4 and f"{score:.{digits}f}" >= f"{floor:.{digits}f}":
+        digits += 1
+    return f"{score:.{digits}f}"
 
 
 def _names_anything(paragraph: str) -> bool:

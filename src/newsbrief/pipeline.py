@@ -22,7 +22,7 @@ from tqdm import tqdm
 
 from newsbrief import cluster, dedup, nlp
 from newsbrief.checks import RANKED_CHECKS, Fault, standalone_guard, summary_guard, timeline_guard
-from newsbrief.clean import clean, drop_off_topic, drop_shared_footers, set_aside
+from newsbrief.clean import clean, digits_under, drop_off_topic, drop_shared_footers, set_aside
 from newsbrief.config import Config
 from newsbrief.embed import DIMENSION, Vectors, centroid, load_embedder, term_counts, term_vectors
 from newsbrief.entities import rank_entities
@@ -177,7 +177,7 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
     for reading in readings:
         if reading.id in off_topic:
             _record(accounts, reading.clean, Status.OFF_TOPIC,
-                    f"about another event: similarity {off_topic[reading.id]:.2f} "
+                    f"about another event: similarity {digits_under(off_topic[reading.id], config.off_topic_article)} "
                     f"to the other articles, below {config.off_topic_article:.2f}")
     readings = [r for r in readings if r.id not in off_topic]
 
