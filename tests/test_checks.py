@@ -32,6 +32,7 @@ from newsbrief.checks import (
     speech_clutter,
     summary_guard,
     surname_only,
+    surnames_of,
     tally,
     unattributed_voice,
     unbalanced_quotes,
@@ -40,7 +41,7 @@ from newsbrief.checks import (
 )
 from newsbrief.config import Config
 from newsbrief.facts import Support
-from newsbrief.model import Event, Sentence, SummarySentence, Weekday
+from newsbrief.model import Event, RankedEntity, Sentence, SummarySentence, Weekday
 from newsbrief.nlp import parse
 from newsbrief.summarize import Candidate, Verdict
 from newsbrief.timeline import weekday_dates
@@ -261,6 +262,17 @@ def test_a_surname_alone_needs_the_full_name_earlier_in_the_brief() -> None:
     assert surname_only(doc("President Clinton signed the bill on Monday."), Context(HEADLINE)) is None
     assert surname_only(doc("Mr. Hofmeister tried his best to make the case."), Context(HEADLINE)) is not None
     assert "surname_only" in NEEDS_CONTEXT_CHECKS and "surname_only" not in HEADLINE_CHECKS
+
+
+def test_a_surname_the_model_takes_for_a_company_is_known_by_the_events_full_name() -> None:
+    # The small model labels this "McTiernan" an organisation; the event names her in full elsewhere.
+    text = "Weight loss is linked to lower estrogen and other factors tied to cancer, McTiernan said."
+    surnames = surnames_of([RankedEntity("Anne McTiernan", "PERSON", 1, 4)])
+    assert surname_only(doc(text), read_context(HEADLINE, (HEADLINE,), False, MODEL)) is None
+    assert surname_only(doc(text), read_context(HEADLINE, (HEADLINE,), False, MODEL, surnames=surnames)) == (
+        '"McTiernan" is a surname the brief has not introduced by full name')
+    introduced = (HEADLINE, "Anne McTiernan of the Fred Hutchinson Cancer Research Center led the review.")
+    assert surname_only(doc(text), read_context(HEADLINE, introduced, False, MODEL, surnames=surnames)) is None
 
 
 def test_an_opening_subject_with_only_the_to_say_which_needs_its_introduction() -> None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsbrief.clean import DATELINE_DASH, DATELINE_PLACE, is_caption
-from newsbrief.model import Event, Sentence, Weekday
+from newsbrief.model import Event, RankedEntity, Sentence, Weekday
 from newsbrief.nlp import parse
 from newsbrief.summarize import Admit, Candidate, Verdict
 from newsbrief.timeline import unplaced_weekdays
@@ -241,6 +241,8 @@ class Context:
         headline_lemmas: The headline's content words, by lemma (see :func:`repeats_headline`).
         weekdays: The days the brief gives for the sentence's weekdays, read against its article's
             date (see :func:`newsbrief.timeline.place_weekdays` and :func:`unplaced_weekday`).
+        surnames: The last names of the people the event's articles name in full, lower-cased (see
+            :func:`surnames_of` and :func:`surname_only`).
     """
 
     headline: str = ""
@@ -249,10 +251,20 @@ class Context:
     people: tuple[tuple[str, ...], ...] = ()
     headline_lemmas: frozenset[str] = frozenset()
     weekdays: tuple[Weekday, ...] = ()
+    surnames: frozenset[str] = frozenset()
+
+
+def surnames_of(entities: Sequence[RankedEntity]) -> frozenset[str]:
+    """The last names of the people an event names in full ("Anne McTiernan": "mctiernan"), lower-cased.
+
+    >>> sorted(surnames_of([RankedEntity("Anne McTiernan", "PERSON", 1, 4), RankedEntity("Seattle", "GPE", 1, 1)]))
+    ['mctiernan']
+    """
+    return frozenset(e.text.split()[-1].casefold() for e in entities if e.label == "PERSON" and " " in e.text)
 
 
 def read_context(headline: str, earlier: Sequence[str], follows_source: bool, model: str,
-                 weekdays: Sequence[Weekday] = ()) -> Context:
+                 weekdays: Sequence[Weekday] = (), surnames: frozenset[str] = frozenset()) -> Context:
     """The :class:`Context` of a sentence, with the people each earlier sentence names.
 
     Args:
@@ -262,11 +274,12 @@ def read_context(headline: str, earlier: Sequence[str], follows_source: bool, mo
         model: The spaCy pipeline that finds the names (its parses are cached, so sentences
             parsed as candidates before cost nothing).
         weekdays: The days the brief gives for the sentence's weekdays.
+        surnames: The last names of the event's people (see :func:`surnames_of`).
     """
     docs = parse(list(earlier), model) if earlier else []
     people = tuple(tuple(e.text for e in d.ents if e.label_ == "PERSON") for d in docs)
     lemmas = _content_lemmas(parse([headline], model)[0]) if headline else frozenset()
-    return Context(headline, tuple(earlier), follows_source, people, lemmas, tuple(weekdays))
+    return Context(headline, tuple(earlier), follows_source, people, lemmas, tuple(weekdays), surnames)
 
 
 @dataclass(frozen=True, slots=True)
@@ -584,13 +597,17 @@ def surname_only(doc: Doc, context: Context) -> str | None:
     a title or description before it ("President Clinton", "Chilean dictator Pinochet") or an
     apposition ("Hofmeister, Shell's president,"). Only one-word PERSON entities of spaCy's NER
     that are a subject or a possessive count, so places, companies and words it does not take for
-    people pass ("the republics of Chechnya and Ingushetia" has NER's person in it). A sentence
-    that fails may be published after one that gives the full name.
+    people pass ("the republics of Chechnya and Ingushetia" has NER's person in it). The small NER
+    model calls one surname a person in one sentence and a company in the next ("McTiernan said"): a
+    one-word name of another kind counts too when it is the last name of one of the event's people
+    named in full (``Context.surnames``), and such a name said anywhere earlier in the brief is
+    introduced. A sentence that fails may be published after one that gives the full name.
     """
-    names = [e for e in doc.ents if e.label_ == "PERSON"]
+    names = [e for e in doc.ents if e.label_ == "PERSON" or (len(e) == 1 and e[0].lower_ in context.surnames)]
     known = {word.casefold() for sentence in context.people for name in sentence for word in name.split()
              if len(name.split()) > 1}
     known |= {t.lower_ for e in names if len(e) > 1 for t in e}
+    known |= context.surnames & _words_before(context)
     for name in names:
         token = name[0]
         if len(name) > 1 or not token.is_alpha or token.lower_ in known or _described(token):
@@ -887,14 +904,14 @@ def audit(event: Event, model: str) -> Audit:
             previous.position == sentence.position - 1)
         earlier = tuple(s.text for s in event.summary[:i])
         context = read_context(event.headline, (event.headline, *earlier) if event.headline else earlier, follows,
-                               model, sentence.weekdays)
+                               model, sentence.weekdays, surnames_of(event.entities))
         summary.append(faults(doc, context, SUMMARY_CHECKS))
     return Audit(headline_faults, tuple(summary))
 
 
 def summary_guard(headline: str, model: str, refused: list[Fault] | None = None,
                   place: Callable[[Sentence, Sequence[str]], tuple[Weekday, ...]] | None = None,
-                  ranked: frozenset[str] = frozenset()) -> Admit:
+                  ranked: frozenset[str] = frozenset(), surnames: frozenset[str] = frozenset()) -> Admit:
     """The guard :func:`newsbrief.summarize.select` asks about each candidate of a summary.
 
     A candidate is published when it passes every summary check, read after the headline and the
@@ -910,6 +927,7 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None,
             weekday is placed.
         ranked: Checks of :data:`RANKED_CHECKS` whose fault does not refuse a candidate here, as
             the ranking demotes it instead.
+        surnames: The last names of the event's people (see :func:`surnames_of`).
     """
     def admit(candidate: Candidate, picked: Sequence[Candidate]) -> Verdict:
         own = candidate.sentence
@@ -920,7 +938,7 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None,
         earlier = tuple(p.sentence.text for p in sorted(picked, key=lambda p: p.sentence.position)
                         if p.sentence.position < own.position)
         context = read_context(headline, (headline, *earlier) if headline else earlier, follows, model,
-                               place(own, candidate.support.sources) if place is not None else ())
+                               place(own, candidate.support.sources) if place is not None else (), surnames)
         fault = first_fault(doc, context, {name: check for name, check in SUMMARY_CHECKS.items()
                                            if name not in ranked})
         if fault is None:

@@ -21,7 +21,7 @@ import numpy.typing as npt
 from tqdm import tqdm
 
 from newsbrief import cluster, dedup, nlp
-from newsbrief.checks import RANKED_CHECKS, Fault, standalone_guard, summary_guard, timeline_guard
+from newsbrief.checks import RANKED_CHECKS, Fault, standalone_guard, summary_guard, surnames_of, timeline_guard
 from newsbrief.clean import clean, digits_under, drop_off_topic, drop_shared_footers, set_aside
 from newsbrief.config import Config
 from newsbrief.embed import DIMENSION, Vectors, centroid, load_embedder, term_counts, term_vectors
@@ -546,7 +546,7 @@ def _summarize(
     picked = select(current, config.summary_words, config.redundancy_similarity,
                     {article: day.isoformat() for article, day in dates.items()},
                     concept_weights(sentences), config.coverage_weight, config.subjectivity_weight,
-                    summary_guard(title, config.spacy_model, refused_sentences, place, ranked))
+                    summary_guard(title, config.spacy_model, refused_sentences, place, ranked, surnames_of(entities)))
     if not picked:
         notes.append(_withheld("summary sentence", refused_sentences))
     summary = tuple(SummarySentence(c.sentence.text, c.support.sources, c.support.stories, c.sentence.article_id,
