@@ -310,7 +310,7 @@ def _of_past_years(doc: Doc, year: int | None) -> bool:
     if year is None:
         return False
     for entity in doc.ents:
-        years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", entity.text)]
+        years = [int(y) for y in _YEAR.findall(entity.text)]
         head = entity.root.head
         # "In 1992, ... Boxer won": set before the verb, the year frames the sentence; after it ("acquitted
         # of crimes against prisoners in 1992"), it may date only what the verb is about.
@@ -338,7 +338,7 @@ def _dated_before(doc: Doc, year: int | None) -> bool:
         return False
     verb = group[-1]
     for entity in doc.ents:
-        years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", entity.text)]
+        years = [int(y) for y in _YEAR.findall(entity.text)]
         head = entity.root.head
         on_verb = entity.root.head == verb or (head.dep_ == "prep" and head.head == verb)
         # "acquitted a commander of crimes against prisoners in 1992": past the verb's object, the
