@@ -514,6 +514,8 @@ def test_the_guard_refuses_an_undated_weekday_and_publishes_a_dated_one() -> Non
      "The museum will close its doors to the public in March, its board said."),
     ("The senator voted against her own party's bill!",
      "The senator voted against her own party's bill on Thursday."),
+    ("Impressively, the nominee uses humor to make her point about the court.",
+     "The nominee used humor to make her point about the court, senators said."),
     ("Apparently the rival maker liked what it saw at the trade fair.",
      "The rival maker apparently liked what it saw at the trade fair, a spokesman said."),
 ])

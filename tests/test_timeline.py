@@ -242,6 +242,17 @@ def test_markdown_and_html_show_the_fifteen_happenings_most_stories_date_in_date
     assert len(json.loads(to_json(crowded))["events"][0]["timeline"]) == 20
 
 
+def test_an_undated_event_whose_every_entry_one_story_dates_shows_no_timeline_but_keeps_it_in_json() -> None:
+    background = (Dated("1981", "The captain joined the airline in 1981.", ("a",)),
+                  Dated("2012", "Prescriptions of the drug rose in 2012.", ("b",)))
+    undated = tuple(Account(a, f"{a}.txt", a, None, Status.USED, "used") for a in ("a", "b"))
+    event = Event("event-1", "A plane disappears over the ocean.", (), ("a", "b"), timeline=background)
+    brief = Brief((event,), undated)
+    assert "Timeline" not in to_markdown(brief) and "JSON output" not in to_markdown(brief)
+    assert "Timeline" not in to_html(brief)
+    assert [d["date"] for d in json.loads(to_json(brief))["events"][0]["timeline"]] == ["1981", "2012"]
+
+
 def test_a_sentence_that_dates_two_happenings_is_shown_once() -> None:
     both = "Inspectors found cracks two weeks ago, and the council closed the bridge last Tuesday."
     sentences = [Sentence("a", 0, 0, both), Sentence("b", 0, 0, "The council closed the bridge on March 7.")]

@@ -219,7 +219,8 @@ _WRITER_OPINION = re.compile(
     r"to\s+be\s+(?:sure|fair|honest|frank)|mind\s+you|one\s+(?:can|could|has\s+to|must)\s+(?:only\s+)?"
     r"(?:wonder|hope|imagine|argue|say)|one\s+wonders|you\s+have\s+to\s+(?:wonder|admire|hand\s+it))\b|"
     r"^(?:sadly|unfortunately|fortunately|thankfully|luckily|mercifully|happily|alas|frankly|honestly|"
-    r"ironically|predictably|tellingly|admittedly|arguably|clearly|obviously|surely|undoubtedly),|"
+    r"ironically|predictably|tellingly|admittedly|arguably|clearly|obviously|surely|undoubtedly|impressively|"
+    r"remarkably|interestingly|curiously|amazingly|incredibly|shockingly|unsurprisingly|astonishingly),|"
     # "Apparently Lenovo likes what it saw ...": the writer's guess, with or without its comma
     r"^(?:apparently|evidently|seemingly|presumably)\b",
     re.IGNORECASE)

@@ -305,8 +305,10 @@ def _facts(event: Event, stories: Mapping[str, str],
         sections.append((heading, rows))
     sections.append(("Unconfirmed", [(f"{u.text} ({u.why})", u.sources) for u in event.unconfirmed]))
     shown, more = shown_timeline(event, stories, accounts)
+    # Where every entry is background, no section at all, as on the portal: a heading over a pointer
+    # to the JSON read as an empty timeline (blind reading r10).
     sections.append(("Timeline", [(f"{d.date}: {d.text}", d.sources) for d in shown]
-                     + ([(f"({more} more dated in the JSON output)", ())] if more else [])))
+                     + ([(f"({more} more dated in the JSON output)", ())] if more and shown else [])))
     return [(heading, rows) for heading, rows in sections if rows]
 
 
