@@ -90,6 +90,9 @@ def doc(text: str):  # type: ignore[no-untyped-def]
      "The Islamic Holy War says it carried out the bombing in a Jerusalem market."),
     (broken_punctuation, "Bin Laden, believes to be in Afghanistan, denies the charge.",
      "Bin Laden, believed to be in Afghanistan, denies the charge."),
+    (broken_punctuation, "The United Nations announces the government of Haiti has put an end.",
+     "The United Nations announces Haiti has put an end to the search for survivors."),
+    (broken_punctuation, "The ruling paves the way.", "The ruling paves the way for same-sex marriage in the state."),
 ])
 def test_summary_checks_tell_faults_from_publishable_sentences(check, faulty: str, fine: str) -> None:  # type: ignore[no-untyped-def]
     assert check(doc(faulty), Context(HEADLINE)) is not None

@@ -78,6 +78,11 @@ _BROKEN = re.compile(r",\s*[.;:!?]|\s_\s|[,;:]\s*,|\s[,.;:!?](?!\d)|\(\s*\)|\.\s
 _GLUED = re.compile(r"[a-z]{2}[.!?][\"”’']*[\"“‘'][A-Z][a-z]|[a-z]{2}[.!?][\"”’']+[A-Z][a-z]")
 _LOST_PASSIVE = re.compile(r"\b(believes|thinks|confirms|considers|expects|reports|says|knows|fears|estimates|"
                            r"supposes|alleges|presumes|understands) to be\b", re.IGNORECASE)
+# Phrases that cannot end a sentence without their complement, left so by a cut: "has put an end.",
+# "paves the way.", "in response.".
+_LOST_COMPLEMENT = re.compile(r"\b(put|puts|putting) an end|\b(pave|paves|paved|paving) the way|"
+                              r"\b(give|gives|gave|giving) rise|\bin (response|reaction|addition|exchange|return for)|"
+                              r"\b(due|according|thanks|prior|owing)(?=[.!?]?[\"”’']*$)", re.IGNORECASE)
 # Openers that lean on something the reader must have been told before.
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "his", "its", "their", "them", "this", "these",
                        "those", "that", "such", "both", "either", "neither", "another"})
@@ -633,6 +638,8 @@ def broken_punctuation(doc: Doc, context: Context) -> str | None:
         return f'two sentences run together: "{match.group(0)}"'
     if match := _LOST_PASSIVE.search(text):
         return f'broken rewrite: "{match.group(0)}"'
+    if (match := _LOST_COMPLEMENT.search(text.rstrip(".!?\"”’' "))) and match.end() == len(text.rstrip(".!?\"”’' ")):
+        return f'broken rewrite: "{match.group(0)}" without what it needs after it'
     return None
 
 
