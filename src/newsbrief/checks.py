@@ -906,13 +906,14 @@ def audit(event: Event, model: str) -> Audit:
     docs = parse([t for t in texts if t], model)
     headline_faults = faults(docs.pop(0), Context(), HEADLINE_CHECKS) if event.headline else ()
     summary: list[tuple[Fault, ...]] = []
+    surnames = surnames_of(event.entities)
     for i, (sentence, doc) in enumerate(zip(event.summary, docs, strict=True)):
         previous = event.summary[i - 1] if i else None
         follows = previous is not None and previous.article == sentence.article and (
             previous.position == sentence.position - 1)
         earlier = tuple(s.text for s in event.summary[:i])
         context = read_context(event.headline, (event.headline, *earlier) if event.headline else earlier, follows,
-                               model, sentence.weekdays, surnames_of(event.entities))
+                               model, sentence.weekdays, surnames)
         summary.append(faults(doc, context, SUMMARY_CHECKS))
     return Audit(headline_faults, tuple(summary))
 
