@@ -6,7 +6,8 @@ import pytest
 
 from newsbrief.checks import Context, unnamed_subject
 from newsbrief.config import Config
-from newsbrief.headline import compress
+from newsbrief.headline import compress, full_names
+from newsbrief.model import RankedEntity
 from newsbrief.nlp import parse
 
 MODEL = Config().spacy_model
@@ -283,3 +284,51 @@ def test_a_present_auxiliary_takes_its_subjects_number() -> None:
 def test_an_aside_set_off_by_a_dash_goes_whole_or_stays_whole(sentence: str, expected: str | None) -> None:
     [doc] = parse([sentence], MODEL)
     assert compress(doc, 40, target=18) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a colon before an apposition that ends the sentence reads as a comma
+    ("KFC has unveiled its newest product: an edible coffee cup.",
+     "KFC has unveiled its newest product, an edible coffee cup."),
+    # a colon before a clause announced the news: no headline
+    ("The deal is simple enough: confess and the charges go away.", None),
+    # a quotation in an aside the cuts take does no harm; one the headline would keep does
+    ("Charlie Sheen, who likes to say, “I’m an F-18, bro,” was moving at a decidedly slow speed as he drove "
+     "to Washington from a hotel.",
+     "Charlie Sheen is moving at a decidedly slow speed as he drives to Washington from a hotel."),
+    ("“We will rebuild every house,” the mayor said on Monday.", None),
+    # a finding stays its researchers' even when several stories report it
+    ("Drinking coffee may lower the risk of liver cancer, researchers said Monday.",
+     "Researchers say drinking coffee may lower the risk of liver cancer."),
+    ("Just one glass of wine or other alcoholic drink a day significantly raises the risk of breast cancer, "
+     "according to a new report.", "A new report says just one glass of wine or other alcoholic drink a day "
+     "significantly raises the risk of breast cancer."),
+    ("News reports said a French official kidnapped in southern Russia has been freed.",
+     "A French official kidnapped in southern Russia has been freed."),
+    # later than what the headline's reader has not read: no headline
+    ("Less than a week later, Patel was approached by the Madison Police Department.", None),
+])
+def test_compression_keeps_what_the_sentence_needs(sentence: str, expected: str | None) -> None:
+    [doc] = parse([sentence], MODEL)
+    assert compress(doc, 40, target=18) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sollecito says Knox left his apartment.", "Raffaele Sollecito says Amanda Knox left his apartment."),
+    ("Gov. Bentley apologizes to India.", "Gov. Robert Bentley apologizes to India."),
+    # named already, or two people of that surname, or a company of that name: left alone
+    ("Raffaele Sollecito says Knox left.", "Raffaele Sollecito says Amanda Knox left."),
+    ("Clinton visits Haiti.", "Clinton visits Haiti."),
+    ("Ford recalls 1 million cars.", "Ford recalls 1 million cars."),
+    ("Thor is now a woman.", "Thor is now a woman."),  # a title is no given name
+    ("Police hunt Osama bin Laden.", "Police hunt Osama bin Laden."),
+    ("A sniper kills a doctor in a Buffalo suburb.", "A sniper kills a doctor in a Buffalo suburb."),
+])
+def test_a_headline_names_people_in_full(text: str, expected: str) -> None:
+    entities = [RankedEntity(name, label, 2, 4) for name, label in [
+        ("Raffaele Sollecito", "PERSON"), ("Amanda Knox", "PERSON"), ("Robert Bentley", "PERSON"),
+        ("Bill Clinton", "PERSON"), ("Hillary Clinton", "PERSON"), ("Gerald Ford", "PERSON"), ("Ford", "ORG"),
+        ("Sollecito", "PERSON"), ("Knox", "PERSON"), ("Bentley", "PERSON"), ("Clinton", "PERSON"),
+        ("Lady Thor", "PERSON"), ("Thor", "PERSON"), ("Osama bin Laden", "PERSON"),
+        ("Richard Arcara of Buffalo", "PERSON")]]
+    assert full_names(text, entities) == expected

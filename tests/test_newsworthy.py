@@ -16,6 +16,7 @@ from newsbrief.newsworthy import (
     hearsay,
     opinion_marks,
     personal_voice,
+    press_event,
     question,
     removable_judgement,
     reported_event,
@@ -138,3 +139,13 @@ def test_the_headline_of_a_feature_prefers_its_reported_fact_to_a_verdict() -> N
     candidates = [_candidate("a", verdict, 2.0), _candidate("b", report, 1.0)]
     title = headline(candidates, [], Config(), stories=[verdict, report])
     assert title == "A Harvard study finds that coffee drinkers lived longer than those who drank none."
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Officials held a news conference at the medical center in Neenah.", True),
+    ("The sheriff spoke to reporters outside the courthouse on Monday.", True),
+    ("The sheriff told reporters that the gunman had been arrested.", False),  # what was told is the news
+    ("Police arrested two men in Lyon.", False),
+])
+def test_press_event(sentence: str, found: bool) -> None:
+    assert (press_event(_doc(sentence)) is not None) is found

@@ -157,6 +157,12 @@ _INTRODUCED = {noun: kind for kind in _INTRODUCED_KINDS for noun in kind}
 _NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
 # Institutions and things a news story has one of, so "the police" or "the economy" needs no
 # introduction; a subject "the N" of any other noun does (see _bare_subject).
+# Happenings a story names as "the N" once it has told them: "killed in the shooting".
+_HAPPENINGS = frozenset({
+    "shooting", "crash", "blast", "explosion", "fire", "accident", "collision", "attack", "bombing", "stabbing",
+    "quake", "earthquake", "storm", "flood", "riot", "clash", "raid", "ambush", "incident", "assault", "rampage",
+    "massacre", "siege", "standoff", "derailment", "outbreak", "disaster", "tragedy", "violence", "fighting",
+})
 _UNIQUE_NOUNS = frozenset({
     "government", "police", "army", "military", "navy", "court", "parliament", "senate", "house", "congress",
     "cabinet", "administration", "economy", "market", "public", "world", "weather", "sun", "moon", "earth",
@@ -1114,19 +1120,31 @@ def _definite_subject(first: Token) -> Token | None:
 def _told_object(doc: Doc) -> str | None:
     """The object of the main verb when it is a happening named as one already told, with nothing to
     say which ("Eichmann makes the request after ...", "Goodlatte's son makes the surprise
-    announcement"): "the" before a noun of telling or acting (:data:`_TOLD_NOUNS`, or a noun in
-    -ment), no phrase after it and no name, figure or describing adjective in it
-    ("dismisses the charges against Dr. Gosnell", "wins the presidential election" pass).
+    announcement", "Four people are killed in the shooting"): "the" before a noun of telling or
+    acting (:data:`_TOLD_NOUNS`, or a noun in -ment) or of a happening (:data:`_HAPPENINGS`, also
+    after "in", "after", "during" or "since"), no phrase after it and no name, figure or describing
+    adjective in it ("dismisses the charges against Dr. Gosnell", "wins the presidential
+    election", "are killed in the Menasha shooting" pass).
+
+    >>> _told_object(_doc("Four people are killed and one person is injured in the shooting."))
+    'the shooting'
+    >>> _told_object(_doc("Four people are killed in a shooting on a bridge in Menasha.")) is None
+    True
     """
     root = _main_verb(doc)
     if root is None:
         return None
     for verb in (root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))):
-        for noun in verb.children:
-            if noun.dep_ not in ("dobj", "attr") or noun.pos_ != "NOUN":
+        # "Four people are killed ... in the shooting": a happening the verb's phrase points back to.
+        scenes = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "after", "during", "since")
+                  for o in c.children if o.dep_ == "pobj"]
+        for noun in [*verb.children, *scenes]:
+            if (noun.dep_ not in ("dobj", "attr", "pobj")) or noun.pos_ != "NOUN":
                 continue
             lemma = noun.lemma_.lower()
-            if lemma not in _TOLD_NOUNS and not lemma.endswith("ment"):
+            if noun.dep_ == "pobj" and lemma not in _HAPPENINGS:
+                continue
+            if lemma not in _TOLD_NOUNS | _HAPPENINGS and not lemma.endswith("ment"):
                 continue
             modifiers = [c for c in noun.children if c.i < noun.i]
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in modifiers):

@@ -126,6 +126,12 @@ _ACTOR_NOUNS = frozenset({
     "demonstrator", "employee", "customer", "fan", "shareholder", "investor", "candidate", "senator",
     "representative", "king", "queen", "prince", "pope", "bishop", "priest",
 })
+# A telling of the news as a happening: "held a news conference", "spoke to reporters", "issued a
+# statement".
+_PRESS_VERBS = frozenset({"hold", "give", "call", "convene", "host", "attend", "address", "speak", "talk", "issue",
+                          "release", "brief", "meet"})
+_PRESS_NOUNS = frozenset({"conference", "briefing", "reporter", "journalist", "press", "media", "statement",
+                          "newsman"})
 # Verbs of saying whose news is what is said; verbs of finding and announcing are news themselves.
 _SAYING = REPORTING_VERBS - {"announce", "confirm", "report"}
 _FINDING = frozenset({"find", "show", "reveal", "announce", "confirm", "report", "discover", "conclude"})
@@ -309,6 +315,35 @@ def figure_of_speech(doc: Doc) -> str | None:
     lemmas = " ".join(t.lemma_.lower() for t, inside in zip(doc, quoted, strict=True) if not inside)
     found = _FIGURES.search(lemmas)
     return f'a figure of speech: "{found.group(0)}"' if found else None
+
+
+def press_event(doc: Doc) -> str | None:
+    """A sentence whose happening is the telling of the news: a news conference held, reporters
+    spoken to, a statement issued ("Officials hold a news conference at Theda Clark Medical Center",
+    "Police spoke to reporters outside the house"). It is a caption's or a story's scene; the
+    news is what was said there, which another sentence tells.
+
+    >>> from newsbrief.checks import _doc
+    >>> press_event(_doc("Officials held a news conference at the medical center on Monday."))
+    'tells a telling of the news: "held conference"'
+    >>> press_event(_doc("The chief told reporters that two men were arrested.")) is None
+    True
+    """
+    group = verb_group(doc)
+    if not group:
+        return None
+    verb = group[-1]
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "told reporters that two men were arrested": what was told is the news
+    for child in verb.children:
+        noun = child
+        if child.dep_ == "prep" and child.lower_ in ("to", "with"):
+            noun = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if noun.lemma_.lower() in _PRESS_NOUNS and verb.lemma_.lower() in _PRESS_VERBS:
+            return f'tells a telling of the news: "{verb.text} {noun.text}"'
+    return None
 
 
 #: The writer's-voice cues, by name: a headline candidate with one loses to one without.
