@@ -346,6 +346,19 @@ def test_wire_dateline_with_accented_capitals_is_taken_off_the_lead(place: str) 
     assert [(r.text, r.why) for r in result.removed] == [(place, "dateline: place of the report")]
 
 
+def test_a_wire_dateline_after_a_standfirst_is_taken_off_the_lead() -> None:
+    text = ("Police name the third attacker of Saturday's rampage.\n\n"
+            "LONDON (AP) — British police have named the third attacker as a 22-year-old man.\n\n"
+            "He was 22.\n\nThe roads stayed closed.\n\n"
+            "PARIS — French police said they had not been told.")  # deep in the story: a quoted wire, left
+    result = clean(article(text, title=None))
+    assert [p.text for p in result.paragraphs] == [
+        "Police name the third attacker of Saturday's rampage.",
+        "British police have named the third attacker as a 22-year-old man.", "He was 22.",
+        "The roads stayed closed.", "PARIS — French police said they had not been told."]
+    assert ("LONDON (AP)", "dateline: place of the report") in [(r.text, r.why) for r in result.removed]
+
+
 def test_an_inline_related_link_does_not_start_a_list_of_other_stories() -> None:
     text = "\n".join(["Floods cut off Valley Town.", "RELATED: Mayor promises new levees", "The river rose two metres.",
                       "Related Articles"])

@@ -332,8 +332,9 @@ def clean(article: Article) -> CleanArticle:
             # label, run into the sentence it heads.
             removed.append(Removed(match.group(1), "boilerplate: page label"))
             block = block[match.end():]
-        if not kept and (match := _DATELINE_PREFIX.match(block)):
-            # the place may swallow the first hyphen of "DALLAS -- ..."
+        if len(kept) < _DATELINE_PARAGRAPHS and (match := _DATELINE_PREFIX.match(block)):
+            # The place may swallow the first hyphen of "DALLAS -- ...". A page's caption or standfirst
+            # may come before the lead that carries it ("LONDON (AP) — British police have named ...").
             removed.append(Removed(match.group(1).strip().rstrip(" -"), "dateline: place of the report"))
             block = block[match.end():]
         kept.append(Paragraph(len(kept), block))
