@@ -216,6 +216,18 @@ _NEW_SHARE = 0.5  # of the sentence's own content words, that it must add to wha
 # Of the headline's content words: a sentence that holds nearly all of them says the headline again,
 # whatever it adds (the headline's own sentence with the apposition it dropped).
 _WHOLE_SHARE = 0.9
+#: Set phrases of a writer's aside ("Make no mistake, ...", "To be sure, ..."), as regular expressions:
+#: a summary sentence with one is refused (:func:`writer_opinion`), and a headline candidate that opens
+#: with one loses to a report (:func:`newsbrief.newsworthy.writer_framing`).
+WRITER_ASIDES = (r"make\s+no\s+mistake", r"needless\s+to\s+say", r"to\s+be\s+sure", r"mind\s+you")
+#: Sentence adverbs of the writer's verdict ("Sadly, ...", "Impressively, ..."): refused opening a
+#: summary sentence, and marks of judgement in a headline candidate (newsworthy.evaluative_words).
+VERDICT_ADVERBS = frozenset({
+    "sadly", "unfortunately", "fortunately", "thankfully", "luckily", "mercifully", "happily", "alas", "frankly",
+    "honestly", "ironically", "predictably", "tellingly", "admittedly", "arguably", "clearly", "obviously", "surely",
+    "undoubtedly", "impressively", "remarkably", "interestingly", "curiously", "amazingly", "incredibly",
+    "shockingly", "unsurprisingly", "astonishingly",
+})
 # The writer's own verdict, outside quotes: "The unfortunate reality is that ...", "It's hard to
 # overstate ...", "Make no mistake", "Sadly, ...". A report says who judges; an op-ed's or a blog's
 # sentence in a brief reads as newsbrief's opinion.
@@ -226,12 +238,10 @@ _WRITER_OPINION = re.compile(
     r"exaggerate|understate|underestimate|imagine|believe|argue\s+with|ignore|overlook|see\s+how|blame)\b|"
     r"\bit(?:'s|’s|\s+is)\s+(?:worth|important)\s+(?:noting|remembering|recalling|pointing\s+out|to\s+note|"
     r"to\s+remember)\b|\bit\s+bears\s+(?:repeating|noting|mentioning)\b|"
-    r"\b(?:make\s+no\s+mistake|let(?:'s|’s|\s+us)\s+be\s+(?:clear|honest|frank|real)|needless\s+to\s+say|"
-    r"to\s+be\s+(?:sure|fair|honest|frank)|mind\s+you|one\s+(?:can|could|has\s+to|must)\s+(?:only\s+)?"
+    rf"\b(?:{'|'.join(WRITER_ASIDES)}|let(?:'s|’s|\s+us)\s+be\s+(?:clear|honest|frank|real)|"
+    r"to\s+be\s+(?:fair|honest|frank)|one\s+(?:can|could|has\s+to|must)\s+(?:only\s+)?"
     r"(?:wonder|hope|imagine|argue|say)|one\s+wonders|you\s+have\s+to\s+(?:wonder|admire|hand\s+it))\b|"
-    r"^(?:sadly|unfortunately|fortunately|thankfully|luckily|mercifully|happily|alas|frankly|honestly|"
-    r"ironically|predictably|tellingly|admittedly|arguably|clearly|obviously|surely|undoubtedly|impressively|"
-    r"remarkably|interestingly|curiously|amazingly|incredibly|shockingly|unsurprisingly|astonishingly),|"
+    rf"^(?:{'|'.join(sorted(VERDICT_ADVERBS))}),|"
     # "Apparently Lenovo likes what it saw ...": the writer's guess, with or without its comma
     r"^(?:apparently|evidently|seemingly|presumably)\b",
     re.IGNORECASE)

@@ -27,7 +27,15 @@ from collections.abc import Callable, Mapping
 
 from spacy.tokens import Doc, Token
 
-from newsbrief.checks import REPORTING_VERBS, Context, inside_quotes, unattributed_voice, verb_group
+from newsbrief.checks import (
+    REPORTING_VERBS,
+    VERDICT_ADVERBS,
+    WRITER_ASIDES,
+    Context,
+    inside_quotes,
+    unattributed_voice,
+    verb_group,
+)
 
 # Nouns through which a writer frames what follows as a verdict: "The unfortunate reality is that
 # ...", "The bottom line is ...", "The problem: ...".
@@ -43,27 +51,27 @@ _FRAMING_PREDICATES = frozenset({
 })
 # Set phrases that open a writer's aside or verdict.
 _FRAMING_OPENERS = re.compile(
-    r"^[\"“‘']?(let'?s face it|make no mistake|needless to say|of course|to be sure|mind you|sure enough|"
+    rf"^[\"“‘']?(let'?s face it|{'|'.join(WRITER_ASIDES)}|of course|sure enough|"
     r"truth be told|it goes without saying|here'?s (the thing|why|how|what)|here is (the thing|why|how|what)|"
     r"there'?s no (doubt|denying|question)|there is no (doubt|denying|question)|say what you will|"
     r"love (him|her|it|them) or hate)\b", re.IGNORECASE)
-# Words of taste and judgement in the writer's voice: the verdicts of reviews and columns. Curated
+# Words of taste and judgement in the writer's voice: the verdicts of reviews and columns, and the
+# writer's sentence adverbs that the summary's checks refuse (checks.VERDICT_ADVERBS). Curated
 # rather than taken from the Pattern lexicon, which scores "latest" 0.9, "famous" 1.0 and "huge" 0.9
 # subjective, words a news report uses of facts.
 _EVALUATIVE = frozenset({
-    "best", "worst", "greatest", "favorite", "favourite", "unfortunate", "unfortunately", "fortunately",
-    "sadly", "luckily", "thankfully", "hopefully", "amazing", "awesome", "brilliant", "terrible", "awful",
+    "best", "worst", "greatest", "favorite", "favourite", "unfortunate", "hopefully", "amazing", "awesome",
+    "brilliant", "terrible", "awful",
     "wonderful", "beautiful", "gorgeous", "lovely", "ugly", "stupid", "ridiculous", "absurd", "silly", "crazy",
     "insane", "hilarious", "delightful", "charming", "boring", "dull", "fascinating", "incredible",
     "unbelievable", "perfect", "perfectly", "excellent", "fantastic", "magnificent", "superb", "splendid",
     "masterful", "masterpiece", "gripping", "breathtaking", "overrated", "underrated", "mediocre", "lackluster",
     "pathetic", "disgusting", "delicious", "glorious", "epic", "iconic", "legendary", "beloved", "marvelous",
     "marvellous", "dreadful", "lousy", "sublime", "dazzling", "riveting", "tedious", "clumsy",
-    "undoubtedly", "arguably", "admittedly", "frankly", "honestly", "obviously", "clearly", "surely",
     "mess", "triumph", "gem", "treat", "groundbreaking", "memorable", "fruitful", "impressive", "spectacular",
     "extraordinary", "heartwarming", "heartbreaking", "inspiring", "bizarre", "weird", "utterly",
     "unforgettable", "unmissable", "sensational", "phenomenal", "exquisite", "stellar",
-})
+}) | VERDICT_ADVERBS
 # Words before a judgement that bind it to what it modifies: "most iconic", "an impressive", "gorgeous, glorious".
 _BOUND_BEFORE = frozenset({"most", "so", "very", "and", "or", "a", "an", ","})
 # Words of judgement that say "the most liked": "the country's favorite drink" is another drink without it.
