@@ -465,3 +465,17 @@ def test_a_place_and_a_part_named_after_it_are_one_place_but_sudan_is_not_south_
     sentences = [Sentence(article, 0, 0, text, entities) for article, text, entities in rows]
     disagreements, _, _ = compare_figures(sentences, {a: a for a, _, _ in rows}, {})
     assert [sorted(c.value for c in f.claims) for f in disagreements] == [[31.0, 34.0]]
+
+
+def test_entities_fold_an_acronym_into_the_one_name_it_spells() -> None:
+    sentences = [
+        Sentence("a", 0, 0, "", (Entity("United Nations", "ORG"), Entity("Agence France-Presse", "ORG"))),
+        Sentence("b", 0, 0, "", (Entity("UN", "ORG"), Entity("AFP", "ORG"), Entity("U.N.", "ORG"))),
+        # two names spell "CDC": the acronym alone says neither
+        Sentence("c", 0, 0, "", (Entity("Centers for Disease Control", "ORG"), Entity("Canadian Dairy Commission",
+                                                                                    "ORG"), Entity("CDC", "ORG"))),
+    ]
+    ranked = rank_entities(sentences, {"a": "a", "b": "b", "c": "c"})
+    assert {(e.text, e.mentions, e.sources) for e in ranked} == {
+        ("United Nations", 3, ("a", "b")), ("Agence France-Presse", 2, ("a", "b")),
+        ("Centers for Disease Control", 1, ("c",)), ("Canadian Dairy Commission", 1, ("c",)), ("CDC", 1, ("c",))}

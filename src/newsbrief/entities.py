@@ -45,6 +45,10 @@ ALIASES = {
     "united kingdom": "Britain", "the united kingdom": "Britain", "uk": "Britain", "u.k.": "Britain",
     "islamic republic of iran": "Iran", "syrian arab republic": "Syria", "republic of turkey": "Turkey",
 }
+# An acronym as written: "UN", "U.N.", "AFP", "NATO".
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+# Words an acronym does not spell: "Organization of the Petroleum Exporting Countries" is OPEC.
+_NOT_INITIALLED = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"})
 # Place entities (figures of sentences naming different places count different happenings).
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 # Kinds of names a mention may be mistaken between (a surname tagged as a place or a body).
@@ -119,6 +123,10 @@ def rank_entities(
         full = _full_name(key, forms)
         if full is not None:
             fold(key, full)  # the full name is shown as it is written
+    for key in sorted(forms):
+        spelled = _spelled_out(key, forms)
+        if spelled is not None:
+            fold(key, spelled)  # "UN" is shown as "United Nations"
     names = {key: max(found, key=lambda form: (found[form], len(form), form)) for key, found in forms.items()}
 
     def stories(key: tuple[str, str]) -> int:
@@ -156,6 +164,26 @@ def _lower_case_words(sentences: Sequence[Sentence]) -> Counter[str]:
 def _key(name: str) -> str:
     """A name as merged: no article, honorific, possessive or Arabic article particle, case folded."""
     return PARTICLE.sub("", _POSSESSIVE.sub("", _HONORIFIC.sub("", _ARTICLE.sub("", name.strip()))).casefold())
+
+
+def _spelled_out(key: tuple[str, str], forms: Mapping[tuple[str, str], Counter[str]]) -> tuple[str, str] | None:
+    """The one name of the event an acronym stands for: "UN" and "U.N." for "United Nations", "AFP"
+    for "Agence France-Presse", "US" for "United States", by the initials of the name's words
+    (hyphenated parts count, "of", "the" and "and" do not). An acronym is written in capitals
+    every time; one that two names spell (or none) is left as it is.
+    """
+    written = forms[key]
+    letters = key[0].replace(".", "")
+    if not all(_ACRONYM.fullmatch(form) for form in written) or not 2 <= len(letters) <= 6:
+        return None
+    spelled = [k for k in forms if k != key and k[1] in _NAMED | {"NORP"} and key[1] in _NAMED | {"NORP"}
+               and " " in k[0] and _initials(k[0]) == letters]
+    return spelled[0] if len(spelled) == 1 else None
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's words and hyphenated parts, but for its function words."""
+    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word and word not in _NOT_INITIALLED)
 
 
 def _full_name(key: tuple[str, str], names: Collection[tuple[str, str]]) -> tuple[str, str] | None:
