@@ -521,6 +521,8 @@ def test_the_guard_refuses_an_undated_weekday_and_publishes_a_dated_one() -> Non
      "The nominee used humor to make her point about the court, senators said."),
     ("Apparently the rival maker liked what it saw at the trade fair.",
      "The rival maker apparently liked what it saw at the trade fair, a spokesman said."),
+    ("The publisher is excited to announce an all-new era for its oldest comic.",
+     "“We're excited to announce an all-new era,” the publisher's editor said."),
 ])
 def test_the_writers_own_verdict_is_refused_and_a_speakers_passes(faulty: str, fine: str) -> None:
     assert writer_opinion(doc(faulty), Context()) is not None

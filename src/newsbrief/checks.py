@@ -244,7 +244,10 @@ _WRITER_OPINION = re.compile(
     r"(?:wonder|hope|imagine|argue|say)|one\s+wonders|you\s+have\s+to\s+(?:wonder|admire|hand\s+it))\b|"
     rf"^(?:{'|'.join(sorted(VERDICT_ADVERBS))}),|"
     # "Apparently Lenovo likes what it saw ...": the writer's guess, with or without its comma
-    r"^(?:apparently|evidently|seemingly|presumably)\b",
+    r"^(?:apparently|evidently|seemingly|presumably)\b|"
+    # "Marvel is excited to announce ...": a press release's voice, the company praising its own news
+    r"\b(?:is|are|am|'re|’re)\s+(?:very\s+|so\s+)?(?:excited|thrilled|proud|pleased|delighted|happy)\s+to\s+"
+    r"(?:announce|introduce|unveil|present|launch|welcome|share|bring|offer)\b",
     re.IGNORECASE)
 _SPEECH_TAIL = re.compile(r",\s*(\w+\s+){0,4}(said|says|told|added|adds|reported|reports)(\s+\w+){0,3}\.?$",
                           re.IGNORECASE)
@@ -430,7 +433,8 @@ def unattributed_voice(doc: Doc, context: Context) -> str | None:
 
 def writer_opinion(doc: Doc, context: Context) -> str | None:
     """The writer's own verdict outside quotation marks: "The unfortunate reality is that ...",
-    "It's hard to overstate ...", "Make no mistake, ...", "Sadly, ...", or a closing "!". A news
+    "It's hard to overstate ...", "Make no mistake, ...", "Sadly, ...", a press release's "Marvel is
+    excited to announce ...", or a closing "!". A news
     report tells whose judgement it is ("the mayor called it ..."); in a brief, a columnist's or a
     blogger's sentence reads as newsbrief's opinion. The writer's "I" and "we" are
     :func:`unattributed_voice`'s.
