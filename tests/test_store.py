@@ -32,14 +32,14 @@ from newsbrief.model import (
     Sentence,
     Status,
     SummarySentence,
-    Weekday,
+    ToldDate,
 )
 from newsbrief.store import SCHEMA_VERSION, migrate, open_store, store_error
 
 EVENT = Event(
     "event-1", "Putin meets Assad in Damascus.",
     (SummarySentence("Putin met Assad in Damascus on Tuesday.", ("a", "b"), 2, "a", 0,
-                     (Weekday("Tuesday", 31, "2020-01-07"),)),), ("a", "b"),
+                     (ToldDate("Tuesday", 31, "2020-01-07"),)),), ("a", "b"),
     (RankedEntity("Putin", "PERSON", 2, 5, ("a", "b")),),
     (Figure("killed", (Claim(380000, "more than 380,000", "The war killed more than 380,000.", ("a",),
                              dt.date(2020, 1, 7)), Claim(500000, "nearly half a million", "...", ("b",), None,
