@@ -145,6 +145,9 @@ def test_a_relative_year_or_month_is_shown_with_what_it_does_not_say() -> None:
                                                        ToldDate("next month", 77, "2010-03")))
     assert shown_text(told) == ("A report released in January [2010] showed the glacier lost a third of its ice, "
                                 "due next month [March 2010].")
+    meeting = "The six leaders are meeting in Myanmar from December 19-20."
+    ranged = SummarySentence(meeting, ("a",), 1, "a", 0, (ToldDate("December 19", 44, "2011-12-19"),))
+    assert shown_text(ranged) == "The six leaders are meeting in Myanmar from December 19-20 [2011]."
     brief = Brief((Event("event-1", "Kimble sues Marvel.", (year,), ("a",)),),
                   (Account("a", "a.txt", "Kimble", dt.date(2015, 3, 2), Status.USED, "used"),))
     [summary] = json.loads(to_json(brief))["events"][0]["summary"]

@@ -485,6 +485,11 @@ def test_an_undated_pages_weekday_takes_the_day_the_dated_pages_saying_the_same_
     ("In 2009 the company hired 40 people and later in the year it fired 12.", dt.date(2015, 3, 2), []),
     ("The Dec. 6 vote was postponed by the council.", dt.date(2015, 11, 20), []),
     ("Kiruna's plan to move has been in the works for a few years now.", dt.date(2015, 3, 2), []),
+    ("Up to 300 campers can sign up for the three days across September 22-24 2017 at the camp.",
+     dt.date(2017, 3, 2), []),
+    # "In March of this year": the year told is dated, not the month as well
+    ("In March of this year, Carrey called those against gun control heartless.", dt.date(2013, 6, 2),
+     [("this year", "2013")]),
 ])
 def test_relative_years_and_months_a_summary_sentence_tells_are_placed_by_its_article(
         text: str, written: dt.date, expected: list[tuple[str, str]]) -> None:

@@ -209,8 +209,14 @@ def shown_text(sentence: SummarySentence) -> str:
             continue  # a stored brief whose text was changed since: show the words alone
         if text[end:end + 2] in ("'s", "’s"):
             end += 2  # "Saturday's [Nov. 28, 2026] vote"
+        elif days := _DAY_RANGE.match(text, end):
+            end = days.end()  # "from December 19-20 [2011]"
         text = f"{text[:end]} [{_date_shown(told)}]{text[end:]}"
     return text
+
+
+# The rest of a range of days after its first ("December 19-20").
+_DAY_RANGE = re.compile(r"[-–]\d{1,2}\b")
 
 
 def _date_shown(told: ToldDate) -> str:

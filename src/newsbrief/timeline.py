@@ -76,7 +76,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pat
     ("relative_month", rf"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\s+{_MONTH}\b(?!\s*,?\s*\d)"),
     # A month named without its year ("a report released in January", "until March").
     ("month", rf"\b(?:(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id|[Uu]ntil|[Bb]y|[Dd]uring|[Tt]hrough|[Ff]rom|"
-              rf"(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle)\s+of)\s+|[Mm]id-){_MONTH}\b(?!\s*,?\s*\d)"),
+              rf"(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle)\s+of)\s+|[Mm]id-){_MONTH}\b(?!\s*,?\s*\d)"
+              # "in March of this year": the year is the one told
+              r"(?!\s+of\s+(?:this|last|next)\s+year)"),
     ("in_the_year", r"\b(?P<which>[Ll]ater|[Ee]arlier)\s+in\s+the\s+year\b"),
 ))
 #: Kinds of expression only a summary sentence's told dates read (see the comment in _PATTERNS).
@@ -494,8 +496,14 @@ def _told(mention: Mention, quoted: Sequence[tuple[int, int]]) -> bool:
     text = mention.sentence.text
     relative = mention.kind in _TOLD_KINDS or (
         mention.kind == "relative_span" and mention.expression.lower() in _TOLD_SPANS)
+    days = mention.kind in ("month_day", "day_month")
+    after = text[mention.start + len(mention.expression):]
     return (relative and not any(s <= mention.start < e for s, e in quoted)
-            and not (mention.kind in ("month_day", "day_month") and _ATTRIBUTIVE.search(text[:mention.start])))
+            and not (days and (_ATTRIBUTIVE.search(text[:mention.start]) or _RANGE_YEAR.match(after))))
+
+
+# The end of a range of days and its year: "September 22-24 2017" tells its year.
+_RANGE_YEAR = re.compile(r"\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b")
 
 
 def told_dates(text: str, weekdays: bool = True) -> list[tuple[int, str]]:
