@@ -476,7 +476,7 @@ def test_an_undated_pages_weekday_takes_the_day_the_dated_pages_saying_the_same_
     # a bare month told in the past is the last such month; in the future, the next
     ("A report released in January showed the glacier had lost a third of its ice.", dt.date(2010, 2, 9),
      [("in January", "2010-01")]),
-    ("The mine will close in January, the company said.", dt.date(2010, 2, 9), [("in January", "2011-01")]),
+    ("The mine will close in January, the company said.", dt.date(2010, 11, 9), [("in January", "2011-01")]),
     ("Voters go to the polls on January 12 in the first round.", dt.date(2009, 12, 20),
      [("January 12", "2010-01-12")]),
     ("The council said next month it will open the road.", dt.date(2010, 12, 9), [("next month", "2011-01")]),
@@ -497,6 +497,19 @@ def test_relative_years_and_months_a_summary_sentence_tells_are_placed_by_its_ar
     assert [expression for _, expression in told_dates(text)] == [expression for expression, _ in expected]
     # undated, every one of them is unplaced
     assert unplaced_dates(text, ()) == [expression for expression, _ in expected]
+
+
+def test_a_day_of_a_month_whose_tense_and_nearness_disagree_on_its_year_is_not_placed() -> None:
+    said = ("The decision to cancel 99 games between Nov. 3 and Nov. 16 came after the players association "
+            "proposed a tax system.")
+    october = dt.date(1998, 10, 14)
+    # the tense of "came" reads them as last year's, nearness as this year's: no year is shown for them
+    assert place_dates(said, october) == ()
+    assert unplaced_dates(said, place_dates(said, october)) == ["Nov. 3", "Nov. 16"]
+    assert [(d.expression, d.date) for d in place_dates(said, dt.date(1998, 11, 20))] == [
+        ("Nov. 3", "1998-11-03"), ("Nov. 16", "1998-11-16")]
+    # written in February, "will close in January" is next year's by its tense and last month by nearness
+    assert place_dates("The mine will close in January, the company said.", dt.date(2010, 2, 9)) == ()
 
 
 def test_a_summary_sentences_relative_year_is_placed_by_the_dated_pages_saying_the_same() -> None:

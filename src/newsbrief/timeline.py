@@ -539,7 +539,9 @@ def place_dates(text: str, written: dt.date | None, named: Mapping[int, str] | N
     written as :func:`mentions` reads them. A weekday is placed where it tells a full day (a quoted
     one only where the sentence says when it was said, or the article names that day in full: see
     ``named``), and one the sentence dates itself is left out, as the reader is told its day; a
-    relative year or month at its own precision ("last year" is a year, "in January" a month).
+    relative year or month at its own precision ("last year" is a year, "in January" a month), and a
+    day or month named without its year where its tense and nearness agree on its year (see
+    :func:`_nearest`).
 
     >>> [(w.expression, w.start, w.date) for w in place_dates(
     ...     "Police said on Saturday that the ferry sank last Tuesday.", dt.date(2026, 11, 30))]
@@ -553,7 +555,26 @@ def place_dates(text: str, written: dt.date | None, named: Mapping[int, str] | N
     return tuple(ToldDate(m.expression, m.start, m.date) for m in found
                  if (m.kind in ("weekday", "named_day") and len(m.date) == len("YYYY-MM-DD")
                      and not _DATED_AFTER.match(text[m.start + len(m.expression):]))
-                 or (m.kind not in ("weekday", "named_day") and _told(m, quoted)))
+                 or (m.kind not in ("weekday", "named_day") and _told(m, quoted) and _nearest(m, written)))
+
+
+def _nearest(mention: Mention, written: dt.date | None) -> bool:
+    """Whether a day or month named without its year is dated in the year that puts it nearest to the
+    day of writing, as well as by the tense of its clause: where the two readings differ ("between
+    Nov. 3 and Nov. 16 came after ..." in October; "since Aug. 6 ... are scheduled"), the tense
+    is misread as often as not, and a wrong year beside the text costs more than none.
+
+    >>> m = Mention("2011-01", "in January", Sentence("", 0, 0, "The mine will close in January."), 20, "month")
+    >>> _nearest(m, dt.date(2010, 2, 9)), _nearest(m, dt.date(2010, 11, 9))
+    (False, True)
+    """
+    if mention.kind not in ("month_day", "day_month", "month") or written is None:
+        return True
+    year, month = int(mention.date[:4]), int(mention.date[5:7])
+    day = int(mention.date[8:]) if mention.kind != "month" else 15  # a month by its middle
+    days = [d for y in (written.year - 1, written.year, written.year + 1)
+            if (d := calendar_day(y, month, day)) is not None]
+    return min(days, key=lambda d: (abs((d - written).days), d)).year == year if days else False
 
 
 def sentence_dates(sentences: Sequence[Sentence], written: Mapping[str, dt.date]
