@@ -36,15 +36,16 @@ from newsbrief.checks import (
     tally,
     unattributed_voice,
     unbalanced_quotes,
+    unplaced_date,
     unplaced_weekday,
     writer_opinion,
 )
 from newsbrief.config import Config
 from newsbrief.facts import Support
-from newsbrief.model import Event, RankedEntity, Sentence, SummarySentence, Weekday
+from newsbrief.model import Event, RankedEntity, Sentence, SummarySentence, ToldDate
 from newsbrief.nlp import parse
 from newsbrief.summarize import Candidate, Verdict
-from newsbrief.timeline import weekday_dates
+from newsbrief.timeline import sentence_dates
 
 MODEL = Config().spacy_model
 HEADLINE = "Russian President Vladimir Putin meets Syrian President Bashar al-Assad in Damascus."
@@ -155,7 +156,7 @@ def test_the_registries_hold_the_checks_each_place_needs() -> None:
 def test_audit_reads_each_summary_sentence_in_its_place_and_tally_counts() -> None:
     event = Event("e", "Tweet", (
         SummarySentence("Russian President Vladimir Putin visited Damascus on Tuesday.", ("a",), 1, "a", 0,
-                        (Weekday("Tuesday", 53, "2020-01-07"),)),
+                        (ToldDate("Tuesday", 53, "2020-01-07"),)),
         SummarySentence("He met Bashar al-Assad at a command post of the Russian forces.", ("a",), 1, "a", 1),
         SummarySentence("He later flew to Turkey.", ("b",), 1, "b", 4),
     ), ("a", "b"))
@@ -480,16 +481,16 @@ def test_a_sentence_holding_the_whole_headline_repeats_it_whatever_it_adds() -> 
      'tells the day as "next Tuesday", which no date of its article places'),
     # The brief dates it beside the weekday.
     ("Police said on Saturday that the ferry's captain had been detained.",
-     (Weekday("Saturday", 15, "2026-11-28"),), None),
+     (ToldDate("Saturday", 15, "2026-11-28"),), None),
     # The sentence dates it itself, names a day, or quotes its speaker.
     ("Police said on Saturday, Nov. 28, that the captain had been detained.", (), None),
     ("Voters in 14 states go to the polls on Super Tuesday.", (), None),
     ("The ferry sailed every Sunday from the island.", (), None),
     ("“We will know more on Monday,” the harbour master said.", (), None),
 ])
-def test_a_weekday_is_published_only_with_its_date(sentence: str, placed: tuple[Weekday, ...],
+def test_a_weekday_is_published_only_with_its_date(sentence: str, placed: tuple[ToldDate, ...],
                                                    fault: str | None) -> None:
-    context = Context(HEADLINE, (HEADLINE,), weekdays=placed)
+    context = Context(HEADLINE, (HEADLINE,), dates=placed)
     assert unplaced_weekday(doc(sentence), context) == fault
 
 
@@ -499,8 +500,8 @@ def test_the_guard_refuses_an_undated_weekday_and_publishes_a_dated_one() -> Non
     refused: list[Fault] = []
     assert summary_guard(HEADLINE, MODEL, refused)(candidate, ()) is Verdict.REFUSE
     assert [fault.check for fault in refused] == ["unplaced_weekday"]
-    dated = weekday_dates([said], {"undated": dt.date(2026, 11, 30)})
-    assert dated(said) == (Weekday("Saturday", 15, "2026-11-28"),)
+    dated = sentence_dates([said], {"undated": dt.date(2026, 11, 30)})
+    assert dated(said) == (ToldDate("Saturday", 15, "2026-11-28"),)
     assert summary_guard(HEADLINE, MODEL, place=dated)(candidate, ()) is Verdict.PUBLISH
     # Left to the ranking, it is published when chosen, and the audit still counts it.
     assert summary_guard(HEADLINE, MODEL, ranked=RANKED_CHECKS)(candidate, ()) is Verdict.PUBLISH
@@ -551,3 +552,22 @@ def test_a_thing_the_brief_never_introduced_is_dangling_within_a_sentence(senten
     told = read_context(headline, (headline, "The climbers' families sued the guiding company, and a foundation "
                                              "backs a bill requiring climbers to carry beacons."), False, MODEL)
     assert dangling_reference(doc(sentence), told) is None
+
+
+@pytest.mark.parametrize(("sentence", "placed", "fault"), [
+    # an undated article's relative year or month: which year?
+    ("Kimble thus sued Marvel, and brought the case to the Supreme Court late last year.", (),
+     'tells the time as "last year", which no date of its article places'),
+    ("A report released in January showed the glacier had lost a third of its ice.", (),
+     'tells the time as "in January", which no date of its article places'),
+    # the brief dates it beside the expression
+    ("Kimble thus sued Marvel, and brought the case to the Supreme Court late last year.",
+     (ToldDate("last year", 72, "2014"),), None),
+    # a year the sentence names, a quoted one, and a weekday (unplaced_weekday's) are not this check's
+    ("A report released in January 2010 showed the glacier had lost a third of its ice.", (), None),
+    ("“Last year was the hardest of my life,” Kimble said.", (), None),
+    ("Police said on Saturday that the ferry's captain had been detained.", (), None),
+])
+def test_a_relative_year_or_month_is_published_only_with_its_date(sentence: str, placed: tuple[ToldDate, ...],
+                                                                  fault: str | None) -> None:
+    assert unplaced_date(doc(sentence), Context(HEADLINE, (HEADLINE,), dates=placed)) == fault

@@ -20,10 +20,20 @@ from newsbrief.model import (
     Removed,
     Status,
     SummarySentence,
+    ToldDate,
     Unconfirmed,
-    Weekday,
 )
-from newsbrief.render import Edition, Listed, edition_html, edition_markdown, problems, to_html, to_json, to_markdown
+from newsbrief.render import (
+    Edition,
+    Listed,
+    edition_html,
+    edition_markdown,
+    problems,
+    shown_text,
+    to_html,
+    to_json,
+    to_markdown,
+)
 
 BRIEF = Brief(
     events=(Event("event-1", "Putin meets Assad in Damascus.",
@@ -54,7 +64,7 @@ def test_json_contract() -> None:
     [event] = data["events"]
     assert event["headline"] == "Putin meets Assad in Damascus."
     assert event["summary"] == [{"text": "Putin met Assad <in> Damascus.", "sources": ["a", "b"], "support": 1,
-                                 "article": "a", "position": 0, "weekdays": []}]
+                                 "article": "a", "position": 0, "dates": [], "weekdays": []}]
     assert event["notes"] == []
     assert event["articles"] == ["a", "b"]
     assert event["outlets"] == []
@@ -110,8 +120,8 @@ def test_html_is_one_escaped_page() -> None:
 
 def test_a_weekday_is_shown_with_its_date_and_the_sentence_stays_the_sources() -> None:
     said = "Police said on Saturday that the ferry's captain, held since Friday's sinking, would be charged."
-    sentence = SummarySentence(said, ("a",), 1, "a", 2, (Weekday("Saturday", 15, "2026-11-28"),
-                                                         Weekday("Friday", 61, "2026-11-27")))
+    sentence = SummarySentence(said, ("a",), 1, "a", 2, (ToldDate("Saturday", 15, "2026-11-28"),
+                                                         ToldDate("Friday", 61, "2026-11-27")))
     brief = Brief((Event("event-1", "A ferry sinks off the cape.", (sentence,), ("a",)),),
                   (Account("a", "a.txt", "Ferry sinks", dt.date(2026, 11, 30), Status.USED, "used"),))
     shown = ("Police said on Saturday [Nov. 28, 2026] that the ferry's captain, held since Friday's "
@@ -120,8 +130,29 @@ def test_a_weekday_is_shown_with_its_date_and_the_sentence_stays_the_sources() -
     assert shown.replace("'", "&#x27;") in to_html(brief)
     [summary] = json.loads(to_json(brief))["events"][0]["summary"]
     assert summary["text"] == said  # the source's words; the date is the brief's, beside them
-    assert summary["weekdays"] == [{"expression": "Saturday", "start": 15, "date": "2026-11-28"},
-                                   {"expression": "Friday", "start": 61, "date": "2026-11-27"}]
+    assert summary["dates"] == [{"expression": "Saturday", "start": 15, "date": "2026-11-28"},
+                                {"expression": "Friday", "start": 61, "date": "2026-11-27"}]
+    assert summary["weekdays"] == summary["dates"]  # the key of newsbrief/1 before years and months were dated
+
+
+def test_a_relative_year_or_month_is_shown_with_what_it_does_not_say() -> None:
+    said = "Kimble thus sued Marvel, and brought the case to the Supreme Court late last year."
+    year = SummarySentence(said, ("a",), 1, "a", 2, (ToldDate("last year", 72, "2014"),))
+    assert shown_text(year) == ("Kimble thus sued Marvel, and brought the case to the Supreme Court late last "
+                                "year [2014].")
+    report = "A report released in January showed the glacier lost a third of its ice, due next month."
+    told = SummarySentence(report, ("a",), 1, "a", 2, (ToldDate("in January", 18, "2010-01"),
+                                                       ToldDate("next month", 77, "2010-03")))
+    assert shown_text(told) == ("A report released in January [2010] showed the glacier lost a third of its ice, "
+                                "due next month [March 2010].")
+    meeting = "The six leaders are meeting in Myanmar from December 19-20."
+    ranged = SummarySentence(meeting, ("a",), 1, "a", 0, (ToldDate("December 19", 44, "2011-12-19"),))
+    assert shown_text(ranged) == "The six leaders are meeting in Myanmar from December 19-20 [2011]."
+    brief = Brief((Event("event-1", "Kimble sues Marvel.", (year,), ("a",)),),
+                  (Account("a", "a.txt", "Kimble", dt.date(2015, 3, 2), Status.USED, "used"),))
+    [summary] = json.loads(to_json(brief))["events"][0]["summary"]
+    assert summary["dates"] == [{"expression": "last year", "start": 72, "date": "2014"}]
+    assert summary["weekdays"] == []  # only full days, as that key held
 
 
 def test_problems_lists_only_bad_inputs() -> None:

@@ -31,7 +31,7 @@ from conftest import ROOT
 from newsbrief.cli import main
 from newsbrief.config import Config
 from newsbrief.digest import digest
-from newsbrief.model import NewsbriefError, SummarySentence, Weekday
+from newsbrief.model import NewsbriefError, SummarySentence, ToldDate
 from newsbrief.render import shown_text
 from newsbrief.serve import create_app
 from newsbrief.store import open_reader, open_store
@@ -117,7 +117,7 @@ def test_the_event_page_shows_the_cited_summary_timeline_entities_and_every_sour
     assert brief["headline"] in text
     first = brief["summary"][0]
     # the source's words, with the date of its weekday beside it
-    assert shown_text(SummarySentence(first["text"], (), 0, weekdays=tuple(Weekday(**w) for w in first["weekdays"]))
+    assert shown_text(SummarySentence(first["text"], (), 0, dates=tuple(ToldDate(**w) for w in first["dates"]))
                       ) in text
     assert "in Damascus on Tuesday [Jan. 7, 2020], the Russian Leader’s" in text
     assert '<sup><a href="#source-1">[1]</a></sup>' in page

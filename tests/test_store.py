@@ -32,14 +32,14 @@ from newsbrief.model import (
     Sentence,
     Status,
     SummarySentence,
-    Weekday,
+    ToldDate,
 )
-from newsbrief.store import SCHEMA_VERSION, migrate, open_store, store_error
+from newsbrief.store import SCHEMA_VERSION, migrate, open_reader, open_store, store_error
 
 EVENT = Event(
     "event-1", "Putin meets Assad in Damascus.",
     (SummarySentence("Putin met Assad in Damascus on Tuesday.", ("a", "b"), 2, "a", 0,
-                     (Weekday("Tuesday", 31, "2020-01-07"),)),), ("a", "b"),
+                     (ToldDate("Tuesday", 31, "2020-01-07"),)),), ("a", "b"),
     (RankedEntity("Putin", "PERSON", 2, 5, ("a", "b")),),
     (Figure("killed", (Claim(380000, "more than 380,000", "The war killed more than 380,000.", ("a",),
                              dt.date(2020, 1, 7)), Claim(500000, "nearly half a million", "...", ("b",), None,
@@ -158,6 +158,20 @@ def test_events_round_trip_with_their_briefs(tmp_path: Path) -> None:
         assert store.briefs(dt.date(2020, 1, 8)) == []  # no article of it published that day
         assert store.stale_events() == []
         assert store.events_near(dt.date(2021, 1, 1), dt.date(2021, 1, 1), 5) == []
+
+
+def test_a_brief_stored_when_summary_dates_were_weekdays_is_read_with_its_dates(tmp_path: Path) -> None:
+    with open_store(tmp_path / "news.db") as store, store.transaction():
+        store.put_event("event-1", Group(dt.date(2020, 1, 7), dt.date(2020, 1, 9), 2, _terms(3, 7)))
+        store.put_brief(EVENT)
+    with sqlite3.connect(tmp_path / "news.db") as connection:  # the brief as an earlier version stored it
+        stored = json.loads(connection.execute("SELECT brief FROM briefs").fetchone()[0])
+        stored["summary"][0]["weekdays"] = stored["summary"][0].pop("dates")
+        connection.execute("UPDATE briefs SET brief = ?", (json.dumps(stored),))
+    with open_store(tmp_path / "news.db") as store:
+        assert store.briefs() == [EVENT]
+    with open_reader(tmp_path / "news.db") as reader:
+        assert reader.summaries(["event-1"])["event-1"][0].dates == (ToldDate("Tuesday", 31, "2020-01-07"),)
 
 
 def test_sentences_round_trip_and_go_when_their_article_is_replaced(tmp_path: Path) -> None:

@@ -22,11 +22,13 @@ from newsbrief.timeline import (
     date_at,
     mentions,
     named_days,
-    place_weekdays,
+    place_dates,
     scannable,
+    sentence_dates,
     timeline,
+    told_dates,
     told_weekdays,
-    weekday_dates,
+    unplaced_dates,
     written,
 )
 
@@ -437,25 +439,89 @@ def test_the_weekdays_a_summary_sentence_tells_a_day_by_are_placed_by_its_articl
     monday = dt.date(2026, 11, 30)
     said = "Police said on Saturday that the ferry, which sank last Tuesday, will be raised on Friday."
     assert told_weekdays(said) == [(15, "Saturday"), (51, "last Tuesday"), (83, "Friday")]
-    assert [(w.expression, w.date) for w in place_weekdays(said, monday)] == [
+    assert [(w.expression, w.date) for w in place_dates(said, monday)] == [
         ("Saturday", "2026-11-28"), ("last Tuesday", "2026-11-24"), ("Friday", "2026-12-04")]
-    assert place_weekdays(said, None) == ()  # an undated article places none
+    assert place_dates(said, None) == ()  # an undated article places none
     # "Next Friday" written on a Monday may be in four days or in eleven: no day is shown.
-    assert place_weekdays("The inquiry opens next Friday in the port town.", monday) == ()
+    assert place_dates("The inquiry opens next Friday in the port town.", monday) == ()
     # A quoted weekday is the day the article names in full, if it does.
     quoted = "“I heard the engines stop on Saturday,” one passenger said."
     assert told_weekdays(quoted) == []
     named = named_days(["The ferry sank early Saturday, Nov. 28, off the cape."], monday)
-    assert [(w.expression, w.date) for w in place_weekdays(quoted, monday, named)] == [("Saturday", "2026-11-28")]
+    assert [(w.expression, w.date) for w in place_dates(quoted, monday, named)] == [("Saturday", "2026-11-28")]
     # Days the sentence dates itself, names and identifies need no date beside them.
     assert told_weekdays("The ferry sank early Saturday, Nov. 28, as the Sunday Times reported that Friday.") == []
-    assert place_weekdays("The ferry sank early Saturday, Nov. 28, off the cape.", monday) == ()
+    # ... but its day of a month still needs its year
+    assert [(d.expression, d.date) for d in place_dates("The ferry sank early Saturday, Nov. 28, off the cape.",
+                                                        monday)] == [("Nov. 28", "2026-11-28")]
 
 
 def test_an_undated_pages_weekday_takes_the_day_the_dated_pages_saying_the_same_give() -> None:
     undated = Sentence("c", 0, 0, "Police said on Saturday that the ferry's captain had been detained.")
-    place = weekday_dates([undated], {"a": dt.date(2026, 11, 30), "b": dt.date(2026, 12, 1),
+    place = sentence_dates([undated], {"a": dt.date(2026, 11, 30), "b": dt.date(2026, 12, 1),
                                       "d": dt.date(2026, 12, 8)})
     assert [w.date for w in place(undated, ("a", "b", "c"))] == ["2026-11-28"]
     assert place(undated, ("a", "d")) == ()  # written on Dec. 8, "Saturday" is Dec. 5: no agreement
     assert place(undated, ()) == ()
+
+
+@pytest.mark.parametrize(("text", "written", "expected"), [
+    # years and months told relative to the day of writing take the dates they stand for
+    ("Kimble thus sued Marvel, and brought the case to the Supreme Court late last year.", dt.date(2015, 3, 2),
+     [("last year", "2014")]),
+    ("This October, Marvel Comics evolves once again with a new line of titles.", dt.date(2014, 7, 16),
+     [("This October", "2014-10")]),
+    ("The city bought ten buses and plans to trial them later in the year.", dt.date(2014, 7, 16),
+     [("later in the year", "2014")]),
+    # a bare month told in the past is the last such month; in the future, the next
+    ("A report released in January showed the glacier had lost a third of its ice.", dt.date(2010, 2, 9),
+     [("in January", "2010-01")]),
+    ("The mine will close in January, the company said.", dt.date(2010, 11, 9), [("in January", "2011-01")]),
+    ("Voters go to the polls on January 12 in the first round.", dt.date(2009, 12, 20),
+     [("January 12", "2010-01-12")]),
+    ("The council said next month it will open the road.", dt.date(2010, 12, 9), [("next month", "2011-01")]),
+    # the speaker's "last year", a year the sentence names and a thing named by its day are not told
+    ("“Last year was the hardest of my life,” Kimble said.", dt.date(2015, 3, 2), []),
+    ("In 2009 the company hired 40 people and later in the year it fired 12.", dt.date(2015, 3, 2), []),
+    ("The Dec. 6 vote was postponed by the council.", dt.date(2015, 11, 20), []),
+    ("Kiruna's plan to move has been in the works for a few years now.", dt.date(2015, 3, 2), []),
+    ("Up to 300 campers can sign up for the three days across September 22-24 2017 at the camp.",
+     dt.date(2017, 3, 2), []),
+    # "In March of this year": the year told is dated, not the month as well
+    ("In March of this year, Carrey called those against gun control heartless.", dt.date(2013, 6, 2),
+     [("this year", "2013")]),
+])
+def test_relative_years_and_months_a_summary_sentence_tells_are_placed_by_its_article(
+        text: str, written: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert [(d.expression, d.date) for d in place_dates(text, written)] == expected
+    assert [expression for _, expression in told_dates(text)] == [expression for expression, _ in expected]
+    # undated, every one of them is unplaced
+    assert unplaced_dates(text, ()) == [expression for expression, _ in expected]
+
+
+def test_a_day_of_a_month_whose_tense_and_nearness_disagree_on_its_year_is_not_placed() -> None:
+    said = ("The decision to cancel 99 games between Nov. 3 and Nov. 16 came after the players association "
+            "proposed a tax system.")
+    october = dt.date(1998, 10, 14)
+    # the tense of "came" reads them as last year's, nearness as this year's: no year is shown for them
+    assert place_dates(said, october) == ()
+    assert unplaced_dates(said, place_dates(said, october)) == ["Nov. 3", "Nov. 16"]
+    assert [(d.expression, d.date) for d in place_dates(said, dt.date(1998, 11, 20))] == [
+        ("Nov. 3", "1998-11-03"), ("Nov. 16", "1998-11-16")]
+    # written in February, "will close in January" is next year's by its tense and last month by nearness
+    assert place_dates("The mine will close in January, the company said.", dt.date(2010, 2, 9)) == ()
+
+
+def test_a_summary_sentences_relative_year_is_placed_by_the_dated_pages_saying_the_same() -> None:
+    undated = Sentence("c", 0, 0, "Kimble brought the case to the Supreme Court late last year.")
+    place = sentence_dates([undated], {"a": dt.date(2015, 3, 2), "b": dt.date(2015, 3, 4), "d": dt.date(2014, 12, 30)})
+    assert [(d.expression, d.date) for d in place(undated, ("a", "b", "c"))] == [("last year", "2014")]
+    assert place(undated, ("a", "d")) == ()  # written in 2014, "last year" is 2013: no agreement
+    assert unplaced_dates(undated.text, place(undated, ())) == ["last year"]
+
+
+def test_the_timeline_is_read_without_the_summary_only_kinds() -> None:
+    said = Sentence("a", 0, 0, "A report released in January showed the glacier had lost a third of its ice.")
+    assert [m.kind for m in mentions(said, dt.date(2010, 2, 9), months=True)] == ["month"]
+    assert mentions(said, dt.date(2010, 2, 9)) == []
+    assert date_at(said.text, said.text.index("January"), dt.date(2010, 2, 9)) is None

@@ -24,10 +24,10 @@ from spacy.tokens import Doc, Token
 
 from newsbrief.clean import DATELINE_DASH, DATELINE_PLACE, is_caption
 from newsbrief.config import Config
-from newsbrief.model import Event, RankedEntity, Sentence, Weekday
+from newsbrief.model import Event, RankedEntity, Sentence, ToldDate
 from newsbrief.nlp import parse
 from newsbrief.summarize import Admit, Candidate, Verdict
-from newsbrief.timeline import unplaced_weekdays
+from newsbrief.timeline import unplaced_dates, unplaced_weekdays
 
 # Whole sentences that are page furniture, and phrases that only furniture uses.
 _CLUTTER_WORDS = frozenset({
@@ -265,8 +265,9 @@ class Context:
         people: For each sentence of ``earlier``, the people it names (spaCy PERSON entities, as
             written); see :func:`read_context`, which fills it.
         headline_lemmas: The headline's content words, by lemma (see :func:`repeats_headline`).
-        weekdays: The days the brief gives for the sentence's weekdays, read against its article's
-            date (see :func:`newsbrief.timeline.place_weekdays` and :func:`unplaced_weekday`).
+        dates: The dates the brief gives for the sentence's weekdays and relative years and months,
+            read against its article's date (see :func:`newsbrief.timeline.place_dates` and
+            :func:`unplaced_weekday`).
         surnames: The last names of the people the event's articles name in full, lower-cased (see
             :func:`surnames_of` and :func:`surname_only`).
     """
@@ -276,7 +277,7 @@ class Context:
     follows_source: bool = False
     people: tuple[tuple[str, ...], ...] = ()
     headline_lemmas: frozenset[str] = frozenset()
-    weekdays: tuple[Weekday, ...] = ()
+    dates: tuple[ToldDate, ...] = ()
     surnames: frozenset[str] = frozenset()
 
 
@@ -290,7 +291,7 @@ def surnames_of(entities: Sequence[RankedEntity]) -> frozenset[str]:
 
 
 def read_context(headline: str, earlier: Sequence[str], follows_source: bool, model: str,
-                 weekdays: Sequence[Weekday] = (), surnames: frozenset[str] = frozenset()) -> Context:
+                 dates: Sequence[ToldDate] = (), surnames: frozenset[str] = frozenset()) -> Context:
     """The :class:`Context` of a sentence, with the people each earlier sentence names.
 
     Args:
@@ -299,13 +300,13 @@ def read_context(headline: str, earlier: Sequence[str], follows_source: bool, mo
         follows_source: Whether the sentence follows its own predecessor in the brief.
         model: The spaCy pipeline that finds the names (its parses are cached, so sentences
             parsed as candidates before cost nothing).
-        weekdays: The days the brief gives for the sentence's weekdays.
+        dates: The dates the brief gives for the sentence's relative expressions.
         surnames: The last names of the event's people (see :func:`surnames_of`).
     """
     docs = parse(list(earlier), model) if earlier else []
     people = tuple(tuple(e.text for e in d.ents if e.label_ == "PERSON") for d in docs)
     lemmas = _content_lemmas(parse([headline], model)[0]) if headline else frozenset()
-    return Context(headline, tuple(earlier), follows_source, people, lemmas, tuple(weekdays), surnames)
+    return Context(headline, tuple(earlier), follows_source, people, lemmas, tuple(dates), surnames)
 
 
 @dataclass(frozen=True, slots=True)
@@ -773,7 +774,7 @@ def unplaced_weekday(doc: Doc, context: Context) -> str | None:
     """A weekday outside quotes that the brief cannot date: "Police said on Saturday that ..." from
     an article whose day of writing is unknown. A brief is read on another day than its articles
     were written, so the brief shows the date of each weekday it can place beside it
-    (``Context.weekdays``, :attr:`newsbrief.model.SummarySentence.weekdays`); one it cannot place
+    (``Context.dates``, :attr:`newsbrief.model.SummarySentence.dates`); one it cannot place
     leaves the reader asking which Saturday. Names ("Super Tuesday"), days the text identifies
     ("that Friday") and days it dates itself ("Saturday, Nov. 28") pass (see
     :func:`newsbrief.timeline.told_weekdays`). Unless ``Config.refuse_unplaced_weekdays``, the guard
@@ -784,8 +785,27 @@ def unplaced_weekday(doc: Doc, context: Context) -> str | None:
     >>> unplaced_weekday(_doc("Police said on Saturday, Nov. 28, that the ferry sank."), Context()) is None
     True
     """
-    if unplaced := unplaced_weekdays(doc.text, context.weekdays):
+    if unplaced := unplaced_weekdays(doc.text, context.dates):
         return f'tells the day as "{unplaced[0]}", which no date of its article places'
+    return None
+
+
+def unplaced_date(doc: Doc, context: Context) -> str | None:
+    """A year or month outside quotes told relative to a day the brief cannot give: "brought the case
+    to the Supreme Court late last year", "This October, Marvel Comics evolves", "a report released
+    in January" (which January?) from an article whose day of writing is unknown. As for a weekday
+    (see :func:`unplaced_weekday`), the brief shows the date of each one it can place beside it; one
+    it cannot ranks lower (:data:`RANKED_CHECKS`) unless ``Config.refuse_unplaced_weekdays``, and
+    ``newsbrief eval --checks`` counts it. Quoted ones are the speaker's (see
+    :func:`newsbrief.timeline.told_dates`).
+
+    >>> unplaced_date(_doc("Kimble brought the case to the Supreme Court late last year."), Context())
+    'tells the time as "last year", which no date of its article places'
+    >>> unplaced_date(_doc('“Last year was hard,” Kimble said in 2015.'), Context()) is None
+    True
+    """
+    if unplaced := unplaced_dates(doc.text, context.dates, weekdays=False):
+        return f'tells the time as "{unplaced[0]}", which no date of its article places'
     return None
 
 
@@ -839,6 +859,7 @@ SUMMARY_CHECKS: Mapping[str, Check] = {
     "repeats_headline": repeats_headline,
     "relative_time": relative_time,
     "unplaced_weekday": unplaced_weekday,
+    "unplaced_date": unplaced_date,
 }
 
 #: Summary checks a sentence fails only for want of what comes before it: such a sentence may be
@@ -847,11 +868,11 @@ NEEDS_CONTEXT_CHECKS = frozenset({"dangling_reference", "connective_opening", "s
 
 #: Summary checks the guard can leave to the ranking: a candidate failing one ranks lower (see
 #: :func:`newsbrief.summarize.demote`) rather than being refused, and the audit still counts it.
-RANKED_CHECKS = frozenset({"unplaced_weekday"})
+RANKED_CHECKS = frozenset({"unplaced_weekday", "unplaced_date"})
 
 # A headline states its news to a reader who knows no more than it: by surname, as headlines do; and
 # it drops its weekday (see newsbrief.headline).
-_SUMMARY_ONLY = frozenset({"repeats_headline", "surname_only", "unplaced_weekday"})
+_SUMMARY_ONLY = frozenset({"repeats_headline", "surname_only", "unplaced_weekday", "unplaced_date"})
 
 #: Checks a headline must pass, by name.
 HEADLINE_CHECKS: Mapping[str, Check] = {
@@ -934,13 +955,13 @@ def audit(event: Event, model: str) -> Audit:
             previous.position == sentence.position - 1)
         earlier = tuple(s.text for s in event.summary[:i])
         context = read_context(event.headline, (event.headline, *earlier) if event.headline else earlier, follows,
-                               model, sentence.weekdays, surnames)
+                               model, sentence.dates, surnames)
         summary.append(faults(doc, context, SUMMARY_CHECKS))
     return Audit(headline_faults, tuple(summary))
 
 
 def summary_guard(headline: str, model: str, refused: list[Fault] | None = None,
-                  place: Callable[[Sentence, Sequence[str]], tuple[Weekday, ...]] | None = None,
+                  place: Callable[[Sentence, Sequence[str]], tuple[ToldDate, ...]] | None = None,
                   ranked: frozenset[str] = frozenset(), surnames: frozenset[str] = frozenset()) -> Admit:
     """The guard :func:`newsbrief.summarize.select` asks about each candidate of a summary.
 
@@ -952,9 +973,9 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None,
         headline: The brief's headline ("" when it has none).
         model: The spaCy pipeline that parses candidates.
         refused: When given, every fault that refused a candidate is appended to it.
-        place: The days a sentence's weekdays stand for, given the articles that say the same, as
-            the brief will show them (see :func:`newsbrief.timeline.weekday_dates`); without it no
-            weekday is placed.
+        place: The dates a sentence's weekdays and relative years and months stand for, given the
+            articles that say the same, as the brief will show them (see
+            :func:`newsbrief.timeline.sentence_dates`); without it none is placed.
         ranked: Checks of :data:`RANKED_CHECKS` whose fault does not refuse a candidate here, as
             the ranking demotes it instead.
         surnames: The last names of the event's people (see :func:`surnames_of`).

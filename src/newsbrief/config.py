@@ -63,8 +63,10 @@ class Config:
         subjectivity_weight: Penalty on a sentence's subjectivity (0-1, Pattern lexicon), so the
             summary prefers neutral sentences.
         unplaced_weekday_penalty: Taken off the score of a summary candidate that tells a day by a
-            weekday its brief cannot date ("Police said on Saturday ..." of an undated article; see
-            :func:`newsbrief.checks.unplaced_weekday`), so the summary prefers another.
+            weekday, or a year or month relative to the day of writing ("late last year", "in
+            January"), its brief cannot date ("Police said on Saturday ..." of an undated article; see
+            :func:`newsbrief.checks.unplaced_weekday` and :func:`newsbrief.checks.unplaced_date`), so
+            the summary prefers another. (The name is from when only weekdays were dated.)
         refuse_unplaced_weekdays: Refuse such a candidate outright instead.
         same_event: Cosine at or above which dated sentences of two articles tell the same happening.
         embed_lead_sentences: The sentences of each article the brief embeds (MiniLM) whatever they

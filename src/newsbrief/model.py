@@ -118,13 +118,19 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
-class Weekday:
-    """A weekday a sentence tells a day by and the day it stands for: "Saturday" at ``start`` (its
-    offset in the sentence) is ``date`` (ISO, YYYY-MM-DD), read against its article's date."""
+class ToldDate:
+    """An expression a sentence tells a time by relative to the day it was written, and the date it
+    stands for: "Saturday" at ``start`` (its offset in the sentence) is ``date``, read against its
+    article's date; ``date`` is ISO at the expression's own precision: YYYY-MM-DD for a weekday or
+    "January 12", YYYY-MM for "in January" or "next month", YYYY for "late last year"."""
 
     expression: str
     start: int
     date: str
+
+
+#: The record's name from when only weekdays were dated; kept for code that imports it.
+Weekday = ToldDate
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,9 +141,10 @@ class SummarySentence:
     do two pages of one outlet (see :func:`newsbrief.sources.witnesses`).
     ``article`` and ``position`` say where the sentence was taken from (the article's id and the
     sentence's position in it, 0 = lead), so a reader can see that a sentence opening with "He"
-    continues the one before it. ``weekdays`` are the days its weekdays stand for ("on Saturday"
-    written on Monday, Nov. 30 is Nov. 28), which a reader of the brief, read on another day, cannot
-    tell: the text stays the source's, and the pages show each date beside its weekday.
+    continues the one before it. ``dates`` are the dates its relative expressions stand for ("on
+    Saturday" written on Monday, Nov. 30 is Nov. 28; "late last year" is 2025; "in January" is
+    2026-01), which a reader of the brief, read on another day, cannot tell: the text stays the
+    source's, and the pages show each date beside its expression.
     """
 
     text: str
@@ -145,7 +152,7 @@ class SummarySentence:
     support: int
     article: str = ""
     position: int = -1
-    weekdays: tuple[Weekday, ...] = ()
+    dates: tuple[ToldDate, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,7 +46,7 @@ from newsbrief.model import (
 )
 from newsbrief.sources import outlets, witnesses
 from newsbrief.summarize import concept_weights, demote, prefer_newest, rank, select
-from newsbrief.timeline import may_date, timeline, unplaced_weekdays, weekday_dates, written
+from newsbrief.timeline import may_date, sentence_dates, timeline, unplaced_dates, written
 
 #: An article's sentences (with their entities) and their vectors, row for row.
 Reading = tuple[tuple[Sentence, ...], Vectors]
@@ -535,14 +535,15 @@ def _summarize(
     # The summary tells no superseded value at all (it would read as a second, conflicting figure);
     # "Figures that changed as news came in" tells how it rose.
     current = [c for c in candidates if not superseded(c.sentence, updates)]
-    # A weekday is shown with the day it stands for, read against the day its article was written
+    # A weekday, or a year or month told relative to the day of writing ("late last year", "in
+    # January"), is shown with the date it stands for, read against the day its article was written
     # (or, for an undated article, the day the articles that say the same were); one no date places
     # is refused, or ranks lower.
-    place = weekday_dates(sentences, days)
+    place = sentence_dates(sentences, days)
     ranked = frozenset() if config.refuse_unplaced_weekdays else RANKED_CHECKS
     if not config.refuse_unplaced_weekdays:
         current = demote(current, config.unplaced_weekday_penalty,
-                         lambda c: bool(unplaced_weekdays(c.sentence.text, place(c.sentence, c.support.sources))))
+                         lambda c: bool(unplaced_dates(c.sentence.text, place(c.sentence, c.support.sources))))
     picked = select(current, config.summary_words, config.redundancy_similarity,
                     {article: day.isoformat() for article, day in dates.items()},
                     concept_weights(sentences), config.coverage_weight, config.subjectivity_weight,

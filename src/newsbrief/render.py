@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from newsbrief.model import Account, Brief, Claim, Dated, Event, Figure, Status, SummarySentence
+from newsbrief.model import Account, Brief, Claim, Dated, Event, Figure, Status, SummarySentence, ToldDate
 from newsbrief.sources import web_url, witnesses
 
 _PROBLEMS = frozenset({Status.EMPTY, Status.UNREADABLE, Status.NOT_ENGLISH})
@@ -44,8 +44,10 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                 "headline": event.headline,
                 "summary": [{"text": s.text, "sources": list(s.sources), "support": s.support,
                              "article": s.article, "position": s.position,
-                             "weekdays": [{"expression": w.expression, "start": w.start, "date": w.date}
-                                          for w in s.weekdays]} for s in event.summary],
+                             "dates": [_told(d) for d in s.dates],
+                             # newsbrief/1 before relative years and months were dated: the full days
+                             "weekdays": [_told(d) for d in s.dates if len(d.date) == len("YYYY-MM-DD")]}
+                            for s in event.summary],
                 "notes": list(event.notes),
                 "articles": list(event.articles),
                 "outlets": list(event.outlets),
@@ -150,6 +152,10 @@ def _byline(account: Account) -> str:
     return f", by {', '.join(account.authors)}" if account.authors else ""
 
 
+def _told(told: ToldDate) -> dict[str, Any]:
+    return {"expression": told.expression, "start": told.start, "date": told.date}
+
+
 def _dated(account: Account) -> str:
     """"2020-01-11, written 2020-01-07" where the text's own weekdays date it earlier than its page."""
     page = account.published.isoformat() if account.published else "undated"
@@ -183,25 +189,46 @@ def markdown_text(text: str) -> str:
 
 
 def shown_text(sentence: SummarySentence) -> str:
-    """A summary sentence as the brief shows it: its source's words, with the date of each weekday it
-    tells a day by in square brackets after it, as an editor marks words added to a quotation
-    ("Police said on Saturday [Nov. 28, 2026] that ..."); see :attr:`SummarySentence.weekdays`.
+    """A summary sentence as the brief shows it: its source's words, with the date of each expression
+    it tells a time by relative to its day of writing in square brackets after it, as an editor marks
+    words added to a quotation ("Police said on Saturday [Nov. 28, 2026] that ...", "late last year
+    [2014]", "in January [2010]": what the expression does not say); see :attr:`SummarySentence.dates`.
 
-    >>> from newsbrief.model import Weekday
+    >>> from newsbrief.model import ToldDate
     >>> shown_text(SummarySentence("Police said on Saturday that the ferry sank.", ("a",), 1,
-    ...                            weekdays=(Weekday("Saturday", 15, "2026-11-28"),)))
+    ...                            dates=(ToldDate("Saturday", 15, "2026-11-28"),)))
     'Police said on Saturday [Nov. 28, 2026] that the ferry sank.'
+    >>> shown_text(SummarySentence("This October, Marvel Comics evolves once again.", ("a",), 1,
+    ...                            dates=(ToldDate("This October", 0, "2014-10"),)))
+    'This October [2014], Marvel Comics evolves once again.'
     """
     text = sentence.text
-    for weekday in sorted(sentence.weekdays, key=lambda w: -w.start):
-        end = weekday.start + len(weekday.expression)
-        if text[weekday.start:end] != weekday.expression:
+    for told in sorted(sentence.dates, key=lambda w: -w.start):
+        end = told.start + len(told.expression)
+        if text[told.start:end] != told.expression:
             continue  # a stored brief whose text was changed since: show the words alone
         if text[end:end + 2] in ("'s", "’s"):
             end += 2  # "Saturday's [Nov. 28, 2026] vote"
-        day = dt.date.fromisoformat(weekday.date)
-        text = f"{text[:end]} [{_MONTH_ABBREVIATIONS[day.month - 1]} {day.day}, {day.year}]{text[end:]}"
+        elif days := _DAY_RANGE.match(text, end):
+            end = days.end()  # "from December 19-20 [2011]"
+        text = f"{text[:end]} [{_date_shown(told)}]{text[end:]}"
     return text
+
+
+# The rest of a range of days after its first ("December 19-20").
+_DAY_RANGE = re.compile(r"[-–]\d{1,2}\b")
+
+
+def _date_shown(told: ToldDate) -> str:
+    """What a told date adds to its expression: "Nov. 28, 2026" to "Saturday", "Dec. 2014" to "next
+    month", only the year to one that names its month ("in January") or tells a year."""
+    from newsbrief.timeline import names_month  # loaded when a brief is rendered, as in shown_timeline
+
+    year, _, rest = told.date.partition("-")
+    if not rest or names_month(told.expression):
+        return year
+    month = _MONTH_ABBREVIATIONS[int(rest[:2]) - 1]
+    return f"{month} {year}" if len(rest) == 2 else f"{month} {int(rest[3:])}, {year}"
 
 
 def to_markdown(brief: Brief) -> str:

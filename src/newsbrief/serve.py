@@ -218,7 +218,7 @@ def _templates() -> jinja2.Environment:
     environment.globals["categories"] = CATEGORIES
     environment.filters["category_name"] = lambda slug: BY_SLUG[slug].name if slug in BY_SLUG else _UNCATEGORISED
     environment.filters["web_url"] = web_url
-    environment.filters["shown_text"] = shown_text  # a summary sentence with the dates of its weekdays
+    environment.filters["shown_text"] = shown_text  # a summary sentence with its relative dates dated
     environment.filters["day"] = lambda day: day.isoformat() if day is not None else UNDATED
     return environment
 

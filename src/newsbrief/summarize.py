@@ -248,7 +248,8 @@ def reading_order(picked: Sequence[Candidate], published: Mapping[str, str]) -> 
 
 def demote(candidates: Sequence[Candidate], penalty: float, lower: Callable[[Candidate], bool]) -> list[Candidate]:
     """The candidates re-ranked with ``penalty`` taken off the score of each that ``lower`` picks out
-    (a sentence whose weekday the brief cannot date, see ``Config.unplaced_weekday_penalty``).
+    (a sentence whose weekday, or year or month told relative to its day of writing, the brief cannot
+    date; see ``Config.unplaced_weekday_penalty``).
 
     Returns:
         The candidates, best first (ties in their given order).

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsbrief.clean import is_caption
-from newsbrief.model import Dated, Sentence, Weekday
+from newsbrief.model import Dated, Sentence, ToldDate
 from newsbrief.published import calendar_day
 from newsbrief.sources import story_count
 
@@ -70,7 +70,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pat
     ("relative_span", r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<span>week|month|year)\b"),
     ("ago", r"\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+"
             r"(?P<unit>day|week|month|year)s?\s+ago\b"),
+    # The kinds below date only what a summary sentence tells (see told_dates): the timeline and the
+    # day of writing are read without them (mentions' ``months``), as they were measured.
+    # "this October", "last March": a month of the year of writing, or of the one before or after.
+    ("relative_month", rf"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\s+{_MONTH}\b(?!\s*,?\s*\d)"),
+    # A month named without its year ("a report released in January", "until March").
+    ("month", rf"\b(?:(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id|[Uu]ntil|[Bb]y|[Dd]uring|[Tt]hrough|[Ff]rom|"
+              rf"(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle)\s+of)\s+|[Mm]id-){_MONTH}\b(?!\s*,?\s*\d)"
+              # "in March of this year": the year is the one told
+              r"(?!\s+of\s+(?:this|last|next)\s+year)"),
+    ("in_the_year", r"\b(?P<which>[Ll]ater|[Ee]arlier)\s+in\s+the\s+year\b"),
 ))
+#: Kinds of expression only a summary sentence's told dates read (see the comment in _PATTERNS).
+_TOLD_ONLY = frozenset({"relative_month", "month", "in_the_year"})
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # Words just before a weekday that point forward: "beginning Thursday", "until at least Tuesday".
@@ -106,6 +118,7 @@ _STAND_IN = dt.date(2000, 1, 3)  # any day: what an undated article's weekdays a
 # Characters between two weekdays of one list: "Tuesday, maybe Wednesday" (8), "Tuesday, or perhaps Wednesday"
 # (14), "Wednesday through Friday" (9); two weekdays of separate clauses stand further apart.
 _LISTED = 16
+_EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SINCE = re.compile(r"\b(?:[Ss]ince)\s+$")
 _QUOTE_MARK = re.compile(r"“|”|``|''|\"")
 # Inside a quotation these need the day the words were said: a survivor's "on Saturday", recalled in an
@@ -183,6 +196,12 @@ def resolve(
         return None
     if kind == "weekday":
         return _weekday(_WEEKDAYS[groups["weekday"].lower()], (groups["which"] or "").lower(), published, future)
+    if kind == "relative_month":
+        return _relative_month(_MONTHS[groups["month"].lower()], groups["which"].lower(), published)
+    if kind == "month":
+        return _month(_MONTHS[groups["month"].lower()], published, future, nearest)
+    if kind == "in_the_year":
+        return str(published.year)
     if kind == "ago":
         return _ago(_COUNTS.get(groups["count"].lower()) or int(groups["count"]), groups["unit"], published)
     if kind == "relative_day":
@@ -244,6 +263,40 @@ def _ahead(text: str, start: int, end: int, cued: bool = True) -> bool | None:
     return cue.group("future") is not None if cue else None
 
 
+def _relative_month(month: int, which: str, published: dt.date) -> str:
+    """"This October" is the October of the year of writing; "last October" the last one before the
+    month of writing, "next October" the first one after it.
+
+    >>> [_relative_month(10, which, dt.date(2014, 11, 3)) for which in ("this", "last", "next")]
+    ['2014-10', '2014-10', '2015-10']
+    """
+    year = published.year
+    if which == "last" and month >= published.month:
+        year -= 1
+    elif which in ("next", "coming") and month <= published.month:
+        year += 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _month(month: int, published: dt.date, future: bool, nearest: bool) -> str:
+    """A month named without its year, as :func:`resolve` reads a day of a month: told in the past, the
+    last such month up to the month of writing; in the future, the next one from it; with no tense,
+    the nearest (the earlier on a tie).
+
+    >>> [_month(1, dt.date(2010, 2, 9), future, nearest) for future, nearest in ((False, False), (True, False))]
+    ['2010-01', '2011-01']
+    >>> _month(12, dt.date(2010, 2, 9), False, True)
+    '2009-12'
+    """
+    now = published.year * 12 + published.month - 1
+    months = [year * 12 + month - 1 for year in (published.year - 1, published.year, published.year + 1)]
+    if nearest:
+        found = min(months, key=lambda m: (abs(m - now), m))
+    else:
+        found = min(m for m in months if m >= now) if future else max(m for m in months if m <= now)
+    return f"{found // 12:04d}-{found % 12 + 1:02d}"
+
+
 def _ago(count: int, unit: str, published: dt.date) -> str:
     """"Six years ago" is a year, "16 months ago" a month, "a week ago" and "two days ago" a day."""
     if unit == "year":
@@ -275,7 +328,7 @@ def _day(year: int, month: int, day: int) -> str | None:
 
 
 def mentions(
-    sentence: Sentence, published: dt.date | None, named: Mapping[int, str] | None = None
+    sentence: Sentence, published: dt.date | None, named: Mapping[int, str] | None = None, months: bool = False
 ) -> list[Mention]:
     """Every date expression of a sentence that can be resolved, in order of appearance.
 
@@ -285,6 +338,8 @@ def mentions(
     the words were said ("said Tuesday"), as a speaker may be quoted weeks later. A quoted weekday
     the sentence does not date, and "the Saturday" or "that Friday", are the day of that name the
     article dates in full, when ``named`` (from :func:`named_days`, weekday 0-6 to ISO date) has one.
+    With ``months``, the months and years only a summary sentence's :func:`told_dates` read are given
+    too ("in January", "this October", "later in the year").
     """
     named = named or {}
     text = sentence.text
@@ -294,7 +349,7 @@ def mentions(
     taken: list[tuple[int, int]] = []
     matches: list[tuple[str, re.Match[str]]] = []
     for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text) if months or kind not in _TOLD_ONLY else ():
             start, end = match.span()
             if not any(start < e and s < end for s, e in taken):
                 taken.append((start, end))
@@ -327,19 +382,22 @@ def mentions(
                 told = _WEEKDAYS[match.group("weekday").lower()] > published.weekday()  # this very week
             forward = told if told is not None else previous[1] if previous and listed else future
             previous = (end, forward)
-        elif kind in ("month_day", "day_month"):
+        elif kind == "in_the_year" and _EXPLICIT_YEAR.search(text):
+            continue  # "in 2009 ... later in the year": the year the sentence names, not that of writing
+        elif kind in ("month_day", "day_month", "month"):
             # The tense of its clause, else of the whole sentence when it has one; else none is known.
             told = _ahead(text, start, end, cued=False)
             if told is None and len(tenses) == 1:
                 [told] = tenses
             forward = told if told is not None else future
-            if published is not None and (weekday := _weekday_before(text, start)) is not None:
+            if kind != "month" and published is not None and (weekday := _weekday_before(text, start)) is not None:
                 # "on Sunday, Nov. 1": the weekday says which year's Nov. 1 it is.
                 date = _on_weekday(match, published, weekday)
                 if date is not None:
                     found.append(Mention(date, match.group(0), sentence, start, kind, date > published.isoformat()))
                     continue
-        date = resolve(kind, match, published, forward, nearest=kind in ("month_day", "day_month") and told is None)
+        date = resolve(kind, match, published, forward,
+                       nearest=kind in ("month_day", "day_month", "month") and told is None)
         if kind in ("month_day", "day_month") and published is not None and _ATTRIBUTIVE.search(text[:start]):
             # A day that names a thing ("the Dec. 6-20 games" in a November article) takes its tense from
             # no verb: within a month of the day of writing, it is that one ("after the February 27
@@ -414,52 +472,141 @@ def told_weekdays(text: str) -> list[tuple[int, str]]:
             and not any(s <= match.start() < e for s, e in quoted)]
 
 
-def unplaced_weekdays(text: str, placed: Sequence[Weekday]) -> list[str]:
-    """The weekdays of :func:`told_weekdays` that ``placed`` (see :func:`place_weekdays`) gives no day.
+def unplaced_weekdays(text: str, placed: Sequence[ToldDate]) -> list[str]:
+    """The weekdays of :func:`told_weekdays` that ``placed`` (see :func:`place_dates`) gives no day.
 
     >>> unplaced_weekdays("Police said on Saturday that the ferry sank.", ())
     ['Saturday']
     """
-    days = {weekday.start for weekday in placed}
+    days = {told.start for told in placed}
     return [expression for start, expression in told_weekdays(text) if start not in days]
 
 
-def place_weekdays(text: str, written: dt.date | None, named: Mapping[int, str] | None = None) -> tuple[Weekday, ...]:
-    """The days a sentence's weekdays stand for, read against the day its article was written as
-    :func:`mentions` reads them (a quoted weekday only where the sentence says when it was said, or
-    the article names that day in full: see ``named``), where it tells a full day; a weekday the
-    sentence dates itself is left out, as the reader is told its day.
+# Relative years and months a reader needs the day of writing to place, beside weekdays: "last year",
+# "later this year", "next month" ("this month" and "last month" the checks refuse outright).
+_TOLD_SPANS = frozenset({"last year", "this year", "next year", "next month"})
+# A day or month of a month named without its year ("on January 12", "in January", "this October").
+_TOLD_KINDS = frozenset({"month_day", "day_month", "relative_month", "month", "in_the_year"})
 
-    >>> [(w.expression, w.start, w.date) for w in place_weekdays(
+
+def _told(mention: Mention, quoted: Sequence[tuple[int, int]]) -> bool:
+    """Whether a mention that is no weekday is a year or month told relative to the day of writing,
+    outside quotation marks (a quoted "last year" is the speaker's) and naming no thing ("the Dec. 6
+    vote", "the September 11 attacks": the nearest such day may be years off)."""
+    text = mention.sentence.text
+    relative = mention.kind in _TOLD_KINDS or (
+        mention.kind == "relative_span" and mention.expression.lower() in _TOLD_SPANS)
+    days = mention.kind in ("month_day", "day_month")
+    after = text[mention.start + len(mention.expression):]
+    return (relative and not any(s <= mention.start < e for s, e in quoted)
+            and not (days and (_ATTRIBUTIVE.search(text[:mention.start]) or _RANGE_YEAR.match(after))))
+
+
+# The end of a range of days and its year: "September 22-24 2017" tells its year.
+_RANGE_YEAR = re.compile(r"\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b")
+
+
+def told_dates(text: str, weekdays: bool = True) -> list[tuple[int, str]]:
+    """Every expression outside quotation marks by which a sentence tells a time relative to the day
+    it was written, as (offset, expression): the weekdays of :func:`told_weekdays`, and the years and
+    months told relative to it ("late last year", "This October", "later in the year", "in January",
+    "on January 12": a month named without its year is in the year of writing, or one beside it);
+    without ``weekdays``, only those years and months.
+
+    >>> told_dates('Marvel sued late last year, and in January "this year will be ours," it said on Friday.')
+    [(17, 'last year'), (32, 'in January'), (80, 'Friday')]
+    """
+    sentence = Sentence("", 0, 0, text)
+    quoted = _quoted(text)
+    found = [(m.start, m.expression) for m in mentions(sentence, _STAND_IN, months=True)
+             if m.kind != "weekday" and _told(m, quoted)]
+    return sorted((told_weekdays(text) if weekdays else []) + found)
+
+
+def unplaced_dates(text: str, placed: Sequence[ToldDate], weekdays: bool = True) -> list[str]:
+    """The expressions of :func:`told_dates` that ``placed`` (see :func:`place_dates`) gives no date
+    (without ``weekdays``, the years and months alone).
+
+    >>> unplaced_dates("Kimble brought the case to the Supreme Court late last year.", ())
+    ['last year']
+    """
+    days = {told.start for told in placed}
+    return [expression for start, expression in told_dates(text, weekdays) if start not in days]
+
+
+def place_dates(text: str, written: dt.date | None, named: Mapping[int, str] | None = None) -> tuple[ToldDate, ...]:
+    """The dates a sentence's :func:`told_dates` stand for, read against the day its article was
+    written as :func:`mentions` reads them. A weekday is placed where it tells a full day (a quoted
+    one only where the sentence says when it was said, or the article names that day in full: see
+    ``named``), and one the sentence dates itself is left out, as the reader is told its day; a
+    relative year or month at its own precision ("last year" is a year, "in January" a month), and a
+    day or month named without its year where its tense and nearness agree on its year (see
+    :func:`_nearest`).
+
+    >>> [(w.expression, w.start, w.date) for w in place_dates(
     ...     "Police said on Saturday that the ferry sank last Tuesday.", dt.date(2026, 11, 30))]
     [('Saturday', 15, '2026-11-28'), ('last Tuesday', 44, '2026-11-24')]
+    >>> [(w.expression, w.date) for w in place_dates("The case reached the court late last year.", dt.date(2015, 3, 2))]
+    [('last year', '2014')]
     """
-    found = mentions(Sentence("", 0, 0, text), written, named)
-    return tuple(Weekday(m.expression, m.start, m.date) for m in found
-                 if m.kind in ("weekday", "named_day") and len(m.date) == len("YYYY-MM-DD")
-                 and not _DATED_AFTER.match(text[m.start + len(m.expression):]))
+    sentence = Sentence("", 0, 0, text)
+    quoted = _quoted(text)
+    found = mentions(sentence, written, named, months=True)
+    return tuple(ToldDate(m.expression, m.start, m.date) for m in found
+                 if (m.kind in ("weekday", "named_day") and len(m.date) == len("YYYY-MM-DD")
+                     and not _DATED_AFTER.match(text[m.start + len(m.expression):]))
+                 or (m.kind not in ("weekday", "named_day") and _told(m, quoted) and _nearest(m, written)))
 
 
-def weekday_dates(sentences: Sequence[Sentence], written: Mapping[str, dt.date]
-                  ) -> Callable[[Sentence, Sequence[str]], tuple[Weekday, ...]]:
-    """:func:`place_weekdays` of any sentence of ``sentences``, read against the day its article was
+def _nearest(mention: Mention, written: dt.date | None) -> bool:
+    """Whether a day or month named without its year is dated in the year that puts it nearest to the
+    day of writing, as well as by the tense of its clause: where the two readings differ ("between
+    Nov. 3 and Nov. 16 came after ..." in October; "since Aug. 6 ... are scheduled"), the tense
+    is misread as often as not, and a wrong year beside the text costs more than none.
+
+    >>> m = Mention("2011-01", "in January", Sentence("", 0, 0, "The mine will close in January."), 20, "month")
+    >>> _nearest(m, dt.date(2010, 2, 9)), _nearest(m, dt.date(2010, 11, 9))
+    (False, True)
+    """
+    if mention.kind not in ("month_day", "day_month", "month") or written is None:
+        return True
+    year, month = int(mention.date[:4]), int(mention.date[5:7])
+    day = int(mention.date[8:]) if mention.kind != "month" else 15  # a month by its middle
+    days = [d for y in (written.year - 1, written.year, written.year + 1)
+            if (d := calendar_day(y, month, day)) is not None]
+    return min(days, key=lambda d: (abs((d - written).days), d)).year == year if days else False
+
+
+def sentence_dates(sentences: Sequence[Sentence], written: Mapping[str, dt.date]
+                   ) -> Callable[[Sentence, Sequence[str]], tuple[ToldDate, ...]]:
+    """:func:`place_dates` of any sentence of ``sentences``, read against the day its article was
     written (see :func:`written`) and the days that article names in full.
 
     The function returned takes a sentence and the articles that say the same (its support). A
     sentence of an undated article is read against the day each dated one of them was written: they
-    tell the same happening, so where they all give its weekdays the same days, those are its days
-    ("met Assad in Damascus on Tuesday" of an undated page, said too by pages of Jan. 7, 8 and 9).
+    tell the same happening, so where they all give its expressions the same dates, those are its
+    dates ("met Assad in Damascus on Tuesday" of an undated page, said too by pages of Jan. 7, 8 and 9).
     """
     named = _named_by_article(sentences, written)
 
-    def place(sentence: Sentence, support: Sequence[str] = ()) -> tuple[Weekday, ...]:
+    def place(sentence: Sentence, support: Sequence[str] = ()) -> tuple[ToldDate, ...]:
         own = named.get(sentence.article_id)
         if sentence.article_id in written:
-            return place_weekdays(sentence.text, written[sentence.article_id], own)
-        readings = {place_weekdays(sentence.text, written[other], own) for other in support if other in written}
+            return place_dates(sentence.text, written[sentence.article_id], own)
+        readings = {place_dates(sentence.text, written[other], own) for other in support if other in written}
         return readings.pop() if len(readings) == 1 else ()
 
     return place
+
+
+def names_month(expression: str) -> bool:
+    """Whether a date expression names its month ("in January", "Jan. 12"), so only its year is news
+    to the reader.
+
+    >>> names_month("This October"), names_month("next month")
+    (True, False)
+    """
+    return any(word[:1].isupper() and word.rstrip(".").lower() in _MONTHS for word in expression.split())
 
 
 def _episodic_today(text: str, match: re.Match[str]) -> bool:
