@@ -129,10 +129,6 @@ class ToldDate:
     date: str
 
 
-#: The record's name from when only weekdays were dated; kept for code that imports it.
-Weekday = ToldDate
-
-
 @dataclass(frozen=True, slots=True)
 class SummarySentence:
     """A sentence of the summary with the ids of the articles that support it.
