@@ -85,3 +85,21 @@ def test_a_count_that_rose_over_days_is_an_update_with_its_newest_value_last() -
     # two values of the newest day are two accounts of it: no update
     published["mar"] = dt.date(2010, 1, 15)
     assert compare_figures(rows, {s.article_id: s.article_id for s in rows}, published)[2] == ()
+
+
+def test_a_guessed_figure_is_not_set_against_a_reported_one() -> None:
+    rows = [Sentence("a", 0, 0, "Nearly 7,000 people have been confirmed killed in the disaster."),
+            Sentence("b", 0, 0, "The disaster likely killed well more than 10,000 people, experts said.")]
+    assert compare_figures(rows, {"a": "a", "b": "b"}, {}) == ((), (), ())
+    rows[1] = Sentence("b", 0, 0, "The disaster killed more than 10,000 people, officials said.")
+    [toll], _, _ = compare_figures(rows, {"a": "a", "b": "b"}, {})
+    assert [c.stated for c in toll.claims] == ["more than 10,000", "Nearly 7,000"]
+
+
+def test_a_vague_figure_agrees_only_with_values_inside_its_range() -> None:
+    rows = [Sentence("a", 0, 0, "The campaign announced a meeting with 100 black pastors."),
+            Sentence("b", 0, 0, "Dozens of black pastors pressed the candidate on Monday.")]
+    assert compare_figures(rows, {"a": "a", "b": "b"}, {}) == ((), (), ())
+    rows[0] = Sentence("a", 0, 0, "The campaign met 60 black pastors on Monday.")
+    [pastors] = compare_figures(rows, {"a": "a", "b": "b"}, {})[1]
+    assert [c.stated for c in pastors.claims] == ["60", "Dozens"]

@@ -230,6 +230,8 @@ _MONTH_OR_LABEL = re.compile(
 _AGE_BEFORE = re.compile(r"(?:\b(?:he|she|they|who)\s+(?:was|were|is|are)|\b(?:died|dead|killed)\b(?:\s+[a-z]+){0,3}"
                          r"\s+at)$", re.IGNORECASE)
 _PLACE_WINDOW = 40  # characters either side of a figure
+# A figure its clause guesses at ("likely killed", "may have displaced"), a few words before it.
+_GUESS = re.compile(r"\b(?:likely|probably|possibly|may|might|could|feared)\b(?:\s+[\w-]+){0,4}\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -576,7 +578,8 @@ def compare_figures(
     Figures about the same thing ("killed") from two articles or more are compared; copies of one
     story agree in nothing (they are one witness) but may disagree (two versions of a wire story);
     figures of sentences naming a year before their article's are background and left out, and so are
-    photo captions (:func:`newsbrief.clean.is_caption`).
+    photo captions (:func:`newsbrief.clean.is_caption`) and figures their clause guesses at ("the
+    disasters likely killed more than 10,000").
     Point values more than 2% apart differ; a vague figure ("hundreds of thousands") differs
     only from values outside its range, and a ceiling ("as many as 200,000") only from values above
     it. Differing figures are an update when, read in order of publication, they only grow and the
@@ -602,7 +605,9 @@ def compare_figures(
         if is_caption(sentence.text):
             continue
         for figure in figures(sentence):
-            by_about[figure.about].append(figure)
+            # "disasters that likely killed more than 10,000": a guess, no count to set against a reported one
+            if not _GUESS.search(re.split(r"[;,]", sentence.text[:figure.start])[-1]):
+                by_about[figure.about].append(figure)
         changed += [(sentence, old, new) for old, new in changes(sentence)]
     found: dict[str, list[Figure]] = {"disagree": [], "agree": [], "update": []}
     for about, all_stated in by_about.items():
@@ -754,9 +759,12 @@ def _compare(
     values = _distinct(stated)
     claims = tuple(_claim(group, published) for group in values)
     if not any(_differ(a[0], b[0]) for a, b in itertools.combinations(values, 2)):
-        # "as many as 200,000" and "110,000" do not conflict, but they do not agree on a figure either
+        # "as many as 200,000" and "110,000" do not conflict, but they do not agree on a figure either;
+        # nor do "dozens" and "100" (or "more than 100"), a value just past the range the word stands for
         ceilings = [g[0].value for g in values if g[0].qualifier in _CEILINGS]
-        if one_story or any(not _close(g[0].value, c) and g[0].value < c for c in ceilings for g in values):
+        ranges = [(g[0].low, g[0].high) for g in values if g[0].vague]
+        if (one_story or any(not _close(g[0].value, c) and g[0].value < c for c in ceilings for g in values)
+                or any(not g[0].vague and not low <= g[0].value <= high for low, high in ranges for g in values)):
             return None
         kind = "agree"
         if not dry:
