@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -99,15 +100,29 @@ def test_markdown_cites_sources_as_footnotes() -> None:
     assert "[1] a: Putin visits Syria, 2020-01-08\n" in text
     assert "[2] b: (untitled), undated, written 2020-01-07\n" in text
     assert "- **c**: unreadable — seeds/c.txt: binary file" in text
-    assert "## Where the sources disagree\n\n- killed: more than 400,000 ≈ 400,000 — “More than 400,000 died.” [1]" \
-        in text
+    # a bound is named as one, and a value the words already show is not set beside itself
+    assert ("## Where the sources disagree\n\n- killed: more than 400,000 (lower bound) — “More than 400,000 died.” [1]"
+            in text)
     assert "- killed: hundreds of thousands ≈ 200,000–999,999 — “Hundreds of thousands died.” [2]" in text
-    assert "- injured: 30 ≈ 30 (as of 2020-01-09) — “30 were hurt.” [2]" in text
+    # an update: the newest value first, then the earlier ones, each with its day
+    assert ("## Figures that changed as news came in\n\n"
+            "- injured now: 30 (newest value, as of 2020-01-09) — “30 were hurt.” [2]\n"
+            "- injured before: 12 (as of 2020-01-08) — “12 were hurt.” [1]\n") in text
     assert "## Timeline\n\n- 2020-01-07: Putin met Assad on Tuesday. [1][2]" in text
     assert "- **a**: used — supports 1 of 1; loaded terms: brutal dictator" in text
     assert "- **b**: copy of a — reworded copy of a" in text
     assert "**Entities:** Vladimir Putin (person)" in text
     assert "removed (boilerplate: social media prompt): “Follow us on Twitter”" in text
+
+
+def test_figures_told_on_different_days_show_their_days_and_words_shown_once() -> None:
+    dated = Figure("killed", (Claim(300, "300", "300 died.", ("a",), dt.date(2020, 1, 9)),
+                              Claim(250, "two hundred and fifty", "Two hundred and fifty died.", ("b",),
+                                    dt.date(2020, 1, 8))))
+    event = dataclasses.replace(BRIEF.events[0], disagreements=(dated,), updates=())
+    text = to_markdown(dataclasses.replace(BRIEF, events=(event,)))
+    assert "- killed: 300 (as of 2020-01-09) — “300 died.” [1]" in text
+    assert "- killed: two hundred and fifty ≈ 250 (as of 2020-01-08) — “Two hundred and fifty died.” [2]" in text
 
 
 def test_html_is_one_escaped_page() -> None:

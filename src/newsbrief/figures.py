@@ -4,10 +4,14 @@ Figures written in words are read by text2num; two figures are compared only whe
 same thing (one kind, one place, one subject, one happening), precision first, as measured by
 benchmarks/facts_accuracy.py. Percentages, weights, lengths and sums of money are figures of their own
 kinds, keyed by what they are of ("percent of wreck recovered", "pounds zarya", "dollars to pay by united
-states"), and those the words around them do not tie to one thing are left out. A figure that changed as
-news came in is an update, oldest value first: its newest value is what a headline should give
-(:attr:`Event.newest`). Two sentences that give different particulars of one thing (a figure, a number or
-a name in the same slot) contradict each other: see :func:`contradicts`.
+states"), and those the words around them do not tie to one thing are left out. A count is labelled by the
+noun it stands before ("4,000 signatures"), never by a word of a name ("ten United States nationals"
+counts nationals) nor a compound modifier ("a 12-string guitar", "a 24-hour strike" count nothing); photo
+captions give no figures. A ceiling ("as many as 200,000") is no point estimate: only a count above it is
+at odds with it. A figure that changed as news came in is an update, oldest value first: its newest
+value is what a headline should give (:attr:`Event.newest`). Two sentences that give different
+particulars of one thing (a figure, a number or a name in the same slot) contradict each other: see
+:func:`contradicts`.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 from text_to_num import text2num
 
+from newsbrief.clean import is_caption
 from newsbrief.entities import ALIASES, PARTICLE, PLACES
 from newsbrief.model import Claim, Figure, Sentence
 from newsbrief.sources import story_count
@@ -40,8 +45,14 @@ _FRACTION = {"half a": 0.5, "a quarter of a": 0.25, "three quarters of a": 0.75}
 _VAGUE = {"dozens": (24.0, 99.0), "scores": (40.0, 99.0), "hundreds": (200.0, 999.0),
           "thousands": (2e3, 9999.0), "tens of thousands": (2e4, 99999.0),
           "hundreds of thousands": (2e5, 999999.0), "millions": (2e6, 999e6)}
+# "the 18-nation forum" and "the 21-nation forum" give the members of one body, a figure outlets state
+# differently (tests/figures_gold.py: APEC); every other compound modifier counts nothing reported.
+_MEMBER_WORDS = r"(?:nation|country|member|state|party)"
+_MEMBERS = re.compile(rf"^-(?P<noun>{_MEMBER_WORDS})\b(?!-)", re.IGNORECASE)
+_MEMBER_PLURAL = {"nation": "nations", "country": "countries", "member": "members", "state": "states",
+                  "party": "parties"}
 _QUALIFIER = (r"(?P<qualifier>(?:nearly|almost|about|around|roughly|some|approximately|an estimated|more than|"
-              r"over|at least|less than|fewer than|up to|as many as|close to)\s+)?")
+              r"over|at least|less than|fewer than|up to|as many as|as high as|close to)\s+)?")
 _FIGURE = re.compile(
     rf"(?<![\w$£€.,-]){_QUALIFIER}"
     r"(?P<number>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions"
@@ -50,7 +61,11 @@ _FIGURE = re.compile(
     r"|\d+(?:\.\d+)?(?:\s+(?:thousand|million|billion))?"
     rf"|(?:a\s+)?(?:{_NUMBER_WORDS}\s+)?dozen"
     rf"|(?:a\s+(?=hundred|thousand|million|billion))?{_NUMBER_WORDS})"
-    rf"(?![\w%]|-{_NUMBER_WORD}\b|[.,]\d|\s*(?:percent|per cent|%|years?\b|-year|a\.m\.|p\.m\.))",
+    # "a 12-string guitar", "a two-year-old", "the three-time champion", "a 24-hour strike": a number
+    # joined by a hyphen to the word after it is a compound modifier, no count of anything reported
+    # (blind reading: "strings: 12"); weights and lengths so joined are read by _MEASURE. Only the
+    # members of a body are counted so ("the 21-nation forum", "six-party talks": see _MEMBERS).
+    rf"(?![\w%]|-(?!{_MEMBER_WORDS}\b)[^\W\d_]|[.,:]\d|\s*(?:percent|per cent|%|years?\b|a\.m\.|p\.m\.))",
     re.IGNORECASE,
 )
 # A percentage is a figure of its own kind, keyed by what it is a share of: "60 percent of the wreckage
@@ -140,19 +155,37 @@ _UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "y
                     "times", "points", "percent", "cents", "miles", "kilometers", "kilometres", "meters", "metres",
                     "feet", "inches", "degrees", "votes", "pages", "ones", "others", "terms", "rounds", "pounds",
                     "tons", "tonnes", "ounces", "gallons", "liters", "litres", "acres", "stories", "yards"})
-# "an 18-nation summit", "the 114-game preseason": a count joined to its noun, named in the plural.
-_COMPOUND = re.compile(r"^-(?P<noun>[a-z]+)\b(?!-)")
-_PLURAL = {"foot": "feet", "story": "stories", "inch": "inches", "century": "centuries"}
+# The noun is in lower case: "ten United States nationals" counts no states, a name holds no count.
 _PLACE_COUNT = re.compile(
-    r"^\s+(?:[A-Za-z.-]+\s+){0,2}?(?P<noun>states|countries|nations|provinces|cities|towns|villages|regions|counties|"
+    r"^\s+(?:[A-Za-z.-]+\s+){0,2}?(?-i:(?P<noun>states|countries|nations|provinces|cities|towns|villages|regions|counties|"
     r"districts|continents|territories|communities|neighbou?rhoods|islands|municipalities|locations|sites|places|"
-    r"areas|prefectures|parishes|cantons)\b", re.IGNORECASE)
+    r"areas|prefectures|parishes|cantons))\b", re.IGNORECASE)
 _WINDOW = 60  # characters after a figure searched for what it counts
 _CONTEXT = 50  # characters either side of a figure whose words tell what it counts
 _LEAD_IN = 30  # characters before it, searched when the words after it do not say
 _RISEN_LEAD_IN = 60  # the same, for a figure said to have risen to its value (see _RISEN)
+# The word right after a figure, when it is a unit of time or measure in the singular or plural.
+_UNIT_AFTER = re.compile(r"^[\s-]+(?P<unit>[a-z]+)\b", re.IGNORECASE)
+_UNIT = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "degree",
+                   "mph", "km", "kph", "percent", "inch", "foot", "mile", "meter", "metre", "kilometer", "kilometre"}
+                  | _UNITS - {"ones", "others", "votes", "pages", "terms", "rounds", "stories"})
+# Nouns of people (who are killed, hurt, arrested, displaced), besides the "-ers", "-ists", "-ians" words.
+_PEOPLE = frozenset({"men", "women", "children", "kids", "boys", "girls", "adults", "babies", "infants", "members",
+                     "colleagues", "crew", "staff", "americans", "nationals", "citizens", "troops", "personnel",
+                     "police", "refugees", "migrants", "immigrants", "hostages", "casualties", "survivors",
+                     "teens", "youths", "guards", "militants", "rebels", "fighters", "pilgrims", "tourists",
+                     "inmates", "detainees", "suspects", "patients", "students", "residents", "victims",
+                     "civilians", "soldiers", "marines", "sailors", "officials", "judges", "journalists"})
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "women", "people")
+_PER = re.compile(r"\s+(?:per|an?|each)\s+(?P<unit>second|minute|hour|day|week|month|year|person|capita)\b",
+                  re.IGNORECASE)
+_NOT_PLURAL = frozenset({"news", "series", "means", "ones", "always", "perhaps", "whereas", "afterwards",
+                         "towards", "sometimes", "nevertheless", "politics", "economics", "physics", "athletics"})
 _MONEY = re.compile(r"[$£€]\s*$|\b(dollars|euros|pounds|dlrs|yuan|yen)\b", re.IGNORECASE)
-_NOUN = re.compile(r"^\s+(?:of\s+)?(?:[A-Za-z-]+\s+){0,3}?(?P<noun>[a-z]+s)\b")
+# The plural noun a figure counts, a few words on ("114 preseason games"), in lower case: a capitalised
+# word is a name's ("ten United States nationals" counts nationals). Words ending in -ss, -us, -is or
+# -ous are no plurals ("12 dangerous inmates" counts inmates).
+_NOUN = re.compile(r"^\s+(?:of\s+)?(?P<between>(?:[A-Za-z-]+\s+){0,3}?)(?P<noun>[a-z]+(?<![sui])s)\b")
 # Point figures differing by more than this share are different figures ("more than 380,000" is not
 # "more than 400,000"); the qualifier stays in the words shown ("nearly half a million" is 500,000).
 _SAME_VALUE = 0.02
@@ -177,12 +210,15 @@ _OTHERS = re.compile(r"\s+other\s", re.IGNORECASE)
 _PART_OF = re.compile(r"\s+of\s+(them|whom|those|these|the)\b", re.IGNORECASE)
 # The values a precise figure may take and still fit a rounded one: 213 dead fits "more than 200"
 # and 2.8 million tons "about 3 million"; two rounded figures are compared as stated.
+_CEILINGS = ("up to", "as many as", "as high as")
+_FLOORS = ("more than", "over", "at least")
 _FITS: dict[str, tuple[float, float]] = {
-    **dict.fromkeys(("more than", "over", "at least"), (1.0, 1.25)),
+    **dict.fromkeys(_FLOORS, (1.0, 1.25)),
     **dict.fromkeys(("about", "around", "roughly", "some", "approximately", "an estimated", "close to"), (0.9, 1.1)),
     **dict.fromkeys(("nearly", "almost", "less than", "fewer than"), (0.8, 1.0)),
-    # An upper bound: "as many as three million" allows two million.
-    **dict.fromkeys(("up to", "as many as"), (0.5, 1.0)),
+    # An upper bound is no point estimate: "as many as 200,000" allows 110,000 and any count below it
+    # (how far below, _magnitudes decides), so only a count above it is at odds with it.
+    **dict.fromkeys(_CEILINGS, (0.0, 1.0)),
 }
 _MONTH_OR_LABEL = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$|#$|\b(?i:no|nos|number|article|page|"
@@ -191,7 +227,11 @@ _MONTH_OR_LABEL = re.compile(
     r"terminal|exit|runway|code|aged|age|ages|ranked|rank|size|paragraph|clause|bill|amendment|act|law|decree|"
     r"camp|sector|zone|km|mile|kilometer|kilometre|lap|seed)\.?$"
 )
+_AGE_BEFORE = re.compile(r"(?:\b(?:he|she|they|who)\s+(?:was|were|is|are)|\b(?:died|dead|killed)\b(?:\s+[a-z]+){0,3}"
+                         r"\s+at)$", re.IGNORECASE)
 _PLACE_WINDOW = 40  # characters either side of a figure
+# A figure its clause guesses at ("likely killed", "may have displaced"), a few words before it.
+_GUESS = re.compile(r"\b(?:likely|probably|possibly|may|might|could|feared)\b(?:\s+[\w-]+){0,4}\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,11 +459,15 @@ def _stem(word: str) -> str:
 def _subject(after: str) -> frozenset[str]:
     """The words right after a figure that say who it counts ("21 Palestinian children" counts
     {"palestinian", "children"}); none for words that fit anyone ("people", "were", "dead")."""
-    words = re.match(r"\s+([A-Za-z’'-]+)(?:\s+([A-Za-z’'-]+))?", after)
+    words = re.match(r"\s+([A-Za-z’'-]+)(?:\s+([A-Za-z’'-]+))?(?:\s+([A-Za-z’'-]+))?", after)
     if words is None:
         return frozenset()
+    told = [w for w in words.groups() if w]
+    # "ten United States nationals": two capitalised words are a name qualifying whom it counts, not who
+    if len(told) > 2 and told[0][0].isupper() and told[1][0].isupper():
+        told = told[2:]
     named = set()
-    for word in (w.casefold() for w in words.groups() if w):
+    for word in (w.casefold() for w in told[:2]):
         if word in STOP_WORDS or word in _ANYONE or any(p.search(word) for _, p in _ABOUT):
             break
         named.add(word.removesuffix("s"))
@@ -473,6 +517,9 @@ def _is_date_or_label(text: str, match: re.Match[str]) -> bool:
     # "Anwar, 51, was arrested": an age between commas after a name.
     if re.search(r"\b[A-Z][\w'’-]+,$", before) and text[match.end():].startswith(","):
         return True
+    # "died of cancer at 42.", "found dead at 37 Sunday", "since he was 13,": an age, followed by no noun.
+    if _AGE_BEFORE.search(before) and re.match(r"\s*(?:[,.;)]|$|[A-Z])", text[match.end():]):
+        return True
     if _MONTH_OR_LABEL.search(before):
         return True
     # A number right after a name is part of the name ("Boeing 737", "Apollo 11", "Windows 95"),
@@ -482,13 +529,32 @@ def _is_date_or_label(text: str, match: re.Match[str]) -> bool:
 
 
 def _about(after: str, before: str, lead_in: int = _LEAD_IN) -> str | None:
-    """What a figure counts: a known kind from the words after it (failing that, just before it),
-    else the plural noun it qualifies ("114 preseason games" counts games); money is left out."""
+    """What a figure counts: the plural noun right after it ("114 preseason games" counts games, "4,000
+    signatures" counts signatures, whatever toll word is near), else a known kind from the words after
+    it (failing that, just before it) where the noun is of people or none is named ("12 people were
+    killed", "killed 40 Americans"); money, time and measures are left out ("24 hours before he died")."""
     if _MONEY.search(before[-3:]) or _MONEY.search(after[:12]):
         return None
     # "deaths in at least five states": a count of places is no toll, whatever toll word comes near it.
     if places := _PLACE_COUNT.match(after):
         return places.group("noun").casefold()
+    if members := _MEMBERS.match(after):
+        return _MEMBER_PLURAL[members.group("noun").casefold()]
+    if (unit := _UNIT_AFTER.match(after)) and unit.group("unit").casefold() in _UNIT:
+        return None  # "died 11 days after", "134 degrees in Death Valley": no count of anything that happened
+    noun = _NOUN.match(after)
+    # "20 went to hospitals": a verb or a preposition on the way ends the phrase that names what is counted
+    if noun is not None and any(word.casefold() in STOP_WORDS for word in noun.group("between").split()):
+        noun = None
+    name = noun.group("noun") if noun is not None else None
+    if name in STOP_WORDS or name in _NOT_PLURAL:  # "over 10,000 as rescuers came": "as" is no noun
+        name = None
+    if name is not None and not _is_people(name) and not any(p.search(name) for _, p in _ABOUT):
+        if name in _UNITS:
+            return None
+        # "7,500 frames per second" is a rate, no count of frames: its label says so
+        rate = _PER.match(after, noun.end()) if noun is not None else None
+        return f"{name} per {rate.group('unit').casefold()}" if rate else name
     clause = re.split(r"[;:]|\band\b|\bbut\b|\bwhile\b", after, maxsplit=1)[0]
     # "killed 12 people", "the death toll rose to 230": the kind may come just before the figure.
     lead = re.split(r"[;:,]|\band\b|\bbut\b|\bwhile\b", before[-lead_in:])[-1]
@@ -496,14 +562,12 @@ def _about(after: str, before: str, lead_in: int = _LEAD_IN) -> str | None:
         for about, pattern in _ABOUT:
             if pattern.search(text):
                 return about
-    noun = _NOUN.match(after)
-    if noun:
-        name = noun.group("noun")
-    elif compound := _COMPOUND.match(after):
-        name = _PLURAL.get(compound.group("noun"), compound.group("noun") + "s")
-    else:
-        return None
-    return name if name not in STOP_WORDS and name not in _UNITS else None
+    return name
+
+
+def _is_people(noun: str) -> bool:
+    """Whether a plural noun names people, whom a toll or an arrest counts ("teenagers", "residents")."""
+    return noun in _ANYONE or noun in _PEOPLE or noun.endswith(_PEOPLE_ENDINGS)
 
 
 def compare_figures(
@@ -513,10 +577,13 @@ def compare_figures(
 
     Figures about the same thing ("killed") from two articles or more are compared; copies of one
     story agree in nothing (they are one witness) but may disagree (two versions of a wire story);
-    figures of sentences naming a year before their article's are background and left out.
+    figures of sentences naming a year before their article's are background and left out, and so are
+    photo captions (:func:`newsbrief.clean.is_caption`) and figures their clause guesses at ("the
+    disasters likely killed more than 10,000").
     Point values more than 2% apart differ; a vague figure ("hundreds of thousands") differs
-    only from values outside its range. Differing figures are an update when, read in order
-    of publication, they only grow and come on different days (a toll rising as news comes in);
+    only from values outside its range, and a ceiling ("as many as 200,000") only from values above
+    it. Differing figures are an update when, read in order of publication, they only grow and the
+    newest comes on a day of its own (a toll rising as news comes in; earlier values may share a day);
     otherwise a disagreement (a lower figure after a higher one is never an update; a weight or
     length never changes). Figures more than tenfold apart are compared only when the larger is
     said to have risen to its value ("the toll rose to 10,000"), as an update. A sentence that
@@ -534,8 +601,13 @@ def compare_figures(
         # "a 1996 bomb attack that killed 19" in a 1998 story is background, not this event's figure.
         if day is not None and any(int(year) < day.year for year in _YEAR.findall(sentence.text)):
             continue
+        # a photo's caption ("Four people were killed in this file photo") tells a picture, not the news
+        if is_caption(sentence.text):
+            continue
         for figure in figures(sentence):
-            by_about[figure.about].append(figure)
+            # "disasters that likely killed more than 10,000": a guess, no count to set against a reported one
+            if not _GUESS.search(re.split(r"[;,]", sentence.text[:figure.start])[-1]):
+                by_about[figure.about].append(figure)
         changed += [(sentence, old, new) for old, new in changes(sentence)]
     found: dict[str, list[Figure]] = {"disagree": [], "agree": [], "update": []}
     for about, all_stated in by_about.items():
@@ -594,6 +666,19 @@ def superseded(sentence: Sentence, updates: Sequence[Figure]) -> Claim | None:
             if any(s.about == figure.about and not _differ(s, earlier) and _differ(s, now) for s in stated):
                 return newest
     return None
+
+
+def bound(stated: str) -> str:
+    """Whether a figure's words give a bound rather than a point: "upper bound" for a ceiling ("as many
+    as 200,000", "up to 30"), "lower bound" for a floor ("at least 12", "more than 400,000"), else "".
+
+    >>> [bound(words) for words in ("As many as 200,000", "at least 12", "about 40", "over 9,000")]
+    ['upper bound', 'lower bound', '', 'lower bound']
+    """
+    words = " ".join(stated.casefold().split())
+    if any(words.startswith(q + " ") for q in _CEILINGS):
+        return "upper bound"
+    return "lower bound" if any(words.startswith(q + " ") for q in _FLOORS) else ""
 
 
 def _as_stated(about: str, claim: Claim, sentence: Sentence) -> Stated:
@@ -674,7 +759,12 @@ def _compare(
     values = _distinct(stated)
     claims = tuple(_claim(group, published) for group in values)
     if not any(_differ(a[0], b[0]) for a, b in itertools.combinations(values, 2)):
-        if one_story:
+        # "as many as 200,000" and "110,000" do not conflict, but they do not agree on a figure either;
+        # nor do "dozens" and "100" (or "more than 100"), a value just past the range the word stands for
+        ceilings = [g[0].value for g in values if g[0].qualifier in _CEILINGS]
+        ranges = [(g[0].low, g[0].high) for g in values if g[0].vague]
+        if (one_story or any(not _close(g[0].value, c) and g[0].value < c for c in ceilings for g in values)
+                or any(not g[0].vague and not low <= g[0].value <= high for low, high in ranges for g in values)):
             return None
         kind = "agree"
         if not dry:
@@ -693,7 +783,8 @@ def _compare(
         return None
     # a thing's weight or length is no toll that grows as news comes in: two values are two accounts
     evolves = about.split()[0] not in _MEASURE_UNIT.values()
-    if evolves and rising and None not in days and len(set(days)) == len(days):
+    # the newest value must come on a day of its own: two values of its day are two accounts of it
+    if evolves and rising and None not in days and days.count(days[-1]) == 1:
         kind, figure = "update", Figure(about, tuple(by_date))
     elif close:
         kind, figure = "disagree", Figure(about, claims)

@@ -299,6 +299,18 @@ def _value(claim: Claim) -> str:
     return low if claim.high is None else f"{low}–{claim.high:,.0f}"
 
 
+def _stated(claim: Claim) -> str:
+    """A claim's words, its value after them only where the words do not show it ("ten ≈ 10", "hundreds ≈
+    200–999", but "222,570" alone), and a bound named as one ("as many as 200,000 (upper bound)")."""
+    from newsbrief.figures import bound  # loads spaCy's word lists: only when a brief is rendered
+
+    value = _value(claim)
+    shows = re.search(rf"(?<![\d,.]){re.escape(value)}(?![\d,]|\.\d)", claim.stated) is not None
+    shown = claim.stated if shows else f"{claim.stated} ≈ {value}"
+    kind = bound(claim.stated)
+    return f"{shown} ({kind})" if kind else shown
+
+
 def _stories(brief: Brief) -> dict[str, str]:
     """Article id to the witness it is: a copy or duplicate tells its original's story, and one
     outlet's pages are one witness (see :func:`newsbrief.sources.witnesses`)."""
@@ -318,17 +330,24 @@ def _facts(event: Event, stories: Mapping[str, str],
                                     ("Figures that changed as news came in", event.updates, True)):
         rows = []
         for figure in figures:
-            if dated:  # the value to report first, then how it came to be
+            if dated:  # the value to report first, then the earlier ones, newest first
                 newest = figure.newest
                 when = f", as of {newest.published.isoformat()}" if newest.published else ""
-                rows.append((f"{figure.about} now: {newest.stated} ≈ {_value(newest)} (newest value{when})",
+                rows.append((f"{figure.about} now: {_stated(newest)} (newest value{when}) — “{newest.text}”",
                              newest.sources))
+                for claim in reversed(figure.claims):
+                    if claim is newest:
+                        continue
+                    # a change one article reports ("rose from 60 to 90 percent") does not date its earlier value
+                    when = f"as of {claim.published.isoformat()}" if claim.published else "earlier"
+                    rows.append((f"{figure.about} before: {_stated(claim)} ({when}) — “{claim.text}”",
+                                 claim.sources))
+                continue
+            # values told on different days are shown with their days, so a reader sees which came first
+            days = {claim.published for claim in figure.claims}
             for claim in figure.claims:
-                when = f" (as of {claim.published.isoformat()})" if dated and claim.published else ""
-                if dated and not claim.published and claim is not figure.claims[-1]:
-                    when = " (earlier)"  # a change one article reports ("rose from 60 to 90 percent"): no day
-                rows.append((f"{figure.about}: {claim.stated} ≈ {_value(claim)}{when} — “{claim.text}”",
-                             claim.sources))
+                when = f" (as of {claim.published.isoformat()})" if len(days) > 1 and claim.published else ""
+                rows.append((f"{figure.about}: {_stated(claim)}{when} — “{claim.text}”", claim.sources))
         sections.append((heading, rows))
     sections.append(("Unconfirmed", [(f"{u.text} ({u.why})", u.sources) for u in event.unconfirmed]))
     shown, more = shown_timeline(event, stories, accounts)
