@@ -571,3 +571,53 @@ def test_a_thing_the_brief_never_introduced_is_dangling_within_a_sentence(senten
 def test_a_relative_year_or_month_is_published_only_with_its_date(sentence: str, placed: tuple[ToldDate, ...],
                                                                   fault: str | None) -> None:
     assert unplaced_date(doc(sentence), Context(HEADLINE, (HEADLINE,), dates=placed)) == fault
+
+
+# Sentences of briefs a blind editor read (each from another cluster): a person or a thing the
+# article told of before, which the brief never introduced.
+@pytest.mark.parametrize(("sentence", "told"), [
+    ("Alicia Hernandez, 33, met the boy at Garfield Park in 2011 or 2012.", "the boy"),
+    ("Bren Landon, a spokeswoman, suggested that questions about the escort might best be put to Sheen's "
+     "handlers.", "the escort"),
+    ("By the time the gunman shot himself, Jonathan Stoffel, 33, had been hit twice.", "the gunman"),
+    ("Stoffel's wife, Erin Stoffel, 32, was guiding her other two children off the bridge.", "the bridge"),
+    ("Marvel purchased the patent in 1997, and agreed to pay Kimble in royalties indefinitely.", "the patent"),
+    ("Police said the Americans did not have paperwork to remove the children from the country.", "the children"),
+    ("“People are still very traumatised here,” said a reporter who was in Haiti when the aftershock struck.",
+     "the aftershock"),
+    ("Over the course of the relationship, the two eventually started having sex.", "the relationship"),
+    ("Months later, the two eventually started having sex.", "the two"),
+])
+def test_a_person_or_thing_the_article_told_of_before_needs_its_introduction(sentence: str, told: str) -> None:
+    headline = "Town mourns after a week of bad news."
+    context = read_context(headline, (headline,), False, MODEL)
+    assert dangling_reference(doc(sentence), context) == f'"{told}" points to what the brief has not introduced'
+
+
+def test_children_a_headline_tells_of_introduce_no_boy() -> None:
+    headline = "Two women are charged with sexually assaulting children."
+    context = read_context(headline, (headline,), False, MODEL)
+    assert dangling_reference(doc("Alicia Hernandez, 33, met the boy at Garfield Park in 2011 or 2012."),
+                              context) == '"the boy" points to what the brief has not introduced'
+
+
+@pytest.mark.parametrize(("sentence", "earlier"), [
+    # said which in the phrase, or introduced in the sentence or before it
+    ("Police said the boy who was hit by the car is recovering.", ()),
+    ("A boy was hit by a car on Main Street, and the boy is recovering.", ()),
+    ("Police said the boy is recovering.", ("A 6-year-old was hit by a car on Main Street.",)),
+    ("Neighbors said the gunman had lived there for years.", ("A man opened fire at a grocery store on Sunday.",)),
+    ("Witnesses said the crash happened at dawn.", ("A bus crashed into a truck near Lyon.",)),
+    ("Neighbors said they did not know why the attack happened.", ("A man armed himself and opened fire.",)),
+    # a person named before may be "the man", two named "the couple" or "the two"
+    ("Police said the man had been drinking.", ("John Smith was arrested on Sunday.",)),
+    ("Friends said the two had met in college.", ("Jennifer Lopez and Marc Anthony are divorcing.",)),
+    # institutions every story has, and all of a kind
+    ("Residents said the government had done all it could.", ()),
+    ("Life for the men and women here has changed.", ()),
+])
+def test_a_person_or_thing_said_which_or_introduced_before_is_no_fault(sentence: str,
+                                                                         earlier: tuple[str, ...]) -> None:
+    headline = "Town mourns after a week of bad news."
+    context = read_context(headline, (headline, *earlier), False, MODEL)
+    assert dangling_reference(doc(sentence), context) is None
