@@ -307,6 +307,12 @@ def test_an_aside_set_off_by_a_dash_goes_whole_or_stays_whole(sentence: str, exp
      "A French official kidnapped in southern Russia has been freed."),
     # later than what the headline's reader has not read: no headline
     ("Less than a week later, Patel was approached by the Madison Police Department.", None),
+    # a figure whose word the cuts would take ("more than a dozen [wounded]"): kept whole
+    ("President Donald Trump said Sunday he will fortify U.S. borders “even more” in the wake of an attack in "
+     "France that left three dead and more than a dozen wounded, criticizing Democratic leaders for pushing back "
+     "on his requests for money to build a wall.",
+     "President Donald Trump will fortify U.S. borders in the wake of an attack in France that left three dead "
+     "and more than a dozen wounded."),
 ])
 def test_compression_keeps_what_the_sentence_needs(sentence: str, expected: str | None) -> None:
     [doc] = parse([sentence], MODEL)

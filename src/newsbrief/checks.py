@@ -293,7 +293,7 @@ VERDICT_ADVERBS = frozenset({
     "sadly", "unfortunately", "fortunately", "thankfully", "luckily", "mercifully", "happily", "alas", "frankly",
     "honestly", "ironically", "predictably", "tellingly", "admittedly", "arguably", "clearly", "obviously", "surely",
     "undoubtedly", "impressively", "remarkably", "interestingly", "curiously", "amazingly", "incredibly",
-    "shockingly", "unsurprisingly", "astonishingly",
+    "shockingly", "unsurprisingly", "astonishingly", "suddenly",
 })
 # The writer's own verdict, outside quotes: "The unfortunate reality is that ...", "It's hard to
 # overstate ...", "Make no mistake", "Sadly, ...". A report says who judges; an op-ed's or a blog's

