@@ -25,6 +25,7 @@ from newsbrief.checks import (
     not_a_sentence,
     page_clutter,
     past_tense,
+    people_before,
     photo_caption,
     read_context,
     relative_time,
@@ -42,7 +43,7 @@ from newsbrief.checks import (
 )
 from newsbrief.config import Config
 from newsbrief.facts import Support
-from newsbrief.model import Event, RankedEntity, Sentence, SummarySentence, ToldDate
+from newsbrief.model import Entity, Event, RankedEntity, Sentence, SummarySentence, ToldDate
 from newsbrief.nlp import parse
 from newsbrief.summarize import Candidate, Verdict
 from newsbrief.timeline import sentence_dates
@@ -621,3 +622,27 @@ def test_a_person_or_thing_said_which_or_introduced_before_is_no_fault(sentence:
     headline = "Town mourns after a week of bad news."
     context = read_context(headline, (headline, *earlier), False, MODEL)
     assert dangling_reference(doc(sentence), context) is None
+
+
+def test_a_pronoun_its_article_means_for_another_person_is_refused() -> None:
+    """A blind reader took "him" for Dennis Rodman, the brief's last person; the article meant Kenneth Bae."""
+    headline = "North Korea cancels a visit by a U.S. envoy to Pyongyang."
+    earlier = ("Dennis Rodman said he would return to North Korea to meet its leader.",)
+    sentence = "The North Korean supreme court said it sentenced him to 15 years of hard labor."
+    context = read_context(headline, (headline, *earlier), False, MODEL, source_people=("Kenneth Bae",))
+    assert dangling_reference(doc(sentence), context) == (
+        '"him" would read as Dennis Rodman, whom the brief named last; its article means Kenneth Bae')
+    # its article meant the person the brief named last; or it follows its own predecessor
+    same = read_context(headline, (headline, *earlier), False, MODEL, source_people=("Rodman",))
+    assert dangling_reference(doc(sentence), same) is None
+    follows = read_context(headline, (headline, *earlier), True, MODEL, source_people=("Kenneth Bae",))
+    assert dangling_reference(doc(sentence), follows) is None
+
+
+def test_people_before_reads_the_two_sentences_before_in_the_article() -> None:
+    sentences = [Sentence("a", 0, 0, "Kenneth Bae was arrested.", (Entity("Kenneth Bae", "PERSON"),)),
+                 Sentence("a", 0, 1, "The court met on Tuesday."),
+                 Sentence("a", 1, 2, "It sentenced him to 15 years."),
+                 Sentence("a", 1, 3, "Rodman spoke.", (Entity("Rodman", "PERSON"),)),
+                 Sentence("b", 0, 1, "He left.")]
+    assert people_before(sentences) == {("a", 1): ("Kenneth Bae",), ("a", 2): ("Kenneth Bae",)}

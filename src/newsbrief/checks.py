@@ -237,6 +237,8 @@ _UNIQUE_NOUNS = frozenset({
     "capital", "king", "queen", "pope", "emperor", "constitution", "legislature", "regime", "junta", "stock",
     "dollar", "euro", "yen", "pound", "currency", "war", "election", "vote", "ceremony", "funeral", "weekend",
 })
+#: Sentences before a summary sentence in its own article whose people its pronouns may mean.
+SOURCE_WINDOW = 2
 _QUOTE_PAIRS = (("“", "”"), ("``", "''"))
 _ALL_QUOTED = re.compile(r"^(“[^“”]*”|``((?!'').)*''|\"[^\"]*\")[.!?]?$")
 _CLOSING_SINGLE = re.compile(r"(?<=\S)’(?![^\W\d_])")
@@ -336,6 +338,8 @@ class Context:
             :func:`unplaced_weekday`).
         surnames: The last names of the people the event's articles name in full, lower-cased (see
             :func:`surnames_of` and :func:`surname_only`).
+        source_people: The people its own article names in the sentences right before it (see
+            :data:`SOURCE_WINDOW`): whom its "he" or "him" means there.
     """
 
     headline: str = ""
@@ -345,6 +349,7 @@ class Context:
     headline_lemmas: frozenset[str] = frozenset()
     dates: tuple[ToldDate, ...] = ()
     surnames: frozenset[str] = frozenset()
+    source_people: tuple[str, ...] = ()
 
 
 def surnames_of(entities: Sequence[RankedEntity]) -> frozenset[str]:
@@ -357,7 +362,8 @@ def surnames_of(entities: Sequence[RankedEntity]) -> frozenset[str]:
 
 
 def read_context(headline: str, earlier: Sequence[str], follows_source: bool, model: str,
-                 dates: Sequence[ToldDate] = (), surnames: frozenset[str] = frozenset()) -> Context:
+                 dates: Sequence[ToldDate] = (), surnames: frozenset[str] = frozenset(),
+                 source_people: Sequence[str] = ()) -> Context:
     """The :class:`Context` of a sentence, with the people each earlier sentence names.
 
     Args:
@@ -368,11 +374,13 @@ def read_context(headline: str, earlier: Sequence[str], follows_source: bool, mo
             parsed as candidates before cost nothing).
         dates: The dates the brief gives for the sentence's relative expressions.
         surnames: The last names of the event's people (see :func:`surnames_of`).
+        source_people: The people its article names right before it.
     """
     docs = parse(list(earlier), model) if earlier else []
     people = tuple(tuple(e.text for e in d.ents if e.label_ == "PERSON") for d in docs)
     lemmas = _content_lemmas(parse([headline], model)[0]) if headline else frozenset()
-    return Context(headline, tuple(earlier), follows_source, people, lemmas, tuple(dates), surnames)
+    return Context(headline, tuple(earlier), follows_source, people, lemmas, tuple(dates), surnames,
+                   tuple(source_people))
 
 
 @dataclass(frozen=True, slots=True)
@@ -603,6 +611,8 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
                 continue  # "the Interior Ministry said", "the statement from the council said"
             if speaker.lower_ not in before and speaker.lemma_.lower() not in before:
                 return f'its speaker, "{doc[token.i:speaker.i + 1].text}", is one the brief has not introduced'
+    if context.earlier and (meant := _someone_else(doc, inside, context)) is not None:
+        return meant
     # "In another experiment, 63 people ...": another of something the brief has not told.
     for token in doc:
         if token.lower_ == "another" and token.dep_ == "det" and not inside[token.i] and not (
@@ -1042,7 +1052,8 @@ def audit(event: Event, model: str) -> Audit:
 
 def summary_guard(headline: str, model: str, refused: list[Fault] | None = None,
                   place: Callable[[Sentence, Sequence[str]], tuple[ToldDate, ...]] | None = None,
-                  ranked: frozenset[str] = frozenset(), surnames: frozenset[str] = frozenset()) -> Admit:
+                  ranked: frozenset[str] = frozenset(), surnames: frozenset[str] = frozenset(),
+                  sentences: Sequence[Sentence] = ()) -> Admit:
     """The guard :func:`newsbrief.summarize.select` asks about each candidate of a summary.
 
     A candidate is published when it passes every summary check, read after the headline and the
@@ -1059,7 +1070,11 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None,
         ranked: Checks of :data:`RANKED_CHECKS` whose fault does not refuse a candidate here, as
             the ranking demotes it instead.
         surnames: The last names of the event's people (see :func:`surnames_of`).
+        sentences: The event's sentences, whose entities tell whom a candidate's "he" means in its
+            own article (see :func:`people_before`).
     """
+    before = people_before(sentences)
+
     def admit(candidate: Candidate, picked: Sequence[Candidate]) -> Verdict:
         own = candidate.sentence
         doc = parse([own.text], model)[0]
@@ -1069,7 +1084,8 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None,
         earlier = tuple(p.sentence.text for p in sorted(picked, key=lambda p: p.sentence.position)
                         if p.sentence.position < own.position)
         context = read_context(headline, (headline, *earlier) if headline else earlier, follows, model,
-                               place(own, candidate.support.sources) if place is not None else (), surnames)
+                               place(own, candidate.support.sources) if place is not None else (), surnames,
+                               before.get((own.article_id, own.position), ()))
         fault = first_fault(doc, context, {name: check for name, check in SUMMARY_CHECKS.items()
                                            if name not in ranked})
         if fault is None:
@@ -1079,6 +1095,20 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None,
         return Verdict.NEEDS_CONTEXT if fault.check in NEEDS_CONTEXT_CHECKS else Verdict.REFUSE
 
     return admit
+
+
+def people_before(sentences: Sequence[Sentence]) -> dict[tuple[str, int], tuple[str, ...]]:
+    """For each sentence, by (article id, position), the people (PERSON entities) its article names
+    in the :data:`SOURCE_WINDOW` sentences right before it, nearest last."""
+    by_place = {(s.article_id, s.position): s for s in sentences}
+    found = {}
+    for sentence in sentences:
+        people = [e.text for back in range(SOURCE_WINDOW, 0, -1)
+                  if (earlier := by_place.get((sentence.article_id, sentence.position - back))) is not None
+                  for e in earlier.entities if e.label == "PERSON"]
+        if people:
+            found[(sentence.article_id, sentence.position)] = tuple(people)
+    return found
 
 
 def faults(doc: Doc, context: Context, checks: Mapping[str, Check]) -> tuple[Fault, ...]:
@@ -1140,6 +1170,26 @@ def _could_be(token: Token, plural: bool) -> bool:
     # "Democratic voters, he said": a plural is not who "he" is.
     return token.ent_type_ == "PERSON" or (token.pos_ == "NOUN" and token.tag_ != "NNS" and (
         token.lower_ in _ANAPHORIC_NOUNS or token.dep_ in ("nsubj", "nsubjpass")))
+
+
+def _someone_else(doc: Doc, inside: Sequence[bool], context: Context) -> str | None:
+    """A "he", "him" or "her" that the reader takes for the last person the brief named, where its
+    own article means another, named just before it there: "The supreme court said it sentenced
+    him to 15 years" after sentences on Dennis Rodman, written after a sentence on Kenneth Bae.
+    Only a sentence that names no one itself, and follows no sentence of its own article in the
+    brief, is read so; without the article's people nothing is said."""
+    if context.follows_source or not context.source_people:
+        return None
+    pronoun = next((t for t in doc if t.lower_ in _PERSONAL and t.lower_ not in ("they", "them", "their")
+                    and t.pos_ == "PRON" and not inside[t.i]), None)
+    if pronoun is None or any(t.ent_type_ == "PERSON" and not inside[t.i] for t in doc):
+        return None
+    last = next((names for names in reversed(context.people) if names), ())
+    meant = {name.split()[-1].casefold() for name in context.source_people}
+    if not last or {name.split()[-1].casefold().removesuffix("'s").removesuffix("’s") for name in last} & meant:
+        return None
+    return (f'"{pronoun.text}" would read as {last[-1]}, whom the brief named last; its article means '
+            f"{context.source_people[-1]}")
 
 
 def _one_person_before(context: Context, doc: Doc) -> bool:

@@ -547,7 +547,8 @@ def _summarize(
     picked = select(current, config.summary_words, config.redundancy_similarity,
                     {article: day.isoformat() for article, day in dates.items()},
                     concept_weights(sentences), config.coverage_weight, config.subjectivity_weight,
-                    summary_guard(title, config.spacy_model, refused_sentences, place, ranked, surnames_of(entities)))
+                    summary_guard(title, config.spacy_model, refused_sentences, place, ranked, surnames_of(entities),
+                                  sentences))
     if not picked:
         notes.append(_withheld("summary sentence", refused_sentences))
     summary = tuple(SummarySentence(c.sentence.text, c.support.sources, c.support.stories, c.sentence.article_id,
