@@ -207,7 +207,8 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
     for reading in readings:
         support = sum(1 for s in event.summary if reading.id in s.sources)
         note = f"supports {support} of {len(event.summary)} summary sentences" if reading.id in cited else (
-            "read; none of its sentences made the summary or supports one")
+            "read and counted for the headline's choice, entities, figures and timeline; none of its "
+            "sentences made the summary or supports one")
         page, day = reading.clean.article.published, dates.get(reading.id)
         written = day if day != page else None
         if written:
