@@ -226,6 +226,7 @@ def test_checks_stay_fast_on_a_long_line_in_capitals() -> None:
     ("Yet the company lost money in the third quarter.", "Yet another storm hit the coast on Monday."),
     ("Then the company lost money in the third quarter.", "Then-President Clinton signed the treaty in 1996."),
     ("As a result, the company lost money in the third quarter.", "So far, 12 people have died in the floods."),
+    ("Four hours later, she told police she woke up in a park.", "The council voted four hours later, police said."),
 ])
 def test_an_opening_that_carries_on_from_an_unread_sentence_needs_it(faulty: str, fine: str) -> None:
     assert connective_opening(doc(faulty), Context(HEADLINE, (HEADLINE,))) is not None

@@ -269,7 +269,11 @@ _CONNECTIVE_PHRASE = re.compile(
     r"on the other hand|in that case|because of (this|that)|that is why|this is why|which is why|as such|"
     r"for (example|instance)|by contrast|in contrast|once again|once more|after all|of course|in fact|indeed|"
     r"in other words|what's more|that said|even then|all the same|in short|in sum|to sum up|with that|"
-    r"having said that|that being said|on top of that|not only that))\b|"
+    r"having said that|that being said|on top of that|not only that|"
+    # "Four hours later, she told police ...": later than what the sentence before told.
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|some|\d+|less|more|than|about|"
+    r"nearly|just|only)\s+){1,4}(?:second|minute|hour|day|night|week|month|year|moment|decade)s?\s+"
+    r"(?:later|earlier|afterwards?|before)(?=,)))\b|"
     # "In Malaysia, for example, ...": an example of what the sentence before said.
     r"^[^,]{0,60}, (?P<phrase_within>for example|for instance|by contrast|in contrast|too|as well|however),|"
     # "Other ratings of the president's performance have tumbled as well.": as well as what came before.
