@@ -479,3 +479,13 @@ def test_entities_fold_an_acronym_into_the_one_name_it_spells() -> None:
     assert {(e.text, e.mentions, e.sources) for e in ranked} == {
         ("United Nations", 3, ("a", "b")), ("Agence France-Presse", 2, ("a", "b")),
         ("Centers for Disease Control", 1, ("c",)), ("Canadian Dairy Commission", 1, ("c",)), ("CDC", 1, ("c",))}
+
+
+def test_entities_hold_no_title_in_a_person_s_name_and_no_time_zone() -> None:
+    sentences = [
+        Sentence("a", 0, 0, "", (Entity("Prof Adrian Owen", "PERSON"), Entity("Clerk Kim Lehmkuhl", "PERSON"),
+                                 Entity("GMT", "ORG"), Entity("Coach Inc.", "ORG"))),
+        Sentence("b", 0, 0, "", (Entity("Adrian Owen", "PERSON"), Entity("Lehmkuhl", "PERSON"))),
+    ]
+    ranked = rank_entities(sentences, {"a": "a", "b": "b"})
+    assert {(e.text, e.mentions) for e in ranked} == {("Adrian Owen", 2), ("Kim Lehmkuhl", 2), ("Coach Inc.", 1)}

@@ -322,6 +322,7 @@ def test_compression_keeps_what_the_sentence_needs(sentence: str, expected: str 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Sollecito says Knox left his apartment.", "Raffaele Sollecito says Amanda Knox left his apartment."),
     ("Gov. Bentley apologizes to India.", "Gov. Robert Bentley apologizes to India."),
+    ("Mr. Sollecito speaks to Ms. Knox.", "Raffaele Sollecito speaks to Amanda Knox."),
     # named already, or two people of that surname, or a company of that name: left alone
     ("Raffaele Sollecito says Knox left.", "Raffaele Sollecito says Amanda Knox left."),
     ("Clinton visits Haiti.", "Clinton visits Haiti."),

@@ -19,6 +19,11 @@ from newsbrief.sources import story_count
 
 # Titles that precede a name but are not part of it ("Mr. Putin" is Putin).
 _HONORIFIC = re.compile(r"^(mr|mrs|ms|dr|gen|president|prime minister|king|queen|sen|rep)\.?\s+", re.IGNORECASE)
+# Titles the NER model takes into a person's span ("Prof Adrian Owen", "Clerk Kim Lehmkuhl",
+# "Councilman Jack Weir"): read off a person's name, not off a body's ("Coach Inc.").
+_TITLE = re.compile(r"^(?:prof|professor|gov|governor|senator|mayor|judge|justice|clerk|council(?:wo)?man|councill?or|"
+                    r"officer|sgt|sergeant|det|detective|lt|capt|captain|col|adm|chancellor|minister|secretary|"
+                    r"ambassador|rev|reverend|sheriff|deputy|chief)\.?\s+(?=[A-Z])", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s$")
 # The article spaCy takes into a name's span ("the Indiana State Police"); a capital "The" is part of
 # the name ("The New York Times").
@@ -36,6 +41,8 @@ _BYLINE = re.compile(
 )
 # What no name holds: a web address, a handle, an opening possessive or punctuation (a span cut wrong).
 _NO_NAME = re.compile(r"https?:|www\.|\.com\b|@|^[\W_]|[’']s\b(?=\s)")
+_TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
+                         "ET", "PT", "CT", "MT", "AEST", "AEDT", "IST", "JST"})
 # A middle initial: "James B. Comey" is the James Comey of the other stories.
 _INITIAL = re.compile(r"(?<=\w) [a-z]\.(?= )")
 # Official or long names and the common name news also uses.
@@ -91,6 +98,8 @@ def rank_entities(
         for entity in sentence.entities:
             name = _POSSESSIVE.sub("", _HONORIFIC.sub("", _ARTICLE.sub("", entity.text.strip())))
             label = entity.label
+            if label == "PERSON":
+                name = _TITLE.sub("", name)
             if label in _NAMED:
                 label = kind.get(_key(name), label)
             # Only a body is dropped for a common word's name: a place or person named like one ("Turkey",
@@ -150,6 +159,8 @@ def _is_name(name: str, common: bool) -> bool:
     if not words or not any(word[:1].isupper() for word in words) or not any(ch.isalpha() for ch in name):
         return False
     if _NO_NAME.search(name):  # "Crew - https://instagram.com/...", "’s Smartphone", "@PaulGAllen"
+        return False
+    if name in _TIME_ZONES:  # "GMT" of "10:00 GMT", taken for a body
         return False
     if words[-1].casefold() in STOP_WORDS and len(words) > 1:
         return False

@@ -115,6 +115,8 @@ _CENTRALITY_WEIGHT = 20.0
 # Titles before a surname that a full name may follow: "Gov. Bentley" -> "Gov. Robert Bentley".
 _FILLABLE_TITLES = frozenset({"Gov.", "Sen.", "Rep.", "President", "Gen.", "Judge", "Justice", "Dr.", "Prof.",
                               "Mayor", "Governor", "Senator", "Secretary", "Minister", "Prime"})
+# Honorifics a full name replaces: "Mr. Copeland" -> "James Copeland".
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "messrs", "mme", "mlle"})
 # Lowercase words inside names: "Osama bin Laden", "Ursula von der Leyen".
 _NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "del", "der", "den", "van", "von", "da", "di", "du", "la",
                              "le", "dos", "das"})
@@ -197,7 +199,7 @@ def full_names(text: str, entities: Sequence[RankedEntity]) -> str:
     headline is read before anything that would introduce them. A surname is filled in only when
     the event names exactly one person in full with it ("Clinton" of Bill and Hillary Clinton is
     left alone), and never names anything else ("Ford" the company), and no other capitalised word
-    stands before it already ("Robert Bentley",
+    but an honorific ("Mr. Copeland" -> "James Copeland") stands before it already ("Robert Bentley",
     "Gov. Bentley" keep theirs; "Gov." becomes "Gov. Robert Bentley").
 
     >>> people = [RankedEntity("Raffaele Sollecito", "PERSON", 3, 9), RankedEntity("Sollecito", "PERSON", 3, 12)]
@@ -222,13 +224,18 @@ def full_names(text: str, entities: Sequence[RankedEntity]) -> str:
         if len(names) != 1 or surname in others:
             continue
         for found in re.finditer(rf"(?<![\w-])({re.escape(surname)})(?![\w-])", text):
-            before = text[:found.start()].split()
-            # "Raffaele Sollecito", "Mr. Sollecito", "bin Laden": the text already says which one.
+            start = found.start()
+            before = text[:start].split()
+            # "Mr. Copeland" is "James Copeland" to a reader who has not met him.
+            if before and before[-1].rstrip(".").casefold() in _HONORIFICS:
+                start = text.rindex(before[-1], 0, start)
+                before.pop()
+            # "Raffaele Sollecito", "bin Laden": the text already says which one.
             if before and ((before[-1][:1].isupper() and before[-1] not in _FILLABLE_TITLES)
                            or before[-1] in _NAME_PARTICLES):
                 break
             name = next(iter(names))
-            return full_names(text[:found.start()] + name + text[found.end():], [
+            return full_names(text[:start] + name + text[found.end():], [
                 e for e in entities if e.text.split()[-1:] != [surname]])
     return text
 
