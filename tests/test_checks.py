@@ -647,3 +647,12 @@ def test_people_before_reads_the_two_sentences_before_in_the_article() -> None:
                  Sentence("a", 1, 3, "Rodman spoke.", (Entity("Rodman", "PERSON"),)),
                  Sentence("b", 0, 1, "He left.")]
     assert people_before(sentences) == {("a", 1): ("Kenneth Bae",), ("a", 2): ("Kenneth Bae",)}
+
+
+def test_a_month_without_its_year_reads_against_a_dated_article() -> None:
+    sentence = "The decision to cancel 99 games between Nov. 3 and Nov. 16 came after the union's proposal."
+    assert unplaced_date(doc(sentence), Context(HEADLINE, (HEADLINE,))) == (
+        'tells the time as "Nov. 3", which no date of its article places')
+    assert unplaced_date(doc(sentence), Context(HEADLINE, (HEADLINE,), dated=True)) is None
+    # a year told relative to the day of writing is still the brief's to date
+    assert unplaced_date(doc("The league sued late last year."), Context(HEADLINE, (HEADLINE,), dated=True)) is not None

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -344,6 +344,8 @@ class Context:
             :func:`surnames_of` and :func:`surname_only`).
         source_people: The people its own article names in the sentences right before it (see
             :data:`SOURCE_WINDOW`): whom its "he" or "him" means there.
+        dated: Its article's day of writing is known, and shown with the brief's sources: a month
+            named without its year reads against it (see :func:`unplaced_date`).
     """
 
     headline: str = ""
@@ -354,6 +356,7 @@ class Context:
     dates: tuple[ToldDate, ...] = ()
     surnames: frozenset[str] = frozenset()
     source_people: tuple[str, ...] = ()
+    dated: bool = False
 
 
 def surnames_of(entities: Sequence[RankedEntity]) -> frozenset[str]:
@@ -367,7 +370,7 @@ def surnames_of(entities: Sequence[RankedEntity]) -> frozenset[str]:
 
 def read_context(headline: str, earlier: Sequence[str], follows_source: bool, model: str,
                  dates: Sequence[ToldDate] = (), surnames: frozenset[str] = frozenset(),
-                 source_people: Sequence[str] = ()) -> Context:
+                 source_people: Sequence[str] = (), dated: bool = False) -> Context:
     """The :class:`Context` of a sentence, with the people each earlier sentence names.
 
     Args:
@@ -379,12 +382,13 @@ def read_context(headline: str, earlier: Sequence[str], follows_source: bool, mo
         dates: The dates the brief gives for the sentence's relative expressions.
         surnames: The last names of the event's people (see :func:`surnames_of`).
         source_people: The people its article names right before it.
+        dated: Whether its article's day of writing is known.
     """
     docs = parse(list(earlier), model) if earlier else []
     people = tuple(tuple(e.text for e in d.ents if e.label_ == "PERSON") for d in docs)
     lemmas = _content_lemmas(parse([headline], model)[0]) if headline else frozenset()
     return Context(headline, tuple(earlier), follows_source, people, lemmas, tuple(dates), surnames,
-                   tuple(source_people))
+                   tuple(source_people), dated)
 
 
 @dataclass(frozen=True, slots=True)
@@ -887,7 +891,8 @@ def unplaced_weekday(doc: Doc, context: Context) -> str | None:
 def unplaced_date(doc: Doc, context: Context) -> str | None:
     """A year or month outside quotes told relative to a day the brief cannot give: "brought the case
     to the Supreme Court late last year", "This October, Marvel Comics evolves", "a report released
-    in January" (which January?) from an article whose day of writing is unknown. As for a weekday
+    in January" (which January?) from an article whose day of writing is unknown (of a dated one, a
+    month without its year reads against its date, shown with the sources). As for a weekday
     (see :func:`unplaced_weekday`), the brief shows the date of each one it can place beside it; one
     it cannot ranks lower (:data:`RANKED_CHECKS`) unless ``Config.refuse_unplaced_weekdays``, and
     ``newsbrief eval --checks`` counts it. Quoted ones are the speaker's (see
@@ -898,7 +903,7 @@ def unplaced_date(doc: Doc, context: Context) -> str | None:
     >>> unplaced_date(_doc('“Last year was hard,” Kimble said in 2015.'), Context()) is None
     True
     """
-    if unplaced := unplaced_dates(doc.text, context.dates, weekdays=False):
+    if unplaced := unplaced_dates(doc.text, context.dates, weekdays=False, dated=context.dated):
         return f'tells the time as "{unplaced[0]}", which no date of its article places'
     return None
 
@@ -1031,12 +1036,13 @@ class Audit:
     summary: tuple[tuple[Fault, ...], ...]
 
 
-def audit(event: Event, model: str) -> Audit:
+def audit(event: Event, model: str, dated: Collection[str] = ()) -> Audit:
     """Run every check over a brief as published, each sentence in the context a reader has.
 
     Args:
         event: A brief.
         model: The spaCy pipeline that parses its sentences.
+        dated: The ids of its articles whose day of writing is known.
     """
     texts = [event.headline, *(s.text for s in event.summary)]
     docs = parse([t for t in texts if t], model)
@@ -1049,7 +1055,7 @@ def audit(event: Event, model: str) -> Audit:
             previous.position == sentence.position - 1)
         earlier = tuple(s.text for s in event.summary[:i])
         context = read_context(event.headline, (event.headline, *earlier) if event.headline else earlier, follows,
-                               model, sentence.dates, surnames)
+                               model, sentence.dates, surnames, dated=sentence.article in dated)
         summary.append(faults(doc, context, SUMMARY_CHECKS))
     return Audit(headline_faults, tuple(summary))
 
@@ -1057,7 +1063,7 @@ def audit(event: Event, model: str) -> Audit:
 def summary_guard(headline: str, model: str, refused: list[Fault] | None = None,
                   place: Callable[[Sentence, Sequence[str]], tuple[ToldDate, ...]] | None = None,
                   ranked: frozenset[str] = frozenset(), surnames: frozenset[str] = frozenset(),
-                  sentences: Sequence[Sentence] = ()) -> Admit:
+                  sentences: Sequence[Sentence] = (), dated: Collection[str] = ()) -> Admit:
     """The guard :func:`newsbrief.summarize.select` asks about each candidate of a summary.
 
     A candidate is published when it passes every summary check, read after the headline and the
@@ -1076,6 +1082,7 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None,
         surnames: The last names of the event's people (see :func:`surnames_of`).
         sentences: The event's sentences, whose entities tell whom a candidate's "he" means in its
             own article (see :func:`people_before`).
+        dated: The ids of the articles whose day of writing is known.
     """
     before = people_before(sentences)
 
@@ -1089,7 +1096,7 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None,
                         if p.sentence.position < own.position)
         context = read_context(headline, (headline, *earlier) if headline else earlier, follows, model,
                                place(own, candidate.support.sources) if place is not None else (), surnames,
-                               before.get((own.article_id, own.position), ()))
+                               before.get((own.article_id, own.position), ()), own.article_id in dated)
         fault = first_fault(doc, context, {name: check for name, check in SUMMARY_CHECKS.items()
                                            if name not in ranked})
         if fault is None:

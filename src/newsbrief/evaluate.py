@@ -566,7 +566,8 @@ def check_briefs(dataset: Path, config: Config, limit: int | None = None, progre
     for cluster in tqdm(load_clusters(dataset, limit), desc=dataset.parent.name or dataset.name, unit="cluster",
                         disable=not progress):
         event = _event(cluster, config)
-        audits[cluster.id] = (event, audit(event, config.spacy_model))
+        dated = frozenset(article.id for article in cluster.articles if article.published)
+        audits[cluster.id] = (event, audit(event, config.spacy_model, dated))
     return tally(audits)
 
 

@@ -544,12 +544,13 @@ def _summarize(
     ranked = frozenset() if config.refuse_unplaced_weekdays else RANKED_CHECKS
     if not config.refuse_unplaced_weekdays:
         current = demote(current, config.unplaced_weekday_penalty,
-                         lambda c: bool(unplaced_dates(c.sentence.text, place(c.sentence, c.support.sources))))
+                         lambda c: bool(unplaced_dates(c.sentence.text, place(c.sentence, c.support.sources),
+                                                       dated=c.sentence.article_id in days)))
     picked = select(current, config.summary_words, config.redundancy_similarity,
                     {article: day.isoformat() for article, day in dates.items()},
                     concept_weights(sentences), config.coverage_weight, config.subjectivity_weight,
                     summary_guard(title, config.spacy_model, refused_sentences, place, ranked, surnames_of(entities),
-                                  sentences))
+                                  sentences, frozenset(days)))
     if not picked:
         notes.append(_withheld("summary sentence", refused_sentences))
     summary = tuple(SummarySentence(c.sentence.text, c.support.sources, c.support.stories, c.sentence.article_id,

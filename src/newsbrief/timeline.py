@@ -523,15 +523,21 @@ def told_dates(text: str, weekdays: bool = True) -> list[tuple[int, str]]:
     return sorted((told_weekdays(text) if weekdays else []) + found)
 
 
-def unplaced_dates(text: str, placed: Sequence[ToldDate], weekdays: bool = True) -> list[str]:
+def unplaced_dates(text: str, placed: Sequence[ToldDate], weekdays: bool = True, dated: bool = False) -> list[str]:
     """The expressions of :func:`told_dates` that ``placed`` (see :func:`place_dates`) gives no date
-    (without ``weekdays``, the years and months alone).
+    (without ``weekdays``, the years and months alone). With ``dated`` (its article's day of writing
+    is known and shown among the brief's sources), a month named without its year ("between Nov. 3
+    and Nov. 16", "in December") reads against that day, as news writes it, where :func:`place_dates`
+    would not say which year for sure.
 
     >>> unplaced_dates("Kimble brought the case to the Supreme Court late last year.", ())
     ['last year']
+    >>> [unplaced_dates("The games open Dec. 6.", (), dated=dated) for dated in (False, True)]
+    [['Dec. 6'], []]
     """
     days = {told.start for told in placed}
-    return [expression for start, expression in told_dates(text, weekdays) if start not in days]
+    return [expression for start, expression in told_dates(text, weekdays)
+            if start not in days and not (dated and names_month(expression))]
 
 
 def place_dates(text: str, written: dt.date | None, named: Mapping[int, str] | None = None) -> tuple[ToldDate, ...]:
