@@ -470,7 +470,8 @@ def test_a_place_and_a_part_named_after_it_are_one_place_but_sudan_is_not_south_
 def test_entities_fold_an_acronym_into_the_one_name_it_spells() -> None:
     sentences = [
         Sentence("a", 0, 0, "", (Entity("United Nations", "ORG"), Entity("Agence France-Presse", "ORG"))),
-        Sentence("b", 0, 0, "", (Entity("UN", "ORG"), Entity("AFP", "ORG"), Entity("U.N.", "ORG"))),
+        Sentence("b", 0, 0, "", (Entity("UN", "ORG"), Entity("AFP", "ORG"), Entity("U.N.", "ORG"),
+                                 Entity("EU", "ORG"), Entity("E.U.", "ORG"))),
         # two names spell "CDC": the acronym alone says neither
         Sentence("c", 0, 0, "", (Entity("Centers for Disease Control", "ORG"), Entity("Canadian Dairy Commission",
                                                                                     "ORG"), Entity("CDC", "ORG"))),
@@ -478,7 +479,8 @@ def test_entities_fold_an_acronym_into_the_one_name_it_spells() -> None:
     ranked = rank_entities(sentences, {"a": "a", "b": "b", "c": "c"})
     assert {(e.text, e.mentions, e.sources) for e in ranked} == {
         ("United Nations", 3, ("a", "b")), ("Agence France-Presse", 2, ("a", "b")),
-        ("Centers for Disease Control", 1, ("c",)), ("Canadian Dairy Commission", 1, ("c",)), ("CDC", 1, ("c",))}
+        ("Centers for Disease Control", 1, ("c",)), ("Canadian Dairy Commission", 1, ("c",)), ("CDC", 1, ("c",)),
+        ("E.U.", 2, ("b",))}
 
 
 def test_entities_hold_no_title_in_a_person_s_name_and_no_time_zone() -> None:

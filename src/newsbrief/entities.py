@@ -109,7 +109,9 @@ def rank_entities(
             common = ALIASES.get(name.casefold())
             if common is not None:
                 name, label = common, "GPE"
-            key = (PARTICLE.sub("", name.casefold()), label)
+            # "U.N." and "UN" are one name.
+            folded = name.replace(".", "") if _ACRONYM.fullmatch(name) else name
+            key = (PARTICLE.sub("", folded.casefold()), label)
             forms[key][name] += 1
             articles[key].add(sentence.article_id)
             mentions[key] += 1
