@@ -1184,19 +1184,21 @@ def _could_be(token: Token, plural: bool) -> bool:
 
 
 def _someone_else(doc: Doc, inside: Sequence[bool], context: Context) -> str | None:
-    """A "he", "him" or "her" that the reader takes for the last person the brief named, where its
-    own article means another, named just before it there: "The supreme court said it sentenced
-    him to 15 years" after sentences on Dennis Rodman, written after a sentence on Kenneth Bae.
-    Only a sentence that names no one itself, and follows no sentence of its own article in the
-    brief, is read so; without the article's people nothing is said."""
-    if context.follows_source or not context.source_people:
-        return None
-    pronoun = next((t for t in doc if t.lower_ in _PERSONAL and t.lower_ not in ("they", "them", "their")
+    """A "him" or "her" (an object) that the reader takes for the last person the brief named, where
+    its own article means another, the one person named just before it there: "The supreme court
+    said it sentenced him to 15 years" after sentences on Dennis Rodman, written after a sentence on
+    Kenneth Bae. Only a sentence that names no one itself, and follows no sentence of its own article
+    in the brief, is read so. A subject's "he" or a "his" is left to :func:`_one_person_before`:
+    read so too, they cost 0.24 R-2 F1 on the first 100 Multi-News dev clusters (14.48 to 14.24),
+    as the two sentences before a "he" often name someone it does not mean."""
+    meant = {name.split()[-1].casefold() for name in context.source_people}
+    if context.follows_source or len(meant) != 1:
+        return None  # with two people before it there, whom it means is not known
+    pronoun = next((t for t in doc if t.lower_ in ("him", "her") and t.dep_ in ("dobj", "pobj", "dative")
                     and t.pos_ == "PRON" and not inside[t.i]), None)
     if pronoun is None or any(t.ent_type_ == "PERSON" and not inside[t.i] for t in doc):
         return None
     last = next((names for names in reversed(context.people) if names), ())
-    meant = {name.split()[-1].casefold() for name in context.source_people}
     if not last or {name.split()[-1].casefold().removesuffix("'s").removesuffix("’s") for name in last} & meant:
         return None
     return (f'"{pronoun.text}" would read as {last[-1]}, whom the brief named last; its article means '
