@@ -149,3 +149,13 @@ def test_the_headline_of_a_feature_prefers_its_reported_fact_to_a_verdict() -> N
 ])
 def test_press_event(sentence: str, found: bool) -> None:
     assert (press_event(_doc(sentence)) is not None) is found
+
+
+def test_a_line_the_page_broke_off_is_no_headline() -> None:
+    """A sentence the page cut before its last word ("... is absolutely") ranked first, yet the
+    headline is the next one that ends as a sentence does (before, it was "... is absolutely.")."""
+    broken = "The San Diego Zoo Safari Park is absolutely"
+    report = "The San Diego Zoo Safari Park welcomed a rare northern white rhino calf on Monday."
+    candidates = [_candidate("a", broken, 2.0), _candidate("b", report, 1.0)]
+    title = headline(candidates, [], Config(), stories=[broken, report])
+    assert title == "The San Diego Zoo Safari Park welcomes a rare northern white rhino calf."

@@ -65,7 +65,8 @@ _TITLES = frozenset({
     "cmdr.", "adm.", "sgt.", "cpl.", "pvt.", "spc.", "pfc.", "st.", "no.", "nos.", "vs.", "e.g.", "i.e.", "pres.",
     "supt.", "insp.", "det.", "gens.", "sens.", "reps.", "messrs.",
 })
-_TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$|[.!?]\s*(''|”|\")$")
+#: How a sentence ends: a full stop, question or exclamation mark, before any closing quote or bracket.
+TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$|[.!?]\s*(''|”|\")$")
 _FUNCTION_WORDS = frozenset({
     "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "and", "or", "but", "from", "as", "that",
     "which", "who", "whose", "his", "her", "their", "its", "our", "my", "your", "than", "into", "onto", "about",
@@ -419,7 +420,7 @@ def not_a_sentence(doc: Doc, context: Context) -> str | None:
     if not _has_finite_clause(doc):
         return "no finite verb with a subject"
     text = doc.text.strip()
-    if not _TERMINAL.search(text):
+    if not TERMINAL.search(text):
         return "does not end as a sentence does"
     if text.endswith("?"):
         return "a question, not a statement"

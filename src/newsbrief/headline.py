@@ -40,6 +40,7 @@ from newsbrief.checks import (
     HEADLINE_CHECKS,
     HYPOTHETICAL_MODALS,
     REPORTING_VERBS,
+    TERMINAL,
     Context,
     Fault,
     dateline_or_byline,
@@ -300,6 +301,10 @@ def _best_compression(
     """The compressed candidate that scores best and passes the checks, or ``None`` if none does."""
     compressed: list[tuple[float, str]] = []
     for candidate, doc in zip(pool, parse([c.sentence.text for c in pool], config.spacy_model), strict=True):
+        if not TERMINAL.search(candidate.sentence.text.strip()):
+            # "The San Diego Zoo Safari Park is absolutely": a line the page broke off, or a title
+            # ("LeBron James gets triple-double, wins Finals MVP ..."), is no sentence to compress.
+            continue
         if is_caption(candidate.sentence.text) or dateline_or_byline(doc, Context()):
             # "A child looks at the floral tributes ..., Monday.": a photo's caption, in the present as
             # headlines are; "WASHINGTON (Reuters) - ...": compression would keep the place's name.
