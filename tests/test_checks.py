@@ -611,6 +611,7 @@ def test_children_a_headline_tells_of_introduce_no_boy() -> None:
     ("Neighbors said the gunman had lived there for years.", ("A man opened fire at a grocery store on Sunday.",)),
     ("Witnesses said the crash happened at dawn.", ("A bus crashed into a truck near Lyon.",)),
     ("Neighbors said they did not know why the attack happened.", ("A man armed himself and opened fire.",)),
+    ("Under the deal, wages rise by six percent.", ("Dock workers accepted a new pay offer on Monday.",)),
     # a person named before may be "the man", two named "the couple" or "the two"
     ("Police said the man had been drinking.", ("John Smith was arrested on Sunday.",)),
     ("Friends said the two had met in college.", ("Jennifer Lopez and Marc Anthony are divorcing.",)),

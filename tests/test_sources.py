@@ -23,7 +23,7 @@ from newsbrief.store import SCHEMA_VERSION, migrate, open_store
 CONFIG = Config()
 
 FERRY = ("The ferry strike on the northern islands ended on Monday after dock workers accepted a new pay offer "
-         "from the operator.\n\nThe union said the deal raises wages by six percent over two years and restores "
+         "from the operator.\n\nThe union said the pay deal raises wages by six percent over two years and restores "
          "the night shift allowance.\n\nIsland shops had run short of fresh food during the two-week stoppage.")
 
 PAGE = f"""<!doctype html><html><head>
@@ -229,8 +229,8 @@ def test_brief_counts_two_pages_of_one_outlet_once(tmp_path: Path) -> None:
                           + FERRY),
         "gazette-2.txt": ("Source: Harbour Gazette\nURL: https://harbourgazette.example/2\n\nIslands count the cost\n\n"
                           "Fishermen on the northern islands said they lost a fortnight of sales during the ferry "
-                          "strike because catches could not reach the mainland markets.\n\nUnder the deal, wages rise "
-                          "by six percent over two years, the union said.\n\nHotel owners reported a wave of "
+                          "strike because catches could not reach the mainland markets.\n\nUnder the pay deal, wages "
+                          "rise by six percent over two years, the union said.\n\nHotel owners reported a wave of "
                           "cancellations for the Easter weekend.\n\nThe island council will ask the operator to "
                           "compensate traders for their losses.\n\nA freight ferry carrying fuel and groceries left "
                           "the harbour late on Tuesday night."),

