@@ -19,7 +19,9 @@ Attribution is dropped only from what is established: a claim that one story alo
 its speaker ("Albright says Russia's economic policy is confused"). A reported clause whose
 subject is a pronoun takes the speaker's name back ("British police said they had arrested
 Pinochet" -> "British police have arrested Pinochet"); a sentence whose subject is a pronoun
-with nothing to resolve it is not used. Verbs are put in the present by lemminflect.
+with nothing to resolve it is not used. Verbs are put in the present by lemminflect. A person the
+headline calls by surname alone is named in full where the event gives one full name for it
+(:func:`full_names`).
 """
 
 from __future__ import annotations
@@ -143,6 +145,7 @@ _BACKGROUND_PENALTY = 1.0
 _STATE_PENALTY = 1.0
 _STATIVE_VERBS = frozenset({"be", "have", "centre", "center", "remain", "consist", "contain",
                             "involve", "include", "lie", "mean", "represent", "resemble", "belong", "own", "know"})
+# Spans of time a state lasts for ("for more than a decade"): see _tells_a_state.
 _DURATIONS = frozenset({"year", "decade", "month", "week", "century", "generation", "lifetime"})
 _FORECAST_WORDS = frozenset({"likely", "unlikely", "expected", "set", "poised", "due", "certain", "sure"})
 _SUPPORT_WEIGHT = 0.0
@@ -218,7 +221,7 @@ def full_names(text: str, entities: Sequence[RankedEntity]) -> str:
         words = entity.text.split()
         if (entity.label == "PERSON" and len(words) >= 2 and words[0].isalpha()
                 and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
-                and words[0][:1].isupper() and words[0] not in _FILLABLE_TITLES | _NOT_GIVEN_NAMES):
+                and words[0] not in _FILLABLE_TITLES | _NOT_GIVEN_NAMES):
             by_surname.setdefault(words[-1], set()).add(entity.text)
     # "Ford" of Gerald Ford is also the carmaker, "Kimble" of Kimble v. Marvel a case: a surname the
     # event also names as something else stays.
