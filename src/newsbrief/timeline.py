@@ -594,13 +594,19 @@ def sentence_dates(sentences: Sequence[Sentence], written: Mapping[str, dt.date]
     dates ("met Assad in Damascus on Tuesday" of an undated page, said too by pages of Jan. 7, 8 and 9).
     """
     named = _named_by_article(sentences, written)
+    # The summary asks of a candidate three times (its ranking, the guard, the published sentence).
+    placed: dict[tuple[Sentence, tuple[str, ...]], tuple[ToldDate, ...]] = {}
 
     def place(sentence: Sentence, support: Sequence[str] = ()) -> tuple[ToldDate, ...]:
-        own = named.get(sentence.article_id)
-        if sentence.article_id in written:
-            return place_dates(sentence.text, written[sentence.article_id], own)
-        readings = {place_dates(sentence.text, written[other], own) for other in support if other in written}
-        return readings.pop() if len(readings) == 1 else ()
+        key = (sentence, tuple(support))
+        if key not in placed:
+            own = named.get(sentence.article_id)
+            if sentence.article_id in written:
+                placed[key] = place_dates(sentence.text, written[sentence.article_id], own)
+            else:
+                readings = {place_dates(sentence.text, written[other], own) for other in support if other in written}
+                placed[key] = readings.pop() if len(readings) == 1 else ()
+        return placed[key]
 
     return place
 
