@@ -5,8 +5,11 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+import os
 import shutil
+import signal
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -15,7 +18,7 @@ from conftest import DATA, SHARED, shared_or_skip
 from newsbrief import brief, nlp
 from newsbrief.cli import main
 from newsbrief.config import Config
-from newsbrief.digest import digest
+from newsbrief.digest import _interrupts_held, digest
 from newsbrief.model import Status
 from newsbrief.store import open_store
 
@@ -294,3 +297,18 @@ def test_a_brief_that_fails_is_recorded_and_never_blocks_the_others(tmp_path: Pa
     with open_store(db) as store:
         again = digest([folder], store, Config())
     assert (again.already_stored, again.briefs, len(again.failed_briefs)) == (2, 1, 1)
+
+
+def test_ctrl_c_while_workers_start_is_held_back_not_lost() -> None:
+    """A Ctrl-C pressed while a pool starts stops the run once it has started, and the threads started
+    meanwhile never take the signal away from the main thread."""
+    seen: list[set[signal.Signals]] = []
+    with pytest.raises(KeyboardInterrupt), _interrupts_held():
+        thread = threading.Thread(target=lambda: seen.append(signal.pthread_sigmask(signal.SIG_BLOCK, [])))
+        thread.start()
+        thread.join()
+        os.kill(os.getpid(), signal.SIGINT)
+        reached = True  # held back: the block runs to its end
+    assert reached
+    assert signal.SIGINT in seen[0]
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])

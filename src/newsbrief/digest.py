@@ -455,14 +455,15 @@ def _pool(workers: int, context: multiprocessing.context.BaseContext) -> Iterato
     when the main process stops early, stops its workers and drops the work not yet done."""
     pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=_quiet_on_interrupt)
     try:
-        # Every worker starts now, ignoring Ctrl-C until its initializer has run: a new interpreter
-        # interrupted while importing would print a traceback of its imports.
-        with _interrupts_ignored():
+        # Every worker and the pool's threads start now, holding Ctrl-C back until the worker's
+        # initializer has run: a new interpreter interrupted while importing would print a traceback of
+        # its imports.
+        with _interrupts_held():
             for _ in range(workers):
                 pool.submit(int)
         yield pool
     except KeyboardInterrupt:
-        # A worker would finish the event in hand first, or ignore Ctrl-C while it starts: every
+        # A worker would finish the event in hand first, or hold Ctrl-C back while it starts: every
         # worker is stopped now. The pool's queues are left as they are; a program should exit
         # without waiting on them (the CLI does).
         pool.shutdown(wait=False, cancel_futures=True)
@@ -476,16 +477,22 @@ def _pool(workers: int, context: multiprocessing.context.BaseContext) -> Iterato
 
 
 @contextmanager
-def _interrupts_ignored() -> Iterator[None]:
-    """Ignore Ctrl-C in the block, and so in the processes started in it (only the main thread can)."""
-    if threading.current_thread() is not threading.main_thread():
+def _interrupts_held() -> Iterator[None]:
+    """Hold Ctrl-C back in the block, and in the threads and processes started in it, rather than
+    ignore it: one pressed meanwhile stops the run when the block ends (ignored, it was lost and the
+    digest went on), and stops each worker once its initializer has run.
+
+    A pool's manager and queue threads, started in the block, keep SIGINT blocked for good, so the
+    main thread, where Python acts on it, is always the one the kernel hands it to.
+    """
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
         yield
         return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _quiet_on_interrupt() -> None:
@@ -494,6 +501,8 @@ def _quiet_on_interrupt() -> None:
     # handler (see newsbrief.cli), which would keep it alive when the main process stops it.
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # born blocking it (see _interrupts_held): a Ctrl-C held back ends it now
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _brief_event(job: _Job, config: Config) -> tuple[Brief | _Failure, dict[str, Reading]]:
