@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from newsbrief.checks import Context, unnamed_subject
 from newsbrief.config import Config
-from newsbrief.headline import compress, full_names
-from newsbrief.model import RankedEntity
+from newsbrief.facts import Support
+from newsbrief.headline import _describes, compress, full_names, headline
+from newsbrief.model import RankedEntity, Sentence
 from newsbrief.nlp import parse
+from newsbrief.summarize import Candidate
 
 MODEL = Config().spacy_model
 
@@ -339,3 +342,66 @@ def test_a_headline_names_people_in_full(text: str, expected: str) -> None:
         ("Lady Thor", "PERSON"), ("Thor", "PERSON"), ("Osama bin Laden", "PERSON"),
         ("Richard Arcara of Buffalo", "PERSON")]]
     assert full_names(text, entities) == expected
+
+
+def _ranked(article: str, position: int, text: str, score: float) -> Candidate:
+    return Candidate(Sentence(article, 0, position, text), np.zeros(4, dtype=np.float32), Support((article,), 1), score)
+
+
+def test_a_caption_about_a_person_no_other_sentence_names_loses_to_the_event() -> None:
+    """The caption of a photo names a candidate the stories never mention again: the headline is
+    the governor's defence of her nominee that every story tells (before, the caption won on its
+    rank)."""
+    caption = "Governor Maria Ortega spoke in support of council candidate Tom Brisk at a rally."
+    event = "Governor Maria Ortega defended her choice of Paul Lindqvist as state attorney general."
+    others = ["Lindqvist, a former prosecutor, was confirmed by the state senate in May.",
+              "Critics of Ortega said Lindqvist lacked experience.", "Ortega's office declined to say more."]
+    candidates = [_ranked("a", 0, caption, 3.0), _ranked("b", 0, event, 1.0),
+                  *(_ranked("c", 5 + i, text, 0.5) for i, text in enumerate(others))]
+    title = headline(candidates, [], Config(), stories=[caption, event])
+    assert title == "Governor Maria Ortega defends her choice of Paul Lindqvist as state attorney general."
+
+
+def test_a_description_gives_way_to_a_happening_told_further_down() -> None:
+    """The only lead describes a programme; what reports found about it is told in the fourth
+    sentence, and is the headline (before, the description was: leads came first)."""
+    description = "Established in 2005, the FloodWatch programme provides early warning of floods in 40 river towns."
+    event = "Inspectors found that FloodWatch sensors failed in six towns during the March storms."
+    candidates = [_ranked("a", 0, description, 2.0), _ranked("a", 3, event, 1.0)]
+    title = headline(candidates, [], Config(), stories=[description])
+    assert title == "Inspectors find that FloodWatch sensors failed in six towns during the March storms."
+
+
+def test_what_goes_on_loses_to_what_was_done() -> None:
+    """A summit "nearing its halfway mark" is a state; the delegates' adopting a deal is the
+    development, and the headline."""
+    ongoing = "The United Nations climate summit in Lima is nearing its halfway mark."
+    done = "Delegates at the climate summit in Lima adopted a deal on emissions cuts."
+    candidates = [_ranked("a", 0, ongoing, 2.0), _ranked("b", 0, done, 1.0)]
+    title = headline(candidates, [], Config(), stories=[ongoing, done])
+    assert title == "Delegates at the climate summit in Lima adopt a deal on emissions cuts."
+
+
+@pytest.mark.parametrize("lede", [
+    "There is a lot of relief in Maple Grove.",
+    "Police said no arrests had been made in Maple Grove.",
+    "No one in Maple Grove expected the river to rise so fast.",
+])
+def test_a_lede_that_tells_no_happening_is_no_headline_when_one_does(lede: str) -> None:
+    event = "Floodwaters forced 300 families from their homes in Maple Grove."
+    candidates = [_ranked("a", 0, lede, 3.0), _ranked("b", 1, event, 1.0)]
+    assert headline(candidates, [], Config(), stories=[lede, event]) == (
+        "Floodwaters force 300 families from their homes in Maple Grove.")
+
+
+@pytest.mark.parametrize(("sentence", "describes"), [
+    ("Founded in 1998, the charity runs four shelters in the county.", True),
+    ("There are about 40 such sensors along the river.", True),
+    ("The hospital did not respond to a request for comment.", True),
+    ("The mayor said there was no warning before the dam broke.", True),
+    ("The mayor said she will not seek a third term.", False),  # a decision
+    ("Facing charges, the mayor resigned on Monday.", False),  # a participle that is no description
+    ("A gunman opened fire in a classroom, killing two people.", False),
+])
+def test_describes(sentence: str, describes: bool) -> None:
+    assert _describes(parse([sentence], Config().spacy_model)[0]) is describes

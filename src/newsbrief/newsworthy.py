@@ -103,7 +103,8 @@ _HABIT_VERBS = frozenset({"come", "go", "get", "make", "take", "stand", "sit", "
 # Stock metaphors of columns and features, as lemmas: "X marks the spot", "takes a page out of".
 _FIGURES = re.compile(
     r"\b(mark the spot|take a page (out of|from)|take a turn|"
-    r"raise eyebrow|turn head|steal the show|elephant in the room|tip of the iceberg|match make in|"
+    r"raise eyebrow|turn head|steal the show|take cent(er|re) stage|elephant in the room|tip of the iceberg|"
+    r"match make in|"
     r"jump the shark|in hot water|writing on the wall|perfect storm|dust settle|"
     r"throw (\S+ )?under the bus|move the needle|the tail wag|"
     r"a tale of two|(a|the) new normal|wake-up call|game changer|game-changer|double-edged sword|"
