@@ -274,6 +274,12 @@ def test_a_present_auxiliary_takes_its_subjects_number() -> None:
     assert compress(doc, 40, target=18) == expected
 
 
+
+def test_a_verb_the_tagger_took_for_an_auxiliary_is_put_in_the_present() -> None:
+    # "helped" tagged as an auxiliary keeps "helped" as its lemma: lemminflect's lemma is inflected.
+    [doc] = parse(["The Lund fund helped build a new steel mill near the harbour."], MODEL)
+    assert compress(doc, 40, target=18) == "The Lund fund helps build a new steel mill near the harbour."
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # the cuts would take half of the aside a dash opens: no headline
     ("The average Lund commuter spends about 11.5 days each year on the ferry—5.2 of those days in the "

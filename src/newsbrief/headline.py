@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from lemminflect import getInflection
+from lemminflect import getInflection, getLemma
 from spacy.tokens import Doc, Token
 
 from newsbrief.checks import (
@@ -1062,7 +1062,7 @@ def _present_tense(clause: Token, plural_subject: bool | None = None) -> dict[in
             [verb] if verb.tag_ == "VBD" and not aside else [])
         for token in targets:
             # "were" and "was" say the number themselves, whatever the parse made of the subject.
-            form = _inflect(token.lemma_.lower(), plural if token.lower_ not in ("was", "were")
+            form = _inflect(_verb_lemma(token), plural if token.lower_ not in ("was", "were")
                             else token.lower_ == "were")
             replaced[token.i] = form.capitalize() if token.text[0].isupper() else form
     return replaced
@@ -1101,6 +1101,16 @@ def _plural(noun: Token) -> bool:
     return (noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("they", "we")
             or (noun.tag_ == "CD" and noun.lower_ not in ("one", "1"))
             or any(c.dep_ == "conj" for c in noun.children))
+
+
+def _verb_lemma(token: Token) -> str:
+    """The lemma of a verb to inflect. The tagger can take a verb for an auxiliary ("Bain Capital
+    helped build ..."), and the lemmatizer then keeps the past form: lemminflect's own lemma of the
+    verb is taken instead ("help", never "helpeds")."""
+    lemma = token.lemma_.lower()
+    if lemma == token.lower_ and token.tag_ == "VBD":
+        lemma = next(iter(getLemma(token.lower_, upos="VERB")), lemma)
+    return lemma
 
 
 def _inflect(lemma: str, plural: bool) -> str:
