@@ -421,3 +421,14 @@ def test_entities_found_in_a_thread_after_splitting_are_those_of_one_pass() -> N
     again = annotator.split(paragraphs)
     assert again.sentences == split.sentences
     assert again.annotations() == one_pass
+
+
+def test_entity_batches_are_bounded_by_tokens_and_keep_the_order() -> None:
+    pipeline = nlp.load_pipeline(MODEL)
+    texts = ("One two three four.", "Five six.", "Seven eight nine ten eleven.", "Go.")
+    docs = [pipeline.make_doc(text) for text in texts]
+    assert [len(d) for d in docs] == [5, 3, 6, 2]
+    assert [[d.text for d in batch] for batch in nlp._token_batches(docs, 8)] == [
+        ["One two three four.", "Five six."], ["Seven eight nine ten eleven.", "Go."]]
+    # a document longer than the cap goes alone
+    assert [len(batch) for batch in nlp._token_batches(docs, 4)] == [1, 1, 1, 1]
