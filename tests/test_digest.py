@@ -210,8 +210,8 @@ def test_a_grown_event_is_briefed_again_reading_only_its_new_article(
         digest([folder], store, Config())
     shutil.copy(sorted(seeds.iterdir())[4], folder)
     read = []
-    split = nlp.sentences
-    monkeypatch.setattr(nlp, "sentences", lambda articles, model: read.extend(a.article.id for a in articles)
+    split = nlp.split
+    monkeypatch.setattr(nlp, "split", lambda articles, model: read.extend(a.article.id for a in articles)
                         or split(articles, model))
     with open_store(db) as store:
         assert digest([folder], store, Config()).briefs == 1

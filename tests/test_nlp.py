@@ -395,3 +395,40 @@ def test_splitting_skips_the_token_embedding_only_the_tagger_and_parser_read() -
     with_tok2vec._split_disabled = lambda: ["tagger", "parser", "attribute_ruler", "lemmatizer"]  # type: ignore[method-assign]
     assert sum(len(p) for p in split) > 5
     assert split == with_tok2vec.paragraphs(paragraphs)
+
+
+def test_entities_found_in_a_thread_after_splitting_are_those_of_one_pass() -> None:
+    # Splitting runs the sentence recogniser alone; the entity recogniser runs later over the same documents,
+    # in a thread beside the sentence vectors. The sentences and entities are those of running both in one pass.
+    path = shared_or_skip(SEEDS / "000_ffd6d680225236f6.txt")
+    [article], _ = read_text(path.stem, str(path), path.read_text(encoding="utf-8"), Config())
+    paragraphs = [p.text for p in clean(article).paragraphs]
+    annotator = nlp.Annotator(nlp.load_pipeline(MODEL))
+    with annotator.nlp.select_pipes(disable=annotator._split_disabled()):
+        one_pass = [
+            tuple((nlp.tidy_sentence(span.text), tuple(nlp.Entity(e.text, e.label_) for e in ents
+                                                        if e.label_ in nlp.ENTITY_LABELS))
+                  for span, ents in zip(spans, nlp.entities_within(doc, spans), strict=True))
+            for doc in annotator.nlp.pipe(paragraphs)
+            for spans in ([s for s in nlp.sentence_spans(doc) if any(ch.isalpha() for ch in s.text)],)
+        ]
+    split = annotator.split(paragraphs)
+    assert split.sentences == [tuple(text for text, _ in found) for found in one_pass]
+    annotator.find_entities([split])
+    assert split.annotations() == one_pass
+    assert Entity("Dmitry Peskov", "PERSON") in {e for found in one_pass for _, entities in found for e in entities}
+    # read again: from the cache, with nothing left to find
+    again = annotator.split(paragraphs)
+    assert again.sentences == split.sentences
+    assert again.annotations() == one_pass
+
+
+def test_entity_batches_are_bounded_by_tokens_and_keep_the_order() -> None:
+    pipeline = nlp.load_pipeline(MODEL)
+    texts = ("One two three four.", "Five six.", "Seven eight nine ten eleven.", "Go.")
+    docs = [pipeline.make_doc(text) for text in texts]
+    assert [len(d) for d in docs] == [5, 3, 6, 2]
+    assert [[d.text for d in batch] for batch in nlp._token_batches(docs, 8)] == [
+        ["One two three four.", "Five six."], ["Seven eight nine ten eleven.", "Go."]]
+    # a document longer than the cap goes alone
+    assert [len(batch) for batch in nlp._token_batches(docs, 4)] == [1, 1, 1, 1]

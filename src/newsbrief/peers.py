@@ -55,7 +55,8 @@ def split(articles: Sequence[Article], config: Config) -> list[list[str]]:
     result = []
     for article in articles:
         paragraphs = [p for p in article.text.split("\n\n") if p.strip()]
-        result.append([text for annotation in annotator.paragraphs(paragraphs) for text, _ in annotation])
+        # the sentences only: the peers read no entities, and finding them is most of spaCy's time
+        result.append([text for sentences in annotator.split(paragraphs).sentences for text in sentences])
     return result
 
 
@@ -129,8 +130,8 @@ class _SumyTokenizer:
         self._config = config
 
     def to_sentences(self, paragraph: str) -> tuple[str, ...]:
-        return tuple(text for annotation in load_annotator(self._config.spacy_model).paragraphs([paragraph])
-                     for text, _ in annotation)
+        return tuple(text for sentences in load_annotator(self._config.spacy_model).split([paragraph]).sentences
+                     for text in sentences)
 
     @staticmethod
     def to_words(sentence: str) -> tuple[str, ...]:

@@ -387,13 +387,16 @@ def _read(articles: Sequence[CleanArticle], config: Config, known: Mapping[str, 
     found = dict(known)
     if missing := [a for a in articles if a.article.id not in known]:
         sizes = [sum(len(p.text.split()) for p in a.paragraphs) for a in missing]
-        per_article: list[list[Sentence]] = []
+        parts: list[nlp.ArticleSplit] = []
         with tqdm(total=sum(sizes), desc="splitting", unit=" words", disable=not progress,
                   delay=_PROGRESS_DELAY) as bar:
             for chunk in _chunks(list(zip(missing, sizes, strict=True)), _CHUNK_WORDS):
-                per_article += nlp.sentences([article for article, _ in chunk], config.spacy_model)
+                parts.append(nlp.split([article for article, _ in chunk], config.spacy_model))
                 bar.update(sum(size for _, size in chunk))
-        split = [s for sentences in per_article for s in sentences]
+        # The entities are found in a thread while the sentences are embedded: on two cores the entity
+        # recogniser (spaCy, most of the splitting time) and MiniLM (onnxruntime) run side by side.
+        nlp.find_entities(parts, config.spacy_model)
+        split = [s for part in parts for sentences in part.sentences for s in sentences]
         if every or config.embed_all_sentences:
             wanted = np.ones(len(split), dtype=bool)
         else:
@@ -402,14 +405,15 @@ def _read(articles: Sequence[CleanArticle], config: Config, known: Mapping[str, 
                                               for s in known[a.article.id][0])], config)[:len(split)]
         texts = [s.text for s, needed in zip(split, wanted, strict=True) if needed]
         embedder = load_embedder()
-        parts: list[Vectors] = [np.zeros((0, DIMENSION), dtype=np.float32)]
+        embedded: list[Vectors] = [np.zeros((0, DIMENSION), dtype=np.float32)]
         with tqdm(total=len(texts), desc="embedding", unit=" sentences", disable=not progress,
                   delay=_PROGRESS_DELAY) as bar:
             for start in range(0, len(texts), _CHUNK_SENTENCES):
-                parts.append(embedder.embed(texts[start:start + _CHUNK_SENTENCES]))
-                bar.update(len(parts[-1]))
+                embedded.append(embedder.embed(texts[start:start + _CHUNK_SENTENCES]))
+                bar.update(len(embedded[-1]))
         vectors = np.zeros((len(split), DIMENSION), dtype=np.float32)
-        vectors[wanted] = np.vstack(parts)
+        vectors[wanted] = np.vstack(embedded)
+        per_article = [sentences for part in parts for sentences in part.with_entities()]
         start = 0
         for article, told in zip(missing, per_article, strict=True):
             found[article.article.id] = (tuple(told), vectors[start:start + len(told)])
