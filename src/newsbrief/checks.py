@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsbrief.clean import DATELINE_DASH, DATELINE_PLACE, is_caption
 from newsbrief.config import Config
@@ -851,23 +851,36 @@ def relative_time(doc: Doc, context: Context) -> str | None:
     """A day told relative to a day the reader is not given: "today", "yesterday", "this morning",
     "last night", "earlier this month", "on this day" outside a quotation. A brief gathers articles
     of several days and is read later; the timeline gives dates, and a weekday ("on Tuesday") the
-    brief dates beside it (see :func:`unplaced_weekday`).
+    brief dates beside it (see :func:`unplaced_weekday`). A summary sentence loses such a day where
+    it reads correctly without it (see :mod:`newsbrief.adjuncts`).
 
     >>> relative_time(_doc("The riders started around 11 a.m. this morning in Waregem."), Context())
     'tells the day as "this morning", which the reader cannot place'
     >>> relative_time(_doc('“We open today,” the mayor said on Tuesday.'), Context()) is None
     True
     """
+    if found := relative_days(doc):
+        return f'tells the day as "{found[0].text}", which the reader cannot place'
+    return None
+
+
+def relative_days(doc: Doc) -> list[Span]:
+    """The words outside quotation marks by which :func:`relative_time` tells a day ("today", "this
+    morning", "last night"), in order.
+
+    >>> [span.text for span in relative_days(_doc("Officials said this morning that the road reopened today."))]
+    ['this morning', 'today']
+    """
     inside = inside_quotes(doc)
+    found = []
     for token in doc:
         if inside[token.i]:
             continue
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         if token.lower_ in _RELATIVE_DAYS or (token.lower_ == "this" and following in _RELATIVE_PARTS) or (
                 token.lower_ == "last" and following in ("night", "month")):
-            said = doc[token.i:token.i + (1 if token.lower_ in _RELATIVE_DAYS else 2)].text
-            return f'tells the day as "{said}", which the reader cannot place'
-    return None
+            found.append(doc[token.i:token.i + (1 if token.lower_ in _RELATIVE_DAYS else 2)])
+    return found
 
 
 def unplaced_weekday(doc: Doc, context: Context) -> str | None:
@@ -891,9 +904,10 @@ def unplaced_weekday(doc: Doc, context: Context) -> str | None:
 
 
 def unplaced_date(doc: Doc, context: Context) -> str | None:
-    """A year or month outside quotes told relative to a day the brief cannot give: "brought the case
-    to the Supreme Court late last year", "This October, Marvel Comics evolves", "a report released
-    in January" (which January?) from an article whose day of writing is unknown (of a dated one, a
+    """A year, month or week outside quotes told relative to a day the brief cannot give: "brought the
+    case to the Supreme Court late last year", "This October, Marvel Comics evolves", "a report released
+    in January" (which January?), "last week", "over the weekend" from an article whose day of writing
+    is unknown (of a dated one, a
     month without its year reads against its date, shown with the sources). As for a weekday
     (see :func:`unplaced_weekday`), the brief shows the date of each one it can place beside it; one
     it cannot ranks lower (:data:`RANKED_CHECKS`) unless ``Config.refuse_unplaced_weekdays``, and

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 from lemminflect import getInflection, getLemma
 from spacy.tokens import Doc, Token
 
+from newsbrief.adjuncts import day_adjunct
 from newsbrief.checks import (
     HEADLINE_CHECKS,
     HYPOTHETICAL_MODALS,
@@ -74,7 +75,6 @@ _QUOTATION = re.compile(r"[“\"]\S+\s+\S+\s+[^”\"]*[”\"]|``\S+\s+\S+\s+((?!
 _YEARS_AGO = re.compile(r"\b(years|decades|a year|a decade|a century|centuries) ago\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d|[ap]\.m\.|GMT|UTC", re.IGNORECASE)
-_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "PART", "NUM"})
 _CONDITIONAL_OPENERS = frozenset({"if", "unless", "although", "though", "whether"})
 _OPENERS = frozenset({"meanwhile", "however", "also", "and", "but", "still", "now"})
@@ -690,18 +690,8 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
         # "wins the award in August": a month alone says only that it is past.
         in_month = entity.text.lower() in MONTH_NAMES and entity.root.head.lower_ == "in"
         if entity.label_ in ("DATE", "TIME") and (_DAY_WORDS.match(entity.text) or in_month) and not possessive:
-            keep -= set(range(entity.start, entity.end))
-            # "Tuesday night" may be tagged "Tuesday" alone; its "night" goes with it.
-            if entity.end < len(doc) and doc[entity.end].lower_ in _PARTS_OF_DAY:
-                keep.discard(entity.end)
-            head = entity.root.head
-            if head.dep_ == "prep" and head.lower_ in ("on", "over", "during", "at", "in") and not any(
-                    t.i in keep for t in head.subtree if t != head):
-                keep.discard(head.i)
-            # "will begin rolling out starting today": a participle that only carried the day goes with it.
-            if head.tag_ in ("VBG", "VBN") and head.dep_ in ("advcl", "acl") and not any(
-                    t.i in keep for t in head.subtree if t != head):
-                keep.discard(head.i)
+            # with its "night", its "on" and a participle that only carried it ("starting today")
+            keep -= day_adjunct(doc, entity.start, entity.end, keep)
     for verb in (clause, *(c for c in clause.children if c.dep_ == "conj")):
         # "at 14:52 local time (1852 UTC)", "at 3:34 a.m.": the clock is the article's detail, not the headline's.
         for child in verb.children:

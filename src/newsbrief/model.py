@@ -140,7 +140,9 @@ class SummarySentence:
     continues the one before it. ``dates`` are the dates its relative expressions stand for ("on
     Saturday" written on Monday, Nov. 30 is Nov. 28; "late last year" is 2025; "in January" is
     2026-01), which a reader of the brief, read on another day, cannot tell: the text stays the
-    source's, and the pages show each date beside its expression.
+    source's, and the pages show each date beside its expression. ``original`` is the source's
+    sentence where the brief took out a time no date placed ("Trump last week forced ..." told as
+    "Trump forced ..."; see :mod:`newsbrief.adjuncts`), ``""`` where ``text`` is the source's own.
     """
 
     text: str
@@ -149,6 +151,7 @@ class SummarySentence:
     article: str = ""
     position: int = -1
     dates: tuple[ToldDate, ...] = ()
+    original: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ import numpy.typing as npt
 from tqdm import tqdm
 
 from newsbrief import cluster, dedup, nlp
+from newsbrief.adjuncts import cut_unplaced
 from newsbrief.checks import RANKED_CHECKS, Fault, standalone_guard, summary_guard, surnames_of, timeline_guard
 from newsbrief.clean import clean, digits_under, drop_off_topic, drop_shared_footers, set_aside
 from newsbrief.config import Config
@@ -542,9 +543,13 @@ def _summarize(
     current = [c for c in candidates if not superseded(c.sentence, updates)]
     # A weekday, or a year or month told relative to the day of writing ("late last year", "in
     # January"), is shown with the date it stands for, read against the day its article was written
-    # (or, for an undated article, the day the articles that say the same were); one no date places
-    # is refused, or ranks lower.
+    # (or, for an undated article, the day the articles that say the same were). A sentence that reads
+    # correctly and stays true without one no date places loses it, as an editor would cut it (the
+    # JSON keeps its words); one that does not is refused, or ranks lower.
     place = sentence_dates(sentences, days)
+    cut = cut_unplaced(current, place, frozenset(days), config.spacy_model)
+    original = {c.sentence: old.sentence.text for c, old in zip(cut, current, strict=True) if c is not old}
+    current = cut
     ranked = frozenset() if config.refuse_unplaced_weekdays else RANKED_CHECKS
     if not config.refuse_unplaced_weekdays:
         current = demote(current, config.unplaced_weekday_penalty,
@@ -558,7 +563,8 @@ def _summarize(
     if not picked:
         notes.append(_withheld("summary sentence", refused_sentences))
     summary = tuple(SummarySentence(c.sentence.text, c.support.sources, c.support.stories, c.sentence.article_id,
-                                    c.sentence.position, place(c.sentence, c.support.sources)) for c in picked)
+                                    c.sentence.position, place(c.sentence, c.support.sources),
+                                    original.get(c.sentence, "")) for c in picked)
     event_id = "event-" + hashlib.sha1("\n".join(sorted(order)).encode()).hexdigest()[:10]
     return Event(
         event_id, title, summary, tuple(order), entities,

@@ -46,7 +46,9 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                              "article": s.article, "position": s.position,
                              "dates": [_told(d) for d in s.dates],
                              # newsbrief/1 before relative years and months were dated: the full days
-                             "weekdays": [_told(d) for d in s.dates if len(d.date) == len("YYYY-MM-DD")]}
+                             "weekdays": [_told(d) for d in s.dates if len(d.date) == len("YYYY-MM-DD")],
+                             # the source's sentence, where a time no date placed was taken out of it
+                             **({"original": s.original} if s.original else {})}
                             for s in event.summary],
                 "notes": list(event.notes),
                 "articles": list(event.articles),

@@ -80,9 +80,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pat
               # "in March of this year": the year is the one told
               r"(?!\s+of\s+(?:this|last|next)\s+year)"),
     ("in_the_year", r"\b(?P<which>[Ll]ater|[Ee]arlier)\s+in\s+the\s+year\b"),
+    # "over the weekend", "last weekend": the Saturday and Sunday nearest the day of writing.
+    ("weekend", r"\b(?:(?:[Oo]ver|[Dd]uring|[Oo]n|[Aa]t)\s+the|(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming))\s+"
+                r"weekend\b(?!['’]s)"),
 ))
 #: Kinds of expression only a summary sentence's told dates read (see the comment in _PATTERNS).
-_TOLD_ONLY = frozenset({"relative_month", "month", "in_the_year"})
+_TOLD_ONLY = frozenset({"relative_month", "month", "in_the_year", "weekend"})
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # Words just before a weekday that point forward: "beginning Thursday", "until at least Tuesday".
@@ -115,6 +118,9 @@ _TENSE = re.compile(
 # Friday before it leave three days; one weekday alone leaves a week, too loose to resolve others by.
 _NARROW = dt.timedelta(days=2)
 _STAND_IN = dt.date(2000, 1, 3)  # any day: what an undated article's weekdays are read against to find them
+# What an undated sentence's told dates are read against to find them: a Wednesday whose last and next
+# weeks and weekends each fall in one month, so that every such expression resolves.
+_TOLD_STAND_IN = dt.date(2000, 1, 19)
 # Characters between two weekdays of one list: "Tuesday, maybe Wednesday" (8), "Tuesday, or perhaps Wednesday"
 # (14), "Wednesday through Friday" (9); two weekdays of separate clauses stand further apart.
 _LISTED = 16
@@ -202,6 +208,8 @@ def resolve(
         return _month(_MONTHS[groups["month"].lower()], published, future, nearest)
     if kind == "in_the_year":
         return str(published.year)
+    if kind == "weekend":
+        return _weekend((groups["which"] or "").lower(), published, future)
     if kind == "ago":
         return _ago(_COUNTS.get(groups["count"].lower()) or int(groups["count"]), groups["unit"], published)
     if kind == "relative_day":
@@ -320,6 +328,25 @@ def _span(which: str, span: str, published: dt.date) -> str | None:
     if (monday.year, monday.month) == (sunday.year, sunday.month):
         return f"{monday.year:04d}-{monday.month:02d}"
     return str(monday.year) if monday.year == sunday.year else None
+
+
+def _weekend(which: str, published: dt.date, future: bool) -> str | None:
+    """The month (or year) of the weekend an expression tells: "over the weekend" and "last weekend"
+    the last Saturday and Sunday up to the day of writing, "next weekend" or one told of the future
+    the next. As for a week (see :func:`_span`), only what both days share is told.
+
+    >>> [_weekend(which, dt.date(2026, 10, 28), future) for which, future in (("", False), ("next", True))]
+    ['2026-10', '2026']
+    """
+    saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+    if which == "last" and published.weekday() in (5, 6):
+        saturday -= dt.timedelta(days=7)  # "last weekend", written on a Sunday, is the one before
+    elif which in ("next", "coming") or (future and which != "last"):
+        saturday += dt.timedelta(days=7)
+    sunday = saturday + dt.timedelta(days=1)
+    if (saturday.year, saturday.month) == (sunday.year, sunday.month):
+        return f"{saturday.year:04d}-{saturday.month:02d}"
+    return str(saturday.year) if saturday.year == sunday.year else None
 
 
 def _day(year: int, month: int, day: int) -> str | None:
@@ -454,6 +481,8 @@ def named_days(texts: Sequence[str], published: dt.date | None) -> dict[int, str
 # A weekday its sentence dates itself: "on Saturday, Nov. 28", "early Friday morning, Sept. 26".
 _DATED_AFTER = re.compile(rf"^(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?,?\s+{_MONTH}\s+{_DAY}\b")
 _WEEKDAY = dict(_PATTERNS)["weekday"]
+# "during Sunday show appearances", "the Sunday talk shows": a kind of programme, not a day.
+_DAY_NAME_AFTER = re.compile(r"^\s+(?:morning\s+)?(?:talk\s+|news\s+)?shows?\b")
 
 
 def told_weekdays(text: str) -> list[tuple[int, str]]:
@@ -469,6 +498,7 @@ def told_weekdays(text: str) -> list[tuple[int, str]]:
     quoted = _quoted(text)
     return [(match.start(), match.group(0)) for match in _WEEKDAY.finditer(text)
             if not _named_day(text, match.start(), match.end()) and not _DATED_AFTER.match(text[match.end():])
+            and not _DAY_NAME_AFTER.match(text[match.end():])
             and not any(s <= match.start() < e for s, e in quoted)]
 
 
@@ -482,11 +512,13 @@ def unplaced_weekdays(text: str, placed: Sequence[ToldDate]) -> list[str]:
     return [expression for start, expression in told_weekdays(text) if start not in days]
 
 
-# Relative years and months a reader needs the day of writing to place, beside weekdays: "last year",
-# "later this year", "next month" ("this month" and "last month" the checks refuse outright).
-_TOLD_SPANS = frozenset({"last year", "this year", "next year", "next month"})
+# Relative years, months and weeks a reader needs the day of writing to place, beside weekdays: "last
+# year", "later this year", "next month", "last week" ("this month", "last month" and "this week" the
+# checks refuse outright). "To date", "so far" and "recently" are not among them: they date nothing
+# more for the article's own reader than for the brief's, and say no more than the tense does.
+_TOLD_SPANS = frozenset({"last year", "this year", "next year", "next month", "last week", "next week"})
 # A day or month of a month named without its year ("on January 12", "in January", "this October").
-_TOLD_KINDS = frozenset({"month_day", "day_month", "relative_month", "month", "in_the_year"})
+_TOLD_KINDS = frozenset({"month_day", "day_month", "relative_month", "month", "in_the_year", "weekend"})
 
 
 def _told(mention: Mention, quoted: Sequence[tuple[int, int]]) -> bool:
@@ -518,9 +550,20 @@ def told_dates(text: str, weekdays: bool = True) -> list[tuple[int, str]]:
     """
     sentence = Sentence("", 0, 0, text)
     quoted = _quoted(text)
-    found = [(m.start, m.expression) for m in mentions(sentence, _STAND_IN, months=True)
+    found = [(m.start, m.expression) for m in mentions(sentence, _TOLD_STAND_IN, months=True)
              if m.kind != "weekday" and _told(m, quoted)]
     return sorted((told_weekdays(text) if weekdays else []) + found)
+
+
+def unplaced_spans(text: str, placed: Sequence[ToldDate], dated: bool = False) -> list[tuple[int, str]]:
+    """The expressions of :func:`unplaced_dates` (weekdays included) with their offsets in ``text``.
+
+    >>> unplaced_spans("Trump last week forced Jeff Sessions to resign.", ())
+    [(6, 'last week')]
+    """
+    days = {told.start for told in placed}
+    return [(start, expression) for start, expression in told_dates(text)
+            if start not in days and not (dated and names_month(expression))]
 
 
 def unplaced_dates(text: str, placed: Sequence[ToldDate], weekdays: bool = True, dated: bool = False) -> list[str]:
@@ -902,7 +945,8 @@ def may_date(text: str) -> bool:
     >>> may_date("The ferry sank on Tuesday off the coast."), may_date("The ferry sank off the coast.")
     (True, False)
     """
-    return _tells(text) and any(pattern.search(text) for _, pattern in _PATTERNS)
+    # A weekend is read only for a summary sentence's told dates: it dates no timeline entry.
+    return _tells(text) and any(pattern.search(text) for kind, pattern in _PATTERNS if kind != "weekend")
 
 
 def _tells(text: str) -> bool:
