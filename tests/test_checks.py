@@ -35,6 +35,7 @@ from newsbrief.checks import (
     surname_only,
     surnames_of,
     tally,
+    teaser,
     unattributed_voice,
     unbalanced_quotes,
     unplaced_date,
@@ -347,6 +348,22 @@ def test_a_headline_of_a_habit_is_background() -> None:
         'tells what is usual, not what happened: "often"')
     assert habitual(doc("The mayor takes credit for the city's falling crime rate."), Context()) is None
     assert "habitual" in HEADLINE_CHECKS and "habitual" not in SUMMARY_CHECKS
+    # what has held for long is background too; a state that lasted is not a habit
+    assert habitual(doc("Doctors have long tied poor sleep to weaker memory in children."), Context()) == (
+        'tells what is usual, not what happened: "long"')
+    assert habitual(doc("The siege of the port lasted so long that the town ran out of grain."), Context()) is None
+
+
+@pytest.mark.parametrize(("headline", "fault"), [
+    ("The mayor of Lund does something that no mayor of the city has done before.",
+     'holds back what happened: "something"'),
+    ("The new play will leave such viewers unsure of what they saw.", 'holds back what happened: "such viewers"'),
+    ("Someone from Lund wins the city marathon in record time.", 'holds back what happened: "Someone"'),
+    ("The mayor of Lund bans cars such as diesel vans from the old town.", None),
+    ("Police in Lund arrest a man who said \"I did something terrible\" on the radio.", None),
+])
+def test_a_headline_that_holds_back_what_happened_is_a_teaser(headline: str, fault: str | None) -> None:
+    assert teaser(doc(headline), Context()) == fault
 
 
 def test_a_speaker_introduced_only_as_the_n_is_dangling() -> None:

@@ -112,6 +112,8 @@ HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "should"})
 # Adverbs of frequency: the main verb tells a habit, not a happening.
 _HABITUAL = frozenset({"often", "usually", "frequently", "always", "routinely", "typically", "generally",
                        "traditionally", "regularly", "sometimes", "rarely", "seldom", "normally"})
+# Words a teaser puts where the news should be ("Obama does something he hardly ever does").
+_UNTOLD = frozenset({"something", "someone", "somebody"})
 # Determiners that point back to a group the reader must already know ("Each actresses earn ...").
 _POINTING = frozenset({"the", "each", "both", "these", "those", "such"})
 #: Verbs that attribute what a sentence says to its speaker ("said", "told", "according to" aside).
@@ -949,11 +951,40 @@ def habitual(doc: Doc, context: Context) -> str | None:
 
     >>> habitual(_doc("Trump has often taken credit for the stock market's climb."), Context())
     'tells what is usual, not what happened: "often"'
+    >>> habitual(_doc("Scientists have long linked sleep to memory."), Context())
+    'tells what is usual, not what happened: "long"'
     """
     root = main_verb(doc)
+    # "Scientists have long linked sleep to memory": what has held for long, background as well.
+    perfect = root is not None and any(c.dep_ == "aux" and c.lemma_ == "have" for c in root.children)
     for adverb in root.children if root is not None else ():
-        if adverb.dep_ == "advmod" and adverb.lower_ in _HABITUAL:
+        if adverb.dep_ == "advmod" and (adverb.lower_ in _HABITUAL or (perfect and adverb.lower_ == "long")):
             return f'tells what is usual, not what happened: "{adverb.text}"'
+    return None
+
+
+def teaser(doc: Doc, context: Context) -> str | None:
+    """A headline that holds back what happened, as a teaser does: "something" or "someone" where
+    the news should be ("President Obama does something that he hardly ever does"), or "such" before
+    a noun, pointing to people or things the reader was never shown ("The film will leave such
+    people uneasy"). Outside quotations only.
+
+    >>> teaser(_doc("President Obama does something that he hardly ever does."), Context())
+    'holds back what happened: "something"'
+    >>> teaser(_doc("The film will leave such people vaguely uneasy."), Context())
+    'holds back what happened: "such people"'
+    >>> teaser(_doc("Police arrest someone's neighbour in Lyon over threats such as arson."), Context()) is None
+    True
+    """
+    inside = inside_quotes(doc)
+    for token in doc:
+        if inside[token.i]:
+            continue
+        if token.lower_ in _UNTOLD and token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj"):
+            return f'holds back what happened: "{token.text}"'
+        if (token.lower_ == "such" and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN"
+                and doc[token.i + 1].head.i != token.i):
+            return f'holds back what happened: "{doc[token.i:token.i + 2].text}"'
     return None
 
 
@@ -997,6 +1028,7 @@ HEADLINE_CHECKS: Mapping[str, Check] = {
     "unnamed_subject": unnamed_subject,
     "counterfactual": counterfactual,
     "habitual": habitual,
+    "teaser": teaser,
 }
 
 

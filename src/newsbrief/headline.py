@@ -245,6 +245,8 @@ def full_names(text: str, entities: Sequence[RankedEntity]) -> str:
     'Raffaele Sollecito says he was not with the victim.'
     >>> full_names("Raffaele Sollecito speaks.", people)
     'Raffaele Sollecito speaks.'
+    >>> full_names("The lawyer (Raffaele Sollecito) speaks.", people)
+    'The lawyer (Raffaele Sollecito) speaks.'
     """
     # The small NER model makes people of "Aboard Endeavour" and "Q. Mobil": the given name must be
     # a word, and not a title.
@@ -268,9 +270,10 @@ def full_names(text: str, entities: Sequence[RankedEntity]) -> str:
             if before and before[-1].rstrip(".").casefold() in _HONORIFICS:
                 start = text.rindex(before[-1], 0, start)
                 before.pop()
-            # "Raffaele Sollecito", "bin Laden": the text already says which one.
-            if before and ((before[-1][:1].isupper() and before[-1] not in _FILLABLE_TITLES)
-                           or before[-1] in _NAME_PARTICLES):
+            # "Raffaele Sollecito", "bin Laden", "(Matt Damon)": the text already says which one.
+            previous = before[-1].lstrip("([“‘\"'") if before else ""
+            if previous and ((previous[:1].isupper() and previous not in _FILLABLE_TITLES)
+                             or previous in _NAME_PARTICLES):
                 break
             name = next(iter(names))
             return full_names(text[:start] + name + text[found.end():], [
