@@ -462,8 +462,8 @@ def _describes(doc: Doc) -> bool:
         return False
     # "Police say no arrests have been made", "... confirms there was no 911 call": what is said is
     # what the sentence tells.
-    said = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-    for clause in (verb, said) if verb.lemma_ in REPORTING_VERBS and said is not None else (verb,):
+    said = _said(verb)
+    for clause in (verb, said) if said is not None else (verb,):
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
         if subject is None:
             continue
@@ -505,9 +505,14 @@ def _goes_on(doc: Doc) -> bool:
     verb = main_verb(doc)
     if verb is None:
         return False
-    said = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-    clause = said if verb.lemma_ in REPORTING_VERBS and said is not None else verb
-    return clause.lemma_ in _LASTING
+    return (_said(verb) or verb).lemma_ in _LASTING
+
+
+def _said(verb: Token) -> Token | None:
+    """The verb of the clause a verb of saying reports ("Police say no arrests have been made"), or ``None``."""
+    if verb.lemma_ not in REPORTING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
 
 
 def _broken_off(doc: Doc) -> bool:
