@@ -209,6 +209,14 @@ def test_a_precise_figure_fits_a_rounded_one_but_two_rounded_ones_differ() -> No
         ("killed", ("213", "more than 200")), ("displaced", ("About 3 million", "2.8 million"))}
 
 
+
+def test_a_toll_of_one_group_of_people_is_labelled_with_the_group() -> None:
+    # The outlets agree on eight injured and differ on how many of them were children.
+    rows = [("a", "Eight people, including three children, were injured when a gas main blew up in Lund."),
+            ("b", "Eight people, including two children, were injured after the gas explosion in Lund.")]
+    disagreements, _, _ = compare_figures(_sentences(rows), {a: a for a, _ in rows}, {})
+    assert [(f.about, [c.stated for c in f.claims]) for f in disagreements] == [("children injured", ["three", "two"])]
+
 def test_figures_naming_only_different_places_are_different_happenings() -> None:
     rows = [Sentence("a", 0, 0, "Missiles hit Afghanistan, killing 26 people.", (Entity("Afghanistan", "GPE"),)),
             Sentence("b", 0, 0, "In Dar es Salaam, 11 people were killed.", (Entity("Dar es Salaam", "GPE"),)),

@@ -768,7 +768,7 @@ def _compare(
             return None
         kind = "agree"
         if not dry:
-            found[kind].append(Figure(about, claims))
+            found[kind].append(Figure(_label(about, stated), claims))
         return kind
     by_date = sorted(claims, key=lambda c: (c.published or dt.date.max, c.value))
     days = [c.published for c in by_date]
@@ -787,12 +787,30 @@ def _compare(
     if evolves and rising and None not in days and days.count(days[-1]) == 1:
         kind, figure = "update", Figure(about, tuple(by_date))
     elif close:
-        kind, figure = "disagree", Figure(about, claims)
+        kind, figure = "disagree", Figure(_label(about, stated), claims)
     else:
         return None
     if not dry:
         found[kind].append(figure)
     return kind
+
+
+def _label(about: str, stated: Sequence[Stated]) -> str:
+    """What a row of figures counts, as its reader needs it: a toll whose figures all count one
+    group of people is that group's ("children injured" where outlets give "Eight people, including
+    two children, were injured" and "... including three children": not "injured: two" against
+    "three" beside the eight all agree on). An update keeps its kind, by which a summary sentence's
+    figure is matched (see :func:`superseded`).
+
+    >>> children = [figures(Sentence(a, 0, 0, f"Eight people, including {n} children, were injured."))[0]
+    ...             for a, n in (("a", "two"), ("b", "three"))]
+    >>> _label("injured", children), _label("injured", figures(Sentence("a", 0, 0, "Eight people were injured.")))
+    ('children injured', 'injured')
+    """
+    shared = frozenset.intersection(*(s.subject for s in stated)) if stated else frozenset()
+    groups = sorted(word if word in _PEOPLE else f"{word}s" for word in shared
+                    if word in _PEOPLE or f"{word}s" in _PEOPLE)
+    return f"{groups[0]} {about}" if about in _KINDS and len(groups) == 1 else about
 
 
 def _distinct(stated: Sequence[Stated]) -> list[list[Stated]]:
