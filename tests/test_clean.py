@@ -162,6 +162,22 @@ def test_lone_article_tail_starts_at_the_heading_of_other_stories() -> None:
     assert whys["Quake hits Puerto Rico."] == "off-topic tail: listed after the page's heading of other stories"
 
 
+
+def test_a_list_of_other_stories_above_the_body_ends_where_the_story_goes_on() -> None:
+    # A "Related News Articles" box between a caption and the body: its teaser goes, the body stays.
+    body = ("After photos of the mayor's collection of gold clocks appeared in the Lund Post on Thursday, a judge "
+            "issued a gag order to everyone involved in the trial over the sale of the town hall.")
+    text = "\n".join(["Gag order in Lund clock trial", "Two of the mayor's gold clocks.", "Related News Articles",
+                      "Mayor wants clocks out of court case", body,
+                      "Lawyers for the mayor said that searching his name online turned up countless mentions of "
+                      "the clocks, which they called unfair to him before a jury."])
+    cleaned = clean(article(text, title=None))
+    assert cleaned.story_list_from == 2
+    result = drop_off_topic(cleaned, {0: 0.6, 1: 0.5, 2: 0.6, 3: 0.8, 4: 0.7}, floor=0.25, among_stories=True)
+    assert [p.text for p in result.paragraphs][2:] == [body, cleaned.paragraphs[4].text]
+    assert {r.text: r.why for r in result.removed}["Mayor wants clocks out of court case"] == (
+        "off-topic tail: listed after the page's heading of other stories")
+
 def test_lone_article_keeps_weak_middle_paragraphs_and_drops_a_junk_ending() -> None:
     cleaned = clean(article("Amtrak rescues a passenger.\n\"It was a nightmare,\" she said.\n"
                             "The elevator was fixed.\nHave a tip we should know?", title=None))

@@ -199,6 +199,9 @@ _HEADING_MAX_WORDS = 10
 # A tail of other stories holds two paragraphs or more: one weak closing paragraph is as often the
 # article's own last word on the event (../shared/cases/16: "A memorial concert ... has been postponed").
 _TAIL_MIN_PARAGRAPHS = 2
+# A paragraph of at least this many words that ends a sentence is prose, not a list's link or teaser
+# line ("Prince wants X-rated sex trophies out of court case"): see _list_end.
+_PROSE_WORDS = 20
 # Share of a shared closing block's distinct words found in the articles' own text below which the block
 # is a publisher's footer. Measured: the footer of ../shared/cases/13 0.08, a suicide helpline notice under
 # two Multi-News dev articles 0.46; the background paragraphs two AP updates of one DUC 2003 dev story
@@ -560,6 +563,11 @@ def drop_off_topic(
     """
     scores = [relevance.get(p.index, 1.0) for p in article.paragraphs]
     listed_from = max(1, article.story_list_from or len(scores))
+    listed_to = _list_end(article.paragraphs, scores, listed_from, floor)
+    if listed_to < len(scores):
+        listed_from, listed = len(scores), range(listed_from, listed_to)  # the story goes on after its list
+    else:
+        listed = range(listed_from, len(scores))
     if not among_stories:
         tail_start = min(listed_from, _closing_run(scores, floor))
         words = [len(p.text.split()) for p in article.paragraphs]
@@ -572,7 +580,7 @@ def drop_off_topic(
     kept: list[Paragraph] = []
     removed = list(article.removed)
     for position, (paragraph, score) in enumerate(zip(article.paragraphs, scores, strict=True)):
-        if position >= listed_from:
+        if position in listed:
             why = "off-topic tail: listed after the page's heading of other stories"
         elif position >= tail_start:
             why = (f"off-topic tail: similarity {digits_under(score, floor)} to the event, in a closing run of "
@@ -584,6 +592,21 @@ def drop_off_topic(
             continue
         removed.append(Removed(paragraph.text, why))
     return CleanArticle(article.article, tuple(kept), tuple(removed))
+
+
+def _list_end(paragraphs: Sequence[Paragraph], scores: Sequence[float], listed_from: int, floor: float) -> int:
+    """Where the list of other stories that starts at ``listed_from`` ends: at the end of the page,
+    unless the heading came before the story (a "Related News Articles" box above the body): when
+    the prose on the event after the heading holds more words than the paragraphs before it, the
+    list ends at the first such paragraph (at least ``_PROSE_WORDS`` words ending a sentence, scoring
+    at least ``floor``). A list at a page's end is short lines and teasers under a story longer than
+    them, and never its body."""
+    words = [len(p.text.split()) for p in paragraphs]
+    prose = [i for i in range(listed_from, len(paragraphs))
+             if words[i] >= _PROSE_WORDS and _SENTENCE_END.search(paragraphs[i].text) and scores[i] >= floor]
+    if prose and sum(words[i] for i in prose) > sum(words[:listed_from]):
+        return prose[0]
+    return len(paragraphs)
 
 
 def digits_under(score: float, floor: float) -> str:
