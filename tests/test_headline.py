@@ -275,6 +275,13 @@ def test_a_present_auxiliary_takes_its_subjects_number() -> None:
 
 
 
+def test_a_clause_before_the_subject_goes_even_when_it_tells_a_day() -> None:
+    # Kept, the clause's "After" would open the headline, which no headline may: there was none.
+    [doc] = parse(["After photos of the mayor's gold clocks appeared in the Lund Post on Thursday, a judge in "
+                   "Lund issued a gag order to everyone involved in the trial."], MODEL)
+    assert compress(doc, 40, target=18) == "A judge in Lund issues a gag order to everyone involved in the trial."
+
+
 def test_a_verb_the_tagger_took_for_an_auxiliary_is_put_in_the_present() -> None:
     # "helped" tagged as an auxiliary keeps "helped" as its lemma: lemminflect's lemma is inflected.
     [doc] = parse(["The Lund fund helped build a new steel mill near the harbour."], MODEL)

@@ -1013,7 +1013,9 @@ def _asides(doc: Doc, clause: Token, keep: set[int]) -> set[int]:
         fronted = span[0].i == clause.left_edge.i and comma < len(doc) and doc[comma].text == ","
         conditional = any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_OPENERS for c in token.children)
         scope = any(t.pos_ == "NUM" or t.ent_type_ in ("DATE", "TIME") for t in span) or _names_place(token)
-        if fronted and token.dep_ in ("prep", "advcl") and not conditional and not scope:
+        # A clause of its own ("After photos of the statues appeared on Thursday, a judge issued ...")
+        # goes whatever it names: kept, its opening "After" leaves no headline at all.
+        if fronted and not conditional and (token.dep_ == "advcl" or (token.dep_ == "prep" and not scope)):
             drop |= {t.i for t in span} | {comma}
     return drop
 
