@@ -555,14 +555,15 @@ def told_dates(text: str, weekdays: bool = True) -> list[tuple[int, str]]:
     return sorted((told_weekdays(text) if weekdays else []) + found)
 
 
-def unplaced_spans(text: str, placed: Sequence[ToldDate], dated: bool = False) -> list[tuple[int, str]]:
-    """The expressions of :func:`unplaced_dates` (weekdays included) with their offsets in ``text``.
+def unplaced_spans(text: str, placed: Sequence[ToldDate], dated: bool = False,
+                   weekdays: bool = True) -> list[tuple[int, str]]:
+    """The expressions of :func:`unplaced_dates` with their offsets in ``text``.
 
     >>> unplaced_spans("Trump last week forced Jeff Sessions to resign.", ())
     [(6, 'last week')]
     """
     days = {told.start for told in placed}
-    return [(start, expression) for start, expression in told_dates(text)
+    return [(start, expression) for start, expression in told_dates(text, weekdays)
             if start not in days and not (dated and names_month(expression))]
 
 
@@ -578,9 +579,7 @@ def unplaced_dates(text: str, placed: Sequence[ToldDate], weekdays: bool = True,
     >>> [unplaced_dates("The games open Dec. 6.", (), dated=dated) for dated in (False, True)]
     [['Dec. 6'], []]
     """
-    days = {told.start for told in placed}
-    return [expression for start, expression in told_dates(text, weekdays)
-            if start not in days and not (dated and names_month(expression))]
+    return [expression for _, expression in unplaced_spans(text, placed, dated, weekdays)]
 
 
 def place_dates(text: str, written: dt.date | None, named: Mapping[int, str] | None = None) -> tuple[ToldDate, ...]:
