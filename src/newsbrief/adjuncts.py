@@ -23,7 +23,16 @@ from collections.abc import Callable, Collection, Sequence
 
 from spacy.tokens import Doc, Token
 
-from newsbrief.checks import SUMMARY_CHECKS, Context, faults, inside_quotes, relative_days
+from newsbrief.checks import (
+    RELATIVE_DAYS,
+    RELATIVE_LAST,
+    RELATIVE_PARTS,
+    SUMMARY_CHECKS,
+    Context,
+    faults,
+    inside_quotes,
+    relative_days,
+)
 from newsbrief.model import Sentence, ToldDate
 from newsbrief.nlp import parse
 from newsbrief.summarize import Candidate, concepts
@@ -58,8 +67,8 @@ _CLOSING = frozenset({".", "!", "?", ";", ":"})
 # Words opening a clause that a comma set off from the time before it, and need no comma without it.
 _SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "until", "soon", "once"})
 # Words of :func:`newsbrief.checks.relative_days`: only a sentence with one is parsed to look for them.
-_RELATIVE_WORDS = re.compile(r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening|week|"
-                             r"month|day)|last\s+(?:night|month))\b", re.IGNORECASE)
+_RELATIVE_WORDS = re.compile(rf"\b(?:{'|'.join(sorted(RELATIVE_DAYS))}|this\s+(?:{'|'.join(sorted(RELATIVE_PARTS))})"
+                             rf"|last\s+(?:{'|'.join(sorted(RELATIVE_LAST))}))\b", re.IGNORECASE)
 
 
 def day_adjunct(doc: Doc, start: int, end: int, keep: Collection[int]) -> set[int]:

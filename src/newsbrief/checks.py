@@ -91,8 +91,12 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "his", "its", "t
 # "This week", "That night": a demonstrative before a time word points to the calendar, not back.
 _TIME_NOUNS = frozenset({"year", "week", "month", "day", "morning", "afternoon", "evening", "night", "time",
                          "season", "summer", "winter", "spring", "fall", "autumn", "weekend", "decade", "century"})
-_RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
-_RELATIVE_PARTS = frozenset({"morning", "afternoon", "evening", "week", "month", "day"})
+#: Words that tell a day relative to the day of writing by themselves, and those that do after "this"
+#: ("this morning"), as :func:`relative_days` finds them.
+RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
+RELATIVE_PARTS = frozenset({"morning", "afternoon", "evening", "week", "month", "day"})
+#: What "last" tells a relative day with ("last night").
+RELATIVE_LAST = frozenset({"night", "month"})
 # Nouns of a happening that "the" presents as told before ("makes the request"); nouns in -ment count
 # too (see _told_object). Not "the election" or "the investigation": an event's own name for itself.
 _TOLD_NOUNS = frozenset({
@@ -879,9 +883,9 @@ def relative_days(doc: Doc) -> list[Span]:
         if inside[token.i]:
             continue
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-        if token.lower_ in _RELATIVE_DAYS or (token.lower_ == "this" and following in _RELATIVE_PARTS) or (
-                token.lower_ == "last" and following in ("night", "month")):
-            found.append(doc[token.i:token.i + (1 if token.lower_ in _RELATIVE_DAYS else 2)])
+        if token.lower_ in RELATIVE_DAYS or (token.lower_ == "this" and following in RELATIVE_PARTS) or (
+                token.lower_ == "last" and following in RELATIVE_LAST):
+            found.append(doc[token.i:token.i + (1 if token.lower_ in RELATIVE_DAYS else 2)])
     return found
 
 
