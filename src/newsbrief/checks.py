@@ -290,7 +290,8 @@ _CONNECTIVE_PHRASE = re.compile(
 # "YANKEES Pitching The starting pitching ...": a section heading in capitals run into the text.
 _RUN_IN_HEADING_WORDS = 4  # the capitals and the capitalised words after them, before the text starts
 # Honorifics name no one: "Mr. Hofmeister" is as unknown to a reader as "Hofmeister".
-_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "messrs."})
+#: Honorifics before a surname, as the tokenizer gives them ("Mr." and "Mr").
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "messrs."})
 _REPEAT_SHARE = 0.6  # of the headline's content words; see repeats_headline
 _MIN_REPEAT_WORDS = 4
 _NEW_SHARE = 0.5  # of the sentence's own content words, that it must add to what the headline says
@@ -1274,7 +1275,7 @@ def _described(token: Token) -> bool:
     Clinton", "Chilean dictator Pinochet", not "Mr. Hofmeister") or an apposition either way."""
     if token.dep_ == "appos" or any(c.dep_ == "appos" for c in token.children):
         return True
-    return any(c.dep_ in ("compound", "amod", "nmod") and c.i < token.i and c.lower_ not in _HONORIFICS
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.i < token.i and c.lower_ not in HONORIFICS
                for c in token.children)
 
 

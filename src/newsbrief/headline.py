@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Token
 from newsbrief.adjuncts import day_adjunct
 from newsbrief.checks import (
     HEADLINE_CHECKS,
+    HONORIFICS,
     HYPOTHETICAL_MODALS,
     REPORTING_VERBS,
     TERMINAL,
@@ -124,7 +125,7 @@ _CENTRALITY_WEIGHT = 20.0
 _FILLABLE_TITLES = frozenset({"Gov.", "Sen.", "Rep.", "President", "Gen.", "Judge", "Justice", "Dr.", "Prof.",
                               "Mayor", "Governor", "Senator", "Secretary", "Minister", "Prime"})
 # Honorifics a full name replaces: "Mr. Copeland" -> "James Copeland".
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "messrs", "mme", "mlle"})
+_HONORIFICS = frozenset({h.rstrip(".") for h in HONORIFICS} | {"mme", "mlle"})
 # Lowercase words inside names: "Osama bin Laden", "Ursula von der Leyen".
 _NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "del", "der", "den", "van", "von", "da", "di", "du", "la",
                              "le", "dos", "das"})
