@@ -482,8 +482,9 @@ def _interrupts_held() -> Iterator[None]:
     ignore it: one pressed meanwhile stops the run when the block ends (ignored, it was lost and the
     digest went on), and stops each worker once its initializer has run.
 
-    A pool's manager and queue threads, started in the block, keep SIGINT blocked for good, so the
-    main thread, where Python acts on it, is always the one the kernel hands it to.
+    A pool's manager and queue threads, started in the block, keep SIGINT blocked for good. A thread
+    started before it (onnxruntime's, the entity recogniser's) may still take the signal; Python then
+    raises it in the main thread within the block, and the run stops all the same.
     """
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
         yield
