@@ -40,6 +40,7 @@ from newsbrief.checks import (
     unbalanced_quotes,
     unplaced_date,
     unplaced_weekday,
+    words_before_in_article,
     writer_opinion,
 )
 from newsbrief.config import Config
@@ -611,6 +612,34 @@ def test_a_person_or_thing_the_article_told_of_before_needs_its_introduction(sen
     headline = "Town mourns after a week of bad news."
     context = read_context(headline, (headline,), False, MODEL)
     assert dangling_reference(doc(sentence), context) == f'"{told}" points to what the brief has not introduced'
+
+
+# What the article named before calls "the N" after; alone in a brief, the reader asks which.
+_GAS_BLAST = ("A natural gas explosion collapsed a row house under renovation on Daly Street on Monday, "
+              "and the blast damaged two homes beside it, leaving rubble.")
+
+
+@pytest.mark.parametrize(("sentence", "told"), [
+    ("Rubble from the collapsed home spilled into the street.", "the collapsed home"),
+    ("Utility crews cut gas and power to houses near the renovation.", "the renovation"),
+    ("Firefighters searched the rubble for hours.", "the rubble"),
+    # said which by a phrase, a name or a number of its own, or one every story has: passes
+    ("Firefighters searched the rubble of the house for hours.", None),
+    ("Police closed the two blocks around the house.", None),
+    ("The company that owns the house said it had a permit.", None),
+    ("Mayor Michael Nutter said the police would investigate.", None),
+])
+def test_a_thing_its_article_named_before_needs_the_brief_to_name_it(sentence: str, told: str | None) -> None:
+    headline = "Eight people are injured in Philadelphia."
+    own = Sentence("a", 0, 1, sentence)
+    article = words_before_in_article([Sentence("a", 0, 0, _GAS_BLAST), own])(own)
+    context = Context(headline, (headline,), source_words=article)
+    expected = None if told is None else f'"{told}" points back to what its article told before and the brief has not'
+    assert dangling_reference(doc(sentence), context) == expected
+    # A brief that names it first gives it its referent; one said first in the sentence's own article needs none.
+    named = "A gas explosion collapsed a row house under renovation, and its rubble covered the homes beside it."
+    assert dangling_reference(doc(sentence), Context(headline, (headline, named), source_words=article)) is None
+    assert dangling_reference(doc(sentence), Context(headline, (headline,))) is None
 
 
 def test_children_a_headline_tells_of_introduce_no_boy() -> None:

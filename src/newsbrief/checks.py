@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from lemminflect import getAllInflections
 from spacy.tokens import Doc, Span, Token
 
 from newsbrief.clean import DATELINE_DASH, DATELINE_PLACE, is_caption
@@ -245,8 +246,22 @@ _UNIQUE_NOUNS = frozenset({
     "capital", "king", "queen", "pope", "emperor", "constitution", "legislature", "regime", "junta", "stock",
     "dollar", "euro", "yen", "pound", "currency", "war", "election", "vote", "ceremony", "funeral", "weekend",
 })
+# Kinds of things and people a name introduces ("the company" after "Apple", "the rapper" after
+# "Prodigy"), which words alone cannot tell from a thing the brief never named: :func:`_pointed_back`
+# lets them pass.
+_NAME_KINDS = frozenset({
+    "company", "firm", "group", "band", "team", "club", "magazine", "newspaper", "paper", "network", "studio",
+    "agency", "show", "series", "film", "movie", "album", "book", "song", "airline", "bank", "party", "station",
+    "channel", "website", "site", "app", "brand", "label", "retailer", "chain", "school", "university", "college",
+    "hospital", "church", "country", "city", "town", "state", "nation", "organization", "organisation",
+    "department", "ministry", "office", "service", "program", "programme", "festival", "museum", "restaurant",
+    "store", "hotel", "rapper", "singer", "actor", "actress", "star", "musician", "artist", "comedian", "host",
+    "author", "writer", "player", "coach", "senator", "governor", "mayor", "lawmaker", "candidate", "president",
+    "minister", "official", "officials", "leader", "spokesman", "spokeswoman", "spokesperson",
+})
 #: Sentences before a summary sentence in its own article whose people its pronouns may mean.
 SOURCE_WINDOW = 2
+_WORDS = re.compile(r"[\w-]+")
 _QUOTE_PAIRS = (("“", "”"), ("``", "''"))
 _ALL_QUOTED = re.compile(r"^(“[^“”]*”|``((?!'').)*''|\"[^\"]*\")[.!?]?$")
 _CLOSING_SINGLE = re.compile(r"(?<=\S)’(?![^\W\d_])")
@@ -355,6 +370,8 @@ class Context:
             :data:`SOURCE_WINDOW`): whom its "he" or "him" means there.
         dated: Its article's day of writing is known, and shown with the brief's sources: a month
             named without its year reads against it (see :func:`unplaced_date`).
+        source_words: The words its own article says before it, lower-cased: what a "the N" of it
+            may point back to (see :func:`_pointed_back`).
     """
 
     headline: str = ""
@@ -366,6 +383,7 @@ class Context:
     surnames: frozenset[str] = frozenset()
     source_people: tuple[str, ...] = ()
     dated: bool = False
+    source_words: frozenset[str] = frozenset()
 
 
 def surnames_of(entities: Sequence[RankedEntity]) -> frozenset[str]:
@@ -379,7 +397,8 @@ def surnames_of(entities: Sequence[RankedEntity]) -> frozenset[str]:
 
 def read_context(headline: str, earlier: Sequence[str], follows_source: bool, model: str,
                  dates: Sequence[ToldDate] = (), surnames: frozenset[str] = frozenset(),
-                 source_people: Sequence[str] = (), dated: bool = False) -> Context:
+                 source_people: Sequence[str] = (), dated: bool = False,
+                 source_words: frozenset[str] = frozenset()) -> Context:
     """The :class:`Context` of a sentence, with the people each earlier sentence names.
 
     Args:
@@ -392,12 +411,13 @@ def read_context(headline: str, earlier: Sequence[str], follows_source: bool, mo
         surnames: The last names of the event's people (see :func:`surnames_of`).
         source_people: The people its article names right before it.
         dated: Whether its article's day of writing is known.
+        source_words: The words its article says before it (see :func:`words_before_in_article`).
     """
     docs = parse(list(earlier), model) if earlier else []
     people = tuple(tuple(e.text for e in d.ents if e.label_ == "PERSON") for d in docs)
     lemmas = _content_lemmas(parse([headline], model)[0]) if headline else frozenset()
     return Context(headline, tuple(earlier), follows_source, people, lemmas, tuple(dates), surnames,
-                   tuple(source_people), dated)
+                   tuple(source_people), dated, source_words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -651,6 +671,8 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
         return f'"{first.text}" is a part of a group the brief has not named'
     if context.earlier and (told := _untold_thing(doc, first, inside, before, context)) is not None:
         return f'"{told}" points to what the brief has not introduced'
+    if context.earlier and (told := _pointed_back(doc, inside, before, context.source_words)) is not None:
+        return f'"{told}" points back to what its article told before and the brief has not'
     word = first.lower_
     calendar = first.dep_ == "det" and first.head.lemma_.lower() in _TIME_NOUNS
     if ((word in _PRONOUNS and first.pos_ in ("PRON", "DET")) or word in ("both", "such")) and not calendar:
@@ -717,9 +739,78 @@ def _untold_thing(doc: Doc, first: Token, inside: Sequence[bool], before: set[st
     return None
 
 
+def _pointed_back(doc: Doc, inside: Sequence[bool], before: set[str], source_words: frozenset[str]) -> str | None:
+    """A "the N" that points back to what the sentence's own article told before it ("Rubble from the
+    collapsed home spilled into the street" after "... a gas explosion collapsed a row house"): N, a
+    noun with nothing after it to say which (no phrase, clause or apposition) and no name, figure or
+    possessive before it, is a word its article said in an earlier sentence, in any of its forms
+    (lemminflect's inflections: "collapsed" tells "the collapse"), and neither N nor a word of its
+    kind (:data:`_INTRODUCED`) is said earlier in the brief or the sentence. An article names a thing
+    before it calls it "the N"; a brief that publishes the later sentence alone leaves the reader
+    asking which. Institutions every story has (:data:`_UNIQUE_NOUNS`) and times pass.
+
+    >>> _pointed_back(_doc("Rubble from the collapsed home spilled into the street."), [False] * 10, set(),
+    ...               frozenset({"a", "gas", "explosion", "collapsed", "home"}))
+    'the collapsed home'
+    >>> _pointed_back(_doc("Rubble from the collapsed home spilled into the street."), [False] * 10, {"home"},
+    ...               frozenset({"collapsed", "home"})) is None
+    True
+    """
+    if not source_words:
+        return None
+    for token in doc:
+        if token.lower_ != "the" or token.dep_ != "det" or inside[token.i]:
+            continue
+        noun = token.head
+        lemma = noun.lemma_.lower()
+        if (noun.pos_ != "NOUN" or noun.i < token.i or lemma in _UNIQUE_NOUNS or lemma in _TIME_NOUNS
+                or lemma in _NAME_KINDS or noun.ent_type_ or noun.text[:1].isupper()):
+            continue  # "the company" after "Apple"; "known as the Thing": a name
+        between = doc[token.i + 1:noun.i]
+        if any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ or t.dep_ in ("poss", "compound", "nummod")
+               or t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last", "next", "only", "same", "other")
+               for t in between):
+            continue  # "the Met Gala red carpet", "the two men", "the largest", "the first": said which
+        if any(c.dep_ in ("prep", "relcl", "acl", "appos", "conj") for c in noun.children if c.i > noun.i):
+            continue  # "the crash of Flight 447", "the man who shot": introduced in the phrase itself
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if after is not None and after.lower_ in ("that", "which", "who", "to", "of"):
+            continue  # however the parser hung it
+        forms = _forms(lemma) | {noun.lower_}
+        if not forms & source_words:
+            continue  # said first here: the writer thought it needs no introduction
+        said = before | {t.lower_ for t in doc[:token.i]} | {t.lemma_.lower() for t in doc[:token.i]}
+        if forms & said or (_INTRODUCED.get(lemma, frozenset()) & said):
+            continue
+        return doc[token.i:noun.i + 1].text
+    return None
+
+
+def _forms(lemma: str) -> frozenset[str]:
+    """Every inflected form of a word, as lemminflect gives them ("collapse": "collapsed", "collapses", ...)."""
+    return frozenset({lemma, *(form.lower() for forms in getAllInflections(lemma).values() for form in forms)})
+
+
+def words_before_in_article(sentences: Sequence[Sentence]) -> Callable[[Sentence], frozenset[str]]:
+    """For a sentence of ``sentences``, the words its own article says in lower case in the sentences
+    before it (each sentence's first word lower-cased too): what its "the N" may point back to (see
+    :func:`_pointed_back`)."""
+    by_article: dict[str, list[Sentence]] = {}
+    for sentence in sentences:
+        by_article.setdefault(sentence.article_id, []).append(sentence)
+
+    def words(sentence: Sentence) -> frozenset[str]:
+        # Words as written in lower case (and each sentence's first): "Daly Street" tells no "the street".
+        return frozenset(word.casefold() for other in by_article.get(sentence.article_id, ())
+                         if other.position < sentence.position
+                         for n, word in enumerate(_WORDS.findall(other.text)) if n == 0 or word.islower())
+
+    return words
+
+
 def _words_before(context: Context) -> set[str]:
     """The words of the brief before a sentence, lower-cased: what it has introduced."""
-    return {w for sentence in context.earlier for w in re.findall(r"[\w-]+", sentence.casefold())}
+    return {w for sentence in context.earlier for w in _WORDS.findall(sentence.casefold())}
 
 
 def surname_only(doc: Doc, context: Context) -> str | None:
@@ -1138,6 +1229,7 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None,
         dated: The ids of the articles whose day of writing is known.
     """
     before = people_before(sentences)
+    words_before = words_before_in_article(sentences)
 
     def admit(candidate: Candidate, picked: Sequence[Candidate]) -> Verdict:
         own = candidate.sentence
@@ -1149,7 +1241,8 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None,
                         if p.sentence.position < own.position)
         context = read_context(headline, (headline, *earlier) if headline else earlier, follows, model,
                                place(own, candidate.support.sources) if place is not None else (), surnames,
-                               before.get((own.article_id, own.position), ()), own.article_id in dated)
+                               before.get((own.article_id, own.position), ()), own.article_id in dated,
+                               words_before(own))
         fault = first_fault(doc, context, {name: check for name, check in SUMMARY_CHECKS.items()
                                            if name not in ranked})
         if fault is None:
