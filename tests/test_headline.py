@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from newsbrief.checks import Context, unnamed_subject
+from newsbrief.checks import Context, Fault, unnamed_subject
 from newsbrief.config import Config
 from newsbrief.facts import Support
-from newsbrief.headline import _describes, compress, full_names, headline
+from newsbrief.headline import _describes, _first_passing, compress, full_names, headline
 from newsbrief.model import RankedEntity, Sentence
 from newsbrief.nlp import parse
 from newsbrief.summarize import Candidate
@@ -75,7 +75,7 @@ def test_compress_refuses_fragments(fragment: str) -> None:
      "The government says the informant worked closely with bin Laden from 1989 to 1996."),
     # Dropped, the speaker's name takes the place of the pronoun that stood for it.
     ("British police said they had arrested Pinochet at a London clinic.", False,
-     "British police have arrested Pinochet at a London clinic."),
+     "British police arrest Pinochet at a London clinic."),
     # A participle is no past tense to change; "were" is.
     ("Bin Laden, believed to be in Afghanistan, denied the charges.", False,
      "Bin Laden, believed to be in Afghanistan, denies the charges."),
@@ -142,7 +142,7 @@ def test_compress_drops_the_last_optional_parts_first_to_reach_its_target() -> N
      "President Lena Vos announces the nine detained fishermen will be released."),
     # A loaded word of a pair goes with its "and"; a magazine's drop capitals are set in sentence case.
     ("THE SHOCKING and tragic collapse of the Harbor Street bridge has prompted questions about its inspections.",
-     "The tragic collapse of the Harbor Street bridge has prompted questions about its inspections."),
+     "The tragic collapse of the Harbor Street bridge prompts questions about its inspections."),
     # A day goes; the words the parser hung on it stay.
     ("Mayor Ana Ortiz took a narrow 1,204-vote lead over Councilman Tom Reyes Thursday evening as county "
      "officials counted more ballots in the city's uncalled race.",
@@ -268,10 +268,115 @@ def test_a_headline_adds_to_nothing_before_it() -> None:
     assert compress(doc, 40, target=18) == expected
 
 
-def test_a_present_auxiliary_takes_its_subjects_number() -> None:
-    [doc] = parse(["The owners of a Lund bakery that refused the order has paid more than $135,000."], MODEL)
-    expected = "The owners of a Lund bakery that refused the order have paid more than $135,000."
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a kept perfect's "has", and the simple present it becomes, take the subject's number
+    ("The owners of a Lund bakery that refused the order has already paid more than $135,000.",
+     "The owners of a Lund bakery that refused the order have already paid more than $135,000."),
+    ("The owners of a Lund bakery that refused the order has paid more than $135,000.",
+     "The owners of a Lund bakery that refused the order pay more than $135,000."),
+    # a part counts as what it is a part of; "many" is plural
+    ("A total of 125 people has died across the province.", "A total of 125 people die across the province."),
+    ("Many have speculated about the state of mind of the Lund Air pilot.",
+     "Many speculate about the state of mind of the Lund Air pilot."),
+])
+def test_a_present_auxiliary_takes_its_subjects_number(sentence: str, expected: str) -> None:
+    [doc] = parse([sentence], MODEL)
     assert compress(doc, 40, target=18) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # The Current Events Portal tells in the simple present what the news tells in the perfect.
+    ("Lund singer Ana Berg has died after a yearlong battle with stage 4 cancer.",
+     "Lund singer Ana Berg dies after a yearlong battle with stage 4 cancer."),
+    ("Actor Tom Reyes has successfully defended his PhD thesis on the history of the Lund harbour.",
+     "Actor Tom Reyes successfully defends his PhD thesis on the history of the Lund harbour."),
+    ("Researchers have found that people living in the Lund highlands sleep longer.",
+     "Researchers find that people living in the Lund highlands sleep longer."),
+    # a passive perfect: "been" takes the subject's number
+    ("Two men have been arrested in Lyon after the shooting.", "Two men are arrested in Lyon after the shooting."),
+    ("Ana Lind has been named the new director of the Lund Museum.",
+     "Ana Lind is named the new director of the Lund Museum."),
+    ("Two protesters have been killed and dozens have been injured in Lagos.",
+     "Two protesters are killed and dozens are injured in Lagos."),
+    # verbs conjoined to it share its "has" and take its tense
+    ("Police have arrested and charged two men in Lyon.", "Police arrest and charge two men in Lyon."),
+    ("The mayor of Lund has resigned and left the country.", "The mayor of Lund resigns and leaves the country."),
+    ("The Lund bomb suspect has arrived in Oslo and been arrested following his extradition from Italy.",
+     "The Lund bomb suspect arrives in Oslo and is arrested following his extradition from Italy."),
+    ("Two men have been arrested and charged with murder in Lyon.",
+     "Two men are arrested and charged with murder in Lyon."),
+    # the tagger's past for a participle after "has" is a perfect too
+    ("A strong earthquake has once again struck the island of Lund.",
+     "A strong earthquake once again strikes the island of Lund."),
+    # what one says: "says", whose clause keeps its tense
+    ("The Lund city council has said it will close the Harbor Street bridge.",
+     "The Lund city council will close the Harbor Street bridge."),
+    # where the simple present would say something else, the perfect stays: a duration or a start ...
+    ("Ana Lind has lived in Lund for 20 years.", "Ana Lind has lived in Lund for 20 years."),
+    ("The Lund Museum has been closed since 2019.", "The Lund Museum has been closed since 2019."),
+    ("The two airlines have been in talks for months.", "The two airlines have been in talks for months."),
+    ("About 200 fishermen have left Lund in the past three years.",
+     "About 200 fishermen have left Lund in the past three years."),
+    ("Ana Lind has spent a decade in prison for the fraud.", "Ana Lind has spent a decade in prison for the fraud."),
+    ("Three times since 1994, a sniper has fired into the home of a Lund doctor.",
+     "Three times since 1994, a sniper has fired into the home of a Lund doctor."),
+    ("Harassment of the doctors has become routine over the past decade.",
+     "Harassment of the doctors has become routine over the past decade."),
+    # ... the time up to now or how often ...
+    ("Lund has never won the national title.", "Lund has never won the national title."),
+    ("The league has already canceled the first two weeks of the season.",
+     "The league has already canceled the first two weeks of the season."),
+    ("The Lund club has so far refused to comment on the deal.",
+     "The Lund club has so far refused to comment on the deal."),
+    ("The body of the missing diver has not been found.", "The body of the missing diver has not been found."),
+    ("Both Lind and Berg have been arrested repeatedly during the protests.",
+     "Both Lind and Berg have been arrested repeatedly during the protests."),
+    ("Lund has won the national title three times.", "Lund has won the national title three times."),
+    # ... or a state that has lasted: a copula, "being", a stative verb
+    ("Senator Ana Lind has been critical of the harbour deal.",
+     "Senator Ana Lind has been critical of the harbour deal."),
+    ("Ana Lind has been a member of the Lund council.", "Ana Lind has been a member of the Lund council."),
+    ("Tom Reyes has been courting the support of the Lund unions.",
+     "Tom Reyes has been courting the support of the Lund unions."),
+    ("The Lund tennis star has had one of the most successful careers in the sport.",
+     "The Lund tennis star has had one of the most successful careers in the sport."),
+    ("Previous studies in Lund have found a link between light and sleep.",
+     "Previous studies in Lund have found a link between light and sleep."),
+    # a state that goes on, a coming season and a duration of something else are no span of the perfect
+    ("The Lund mayor has remained silent over the death of her brother.",
+     "The Lund mayor remains silent over the death of her brother."),
+    ("Ana Lind has signed with the Lund club for the coming season.",
+     "Ana Lind signs with the Lund club for the coming season."),
+    ("Four people have been arrested in connection with the shooting of a 19-year-old man in Lund.",
+     "Four people are arrested in connection with the shooting of a 19-year-old man in Lund."),
+])
+def test_the_perfect_becomes_the_simple_present_unless_it_says_more(sentence: str, expected: str) -> None:
+    [doc] = parse([sentence], MODEL)
+    assert compress(doc, 40, target=18) == expected
+
+
+def test_the_perfect_stays_on_request_and_in_what_is_reported() -> None:
+    [doc] = parse(["Lund singer Ana Berg has died after a yearlong battle with cancer."], MODEL)
+    assert compress(doc, 40, target=18, simple_present=False) == (
+        "Lund singer Ana Berg has died after a yearlong battle with cancer.")
+    # "has said" is "says"; what is said keeps its tense, and a number opening it is no name
+    [doc] = parse(["Two men have been arrested in Lyon, police have said."], MODEL)
+    assert compress(doc, 40, target=18, keep_attribution=True) == "Police say two men have been arrested in Lyon."
+    [doc] = parse(["The Lund city council has said it will close the Harbor Street bridge."], MODEL)
+    assert compress(doc, 40, target=18, keep_attribution=True) == (
+        "The Lund city council says it will close the Harbor Street bridge.")
+
+
+def test_a_perfect_the_checks_misread_in_the_simple_present_is_kept() -> None:
+    # Reparsed, "satellite detects" is a noun phrase and the headline "no sentence": the perfect it
+    # was told in is the headline instead.
+    simple = ("A Danish satellite detects some 200 objects in an area of the North Sea being searched for the "
+              "missing ferry.")
+    perfect = ("A Danish satellite has detected some 200 objects in an area of the North Sea being searched for "
+               "the missing ferry.")
+    refused: list[Fault] = []
+    assert _first_passing([(1.0, (simple, perfect))], Config(), refused) == perfect
+    assert [fault.check for fault in refused] == ["not_a_sentence"]
 
 
 
@@ -305,7 +410,7 @@ def test_an_aside_set_off_by_a_dash_goes_whole_or_stays_whole(sentence: str, exp
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a colon before an apposition that ends the sentence reads as a comma
     ("KFC has unveiled its newest product: an edible coffee cup.",
-     "KFC has unveiled its newest product, an edible coffee cup."),
+     "KFC unveils its newest product, an edible coffee cup."),
     # a colon before a clause announced the news: no headline
     ("The deal is simple enough: confess and the charges go away.", None),
     # a quotation in an aside the cuts take does no harm; one the headline would keep does
@@ -320,7 +425,7 @@ def test_an_aside_set_off_by_a_dash_goes_whole_or_stays_whole(sentence: str, exp
      "according to a new report.", "A new report says just one glass of wine or other alcoholic drink a day "
      "significantly raises the risk of breast cancer."),
     ("News reports said a French official kidnapped in southern Russia has been freed.",
-     "A French official kidnapped in southern Russia has been freed."),
+     "A French official kidnapped in southern Russia is freed."),
     # later than what the headline's reader has not read: no headline
     ("Less than a week later, Patel was approached by the Madison Police Department.", None),
     # a figure whose word the cuts would take ("more than a dozen [wounded]"): kept whole
