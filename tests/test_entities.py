@@ -40,7 +40,8 @@ def test_a_nickname_and_a_title_fragment_leave_the_name() -> None:
         Sentence("b", 0, 0, "Harold 'Devin' Lima was born in Boston.", (Entity("Harold 'Devin' Lima", "PERSON"),
                                                                        Entity("Boston", "GPE"))),
     )
-    assert ranked == [("Devin Lima", "PERSON", 2), ("Boston", "GPE", 1), ("Harold Lima", "PERSON", 1)]
+    # the nickname makes Harold Lima the Devin Lima of the other stories
+    assert ranked == [("Devin Lima", "PERSON", 3), ("Boston", "GPE", 1)]
 
 
 def test_a_leading_the_a_cut_comma_and_two_people_in_one_span() -> None:
@@ -119,3 +120,16 @@ def test_accents_a_group_before_a_name_a_street_and_a_business_named_with_its_s(
     )
     assert ranked == [("Goran Jelisic", "PERSON", 2), ("Mauril Bélanger", "PERSON", 2), ("McDonald’s", "ORG", 2),
                       ("Austria", "GPE", 1), ("Perry St.", "FAC", 1)]
+
+
+def test_a_nickname_the_event_writes_makes_two_names_one_person() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "LFO singer Devin Lima has died. Devin was 41.",
+                 (Entity("LFO", "ORG"), Entity("Devin Lima", "PERSON"), Entity("Devin", "PERSON"))),
+        Sentence("b", 0, 0, "Harold 'Devin' Lima was born in Boston; Harold Lima joined LFO in 1995.",
+                 (Entity("Harold 'Devin' Lima", "PERSON"), Entity("Boston", "GPE"), Entity("Harold Lima", "PERSON"),
+                  Entity("LFO", "ORG"))),
+        Sentence("c", 0, 0, "Devin Lima fought cancer, Devin Lima's wife said.",
+                 (Entity("Devin Lima", "PERSON"), Entity("Devin Lima's", "PERSON"))),
+    )
+    assert ranked == [("Devin Lima", "PERSON", 6), ("LFO", "ORG", 2), ("Boston", "GPE", 1)]

@@ -35,7 +35,7 @@ _TITLE = re.compile(r"^(?:prof|professor|gov|governor|senator|mayor|judge|justic
                     r"researcher|scientist|economist|historian|commissioner|superintendent|prosecutor)\.?\s+(?=[A-Z])",
                     re.IGNORECASE)
 # A nickname in quotes within a name ("Harold 'Devin' Lima" is Harold Lima).
-_NICKNAME = re.compile(r"\s+[\"'‘“][^\"'‘“’”]+[\"'’”](?=\s)")
+_NICKNAME = re.compile(r"\s+[\"'‘“]([^\"'‘“’”]+)[\"'’”](?=\s|$)")
 # Punctuation a span was cut at: "University of California," (of "University of California, Berkeley").
 _CUT = re.compile(r"[\s,;:–—-]+$")
 # Two people written as one span ("George and Marie").
@@ -176,6 +176,10 @@ def rank_entities(
         written = fold(key, full)
         if " " in key[0] and full[0].endswith(" " + key[0]) and all(form[:1].isupper() for form in written):
             forms[full].update(written)
+    # "Harold 'Devin' Lima" says Devin Lima is Harold Lima: one person, shown as most written.
+    for nickname, given in sorted(_nicknamed(sentences)):
+        if (nickname, "PERSON") in forms and (given, "PERSON") in forms:
+            forms[given, "PERSON"].update(fold((nickname, "PERSON"), (given, "PERSON")))
     for key in sorted(forms):
         spelled = _spelled_out(key, forms)
         if spelled is not None:
@@ -211,6 +215,20 @@ def _names(text: str, label: str) -> list[str]:
     if label != "PERSON":
         return [name]
     return [_TITLE.sub("", part) for part in _AND.split(_TITLE.sub("", name))]
+
+
+def _nicknamed(sentences: Sequence[Sentence]) -> set[tuple[str, str]]:
+    """The names of people the event writes with a nickname, each as (nickname and surname, first name
+    and surname) merged keys: "Harold 'Devin' Lima" gives ("devin lima", "harold lima")."""
+    pairs = set()
+    for sentence in sentences:
+        for entity in sentence.entities:
+            found = _NICKNAME.search(entity.text.strip())
+            if entity.label == "PERSON" and found:
+                first, rest = entity.text.strip()[:found.start()].split(), entity.text.strip()[found.end():].split()
+                if len(first) == 1 and rest and " " not in found.group(1):
+                    pairs.add((_key(f"{found.group(1)} {' '.join(rest)}"), _key(f"{first[0]} {' '.join(rest)}")))
+    return pairs
 
 
 def _kinds(votes: Mapping[str, Counter[str]]) -> dict[str, str]:
