@@ -44,6 +44,8 @@ _AND = re.compile(r"\s+(?:and|&)\s+")
 _STREET = re.compile(r"\s(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane)$")
 # The last word of a son's name: "Donald Trump Jr." is not Donald Trump.
 _GENERATION = re.compile(r"\s(?:jr\.?|sr\.?|ii|iii|iv)$")
+# What parts a name's words: "Jenni Lowe-Anker" holds "Anker".
+_WORDS = re.compile(r"[\s-]+")
 # A leading "the", of a name as merged ("The National Post" is the National Post).
 _THE = re.compile(r"^(?:the|an?)\s+")
 # Not a body, person or place: an address ("428 Daly St."), a rating or a model ("EF-5", "F-16").
@@ -105,14 +107,17 @@ def rank_entities(
     ("Us" of "Us Weekly", "Daly" of "Daly Street") is no mention of its own, and a span of two
     people ("George and Marie") is two mentions.
     """
-    texts = {entity.text.strip() for s in sentences for entity in s.entities}
+    # the event's spans by their first word, for a span's longer names to be found at once
+    spans: dict[str, set[str]] = defaultdict(set)
+    for entity in (entity for s in sentences for entity in s.entities):
+        spans[_first_word(entity.text.strip())].add(entity.text.strip())
     # spaCy tags a surname as a place or a body now and then ("Pinochet" as GPE, "Tweedy" as ORG), and
     # a place as a person ("Grozny"): the surname of a full name in the event is that person's; another
     # name tagged several ways takes the kind most of its mentions have (the first seen on a tie).
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for sentence in sentences:
         for entity in sentence.entities:
-            if entity.label in _NAMED and not _inside_longer(entity.text.strip(), sentence.text, texts):
+            if entity.label in _NAMED and not _inside_longer(entity.text.strip(), sentence.text, spans):
                 for name in _names(entity.text, entity.label):
                     votes[_key(name)][entity.label] += 1
     kind = _kinds(votes)
@@ -127,7 +132,7 @@ def rank_entities(
         if _BYLINE.search(sentence.text):  # the reporters of a story are not its actors
             continue
         for entity in sentence.entities:
-            if _inside_longer(entity.text.strip(), sentence.text, texts):
+            if _inside_longer(entity.text.strip(), sentence.text, spans):
                 continue
             for name in _names(entity.text, entity.label):
                 label = entity.label
@@ -166,8 +171,13 @@ def rank_entities(
         if key[1] == "PERSON" and bare != key and bare in forms and sum(
                 k[1] == "PERSON" and (k[0].split()[0], k[0].split()[-1]) == ends for k in forms) == 2:
             forms[bare].update(fold(key, bare))
+    # the names of each kind by their words, for a name's longer forms to be found at once
+    by_word: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    for key in forms:
+        for word in _WORDS.split(key[0]):
+            by_word[word, key[1]].add(key)
     for key in sorted(forms, key=lambda k: (len(k[0]), k[0])):
-        full = _full_name(key, forms, mentions)
+        full = _full_name(key, forms, by_word, mentions)
         if full is None:
             continue
         # A surname or first name is not shown, nor "Mona Lisa" or "bin Laden" for "Mona Lisa Harding" or
@@ -202,8 +212,11 @@ def rank_entities(
 def _as_written(name: str, text: str) -> str:
     """A name with the "'s" the articles always write after it: a business named for its founder
     ("McDonald’s", "Hardee's") is not its owner's possessive, as "Putin's" is."""
-    after = re.findall(rf"(?<![\w’']){re.escape(name)}([’']s\b)?", text)
-    return name + after[0] if len(after) >= 2 and all(after) and len(set(after)) == 1 else name
+    written = text.count(name)  # counted as part of longer words too: such a name keeps no "'s"
+    for owned in (name + "’s", name + "'s"):
+        if written >= 2 and text.count(owned) == written:
+            return owned
+    return name
 
 
 def _names(text: str, label: str) -> list[str]:
@@ -241,7 +254,7 @@ def _kinds(votes: Mapping[str, Counter[str]]) -> dict[str, str]:
     the first seen on a tie (a full name's parts said alone decide its tie).
     """
     kind = {name: count.most_common(1)[0][0] for name, count in votes.items() if len(count) > 1}
-    full = [name for name in votes if " " in name]
+    full = [name for name in votes if len(name.split()) > 1]
     for name in full:
         first, *_, last = name.split()
         if votes[name]["PERSON"] and last in votes:
@@ -264,14 +277,23 @@ def _kinds(votes: Mapping[str, Counter[str]]) -> dict[str, str]:
     return kind
 
 
-def _inside_longer(text: str, sentence: str, texts: Collection[str]) -> bool:
+def _first_word(text: str) -> str:
+    """A span's first run of letters and digits ("Carl" of "Carl's Jr.", "Wu" of "Wu-Tang Clan")."""
+    found = re.match(r"[^\W_]+", text)
+    return found.group() if found else text
+
+
+def _inside_longer(text: str, sentence: str, spans: Mapping[str, Collection[str]]) -> bool:
     """Whether a span is only the start of a longer name of the event written right there: "Us" of
     "Us Weekly", "Carl" of "Carl's Jr.", "Daly" of "Daly Street" (spaCy tagged the short span in that
-    sentence, the long one in others). Every time the sentence writes the span, the longer name follows."""
-    longer = [other for other in texts if len(other) > len(text) and other.startswith(text)
+    sentence, the long one in others). Every time the sentence writes the span, the longer name follows.
+    ``spans`` holds the event's spans by their first word (see :func:`_first_word`)."""
+    longer = [other for other in spans.get(_first_word(text), ()) if len(other) > len(text) and other.startswith(text)
               and not other[len(text)].isalnum()]
-    spots = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", sentence)] if text else []
-    return bool(longer and spots) and all(any(sentence.startswith(other, at) for other in longer) for at in spots)
+    if not longer:
+        return False
+    spots = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", sentence)]
+    return bool(spots) and all(any(sentence.startswith(other, at) for other in longer) for at in spots)
 
 
 def _trimmed(name: str, people: Collection[str], lower_case: Mapping[str, int], groups: Collection[str]) -> str:
@@ -354,6 +376,7 @@ def _initials(name: str) -> str:
 
 
 def _full_name(key: tuple[str, str], names: Collection[tuple[str, str]],
+               by_word: Mapping[tuple[str, str], Collection[tuple[str, str]]],
                mentions: Mapping[tuple[str, str], int]) -> tuple[str, str] | None:
     """The full name a partial one stands for.
 
@@ -367,13 +390,19 @@ def _full_name(key: tuple[str, str], names: Collection[tuple[str, str]],
     Ways and Means Committee"); a place's stays ("New York" is not New York City).
     """
     name, label = key
-    others = [k for k in names if k[1] == label and k != key]
+
+    def having(word: str) -> list[tuple[str, str]]:
+        """The other names of the kind that hold a word (``by_word`` still holds names folded away)."""
+        return sorted(k for k in by_word.get((word, label), ()) if k in names and k != key)
+
+    words = _WORDS.split(name)
+    others = sorted(set(having(words[0]) + having(words[-1])))
     if label == "ORG":
         begun = [k for k in others if k[0].startswith(name + " ")]
         return begun[0] if len(begun) == 1 and " " not in name and mentions[begun[0]] >= mentions[key] else None
     if label != "PERSON":
         return None
-    longer = [k for k in others if re.search(rf"[\s-]{re.escape(name)}$", k[0])]
+    longer = [k for k in others if k[0].endswith((" " + name, "-" + name))]
     if longer:  # the most said, then the longest ("Putin" is Vladimir Putin, not Cooper pry Putin)
         return max(longer, key=lambda k: (mentions[k], len(k[0]), k[0]))
     first = [k for k in others if k[0].startswith(name + " ")]
@@ -381,8 +410,9 @@ def _full_name(key: tuple[str, str], names: Collection[tuple[str, str]],
     if len(words) == 1:
         return first[0] if len(first) == 1 else None
     if len(first) == 1 and not _GENERATION.search(first[0][0]):
-        surname = " " + first[0][0].split()[-1]
-        if mentions[first[0]] >= mentions[key] or any(k[0].endswith(surname) for k in others if k != first[0]):
+        surname = first[0][0].split()[-1]
+        if mentions[first[0]] >= mentions[key] or any(
+                k[0].endswith(" " + surname) for k in having(surname) if k != first[0]):
             return first[0]
     between = [k for k in others if k[0].startswith(words[0] + " ") and k[0].endswith(" " + words[-1])
                and len(k[0].split()) > len(words)]
