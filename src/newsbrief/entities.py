@@ -1,14 +1,17 @@
 """The event's main named entities, most widely reported first, their mentions merged on a normalised name.
 
 Names are counted in *stories*, not articles (see :mod:`newsbrief.facts`). spaCy's labels are corrected
-by the mentions of the event: a surname of a full name is that person's, and a name tagged several
-ways takes the kind most of its mentions give. The reporters of bylines and spans that are no names
-are left out.
+by the mentions of the event: a surname of a full name is that person's, a name tagged several
+ways takes the kind most of its mentions give, and a full name counts the mentions of its parts said
+alone. A partial name (a first name, a surname, a full name without its middle name) is folded
+into the full name it is part of. The reporters of bylines, photo credits, spans cut at punctuation
+or across a page title, and a span spaCy cut out of a longer name of the event are left out.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
@@ -21,13 +24,36 @@ from newsbrief.sources import story_count
 _HONORIFIC = re.compile(r"^(mr|mrs|ms|dr|gen|president|prime minister|king|queen|sen|rep)\.?\s+", re.IGNORECASE)
 # Titles the NER model takes into a person's span ("Prof Adrian Owen", "Clerk Kim Lehmkuhl",
 # "Councilman Jack Weir"): read off a person's name, not off a body's ("Coach Inc.").
+# Roles and occupations written before a name go too ("Musician Brad Fischetti", "Actress Ana Lind"); not the
+# words that begin names as often ("Lady Gaga", "Dean Martin", "Star Jones", "Father John Misty").
 _TITLE = re.compile(r"^(?:prof|professor|gov|governor|senator|mayor|judge|justice|clerk|council(?:wo)?man|councill?or|"
                     r"officer|sgt|sergeant|det|detective|lt|capt|captain|col|adm|chancellor|minister|secretary|"
-                    r"ambassador|rev|reverend|sheriff|deputy|chief)\.?\s+(?=[A-Z])", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"[’']s$")
+                    r"ambassador|rev|reverend|sheriff|deputy|chief|coach|musician|singer|songwriter|rapper|actor|treasurer|"
+                    r"actress|comedian|director|producer|author|writer|novelist|poet|artist|designer|model|host|"
+                    r"anchor|journalist|reporter|photographer|chef|pastor|bishop|rabbi|imam|lawyer|attorney|"
+                    r"nurse|pilot|founder|ceo|chairman|chairwoman|spokesman|spokeswoman|spokesperson|analyst|"
+                    r"researcher|scientist|economist|historian|commissioner|superintendent|prosecutor)\.?\s+(?=[A-Z])",
+                    re.IGNORECASE)
+# A nickname in quotes within a name ("Harold 'Devin' Lima" is Harold Lima).
+_NICKNAME = re.compile(r"\s+[\"'‘“]([^\"'‘“’”]+)[\"'’”](?=\s|$)")
+# Punctuation a span was cut at: "University of California," (of "University of California, Berkeley").
+_CUT = re.compile(r"[\s,;:–—-]+$")
+# Two people written as one span ("George and Marie").
+_AND = re.compile(r"\s+(?:and|&)\s+")
+# The last word of a street's name: "Perry St." is no person, and "Daly" of "Daly Street" is no name.
+_STREET = re.compile(r"\s(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane)$")
+# The last word of a son's name: "Donald Trump Jr." is not Donald Trump.
+_GENERATION = re.compile(r"\s(?:jr\.?|sr\.?|ii|iii|iv)$")
+# What parts a name's words: "Jenni Lowe-Anker" holds "Anker".
+_WORDS = re.compile(r"[\s-]+")
+# A leading "the", of a name as merged ("The National Post" is the National Post).
+_THE = re.compile(r"^(?:the|an?)\s+")
+# Not a body, person or place: an address ("428 Daly St."), a rating or a model ("EF-5", "F-16").
+_NO_ENTITY = re.compile(r"^\d+\s|^[A-Z]{1,3}-\d+$")
+_POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")
 # The article spaCy takes into a name's span ("the Indiana State Police"); a capital "The" is part of
 # the name ("The New York Times").
-_ARTICLE = re.compile(r"^the\s+(?=[A-Z])")
+_ARTICLE = re.compile(r"^(?:the|an?)\s+(?=[A-Z])")
 # Arabic article particles, written or not: "Bashar al-Assad" is "Bashar Assad".
 PARTICLE = re.compile(r"\b(?:al|el|ad|ash)[-‐ ](?=\w)")
 # Credit lines: "By ANA RUIZ", "Marta Quell | Staff Writer", "Associated Press writer Tom Berg
@@ -39,8 +65,9 @@ _BYLINE = re.compile(
     r"reuters|afp|staff) (?:writer|correspondent|reporter)s?\b",
     re.IGNORECASE,
 )
-# What no name holds: a web address, a handle, an opening possessive or punctuation (a span cut wrong).
-_NO_NAME = re.compile(r"https?:|www\.|\.com\b|@|^[\W_]|[’']s\b(?=\s)")
+# What no name holds: a web address, a handle, an opening possessive or punctuation, a bracket, slash or
+# quote (a span cut wrong: "Lil Wayne WEEZY F (", "Janet] Napolitano"; a photo credit "AP Photo/Ann Lee").
+_NO_NAME = re.compile(r"""https?:|www\.|\.com\b|@|^[\W_]|[’']s\b(?=\s)|[\[\](){}/|\\"“”]""")
 _TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
                          "ET", "PT", "CT", "MT", "AEST", "AEDT", "IST", "JST"})
 # A middle initial: "James B. Comey" is the James Comey of the other stories.
@@ -56,6 +83,9 @@ ALIASES = {
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 # Words an acronym does not spell: "Organization of the Petroleum Exporting Countries" is OPEC.
 _NOT_INITIALLED = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"})
+# The lower-case words of people's names: "Osama bin Laden", "F.W. de Klerk", "Ludwig van Beethoven".
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "del", "della", "der",
+                             "den", "des", "van", "von", "la", "le", "dos", "das", "ter", "ten", "zu", "y", "e"})
 # Place entities (figures of sentences naming different places count different happenings).
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 # Kinds of names a mention may be mistaken between (a surname tagged as a place or a body).
@@ -67,28 +97,34 @@ def rank_entities(
 ) -> tuple[RankedEntity, ...]:
     """The event's main named entities, most widely reported first.
 
-    Mentions are merged on a normalised name: honorifics, possessives and Arabic article
-    particles dropped ("Mr. Assad's", "Bashar Assad", "Bashar al-Assad"), official names
-    folded into common ones ("Russian Federation" into "Russia"), a leading "the" dropped ("the
-    Indiana State Police"), and a person's surname or first name folded into the full name used
-    elsewhere ("Putin" into "Vladimir Putin", "Abigail" into "Abigail Williams" when it is the only
-    Abigail).
+    Mentions are merged on a normalised name: honorifics, roles, possessives and Arabic article
+    particles dropped ("Mr. Assad's", "Bashar Assad", "Bashar al-Assad", "Musician Brad Fischetti"),
+    official names folded into common ones ("Russian Federation" into "Russia"), a leading "the"
+    dropped ("the Indiana State Police", "The National Post"), a person's partial name folded into the
+    full name used elsewhere ("Putin" and "Vladimir" into "Vladimir Putin", "Jing Xu" into "Alison
+    Jing Xu", "Khuram Butt" into "Khuram Shazad Butt") and a body's first words into the one longer
+    name they begin ("Bain" into "Bain Capital"). A span spaCy cut out of a longer name of the event
+    ("Us" of "Us Weekly", "Daly" of "Daly Street") is no mention of its own, and a span of two
+    people ("George and Marie") is two mentions.
     """
+    # the event's spans by their first word, for a span's longer names to be found at once
+    spans: dict[str, set[str]] = defaultdict(set)
+    for entity in (entity for s in sentences for entity in s.entities):
+        spans[_first_word(entity.text.strip())].add(entity.text.strip())
     # spaCy tags a surname as a place or a body now and then ("Pinochet" as GPE, "Tweedy" as ORG), and
     # a place as a person ("Grozny"): the surname of a full name in the event is that person's; another
     # name tagged several ways takes the kind most of its mentions have (the first seen on a tie).
     votes: dict[str, Counter[str]] = defaultdict(Counter)
-    surnames = set()
-    lower_case = _lower_case_words(sentences)
-    named = Counter(_key(entity.text) for s in sentences for entity in s.entities)
     for sentence in sentences:
         for entity in sentence.entities:
-            if entity.label in _NAMED:
-                votes[_key(entity.text)][entity.label] += 1
-                if entity.label == "PERSON" and " " in _key(entity.text):
-                    surnames.add(_key(entity.text).rsplit(" ", 1)[-1])
-    kind = {name: "PERSON" if name in surnames else count.most_common(1)[0][0]
-            for name, count in votes.items() if len(count) > 1 or name in surnames}
+            if entity.label in _NAMED and not _inside_longer(entity.text.strip(), sentence.text, spans):
+                for name in _names(entity.text, entity.label):
+                    votes[_key(name)][entity.label] += 1
+    kind = _kinds(votes)
+    people = {name for name, count in votes.items() if kind.get(name, count.most_common(1)[0][0]) == "PERSON"}
+    lower_case = _lower_case_words(sentences)
+    groups = {entity.text.strip().casefold() for s in sentences for entity in s.entities if entity.label == "NORP"}
+    named = Counter(_key(entity.text) for s in sentences for entity in s.entities)
     forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)  # the most used one is shown
     articles: dict[tuple[str, str], set[str]] = defaultdict(set)
     mentions: dict[tuple[str, str], int] = defaultdict(int)
@@ -96,25 +132,30 @@ def rank_entities(
         if _BYLINE.search(sentence.text):  # the reporters of a story are not its actors
             continue
         for entity in sentence.entities:
-            name = _POSSESSIVE.sub("", _HONORIFIC.sub("", _ARTICLE.sub("", entity.text.strip())))
-            label = entity.label
-            if label == "PERSON":
-                name = _TITLE.sub("", name)
-            if label in _NAMED:
-                label = kind.get(_key(name), label)
-            # Only a body is dropped for a common word's name: a place or person named like one ("Turkey",
-            # "Bush") costs more when lost (and "Tsunami" tagged a place moved the seeds' TAC headline).
-            if not _is_name(name, label == "ORG" and lower_case[name.casefold()] > named[_key(name)]):
+            if _inside_longer(entity.text.strip(), sentence.text, spans):
                 continue
-            common = ALIASES.get(name.casefold())
-            if common is not None:
-                name, label = common, "GPE"
-            # "U.N." and "UN" are one name.
-            folded = name.replace(".", "") if _ACRONYM.fullmatch(name) else name
-            key = (PARTICLE.sub("", folded.casefold()), label)
-            forms[key][name] += 1
-            articles[key].add(sentence.article_id)
-            mentions[key] += 1
+            for name in _names(entity.text, entity.label):
+                label = entity.label
+                if label in _NAMED:
+                    label = kind.get(_key(name), label)
+                if label == "PERSON":
+                    name = _trimmed(name, people, lower_case, groups)
+                if label in _NAMED and _STREET.search(name):
+                    label = "FAC"
+                # Only a body is dropped for a common word's name: a place or person named like one ("Turkey",
+                # "Bush") costs more when lost (and "Tsunami" tagged a place moved the seeds' TAC headline).
+                if not _is_name(name, label == "ORG" and lower_case[name.casefold()] > named[_key(name)],
+                                label == "PERSON"):
+                    continue
+                common = ALIASES.get(name.casefold())
+                if common is not None:
+                    name, label = common, "GPE"
+                # "U.N." and "UN" are one name; so are "The National Post" and "National Post".
+                folded = name.replace(".", "") if _ACRONYM.fullmatch(name) else name
+                key = (_THE.sub("", PARTICLE.sub("", _plain(folded))), label)
+                forms[key][name] += 1
+                articles[key].add(sentence.article_id)
+                mentions[key] += 1
 
     def fold(key: tuple[str, str], into: tuple[str, str]) -> Counter[str]:
         """Count a name's mentions as another's; its forms are returned, for the caller to keep or not."""
@@ -130,10 +171,25 @@ def rank_entities(
         if key[1] == "PERSON" and bare != key and bare in forms and sum(
                 k[1] == "PERSON" and (k[0].split()[0], k[0].split()[-1]) == ends for k in forms) == 2:
             forms[bare].update(fold(key, bare))
-    for key in sorted(forms, key=lambda k: len(k[0])):
-        full = _full_name(key, forms)
-        if full is not None:
-            fold(key, full)  # the full name is shown as it is written
+    # the names of each kind by their words, for a name's longer forms to be found at once
+    by_word: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    for key in forms:
+        for word in _WORDS.split(key[0]):
+            by_word[word, key[1]].add(key)
+    for key in sorted(forms, key=lambda k: (len(k[0]), k[0])):
+        full = _full_name(key, forms, by_word, mentions)
+        if full is None:
+            continue
+        # A surname or first name is not shown, nor "Mona Lisa" or "bin Laden" for "Mona Lisa Harding" or
+        # "Osama bin Laden"; of a full name and one with a word before it, the one most written is
+        # ("Adolf Eichmann" over "Nazi Adolf Eichmann", a span taken too wide).
+        written = fold(key, full)
+        if " " in key[0] and full[0].endswith(" " + key[0]) and all(form[:1].isupper() for form in written):
+            forms[full].update(written)
+    # "Harold 'Devin' Lima" says Devin Lima is Harold Lima: one person, shown as most written.
+    for nickname, given in sorted(_nicknamed(sentences)):
+        if (nickname, "PERSON") in forms and (given, "PERSON") in forms:
+            forms[given, "PERSON"].update(fold((nickname, "PERSON"), (given, "PERSON")))
     for key in sorted(forms):
         spelled = _spelled_out(key, forms)
         if spelled is not None:
@@ -143,29 +199,141 @@ def rank_entities(
     def stories(key: tuple[str, str]) -> int:
         return story_count(articles[key], story_of)
 
-    ranked = sorted(names, key=lambda k: (-stories(k), -mentions[k], names[k]))
+    ranked = sorted(names, key=lambda k: (-stories(k), -mentions[k], names[k]))[:limit]
     order = {article: n for n, article in enumerate(dict.fromkeys(s.article_id for s in sentences))}
+    text = "\n".join(s.text for s in sentences)
     return tuple(
-        RankedEntity(names[k], k[1], stories(k), mentions[k], tuple(sorted(articles[k], key=lambda a: order[a])))
-        for k in ranked[:limit]
+        RankedEntity(_as_written(names[k], text), k[1], stories(k), mentions[k],
+                     tuple(sorted(articles[k], key=lambda a: order[a])))
+        for k in ranked
     )
 
 
-def _is_name(name: str, common: bool) -> bool:
+def _as_written(name: str, text: str) -> str:
+    """A name with the "'s" the articles always write after it: a business named for its founder
+    ("McDonald’s", "Hardee's") is not its owner's possessive, as "Putin's" is."""
+    written = text.count(name)  # counted as part of longer words too: such a name keeps no "'s"
+    for owned in (name + "’s", name + "'s"):
+        if written >= 2 and text.count(owned) == written:
+            return owned
+    return name
+
+
+def _names(text: str, label: str) -> list[str]:
+    """The names a mention's span holds, without article, honorific, possessive, quoted nickname or a
+    cut's punctuation ("Harold 'Devin' Lima" is Harold Lima); a person's without role ("Musician Brad
+    Fischetti"), and a span of two people split in two ("George and Marie")."""
+    name = _CUT.sub("", _NICKNAME.sub("", text.strip()))
+    name = _POSSESSIVE.sub("", _HONORIFIC.sub("", _ARTICLE.sub("", name)))
+    if label != "PERSON":
+        return [name]
+    return [_TITLE.sub("", part) for part in _AND.split(_TITLE.sub("", name))]
+
+
+def _nicknamed(sentences: Sequence[Sentence]) -> set[tuple[str, str]]:
+    """The names of people the event writes with a nickname, each as (nickname and surname, first name
+    and surname) merged keys: "Harold 'Devin' Lima" gives ("devin lima", "harold lima")."""
+    pairs = set()
+    for sentence in sentences:
+        for entity in sentence.entities:
+            found = _NICKNAME.search(entity.text.strip())
+            if entity.label == "PERSON" and found:
+                first, rest = entity.text.strip()[:found.start()].split(), entity.text.strip()[found.end():].split()
+                if len(first) == 1 and rest and " " not in found.group(1):
+                    pairs.add((_key(f"{found.group(1)} {' '.join(rest)}"), _key(f"{first[0]} {' '.join(rest)}")))
+    return pairs
+
+
+def _kinds(votes: Mapping[str, Counter[str]]) -> dict[str, str]:
+    """The kind of each name tagged more than one way, or that is part of a person's full name.
+
+    The surname of a full name ever tagged a person is that person's ("Tweedy" tagged a body, of "Jeff
+    Tweedy"), and so is a first name tagged a person at least as often as not. A full name counts, beside
+    its own, the mentions of such parts said alone ("Vitalii Sediuk" tagged a body three times and a
+    person once is the person "Sediuk" is said to be four times). Otherwise most mentions' kind wins,
+    the first seen on a tie (a full name's parts said alone decide its tie).
+    """
+    kind = {name: count.most_common(1)[0][0] for name, count in votes.items() if len(count) > 1}
+    full = [name for name in votes if len(name.split()) > 1]
+    for name in full:
+        first, *_, last = name.split()
+        if votes[name]["PERSON"] and last in votes:
+            kind[last] = "PERSON"
+        if first in votes and 2 * votes[first]["PERSON"] >= sum(votes[first].values()):
+            kind[first] = "PERSON"
+    def person(part: str) -> bool:
+        return part in votes and kind.get(part, votes[part].most_common(1)[0][0]) == "PERSON"
+
+    surnames = {name.split()[-1] for name in full if person(name)}
+    for name in full:
+        first, *_, last = name.split()
+        # a surname first is no first name ("Mandela United Football Club", "Scott Free Productions")
+        parts = sum(sum(votes[part].values()) for part in {first, last} - (surnames - {last}) if person(part))
+        count = votes[name] + Counter({"PERSON": parts})
+        if len(count) > 1:  # on a tie the parts said alone decide
+            kind[name] = max(count, key=lambda label: (count[label], label == "PERSON" and parts > 0))
+            if kind[name] == "PERSON" and last in votes:
+                kind[last] = "PERSON"
+    return kind
+
+
+def _first_word(text: str) -> str:
+    """A span's first run of letters and digits ("Carl" of "Carl's Jr.", "Wu" of "Wu-Tang Clan")."""
+    found = re.match(r"[^\W_]+", text)
+    return found.group() if found else text
+
+
+def _inside_longer(text: str, sentence: str, spans: Mapping[str, Collection[str]]) -> bool:
+    """Whether a span is only the start of a longer name of the event written right there: "Us" of
+    "Us Weekly", "Carl" of "Carl's Jr.", "Daly" of "Daly Street" (spaCy tagged the short span in that
+    sentence, the long one in others). Every time the sentence writes the span, the longer name follows.
+    ``spans`` holds the event's spans by their first word (see :func:`_first_word`)."""
+    longer = [other for other in spans.get(_first_word(text), ()) if len(other) > len(text) and other.startswith(text)
+              and not other[len(text)].isalnum()]
+    if not longer:
+        return False
+    spots = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", sentence)]
+    return bool(spots) and all(any(sentence.startswith(other, at) for other in longer) for at in spots)
+
+
+def _trimmed(name: str, people: Collection[str], lower_case: Mapping[str, int], groups: Collection[str]) -> str:
+    """A person's name without the words the span took in beside it, when the rest is a person the
+    event names: a nationality or group before it ("Bosnian Serb Goran Jelisic": ``groups``, the
+    event's NORP names, case folded), or common words (written in lower case in the event's sentences)
+    of a page title before or after it ("Man Hides Under America Ferrera", "Devin Lima Dead").
+    """
+    words = name.split()
+    for cut in range(1, len(words) - 1):
+        head = words[:cut]
+        if _key(" ".join(words[cut:])) in people and (
+                " ".join(head).casefold() in groups or all(lower_case.get(w.casefold(), 0) for w in head)):
+            words = words[cut:]
+            break
+    for cut in range(len(words) - 1, 1, -1):
+        if _key(" ".join(words[:cut])) in people and all(lower_case.get(w.casefold(), 0) for w in words[cut:]):
+            words = words[:cut]
+            break
+    return " ".join(words)
+
+
+def _is_name(name: str, common: bool, person: bool = False) -> bool:
     """Whether an entity's words can be a name: one of them capitalised (not "keyboard textures"), the
     last no function word (not "the Greatest Love Stories of", a span cut short), and, with ``common``
     (the articles write the word in lower case more often than they name it), not one common word
     ("Terminal" in a story of "the terminal"; "Parliament", named more often than "the parliament", stays).
+    A ``person``'s words are all capitalised but for the particles of names ("Osama bin Laden").
     """
     words = name.split()
     if not words or not any(word[:1].isupper() for word in words) or not any(ch.isalpha() for ch in name):
         return False
     if _NO_NAME.search(name):  # "Crew - https://instagram.com/...", "’s Smartphone", "@PaulGAllen"
         return False
-    if name in _TIME_ZONES:  # "GMT" of "10:00 GMT", taken for a body
+    if name in _TIME_ZONES or _NO_ENTITY.search(name):  # "GMT" of "10:00 GMT", taken for a body; "EF-5"
         return False
     if words[-1].casefold() in STOP_WORDS and len(words) > 1:
         return False
+    if person and any(word.islower() and word not in _NAME_PARTICLES for word in words):
+        return False  # "Cooper pry Sediuk": a span across words of a sentence
     return not (len(words) == 1 and common)
 
 
@@ -176,7 +344,15 @@ def _lower_case_words(sentences: Sequence[Sentence]) -> Counter[str]:
 
 def _key(name: str) -> str:
     """A name as merged: no article, honorific, possessive or Arabic article particle, case folded."""
-    return PARTICLE.sub("", _POSSESSIVE.sub("", _HONORIFIC.sub("", _ARTICLE.sub("", name.strip()))).casefold())
+    bare = _POSSESSIVE.sub("", _HONORIFIC.sub("", _ARTICLE.sub("", name.strip())))
+    return _THE.sub("", PARTICLE.sub("", _plain(bare)))
+
+
+def _plain(name: str) -> str:
+    """A name case folded, without accents and with one apostrophe: "Mauril Bélanger" is "mauril belanger",
+    "Mark O’Mara" is "mark o'mara" (stories write a name with and without its accents)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold().replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _spelled_out(key: tuple[str, str], forms: Mapping[tuple[str, str], Counter[str]]) -> tuple[str, str] | None:
@@ -199,15 +375,45 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in re.split(r"[\s-]+", name) if word and word not in _NOT_INITIALLED)
 
 
-def _full_name(key: tuple[str, str], names: Collection[tuple[str, str]]) -> tuple[str, str] | None:
-    """The full person name a bare name stands for: the longest other one ending with it (a surname,
-    "Putin"), else the only one starting with it (a first name, "Abigail" for "Abigail Williams")."""
-    word, label = key
-    if label != "PERSON" or " " in word:
+def _full_name(key: tuple[str, str], names: Collection[tuple[str, str]],
+               by_word: Mapping[tuple[str, str], Collection[tuple[str, str]]],
+               mentions: Mapping[tuple[str, str], int]) -> tuple[str, str] | None:
+    """The full name a partial one stands for.
+
+    A person's: the most said other one ending with it (a surname, "Putin"; "Jing Xu" of "Alison Jing
+    Xu"), else the only one starting with it (a first name, "Abigail" for "Abigail Williams"; of
+    several words when that is said at least as often or ends in a surname of the event's other
+    people: "Mona Lisa" for "Mona Lisa Harding" beside Kip Harding; "Donald Trump" is not Donald
+    Trump Jr.), else the only one with its first and last word
+    and more between ("Khuram Butt" for "Khuram Shazad Butt"). A body's one word: the only longer one
+    it begins, when that is said at least as often ("Bain" for "Bain Capital"; not "House" for "House
+    Ways and Means Committee"); a place's stays ("New York" is not New York City).
+    """
+    name, label = key
+
+    def having(word: str) -> list[tuple[str, str]]:
+        """The other names of the kind that hold a word (``by_word`` still holds names folded away)."""
+        return sorted(k for k in by_word.get((word, label), ()) if k in names and k != key)
+
+    words = _WORDS.split(name)
+    others = sorted(set(having(words[0]) + having(words[-1])))
+    if label == "ORG":
+        begun = [k for k in others if k[0].startswith(name + " ")]
+        return begun[0] if len(begun) == 1 and " " not in name and mentions[begun[0]] >= mentions[key] else None
+    if label != "PERSON":
         return None
-    others = [k for k in names if k[1] == label and k != key]
-    longer = [k for k in others if re.search(rf"[\s-]{re.escape(word)}$", k[0])]
-    if longer:
-        return max(longer, key=lambda k: (len(k[0]), k[0]))
-    first = [k for k in others if k[0].startswith(word + " ")]
-    return first[0] if len(first) == 1 else None
+    longer = [k for k in others if k[0].endswith((" " + name, "-" + name))]
+    if longer:  # the most said, then the longest ("Putin" is Vladimir Putin, not Cooper pry Putin)
+        return max(longer, key=lambda k: (mentions[k], len(k[0]), k[0]))
+    first = [k for k in others if k[0].startswith(name + " ")]
+    words = name.split()
+    if len(words) == 1:
+        return first[0] if len(first) == 1 else None
+    if len(first) == 1 and not _GENERATION.search(first[0][0]):
+        surname = first[0][0].split()[-1]
+        if mentions[first[0]] >= mentions[key] or any(
+                k[0].endswith(" " + surname) for k in having(surname) if k != first[0]):
+            return first[0]
+    between = [k for k in others if k[0].startswith(words[0] + " ") and k[0].endswith(" " + words[-1])
+               and len(k[0].split()) > len(words)]
+    return between[0] if len(between) == 1 else None

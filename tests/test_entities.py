@@ -1,0 +1,135 @@
+"""The event's entity list: partial names folded into full ones, kinds from the event's mentions, no fragments."""
+
+from __future__ import annotations
+
+from newsbrief.entities import rank_entities
+from newsbrief.model import Entity, Sentence
+
+
+def _ranked(*sentences: Sentence) -> list[tuple[str, str, int]]:
+    story_of = {s.article_id: s.article_id for s in sentences}
+    return [(e.text, e.label, e.mentions) for e in rank_entities(sentences, story_of)]
+
+
+def test_a_role_word_goes_and_a_first_name_folds_into_the_full_name() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "Musician Brad Fischetti said the band would tour.",
+                 (Entity("Musician Brad Fischetti", "PERSON"),)),
+        Sentence("b", 0, 0, "Brad Fischetti confirmed the news on Instagram.", (Entity("Brad Fischetti", "PERSON"),)),
+        Sentence("b", 1, 1, "Brad wrote that he was heartbroken.", (Entity("Brad", "PERSON"),)),
+    )
+    assert ranked == [("Brad Fischetti", "PERSON", 3)]
+
+
+def test_a_full_name_tagged_a_body_is_the_person_its_parts_are_said_to_be() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "Brad Fischetti and Devin Lima formed LFO in 1995.",
+                 (Entity("Brad Fischetti", "ORG"), Entity("Devin Lima", "PERSON"), Entity("LFO", "ORG"))),
+        Sentence("b", 0, 0, "Brad Fischetti posted a tribute.", (Entity("Brad Fischetti", "ORG"),)),
+        Sentence("b", 1, 1, "Fischetti said Lima fought to the end.", (Entity("Fischetti", "PERSON"),
+                                                                         Entity("Lima", "GPE"))),
+        Sentence("c", 0, 0, "Fischetti thanked the fans.", (Entity("Fischetti", "PERSON"),)),
+    )
+    assert ranked == [("Brad Fischetti", "PERSON", 4), ("Devin Lima", "PERSON", 2), ("LFO", "ORG", 1)]
+
+
+def test_a_nickname_and_a_title_fragment_leave_the_name() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "LFO Singer Devin Lima Dead At 41", (Entity("Devin Lima Dead", "PERSON"),)),
+        Sentence("a", 1, 1, "Devin Lima, who was dead at 41, had cancer.", (Entity("Devin Lima", "PERSON"),)),
+        Sentence("b", 0, 0, "Harold 'Devin' Lima was born in Boston.", (Entity("Harold 'Devin' Lima", "PERSON"),
+                                                                       Entity("Boston", "GPE"))),
+    )
+    # the nickname makes Harold Lima the Devin Lima of the other stories
+    assert ranked == [("Devin Lima", "PERSON", 3), ("Boston", "GPE", 1)]
+
+
+def test_a_leading_the_a_cut_comma_and_two_people_in_one_span() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "The National Post reported it first.", (Entity("The National Post", "ORG"),)),
+        Sentence("b", 0, 0, "A researcher at the University of California, Berkeley, told the National Post.",
+                 (Entity("University of California,", "ORG"), Entity("National Post", "ORG"))),
+        Sentence("c", 0, 0, "George and Marie were married in 1950; George was a miner.",
+                 (Entity("George and Marie", "PERSON"), Entity("George", "PERSON"))),
+    )
+    assert ranked == [("The National Post", "ORG", 2), ("George", "PERSON", 2), ("Marie", "PERSON", 1),
+                      ("University of California", "ORG", 1)]
+
+
+def test_a_span_only_said_inside_a_longer_name_is_no_mention() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "Us Weekly first reported the split.", (Entity("Us Weekly", "ORG"),)),
+        Sentence("b", 0, 0, "A source told Us Weekly that the couple had parted.", (Entity("Us", "GPE"),)),
+        Sentence("b", 1, 1, "The fire at 428 Daly St. was reported at 2 a.m.", (Entity("428 Daly St.", "ORG"),)),
+        Sentence("b", 2, 2, "Neighbours on Daly Street saw smoke.", (Entity("Daly", "PERSON"),)),
+        Sentence("c", 1, 1, "Daly Street was closed.", (Entity("Daly Street", "FAC"),)),
+        Sentence("c", 0, 0, "An EF-5 tornado hit Moore.", (Entity("EF-5", "ORG"), Entity("Moore", "GPE"))),
+    )
+    # "Us" of "Us Weekly" and "Daly" of "Daly Street" are no names of their own; an address and a rating none.
+    assert ranked == [("Daly Street", "FAC", 1), ("Moore", "GPE", 1), ("Us Weekly", "ORG", 1)]
+
+
+def test_partial_names_of_several_words_fold_into_the_full_name() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "Alison Jing Xu, 25, died in the storm.", (Entity("Alison Jing Xu", "PERSON"),)),
+        Sentence("b", 0, 0, "Jing Xu was a student.", (Entity("Jing Xu", "PERSON"),)),
+        Sentence("a", 1, 1, "Police named Khuram Shazad Butt.", (Entity("Khuram Shazad Butt", "PERSON"),)),
+        Sentence("b", 1, 1, "Khuram Butt, 27, was known to police.", (Entity("Khuram Butt", "PERSON"),)),
+        Sentence("c", 0, 0, "Osama bin Laden denied it; bin Laden spoke on tape.",
+                 (Entity("Osama bin Laden", "PERSON"), Entity("bin Laden", "PERSON"))),
+    )
+    # The more written of two full names is shown; "bin Laden" is no full name.
+    assert sorted(ranked) == [("Alison Jing Xu", "PERSON", 2), ("Khuram Shazad Butt", "PERSON", 2),
+                              ("Osama bin Laden", "PERSON", 2)]
+
+
+def test_a_body_first_word_folds_into_the_longer_name_said_at_least_as_often() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "Romney founded Bain Capital in 1984.", (Entity("Romney", "PERSON"),
+                                                                    Entity("Bain Capital", "ORG"))),
+        Sentence("b", 0, 0, "Bain Capital bought the firm; Bain later sold it.",
+                 (Entity("Bain Capital", "ORG"), Entity("Bain", "ORG"))),
+        Sentence("c", 0, 0, "The House passed it, and the House Ways and Means Committee met.",
+                 (Entity("House", "ORG"), Entity("House Ways and Means Committee", "ORG"))),
+        Sentence("c", 1, 1, "The House will vote again.", (Entity("House", "ORG"),)),
+    )
+    assert ranked == [("Bain Capital", "ORG", 3), ("House", "ORG", 2), ("House Ways and Means Committee", "ORG", 1),
+                      ("Romney", "PERSON", 1)]
+
+
+def test_no_photo_credit_bracket_or_span_across_a_sentence_is_a_name() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "(AP Photo/David Zalubowski) Troy Tulowitzki hit a home run.",
+                 (Entity("AP Photo/David Zalubowski", "ORG"), Entity("Troy Tulowitzki", "PERSON"))),
+        Sentence("b", 0, 0, "Secretary [Janet] Napolitano spoke after Cooper pry Tulowitzki away.",
+                 (Entity("Janet] Napolitano", "PERSON"), Entity("Cooper pry Tulowitzki", "PERSON"))),
+    )
+    assert ranked == [("Troy Tulowitzki", "PERSON", 1)]
+
+
+def test_accents_a_group_before_a_name_a_street_and_a_business_named_with_its_s() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "MP Mauril Bélanger died; Bosnian Serb Goran Jelisic was sentenced.",
+                 (Entity("Mauril Bélanger", "PERSON"), Entity("Bosnian Serb", "NORP"),
+                  Entity("Bosnian Serb Goran Jelisic", "PERSON"))),
+        Sentence("b", 0, 0, "Mauril Belanger had ALS; Goran Jelisic appealed.",
+                 (Entity("Mauril Belanger", "PERSON"), Entity("Goran Jelisic", "PERSON"))),
+        Sentence("c", 0, 0, "McDonald’s sells the McRib at 12 Perry St. and McDonald’s in Austria does not.",
+                 (Entity("McDonald’s", "ORG"), Entity("Perry St.", "PERSON"), Entity("McDonald’s", "ORG"),
+                  Entity("Austria", "GPE"))),
+    )
+    assert ranked == [("Goran Jelisic", "PERSON", 2), ("Mauril Bélanger", "PERSON", 2), ("McDonald’s", "ORG", 2),
+                      ("Austria", "GPE", 1), ("Perry St.", "FAC", 1)]
+
+
+def test_a_nickname_the_event_writes_makes_two_names_one_person() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "LFO singer Devin Lima has died. Devin was 41.",
+                 (Entity("LFO", "ORG"), Entity("Devin Lima", "PERSON"), Entity("Devin", "PERSON"))),
+        Sentence("b", 0, 0, "Harold 'Devin' Lima was born in Boston; Harold Lima joined LFO in 1995.",
+                 (Entity("Harold 'Devin' Lima", "PERSON"), Entity("Boston", "GPE"), Entity("Harold Lima", "PERSON"),
+                  Entity("LFO", "ORG"))),
+        Sentence("c", 0, 0, "Devin Lima fought cancer, Devin Lima's wife said.",
+                 (Entity("Devin Lima", "PERSON"), Entity("Devin Lima's", "PERSON"))),
+    )
+    assert ranked == [("Devin Lima", "PERSON", 6), ("LFO", "ORG", 2), ("Boston", "GPE", 1)]
