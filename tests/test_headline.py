@@ -278,6 +278,9 @@ def test_a_headline_adds_to_nothing_before_it() -> None:
     ("A total of 125 people has died across the province.", "A total of 125 people die across the province."),
     ("Many have speculated about the state of mind of the Lund Air pilot.",
      "Many speculate about the state of mind of the Lund Air pilot."),
+    # a capitalised first word the tagger takes for a name is a plural all the same
+    ("Attorneys for Lund Mayor Ana Berg filed two motions on Sunday.",
+     "Attorneys for Lund Mayor Ana Berg file two motions."),
 ])
 def test_a_present_auxiliary_takes_its_subjects_number(sentence: str, expected: str) -> None:
     [doc] = parse([sentence], MODEL)
