@@ -73,6 +73,12 @@ def doc(text: str):  # type: ignore[no-untyped-def]
     (page_clutter, "The games' official page published the following image.",
      "The games' official page published a map of the security zone."),
     (page_clutter, "Watch the video below as the crowd cheers.", "The crowd cheered below the stage."),
+    (cut_short, "King Features, was directed by Ana Berg and released on Monday.",
+     "The video, animated by a team at King Features, was directed by Ana Berg."),
+    (cut_short, "A new paper by a Lund professor, finds that 22 people signed off on each tweet.",
+     "Ana Berg, 45, was arrested on Monday."),
+    (page_clutter, "Temperatures fell to 20 below zero. Skip in Skip x Embed x Share CLOSE Schools were closed.",
+     "Viewers could play, pause and share the clip before the station closed the page."),
     (dateline_or_byline, "RIO DE JANEIRO, Brazil (AP) _ Floods killed 12 people on Monday.",
      "Floods killed 12 people in Rio de Janeiro on Monday."),
     (dateline_or_byline, "By Marta Quell, Associated Press Writer",
@@ -229,6 +235,8 @@ def test_checks_stay_fast_on_a_long_line_in_capitals() -> None:
     ("Then the company lost money in the third quarter.", "Then-President Clinton signed the treaty in 1996."),
     ("As a result, the company lost money in the third quarter.", "So far, 12 people have died in the floods."),
     ("Four hours later, she told police she woke up in a park.", "The council voted four hours later, police said."),
+    ("More importantly, wavering senators want the governor to back the bill.",
+     "More important issues will come before the senators in the spring."),
 ])
 def test_an_opening_that_carries_on_from_an_unread_sentence_needs_it(faulty: str, fine: str) -> None:
     assert connective_opening(doc(faulty), Context(HEADLINE, (HEADLINE,))) is not None

@@ -268,6 +268,14 @@ def test_a_headline_adds_to_nothing_before_it() -> None:
     assert compress(doc, 40, target=18) == expected
 
 
+def test_a_comma_left_alone_between_subject_and_verb_goes() -> None:
+    # The writer's own stray comma, or one whose phrase the cuts took, would read as a cut-off opening.
+    [doc] = parse(["Lund police have said all 12 people held since the attack late Saturday from the Barking "
+                   "neighborhood, have been freed."], MODEL)
+    assert compress(doc, 40, target=18) == ("All 12 people held since the attack from the Barking neighborhood "
+                                            "are freed.")
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a kept perfect's "has", and the simple present it becomes, take the subject's number
     ("The owners of a Lund bakery that refused the order has already paid more than $135,000.",

@@ -49,6 +49,9 @@ _CLUTTER_PHRASE = re.compile(
     r"\bthe (following|below|above) (image|photo|photograph|picture|video|clip|tweet|post|graphic|chart|map)s?\b|"
     r"\b(image|photo|photograph|picture|video|clip|tweet|post|graphic|chart|map)s? (below|above)\b)", re.IGNORECASE)
 _CLUTTER_MAX_WORDS = 4
+# A video player's or a gallery's controls run into the text: "Skip in Skip x Embed x Share CLOSE".
+_PLAYER_WORDS = r"(?:skip|embed|share|close|replay|autoplay|mute|unmute|fullscreen|play|pause|tweet|email|print)"
+_PLAYER_CONTROLS = re.compile(rf"\b{_PLAYER_WORDS}(?:\W+(?:\w{{1,2}}\W+)?{_PLAYER_WORDS}\b){{2,}}", re.IGNORECASE)
 # "THE SHOCKING and tragic death ...": a magazine's drop-cap opening, or a heading run into the text.
 # Two words, no repetition: a repeated group here backtracks exponentially on a long line in capitals.
 _SHOUTED_OPENING = re.compile(r"^[\"“]?[A-Z][A-Z’']{1,30}\s[A-Z]{3,30}\b(?=\s+[a-z])")
@@ -293,6 +296,9 @@ _CONNECTIVE_PHRASE = re.compile(
     r"for (example|instance)|by contrast|in contrast|once again|once more|after all|of course|in fact|indeed|"
     r"in other words|what's more|that said|even then|all the same|in short|in sum|to sum up|with that|"
     r"having said that|that being said|on top of that|not only that|"
+    # "More importantly, wavering Republicans want ...": more important than what the sentence before said.
+    r"(?:(?:even|much|far)\s+)?(?:more|most|less|just as|equally)\s+(?:importantly|significantly|notably|"
+    r"crucially|worryingly|troublingly|interestingly)(?=,)|"
     # "Four hours later, she told police ...": later than what the sentence before told.
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|some|\d+|less|more|than|about|"
     r"nearly|just|only)\s+){1,4}(?:second|minute|hour|day|night|week|month|year|moment|decade)s?\s+"
@@ -465,7 +471,7 @@ def page_clutter(doc: Doc, context: Context) -> str | None:
     words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", text.casefold())
     if words and len(words) <= _CLUTTER_MAX_WORDS and all(w in _CLUTTER_WORDS for w in words):
         return f'page clutter: "{text}"'
-    if match := _CLUTTER_PHRASE.search(text):
+    if match := _CLUTTER_PHRASE.search(text) or _PLAYER_CONTROLS.search(text):
         return f'page clutter: "{match.group(0)}"'
     if match := _SHOUTED_OPENING.match(text):
         return f'page layout: opens in capitals "{match.group(0).strip()}"'
@@ -509,7 +515,37 @@ def cut_short(doc: Doc, context: Context) -> str | None:
     first = next((t for t in doc if not t.is_punct and not t.is_space), None)
     if first is not None and first.text[0].islower() and not first.like_num and first.text not in ("iPhone", "eBay"):
         return f'begins mid-sentence with "{first.text}"'
+    if (opening := _cut_apposition(doc)) is not None:
+        return f'begins mid-sentence: "{opening}" is the end of a phrase set off by commas'
     return None
+
+
+def _cut_apposition(doc: Doc) -> str | None:
+    """The words before the verb when the only comma before it stands right before it ("King
+    Features, was directed by ..."): the end of a phrase set off by commas whose start the split or a
+    cut took ("The video, animated by a team at King Features, was ..."); see :func:`lone_comma`."""
+    root = main_verb(doc)
+    comma = lone_comma(list(doc), root) if root is not None else None
+    return doc[:comma].text if comma else None
+
+
+def lone_comma(tokens: Sequence[Token], clause: Token) -> int | None:
+    """The place in ``tokens`` of a comma alone between a clause's subject and its verb ("All 12
+    people held since the attack, have been freed"), or ``None``. The verb counts from its first
+    auxiliary, and must be one or a present tense: "Bin Laden, believed to be in Afghanistan,
+    denies" opens an aside with a participle the tagger may call a past tense. A subject with a
+    phrase of its own ("Smith, 45, was ...") has two commas; "..., said the mayor" its subject after."""
+    finite = min((t for t in (clause, *clause.children) if t.dep_ in ("aux", "auxpass") or t is clause),
+                 key=lambda t: t.i)
+    if finite is clause and clause.tag_ not in ("VBZ", "VBP"):
+        return None
+    place = next((n for n, t in enumerate(tokens) if t.i == finite.i), None)
+    if not place or place < 2 or tokens[place - 1].text != ",":
+        return None
+    if any(t.text in (",", "—", "–", "--", "(", ")", ":", ";") for t in tokens[:place - 1]) or any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.head.i == clause.i for t in tokens[place:]):
+        return None
+    return place - 1
 
 
 def unbalanced_quotes(doc: Doc, context: Context) -> str | None:

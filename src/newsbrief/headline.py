@@ -53,6 +53,7 @@ from newsbrief.checks import (
     Fault,
     dateline_or_byline,
     first_fault,
+    lone_comma,
     main_verb,
     verb_group,
 )
@@ -792,6 +793,7 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
         tokens.pop(0)
     while tokens and tokens[-1].is_punct and tokens[-1].text in ".!?":
         tokens.pop()
+    tokens = _without_lone_comma(tokens, clause)
     # "KFC has unveiled its newest product: an edible coffee cup": a colon before an apposition
     # that ends the sentence names what the noun before it was; a comma says the same.
     substitute.update({t.i: "," for t in tokens if _announces_apposition(t, tokens)})
@@ -1266,6 +1268,15 @@ def _inflect(lemma: str, plural: bool) -> str:
         return "are" if plural else "is"
     forms = getInflection(lemma, tag="VBP" if plural else "VBZ")
     return forms[0] if forms else lemma
+
+
+def _without_lone_comma(tokens: list[Token], clause: Token) -> list[Token]:
+    """The kept tokens without a comma left alone between the subject and its verb (the writer's, or
+    one whose phrase the cuts took: "All 12 people held since the attack, have been freed" -> "...
+    the attack have been freed"), which :func:`newsbrief.checks.cut_short` refuses as the end of a
+    phrase whose start is missing (see :func:`newsbrief.checks.lone_comma`)."""
+    comma = lone_comma(tokens, clause)
+    return tokens if comma is None else tokens[:comma] + tokens[comma + 1:]
 
 
 def _tidy(text: str) -> str:
