@@ -91,6 +91,8 @@ def doc(text: str):  # type: ignore[no-untyped-def]
      "The mayor allegedly blocked the appointment."),
     (cut_short, "A footnote offers more… The defense believes the official is the mayor.",
      "“We will win… We will prevail,” the mayor said."),
+    (unbalanced_quotes, "Spread’ shows how drinking too much alcohol could raise the risk of cancer.",
+     "The Smiths’ ‘Spread’ advert shows how drinking too much alcohol could raise the risk of cancer."),
     (unbalanced_quotes, "“People here have waited all summer for this day.",
      "“People here have waited all summer for this day,” the mayor said."),
     (unbalanced_quotes, "The players aren't going to get paid Nov. 15 in any circumstance,'' Hunter said.",

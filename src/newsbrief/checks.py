@@ -560,6 +560,11 @@ def unbalanced_quotes(doc: Doc, context: Context) -> str | None:
     # "’" is also the apostrophe ("don’t"); only one after a word and before no letter can close a quote.
     if text.count("‘") > len(_CLOSING_SINGLE.findall(text)):
         return "unbalanced quotes: ‘ never closed"
+    # "Spread’ shows how ...": a closing quote after a word no "s" ends (not a plural's possessive,
+    # "the Smiths’ house"), with no opening one before it: the opening went with a cut.
+    for match in _CLOSING_SINGLE.finditer(text):
+        if text[match.start() - 1].isalpha() and text[match.start() - 1] != "s" and "‘" not in text[:match.start()]:
+            return "unbalanced quotes: ’ never opened"
     if _ALL_QUOTED.match(text):
         return "a quotation with no speaker"
     return None
