@@ -284,6 +284,9 @@ def test_a_comma_left_alone_between_subject_and_verb_goes() -> None:
      "The owners of a Lund bakery that refused the order pay more than $135,000."),
     # a part counts as what it is a part of; "many" is plural
     ("A total of 125 people has died across the province.", "A total of 125 people die across the province."),
+    ("About 40 percent of voters under 30 backed the measure in the Lund election on Tuesday.",
+     "About 40 percent of voters under 30 back the measure in the Lund election."),
+    ("About 40 percent of the vote went to the mayor on Tuesday.", "About 40 percent of the vote goes to the mayor."),
     ("Many have speculated about the state of mind of the Lund Air pilot.",
      "Many speculate about the state of mind of the Lund Air pilot."),
     # a capitalised first word the tagger takes for a name is a plural all the same

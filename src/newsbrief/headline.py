@@ -164,10 +164,11 @@ _UP_TO_NOW = frozenset({"never", "ever", "already", "yet", "still", "just", "rec
 _PERIODS = frozenset({"year", "decade", "month", "week", "century", "day", "hour", "season", "while", "age"})
 _SPAN_PREPOSITIONS = frozenset({"for", "in", "over", "during", "within", "throughout", "across", "since"})
 # Subjects plural in themselves ("many have speculated"), and parts plural when what they count is
-# ("some of his allies", "a total of 125 people"; "a number of" too, "the number of" not).
+# ("some of his allies", "a total of 125 people", "32.1 percent of people aged 18 to 34"; "a number
+# of" too, "the number of" not; "40 percent of the vote" is singular).
 _PLURAL_PRONOUNS = frozenset({"many", "several", "both", "few"})
 _PARTS = frozenset({"total", "majority", "lot", "lots", "couple", "handful", "some", "all", "most", "half", "rest",
-                    "plenty"})
+                    "plenty", "percent", "%", "third", "thirds", "quarter", "quarters", "fraction"})
 _FORECAST_WORDS = frozenset({"likely", "unlikely", "expected", "set", "poised", "due", "certain", "sure"})
 _SUPPORT_WEIGHT = 0.0
 # A sentence in the writer's voice (newsworthy.OPINION_MARKS: a verdict, a framing, hearsay, a question,
