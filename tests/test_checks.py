@@ -237,6 +237,7 @@ def test_checks_stay_fast_on_a_long_line_in_capitals() -> None:
     ("Then the company lost money in the third quarter.", "Then-President Clinton signed the treaty in 1996."),
     ("As a result, the company lost money in the third quarter.", "So far, 12 people have died in the floods."),
     ("Four hours later, she told police she woke up in a park.", "The council voted four hours later, police said."),
+    ("Berg went on to say that the birds were not wild.", "Berg said the birds went on to the coast."),
     ("More importantly, wavering senators want the governor to back the bill.",
      "More important issues will come before the senators in the spring."),
 ])

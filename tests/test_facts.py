@@ -277,6 +277,16 @@ def test_an_unconfirmed_claim_reads_alone_and_names_its_copies() -> None:
                              "are copies of the same story")
 
 
+def test_a_hedge_inside_a_quotation_is_the_speakers_not_the_writers() -> None:
+    rows = [("a", "“I do not believe he reportedly ignored the victim,” the public defender said of the judge."),
+            ("b", "The judge reportedly ignored the victim’s statement, “as the lawyers say,” sources said.")]
+    sentences = _sentences(rows)
+    vectors = np.eye(2, dtype=np.float32)
+    index = SupportIndex(sentences, vectors, {"a": "a", "b": "b"}, ["a", "b"])
+    [claim] = unconfirmed(sentences, vectors, index, threshold=0.7)
+    assert claim.sources == ("b",) and "“reportedly”" in claim.why
+
+
 def test_on_record_claims_are_not_hedges_but_unattributed_ones_are() -> None:
     rows = [("a", "Hamas claimed responsibility for the attack."), ("b", "Bulatovic claimed the fighting had ended."),
             ("c", "The quake claimed 52 lives."), ("d", "The singer took her own life, it has been claimed.")]

@@ -239,7 +239,7 @@ def test_markdown_and_html_show_the_fifteen_happenings_most_stories_date_in_date
     # three stories: days 3, 7, 11, 15, 19; two: 2, 6, 10, 14, 18 (a copy is no second story); then one,
     # the latest first
     assert shown == [f"2020-01-{day:02d}" for day in sorted((3, 7, 11, 15, 19, 2, 6, 10, 14, 18, 20, 17, 16, 13, 12))]
-    assert "(5 more dated in the JSON output)" in to_markdown(crowded)
+    assert "## Timeline (15 of 20; the JSON output has all)" in to_markdown(crowded)
     assert len(re.findall(r"<li>2020-01-\d\d: Happening", to_html(crowded))) == 15
     assert len(json.loads(to_json(crowded))["events"][0]["timeline"]) == 20
 

@@ -305,6 +305,8 @@ _CONNECTIVE_PHRASE = re.compile(
     r"(?:later|earlier|afterwards?|before)(?=,)))\b|"
     # "In Malaysia, for example, ...": an example of what the sentence before said.
     r"^[^,]{0,60}, (?P<phrase_within>for example|for instance|by contrast|in contrast|too|as well|however),|"
+    # "Celli went on to say that ...": on from what the sentence before had them say.
+    r"^[^,“\"]{0,60}\b(?P<went_on>went on to (?:say|add|note|explain|tell|describe|write))\b|"
     # "Other ratings of the president's performance have tumbled as well.": as well as what came before.
     r"\b(?P<phrase_end>as well|too)[.!?]?[\"”’]?$",
     re.IGNORECASE)
@@ -624,6 +626,8 @@ def connective_opening(doc: Doc, context: Context) -> str | None:
     if match := _CONNECTIVE_PHRASE.search(doc.text.strip()):
         if match["phrase_end"] and inside and not inside[-1]:
             return f'ends with "{match["phrase_end"]}", which carries on from a sentence before it'
+        if match["went_on"]:
+            return f'says "{match["went_on"]}", which carries on from a sentence before it'
         if not match["phrase_end"]:
             return (f'opens with "{match["phrase"] or match["phrase_within"]}", which carries on from a sentence '
                     "before it")

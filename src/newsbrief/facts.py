@@ -21,6 +21,7 @@ from newsbrief.embed import Vectors
 from newsbrief.figures import Particulars, contradicts, figures_differ, particulars
 from newsbrief.model import Sentence, Unconfirmed
 from newsbrief.sources import story_count
+from newsbrief.timeline import quoted_spans
 
 # Cosine at which a row of the index is the very sentence asked about (float rounding aside).
 _SAME_ROW = 0.9999
@@ -137,8 +138,9 @@ def unconfirmed(
 ) -> tuple[Unconfirmed, ...]:
     """Hedged claims that one independent story makes and no other confirms.
 
-    A claim is hedged when its sentence says the report has not confirmed it ("reportedly", "sources
-    said", "could not be independently verified"). It is confirmed when a sentence of another story
+    A claim is hedged when its sentence says, outside quotation marks, that the report has not
+    confirmed it ("reportedly", "sources said", "could not be independently verified"); a speaker's
+    "reportedly" is the speaker's. It is confirmed when a sentence of another story
     says the same (cosine at least ``threshold``), or nearly the same (``_CONFIRM_MARGIN`` less)
     while naming every person, place and body it names. Copies of one story report it once.
     ``sentences`` and ``vectors`` are those ``index`` was built on, row for row. With ``readable``
@@ -149,7 +151,11 @@ def unconfirmed(
     found, reported = [], set()
     names = [{e.text.casefold() for e in s.entities} for s in sentences]
     for at, (sentence, vector) in enumerate(zip(sentences, vectors, strict=True)):
-        hedge = HEDGES.search(sentence.text)
+        # "“... his reportedly negative traits ...,” she said": a hedge inside a quotation is the
+        # speaker's word about something else, not the writer's doubt of the sentence's claim.
+        quoted = quoted_spans(sentence.text)
+        hedge = next((m for m in HEDGES.finditer(sentence.text)
+                      if not any(start <= m.start() < end for start, end in quoted)), None)
         if hedge is None:
             continue
         support = index.support(vector, sentence.article_id, threshold)

@@ -355,8 +355,9 @@ def _facts(event: Event, stories: Mapping[str, str],
     shown, more = shown_timeline(event, stories, accounts)
     # Where every entry is background, no section at all, as on the portal: a heading over a pointer
     # to the JSON read as an empty timeline (blind reading r10).
-    sections.append(("Timeline", [(f"{d.date}: {d.text}", d.sources) for d in shown]
-                     + ([(f"({more} more dated in the JSON output)", ())] if more and shown else [])))
+    # How many more the JSON holds goes in the heading: as a row it read as an entry (blind reading r14).
+    heading = f"Timeline ({len(shown)} of {len(shown) + more}; the JSON output has all)" if more else "Timeline"
+    sections.append((heading, [(f"{d.date}: {d.text}", d.sources) for d in shown]))
     return [(heading, rows) for heading, rows in sections if rows]
 
 
@@ -601,8 +602,8 @@ def _split_facts(listed: Listed) -> tuple[list[tuple[str, list[tuple[str, tuple[
         return [], []
     stories = witnesses({a.id: a.copy_of or a.id for a in listed.accounts}, listed.accounts)
     facts = _facts(listed.event, stories, listed.accounts)
-    return ([(h, rows) for h, rows in facts if h != "Timeline"],
-            next((rows for h, rows in facts if h == "Timeline"), []))
+    return ([(h, rows) for h, rows in facts if not h.startswith("Timeline")],
+            next((rows for h, rows in facts if h.startswith("Timeline")), []))
 
 
 def edition_markdown(edition: Edition) -> str:

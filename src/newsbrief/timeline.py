@@ -372,7 +372,7 @@ def mentions(
     text = sentence.text
     if not _tells(text):
         return []
-    quoted = _quoted(text)
+    quoted = quoted_spans(text)
     taken: list[tuple[int, int]] = []
     matches: list[tuple[str, re.Match[str]]] = []
     for kind, pattern in _PATTERNS:
@@ -495,7 +495,7 @@ def told_weekdays(text: str) -> list[tuple[int, str]]:
     >>> told_weekdays('Police said on Saturday, Nov. 28, that the man who shot him on Friday "will be charged Monday."')
     [(63, 'Friday')]
     """
-    quoted = _quoted(text)
+    quoted = quoted_spans(text)
     return [(match.start(), match.group(0)) for match in _WEEKDAY.finditer(text)
             if not _named_day(text, match.start(), match.end()) and not _DATED_AFTER.match(text[match.end():])
             and not _DAY_NAME_AFTER.match(text[match.end():])
@@ -549,7 +549,7 @@ def told_dates(text: str, weekdays: bool = True) -> list[tuple[int, str]]:
     [(17, 'last year'), (32, 'in January'), (80, 'Friday')]
     """
     sentence = Sentence("", 0, 0, text)
-    quoted = _quoted(text)
+    quoted = quoted_spans(text)
     found = [(m.start, m.expression) for m in mentions(sentence, _TOLD_STAND_IN, months=True)
              if m.kind != "weekday" and _told(m, quoted)]
     return sorted((told_weekdays(text) if weekdays else []) + found)
@@ -598,7 +598,7 @@ def place_dates(text: str, written: dt.date | None, named: Mapping[int, str] | N
     [('last year', '2014')]
     """
     sentence = Sentence("", 0, 0, text)
-    quoted = _quoted(text)
+    quoted = quoted_spans(text)
     found = mentions(sentence, written, named, months=True)
     return tuple(ToldDate(m.expression, m.start, m.date) for m in found
                  if (m.kind in ("weekday", "named_day") and len(m.date) == len("YYYY-MM-DD")
@@ -710,7 +710,7 @@ def _dated_weekday(mention: Mention, found: Sequence[Mention], text: str) -> Men
     return mention
 
 
-def _quoted(text: str) -> list[tuple[int, int]]:
+def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Spans of a sentence inside quotation marks, an unclosed quotation running to the end of the
     sentence and a closing mark with no opening one to its start (a quotation of several sentences).
     """
