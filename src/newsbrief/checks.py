@@ -297,7 +297,8 @@ _CONNECTIVE_PHRASE = re.compile(
     r"in other words|what's more|that said|even then|all the same|in short|in sum|to sum up|with that|"
     r"having said that|that being said|on top of that|not only that|"
     # "More importantly, wavering Republicans want ...": more important than what the sentence before said.
-    r"(?:(?:even|much|far)\s+)?(?:more|most|less|just as|equally)\s+(?:importantly|significantly|notably|"
+    r"(?:(?:and|but)\s+)?(?:(?:even|much|far)\s+)?(?:more|most|less|just as|equally)\s+(?:importantly|"
+    r"significantly|notably|"
     r"crucially|worryingly|troublingly|interestingly)(?=,)|"
     # "Four hours later, she told police ...": later than what the sentence before told.
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|some|\d+|less|more|than|about|"

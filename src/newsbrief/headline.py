@@ -39,7 +39,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from lemminflect import getAllLemmas, getInflection, getLemma
+from lemminflect import getInflection, getLemma
 from spacy.tokens import Doc, Token
 
 from newsbrief.adjuncts import day_adjunct
@@ -1235,18 +1235,7 @@ def _plural(noun: Token) -> bool:
             or ((noun.lower_ in _PARTS or (noun.lower_ == "number" and any(
                 c.dep_ == "det" and c.lower_ == "a" for c in noun.children))) and any(
                 p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and _plural(o) for o in p.children)
-                for p in noun.children))
-            or _capitalised_plural(noun))
-
-
-def _capitalised_plural(noun: Token) -> bool:
-    """Whether a sentence's capitalised first word, which the tagger takes for a singular name, is a
-    plural common noun in lemminflect's dictionary ("Attorneys for Rick Scott's campaign filed ..."
-    is "Attorneys ... file"); a name ("Sanders", "Jones") has an entity type or is not in it."""
-    if noun.tag_ != "NNP" or noun.ent_type_ or noun.i != noun.sent.start:
-        return False
-    lemmas = getAllLemmas(noun.lower_, upos="NOUN").get("NOUN", ())
-    return bool(lemmas) and noun.lower_ not in lemmas
+                for p in noun.children)))
 
 
 def _verb_lemma(token: Token) -> str:
