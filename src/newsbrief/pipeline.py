@@ -30,6 +30,7 @@ from newsbrief.entities import rank_entities
 from newsbrief.facts import HEDGES, SupportIndex, unconfirmed
 from newsbrief.figures import compare_figures, superseded
 from newsbrief.framing import framing
+from newsbrief.genre import news_first, read_genres, voiced
 from newsbrief.headline import headline
 from newsbrief.ingest import Input, Inputs, is_address, listed, read_inputs
 from newsbrief.model import (
@@ -39,6 +40,7 @@ from newsbrief.model import (
     CleanArticle,
     Event,
     Framing,
+    Genre,
     NewsbriefError,
     Paragraph,
     Sentence,
@@ -154,8 +156,9 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
 
     The steps: screen (clean, cut to ``config.max_article_words``, set aside empty and foreign
     articles), dedupe, sample (at most ``config.max_event_articles`` and about
-    ``config.max_event_words``), read sentences, set aside off-topic articles and paragraphs,
-    summarize, account. Each step's cost is linear in its input but for those bounded by the caps
+    ``config.max_event_words``), read sentences, set aside off-topic articles, read each article's
+    genre (news report, or opinion piece or review: :func:`newsbrief.genre.genre`), set aside
+    off-topic paragraphs, summarize, account. Each step's cost is linear in its input but for those bounded by the caps
     (copies, support and off-topic paragraphs compare sentences pairwise).
     """
     accounts: dict[str, Account] = {}
@@ -186,6 +189,8 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
         reasons = [a.reason for a in [*accounts.values(), *read.rejected]]
         raise NewsbriefError("no brief: no input could be used: " + listed(reasons or ["no articles"]))
 
+    # Read before off-topic paragraphs go: a review's closing verdict and rating often score off-topic.
+    genres = read_genres({r.id: r.sentences for r in readings}, config.spacy_model)
     copies = dedup.copies([r.clean.article for r in readings], [r.vectors for r in readings],
                           config.copy_similarity, config.copy_coverage,
                           [[s.text for s in r.sentences] for r in readings])
@@ -201,7 +206,7 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
     remaining = {r.id for r in readings}
     story_of = {r.id: story_of[r.id] if story_of[r.id] in remaining else r.id for r in readings}
 
-    event, dates = _summarize(readings, story_of, config)
+    event, dates = _summarize(readings, story_of, config, frozenset(a for a, g in genres.items() if g.opinion))
     framings = framing({r.id: r.sentences for r in readings})
     cited = {source for sentence in event.summary for source in sentence.sources}
     copy_of = {c.copy: c for c in copies}
@@ -210,6 +215,8 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
         note = f"supports {support} of {len(event.summary)} summary sentences" if reading.id in cited else (
             "read and counted for the headline's choice, entities, figures and timeline; none of its "
             "sentences made the summary or supports one")
+        if genres[reading.id].opinion:
+            note = f"{genres[reading.id].described}; {note}"
         page, day = reading.clean.article.published, dates.get(reading.id)
         written = day if day != page else None
         if written:
@@ -220,9 +227,10 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
             _record(accounts, reading.clean, Status.COPY,
                     f"reworded copy of {found.original}: {found.coverage:.0%} of its "
                     f"sentences say the same; counted as one witness; {note}",
-                    found.original, framings[reading.id], written)
+                    found.original, framings[reading.id], written, genres[reading.id])
         else:
-            _record(accounts, reading.clean, Status.USED, note, framed=framings[reading.id], written=written)
+            _record(accounts, reading.clean, Status.USED, note, framed=framings[reading.id], written=written,
+                    genre=genres[reading.id])
     cut = {c.article.article.id: c for c in screened if c.words < c.total}
     for article_id, found_cut in cut.items():
         if article_id in accounts and accounts[article_id].status is not Status.NOT_READ:
@@ -290,10 +298,11 @@ def _opening(text: str, words: int) -> str:
 
 
 def _record(accounts: dict[str, Account], article: CleanArticle, status: Status, reason: str,
-            copy_of: str | None = None, framed: Framing | None = None, written: dt.date | None = None) -> None:
+            copy_of: str | None = None, framed: Framing | None = None, written: dt.date | None = None,
+            genre: Genre | None = None) -> None:
     a = article.article
     accounts[a.id] = Account(a.id, a.path, a.title, a.published, status, reason, copy_of, article.removed, framed,
-                             written, a.fetched, a.outlet, a.url, a.authors, a.category)
+                             written, a.fetched, a.outlet, a.url, a.authors, a.category, genre)
 
 
 def _screen(articles: Sequence[Article], config: Config, accounts: dict[str, Account],
@@ -509,10 +518,18 @@ def _drop_paragraphs(
 
 
 def _summarize(
-    readings: Sequence[_Reading], story_of: dict[str, str], config: Config
+    readings: Sequence[_Reading], story_of: dict[str, str], config: Config, opinion: frozenset[str] = frozenset(),
 ) -> tuple[Event, dict[str, dt.date]]:
-    """The event the readings tell, and the day each was written (see :func:`newsbrief.timeline.written`)."""
+    """The event the readings tell, and the day each was written (see :func:`newsbrief.timeline.written`).
+
+    ``opinion`` holds the ids of the readings that are opinion pieces or reviews (see
+    :func:`newsbrief.genre.genre`): their verdicts are never published, their hedged asides are no
+    unconfirmed claims, and where the event has news reports too, the headline and the summary
+    prefer what the reports say.
+    """
     order = [r.id for r in readings]
+    # Where every article is opinion there is no report to prefer: their plot and fact sentences are the brief.
+    preferred = opinion if any(article not in opinion for article in order) else frozenset()
     sentences = [s for r in readings for s in r.sentences]
     vectors = np.vstack([r.vectors for r in readings])
     by_story: dict[str, list[Vectors]] = {}  # stories in order of their first article
@@ -535,8 +552,11 @@ def _summarize(
     refused_headlines: list[Fault] = []
     openings = [" ".join(s.text for s in r.sentences[:_OPENING_SENTENCES]) for r in readings
                 if story_of[r.id] == r.id]
-    title = headline(candidates, entities, config, days, refused_headlines, openings)
+    title = headline(candidates, entities, config, days, refused_headlines, openings, opinion)
     notes = [] if title else [_withheld("headline", refused_headlines)]
+    if opinion and not preferred:
+        notes.append(f"every source is an opinion piece or a review ({len(opinion)} of {len(order)}): the summary "
+                     "keeps what they tell and leaves out their verdicts")
     refused_sentences: list[Fault] = []
     # The summary tells no superseded value at all (it would read as a second, conflicting figure);
     # "Figures that changed as news came in" tells how it rose.
@@ -551,6 +571,8 @@ def _summarize(
     original = {c.sentence: old.sentence.text for c, old in zip(cut, current, strict=True) if c is not old}
     current = cut
     ranked = frozenset() if config.refuse_unplaced_weekdays else RANKED_CHECKS
+    current = demote(current, config.opinion_source_penalty if preferred else 0.0,
+                     lambda c: c.sentence.article_id in preferred)
     if not config.refuse_unplaced_weekdays:
         current = demote(current, config.unplaced_weekday_penalty,
                          lambda c: bool(unplaced_dates(c.sentence.text, place(c.sentence, c.support.sources),
@@ -558,8 +580,9 @@ def _summarize(
     picked = select(current, config.summary_words, config.redundancy_similarity,
                     {article: day.isoformat() for article, day in dates.items()},
                     concept_weights(sentences), config.coverage_weight, config.subjectivity_weight,
-                    summary_guard(title, config.spacy_model, refused_sentences, place, ranked, surnames_of(entities),
-                                  sentences, frozenset(days)))
+                    news_first(summary_guard(title, config.spacy_model, refused_sentences, place, ranked,
+                                             surnames_of(entities), sentences, frozenset(days)),
+                               opinion, config.spacy_model, refused_sentences))
     if not picked:
         notes.append(_withheld("summary sentence", refused_sentences))
     summary = tuple(SummarySentence(c.sentence.text, c.support.sources, c.support.stories, c.sentence.article_id,
@@ -569,7 +592,8 @@ def _summarize(
     return Event(
         event_id, title, summary, tuple(order), entities,
         disagreements, agreements, updates,
-        unconfirmed(sentences, vectors, index, config.support_similarity, standalone_guard(config.spacy_model)),
+        unconfirmed(sentences, vectors, index, config.support_similarity, standalone_guard(config.spacy_model),
+                    lambda s: s.article_id in opinion or voiced(nlp.parse([s.text], config.spacy_model)[0])),
         timeline(sentences, vectors, days, witness_of, config.same_event, timeline_guard(config.spacy_model)),
         tuple(notes),
         outlets(articles),
