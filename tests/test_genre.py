@@ -13,7 +13,7 @@ from newsbrief.facts import SupportIndex, unconfirmed
 from newsbrief.genre import genre, verdict, voiced
 from newsbrief.model import Genre, Sentence
 from newsbrief.nlp import parse
-from newsbrief.render import to_json, to_markdown
+from newsbrief.render import to_html, to_json, to_markdown
 
 _MODEL = Config().spacy_model
 
@@ -106,6 +106,8 @@ def test_a_brief_marks_the_column_and_publishes_none_of_its_verdicts() -> None:
     assert "(untitled)" not in markdown
     assert "[2] column: Closing Eastgate is a shameful mistake, undated (opinion or review)\n" in markdown
     assert "[1] report: Council votes to close Eastgate library, undated\n" in markdown
+    assert ("column: Closing Eastgate is a shameful mistake <span class=why>(undated)</span> "
+            "<span class=genre>(opinion or review)</span></li>") in to_html(result)
     data = json.loads(to_json(result))
     column = next(a for a in data["articles"] if a["id"] == "column")
     assert column["genre"] == {"kind": "opinion", "voiced": 5, "attributed": 1, "read": 8, "rating": None}

@@ -136,10 +136,11 @@ def read_genres(sentences: Mapping[str, Sequence[Sentence]], model: str) -> dict
             for article, found in sentences.items()}
 
 
-def verdict(doc: Doc) -> bool:
-    """Whether a sentence of an opinion piece states its writer's verdict: it is :func:`voiced`, or its
-    words outside quotations are subjective by the Pattern lexicon (0.5 or more) and it attributes
-    nothing. What a review tells of the plot, or a column of what happened, is neither.
+def verdict(doc: Doc, lexicon: bool = True) -> bool:
+    """Whether a sentence of an opinion piece states its writer's verdict: it is :func:`voiced`, or
+    (with ``lexicon``) its words outside quotations are subjective by the Pattern lexicon (0.5 or
+    more) and it attributes nothing. What a review tells of the plot, or a column of what happened,
+    is neither.
 
     >>> from newsbrief.checks import _doc
     >>> verdict(_doc("The film considers grief with tenderness, beauty and a gentle tact."))
@@ -149,21 +150,23 @@ def verdict(doc: Doc) -> bool:
     """
     if voiced(doc):
         return True
-    if attributed(doc):
+    if not lexicon or attributed(doc):
         return False
     quoted = inside_quotes(doc)
     own = "".join(t.text_with_ws for t, inside in zip(doc, quoted, strict=True) if not inside)
     return subjectivity(own) >= _VERDICT_SUBJECTIVITY
 
 
-def news_first(admit: Admit, opinion: Collection[str], model: str, refused: list[Fault] | None = None) -> Admit:
+def news_first(admit: Admit, opinion: Collection[str], model: str, refused: list[Fault] | None = None,
+               lexicon: bool = True) -> Admit:
     """A summary guard that refuses, before ``admit`` is asked, a candidate from an opinion article
-    (its id in ``opinion``) that states the writer's verdict (:func:`verdict`): in a brief it would
-    read as a fact newsbrief vouches for. Its plot or fact sentences are asked of ``admit`` as any.
-    Each refusal is appended to ``refused`` as the fault "opinion_source"."""
+    (its id in ``opinion``) that states the writer's verdict (:func:`verdict`, by the Pattern lexicon
+    too with ``lexicon``): in a brief it would read as a fact newsbrief vouches for. Its plot or fact
+    sentences are asked of ``admit`` as any. Each refusal is appended to ``refused`` as the fault
+    "opinion_source"."""
     def guarded(candidate: Candidate, picked: Sequence[Candidate]) -> Verdict:
         own = candidate.sentence
-        if own.article_id in opinion and verdict(parse([own.text], model)[0]):
+        if own.article_id in opinion and verdict(parse([own.text], model)[0], lexicon):
             if refused is not None:
                 refused.append(Fault("opinion_source", own.text,
                                      f"a verdict in the voice of {own.article_id}, an opinion piece or review"))

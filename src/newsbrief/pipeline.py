@@ -523,9 +523,10 @@ def _summarize(
     """The event the readings tell, and the day each was written (see :func:`newsbrief.timeline.written`).
 
     ``opinion`` holds the ids of the readings that are opinion pieces or reviews (see
-    :func:`newsbrief.genre.genre`): their verdicts are never published, their hedged asides are no
-    unconfirmed claims, and where the event has news reports too, the headline and the summary
-    prefer what the reports say.
+    :func:`newsbrief.genre.genre`): their sentences with a mark of the writer's voice are never
+    published (where every source is opinion, neither are those subjective by the Pattern lexicon,
+    see :func:`newsbrief.genre.verdict`), their hedged asides are no unconfirmed claims, and where
+    the event has news reports too, the headline prefers what the reports say.
     """
     order = [r.id for r in readings]
     # Where every article is opinion there is no report to prefer: their plot and fact sentences are the brief.
@@ -582,7 +583,7 @@ def _summarize(
                     concept_weights(sentences), config.coverage_weight, config.subjectivity_weight,
                     news_first(summary_guard(title, config.spacy_model, refused_sentences, place, ranked,
                                              surnames_of(entities), sentences, frozenset(days)),
-                               opinion, config.spacy_model, refused_sentences))
+                               opinion, config.spacy_model, refused_sentences, lexicon=not preferred))
     if not picked:
         notes.append(_withheld("summary sentence", refused_sentences))
     summary = tuple(SummarySentence(c.sentence.text, c.support.sources, c.support.stories, c.sentence.article_id,
