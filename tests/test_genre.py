@@ -136,3 +136,74 @@ def test_a_columnists_hedged_aside_is_no_unconfirmed_claim() -> None:
                          opinion=lambda s: s.article_id == "column" or voiced(parse([s.text], _MODEL)[0]))
     assert [c.sources for c in claims] == [("report",)]
     assert [c.sources for c in unconfirmed(sentences, vectors, index, 0.7)] == [("report",), ("column",), ("blog",)]
+
+
+# A listicle whose one sentence naming its man is a verdict; a report that only says "he" of him.
+PRAISE = (
+    "Woody Harrelson has enjoyed a long and fruitful career, with such memorable roles as Cheers and Zombieland.\n\n"
+    "You have surely seen him in Cheers, and you surely loved him.\n\n"
+    "Honestly, I cannot think of a braver career in Hollywood.\n\n"
+    "Why do we keep underrating him?\n\n"
+    "I would watch him read the phone book.\n\n"
+    "Frankly, the Oscars owe him an apology."
+)
+DANGLING = (
+    "He was born in Midland, Texas, in 1961.\n\n"
+    "His father was later convicted of murder.\n\n"
+    "He moved to Ohio with his mother as a boy.\n\n"
+    "He later joined the cast of the television series Cheers."
+)
+_NAMING = "Woody Harrelson has enjoyed a long and fruitful career, with such memorable roles as Cheers and Zombieland."
+
+
+def test_a_verdict_is_published_when_refusing_it_would_leave_no_summary() -> None:
+    assert verdict(parse([_NAMING], _MODEL)[0])
+    result = brief([{"id": "praise", "text": PRAISE}, {"id": "report", "text": DANGLING}])
+    [event] = result.events
+    # Every sentence of the report dangles without the verdict that names him: the brief publishes it
+    # as it did before genre was read, and says so; the sources list still marks the piece.
+    assert [s.text for s in event.summary] == [_NAMING]
+    assert ("the summary draws on an opinion piece's or a review's sentences in the writer's voice: without them "
+            "no summary passed the editorial checks") in event.notes
+    assert not any(n.startswith("no publishable summary") for n in event.notes)
+    assert "(opinion or review)" in to_markdown(result)
+    # Where every source is opinion, the note saying so stays beside it.
+    [alone] = brief([{"id": "praise", "text": PRAISE}]).events
+    assert [s.text for s in alone.summary] == [_NAMING]
+    assert any(n.startswith("every source is an opinion piece or a review (1 of 1)") for n in alone.notes)
+    assert any(n.startswith("the summary draws on an opinion piece's") for n in alone.notes)
+
+
+def test_a_studys_we_an_explainers_you_a_quoted_letter_and_a_transcript_are_not_opinion() -> None:
+    abstract = _genre(
+        "We measured the body temperature of 1,200 adults in three hospitals between 2015 and 2018.\n\n"
+        "We found that the average temperature has fallen by about 0.3 degrees since the 1860s.\n\n"
+        "Our results suggest that the fall is linked to fewer chronic infections.\n\n"
+        "We also observed that women ran warmer than men of the same age.\n\n"
+        "We propose that the standard of 37 degrees be revised for clinical use.")
+    assert not abstract.opinion and abstract.voiced == 0
+    explainer = _genre(
+        "The Mega Millions jackpot reached $656 million on Thursday.\n\n"
+        "If you win, sign the back of your ticket before anything else.\n\n"
+        "You should also hire a lawyer and a financial adviser.\n\n"
+        "You can take the money in one payment or in 26 yearly ones.\n\n"
+        "Your state may let you stay anonymous.\n\n"
+        "The drawing is at 11 p.m. Eastern time.")
+    assert not explainer.opinion and explainer.voiced == 0
+    letter = _genre(
+        "The governor released a letter from the prisoner on Monday.\n\n"
+        "“I was not a leader, and I do not feel guilty.\n\n"
+        "I only ever acted on orders.\n\n"
+        "I ask you to spare my life.\n\n"
+        "I have suffered enough,” he wrote.\n\n"
+        "The request was denied in 1962.")
+    assert not letter.opinion and letter.voiced == 0 and letter.attributed >= 4
+    transcript = _genre(
+        "OPAL LEE: I kept telling my family that I wanted to do it.\n\n"
+        "I think they thought I was delusional.\n\n"
+        "MARTIN: And what did you do then?\n\n"
+        "OPAL LEE: I walked, and I will keep walking until we get there.\n\n"
+        "I honestly believe we are close.")
+    assert not transcript.opinion
+    # The column above, by contrast, keeps its writer's "I".
+    assert _genre(COLUMN).opinion

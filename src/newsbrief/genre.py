@@ -25,6 +25,7 @@ from collections.abc import Collection, Mapping, Sequence
 from spacy.tokens import Doc
 
 from newsbrief.checks import REPORTING_VERBS, Context, Fault, inside_quotes, writer_opinion
+from newsbrief.clean import is_caption
 from newsbrief.framing import subjectivity
 from newsbrief.model import Genre, Sentence
 from newsbrief.newsworthy import OPINION_MARKS
@@ -61,6 +62,27 @@ _RATING = re.compile(
     r"\s+stars?\b(?!\s+(?:hotel|resort|general|admiral|rating|review))",
     re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+# A voiced article needs at least this many voiced sentences: two asides make no column.
+_MIN_VOICED = 3
+# A page of photo captions ("A child looks at the floral tributes, Monday.") at or above this share of its
+# sentences is a gallery, whatever its captions' words.
+_CAPTIONS = 0.3
+# The writer's own "I" or "we": a column's voice. "You" alone is as much an explainer's or a feature's
+# ("If you win the jackpot, sign the ticket"), so for genre it counts only with other marks.
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
+# The authors' "we" of a study ("We found that ...", "our results show") reports research, not a view.
+_STUDY_WE = re.compile(
+    r"\b(?:we|our)\b[^.;]{0,60}?\b(?:found|find|show|showed|shown|report|reported|measured|observed|"
+    r"analy[sz]ed|estimated?|identified|demonstrated?|examined|investigated|propose|suggest|conclude|studied|"
+    r"sequenced|tested|compared|collected|developed|present)\b|"
+    r"\bour\s+(?:study|results|findings|data|analysis|model|sample|experiments?|research|survey)\b",
+    re.IGNORECASE)
+# An interview's or a hearing's transcript ("GEORGE STEPHANOPOULOS:", "OPAL LEE:"): with two speakers' labels
+# a page records what people said, as a report's quotations do, however much they say "I".
+_SPEAKER = re.compile(r"^[A-Z][A-Z .'\-]{2,40}:")
+_TRANSCRIPT_LABELS = 2
+# A quiz or a Q&A page asks its questions of the reader and in its own layout ("Q: What do I do?").
+_QUIZ = re.compile(r"\bquiz(?:zes)?\b|^\s*[QA]\s*:", re.IGNORECASE | re.MULTILINE)
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 
 
@@ -76,6 +98,39 @@ def voiced(doc: Doc) -> bool:
     """
     return any(OPINION_MARKS[name](doc) is not None for name in VOICE_MARKS) or (
         writer_opinion(doc, Context()) is not None)
+
+
+def _voice_for_genre(doc: Doc, quiz: bool) -> bool:
+    """Whether a sentence counts toward its article's voiced share (:func:`genre`): :func:`voiced`, but
+    with the writer's "you" counted only beside their "I" or "we", the authors' "we" of a study not
+    counted, and, on a quiz or a Q&A page (``quiz``), neither its questions nor its "Q:" lines."""
+    marks = {name for name in VOICE_MARKS if OPINION_MARKS[name](doc) is not None}
+    if "personal_voice" in marks:
+        own = [t.lower_ for t, inside in zip(doc, inside_quotes(doc), strict=True) if not inside]
+        if not _FIRST_PERSON.intersection(own) or _STUDY_WE.search(doc.text) or (quiz and _QUIZ.match(doc.text)):
+            marks.discard("personal_voice")
+    if quiz:
+        marks.discard("question")
+    return bool(marks) or writer_opinion(doc, Context()) is not None
+
+
+def _within_quotation(texts: Sequence[str]) -> list[bool]:
+    """For each sentence, whether it starts inside a quotation an earlier sentence opened: the second and
+    later sentences of a quoted letter, statement or answer ("“I didn't hear it. I wasn't sure why."),
+    whose "I" is the speaker's, not the writer's. A curly quote (or ``, '' and ’’) opens or closes; a
+    straight one toggles, but one opening a sentence inside a quotation reopens it (a quotation running
+    on to a new paragraph)."""
+    inside, starts = False, []
+    for text in texts:
+        starts.append(inside)
+        for at, char in enumerate(text):
+            if char == "“" or text.startswith("``", at):
+                inside = True
+            elif char == "”" or text.startswith(("’’", "''"), at):
+                inside = False
+            elif char == '"':
+                inside = True if at == 0 and inside else not inside
+    return starts
 
 
 def attributed(doc: Doc) -> bool:
@@ -99,9 +154,13 @@ def attributed(doc: Doc) -> bool:
 def genre(docs: Sequence[Doc]) -> Genre:
     """The genre of an article from the parses of its opening sentences (at most :data:`GENRE_SENTENCES`).
 
-    Method: count the sentences in the writer's voice (:func:`voiced`) and those attributed
-    (:func:`attributed`). The article is opinion (a column, an op-ed, a review, a blog post or
-    another first-person piece) when it has at least 5 sentences and 40% or more of them are voiced,
+    Method: count the sentences in the writer's voice (:func:`voiced`, but a "you" only beside the
+    writer's "I" or "we", not the authors' "we" of a study, not a quiz's questions, and not a
+    sentence within a quotation an earlier one opened) and those attributed (:func:`attributed`, or
+    within such a quotation). The article is opinion (a column, an op-ed, a review, a blog post or
+    another first-person piece) when it has at least 5 sentences, 3 of them voiced, fewer than 30%
+    photo captions (:func:`newsbrief.clean.is_caption`), no two speakers' labels of a transcript
+    ("OPAL LEE:"), and 40% or more of them are voiced,
     or 20% or more are voiced and fewer than 30% attributed, or it gives a review's rating and 10%
     or more are voiced. The thresholds were read on the 161 articles of Multi-News dev clusters
     200-259 (see the constants' comments). Deterministic: it reads only the parses.
@@ -119,12 +178,18 @@ def genre(docs: Sequence[Doc]) -> Genre:
     >>> genre(column).opinion
     True
     """
-    voiced_count = sum(1 for doc in docs if voiced(doc))
-    attributed_count = sum(1 for doc in docs if attributed(doc))
+    quiz = any(_QUIZ.search(doc.text) for doc in docs)
+    quoted = _within_quotation([doc.text for doc in docs])
+    voiced_count = sum(1 for doc, inside in zip(docs, quoted, strict=True)
+                       if not inside and _voice_for_genre(doc, quiz))
+    attributed_count = sum(1 for doc, inside in zip(docs, quoted, strict=True) if inside or attributed(doc))
+    transcript = sum(1 for doc in docs if _SPEAKER.match(doc.text)) >= _TRANSCRIPT_LABELS
     rating = next((m.group(0) for doc in docs if (m := _RATING.search(doc.text))), "")
     read = len(docs)
     share = voiced_count / read if read else 0.0
-    opinion = read >= _MIN_SENTENCES and (
+    captions = sum(1 for doc in docs if is_caption(doc.text))
+    opinion = (read >= _MIN_SENTENCES and voiced_count >= _MIN_VOICED and captions < _CAPTIONS * read
+               and not transcript) and (
         share >= _VOICED_ALONE or (share >= _VOICED and attributed_count / read < _ATTRIBUTED_BELOW)
         or (bool(rating) and share >= _VOICED_RATED))
     return Genre(opinion, voiced_count, attributed_count, read, rating)

@@ -48,7 +48,7 @@ from newsbrief.model import (
     SummarySentence,
 )
 from newsbrief.sources import outlets, witnesses
-from newsbrief.summarize import concept_weights, demote, prefer_newest, rank, select
+from newsbrief.summarize import Admit, Candidate, concept_weights, demote, prefer_newest, rank, select
 from newsbrief.timeline import may_date, sentence_dates, timeline, unplaced_dates, written
 
 #: An article's sentences (with their entities) and their vectors, row for row.
@@ -554,7 +554,17 @@ def _summarize(
     openings = [" ".join(s.text for s in r.sentences[:_OPENING_SENTENCES]) for r in readings
                 if story_of[r.id] == r.id]
     title = headline(candidates, entities, config, days, refused_headlines, openings, opinion)
-    notes = [] if title else [_withheld("headline", refused_headlines)]
+    notes: list[str] = []
+    if not title and opinion:
+        # Withholding the headline for want of a news report's sentence leaves the reader worse off than
+        # heading the event with the opinion piece's own, which passed every other check (on Multi-News
+        # dev 0-99, two events lost their headline so); the sources list marks the piece as opinion.
+        refused_headlines = []
+        title = headline(candidates, entities, config, days, refused_headlines, openings)
+        if title:
+            notes.append(_FROM_OPINION.format(what="headline"))
+    if not title:
+        notes.append(_withheld("headline", refused_headlines))
     if opinion and not preferred:
         notes.append(f"every source is an opinion piece or a review ({len(opinion)} of {len(order)}): the summary "
                      "keeps what they tell and leaves out their verdicts")
@@ -578,12 +588,27 @@ def _summarize(
         current = demote(current, config.unplaced_weekday_penalty,
                          lambda c: bool(unplaced_dates(c.sentence.text, place(c.sentence, c.support.sources),
                                                        dated=c.sentence.article_id in days)))
-    picked = select(current, config.summary_words, config.redundancy_similarity,
-                    {article: day.isoformat() for article, day in dates.items()},
-                    concept_weights(sentences), config.coverage_weight, config.subjectivity_weight,
-                    news_first(summary_guard(title, config.spacy_model, refused_sentences, place, ranked,
-                                             surnames_of(entities), sentences, frozenset(days)),
-                               opinion, config.spacy_model, refused_sentences, lexicon=not preferred))
+    weights = concept_weights(sentences)
+
+    def summarize(admit: Admit) -> list[Candidate]:
+        return select(current, config.summary_words, config.redundancy_similarity,
+                      {article: day.isoformat() for article, day in dates.items()},
+                      weights, config.coverage_weight, config.subjectivity_weight, admit)
+
+    def guard(refused: list[Fault]) -> Admit:
+        return summary_guard(title, config.spacy_model, refused, place, ranked, surnames_of(entities), sentences,
+                             frozenset(days))
+
+    picked = summarize(news_first(guard(refused_sentences), opinion, config.spacy_model, refused_sentences,
+                                  lexicon=not preferred))
+    if not picked and opinion:
+        # No summary at all for want of an opinion piece's sentence is worse than the piece's sentences
+        # that pass every other check (a listicle whose only sentence naming its man is a verdict leaves
+        # the rest a dangling "he"): published as before genre was read, and the brief says whose they are.
+        refused_sentences = []
+        picked = summarize(guard(refused_sentences))
+        if picked:
+            notes.append(_FROM_OPINION.format(what="summary"))
     if not picked:
         notes.append(_withheld("summary sentence", refused_sentences))
     summary = tuple(SummarySentence(c.sentence.text, c.support.sources, c.support.stories, c.sentence.article_id,
@@ -599,6 +624,12 @@ def _summarize(
         tuple(notes),
         outlets(articles),
     ), days
+
+
+#: The note of a brief whose headline or summary comes from opinion pieces' sentences with their verdicts,
+#: as nothing else passed the checks (see _summarize).
+_FROM_OPINION = ("the {what} draws on an opinion piece's or a review's sentences in the writer's voice: without "
+                 "them no {what} passed the editorial checks")
 
 
 def _withheld(what: str, refused: Sequence[Fault]) -> str:
