@@ -76,6 +76,7 @@ def test_json_contract() -> None:
         "copy_of": None, "reason": "supports 1 of 1",
         "removed": [{"text": "Follow us on Twitter", "why": "boilerplate: social media prompt"}],
         "framing": {"loaded_terms": ["brutal dictator"], "score": 0.25},
+        "genre": None,
     }
     assert data["articles"][1]["status"] == "copy_of" and data["articles"][1]["copy_of"] == "a"
     assert data["articles"][1]["written"] == "2020-01-07"

@@ -134,7 +134,7 @@ _CONFIRM_MARGIN = 0.05
 
 def unconfirmed(
     sentences: Sequence[Sentence], vectors: Vectors, index: SupportIndex, threshold: float,
-    readable: Callable[[str], bool] | None = None,
+    readable: Callable[[str], bool] | None = None, opinion: Callable[[Sentence], bool] | None = None,
 ) -> tuple[Unconfirmed, ...]:
     """Hedged claims that one independent story makes and no other confirms.
 
@@ -146,7 +146,9 @@ def unconfirmed(
     ``sentences`` and ``vectors`` are those ``index`` was built on, row for row. With ``readable``
     (see :func:`newsbrief.checks.standalone_guard`), a claim is listed only when its sentence reads
     alone: "Furthermore, ... sources told ..." or "... this latest episode ... reportedly ..." says
-    nothing a reader can check.
+    nothing a reader can check. With ``opinion`` (see :mod:`newsbrief.genre`), a sentence it picks out,
+    an opinion piece's or a writer's verdict, makes no claim: "Apparently the senator never read the
+    bill" is a columnist's aside, not a report awaiting confirmation.
     """
     found, reported = [], set()
     names = [{e.text.casefold() for e in s.entities} for s in sentences]
@@ -156,7 +158,7 @@ def unconfirmed(
         quoted = quoted_spans(sentence.text)
         hedge = next((m for m in HEDGES.finditer(sentence.text)
                       if not any(start <= m.start() < end for start, end in quoted)), None)
-        if hedge is None:
+        if hedge is None or (opinion is not None and opinion(sentence)):
             continue
         support = index.support(vector, sentence.article_id, threshold)
         if support.stories > 1 or _confirmed(at, sentences, vectors, names, index, threshold - _CONFIRM_MARGIN):

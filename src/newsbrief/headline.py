@@ -36,7 +36,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from lemminflect import getInflection, getLemma
@@ -60,6 +60,7 @@ from newsbrief.checks import (
 from newsbrief.clean import is_caption
 from newsbrief.config import Config
 from newsbrief.framing import LOADED_TERMS, loaded_terms
+from newsbrief.genre import verdict
 from newsbrief.imports import module_alone
 from newsbrief.model import RankedEntity
 from newsbrief.newsworthy import opinion_marks, press_event, removable_judgement, reported_event
@@ -212,6 +213,7 @@ def headline(
     published: Mapping[str, dt.date] | None = None,
     refused: list[Fault] | None = None,
     stories: Sequence[str] = (),
+    opinion: Collection[str] = frozenset(),
 ) -> str:
     """The headline of an event from its ranked sentence candidates.
 
@@ -223,6 +225,11 @@ def headline(
         refused: When given, every editorial fault that refused a compressed candidate is appended.
         stories: The opening sentences of each independent story: the main event is what most of
             them report.
+        opinion: The ids of the articles that are opinion pieces or reviews (see
+            :func:`newsbrief.genre.genre`): a sentence of theirs that states the writer's verdict
+            (:func:`newsbrief.genre.verdict`; by its marks alone where the event has news reports) is
+            no headline, and where the event has news reports, one of theirs tells no happening, so a
+            news report's sentence makes the headline first.
 
     Returns:
         One present-tense sentence of at most ``config.headline_words`` words that passes every
@@ -236,6 +243,8 @@ def headline(
     # Lead sentences first, as news puts the event there; then the best sentences from anywhere.
     rest = [c for c in candidates if all(c is not lead for lead in leads)][:_POOL]
     named = _sentences_naming(candidates)
+    # Where every article is opinion there is no report to prefer.
+    preferred = opinion if any(c.sentence.article_id not in opinion for c in candidates) else frozenset()
     # A sentence that tells a happening makes the headline before one that does not, from
     # wherever it comes: a lead that describes, opens a feature, names a side person or tells
     # background only when nothing in the event tells what happened (see _compressions).
@@ -243,7 +252,8 @@ def headline(
     for happening, index in ((True, 0), (True, 1), (False, 0), (False, 1)):
         pool = (leads, rest)[index]
         if index not in found:
-            found[index] = _compressions(pool, keys, recency, openings, config, year, named) if pool else []
+            found[index] = _compressions(pool, keys, recency, openings, config, year, named,
+                                         opinion, preferred) if pool else []
         choice = [(score, texts) for score, texts, event in found[index] if event == happening]
         if choice and (best := _first_passing(choice, config, refused)):
             return full_names(best, entities)
@@ -356,7 +366,8 @@ def _recency(published: Mapping[str, dt.date]) -> dict[str, float]:
 def _compressions(
     pool: Sequence[Candidate], keys: Sequence[str], recency: Mapping[str, float],
     openings: Sequence[frozenset[str]], config: Config, year: int | None = None,
-    named: Mapping[str, int] | None = None,
+    named: Mapping[str, int] | None = None, opinion: Collection[str] = frozenset(),
+    preferred: Collection[str] = frozenset(),
 ) -> list[tuple[float, tuple[str, ...], bool]]:
     """Each usable candidate's compressions, its score and whether it tells a happening, best first.
 
@@ -373,8 +384,11 @@ def _compressions(
     """
     compressed: list[tuple[float, tuple[str, ...], bool]] = []
     for candidate, doc in zip(pool, parse([c.sentence.text for c in pool], config.spacy_model), strict=True):
-        if _broken_off(doc):
-            continue
+        # A subjective sentence without a mark is refused only where no news report could head the event
+        # (as in the summary, see genre.news_first): on Multi-News dev 0-99 refusing it everywhere left
+        # two events without a headline.
+        if _broken_off(doc) or (candidate.sentence.article_id in opinion and verdict(doc, lexicon=not preferred)):
+            continue  # cut off, or a column's or a review's verdict, which a headline would state as news
         if is_caption(candidate.sentence.text) or dateline_or_byline(doc, Context()):
             # "A child looks at the floral tributes ..., Monday.": a photo's caption, in the present as
             # headlines are; "WASHINGTON (Reuters) - ...": compression would keep the place's name.
@@ -414,7 +428,10 @@ def _compressions(
         # kept more of its sentence's side matter.
         score -= _LENGTH_WEIGHT * max(0, len(told.split()) - config.headline_target_words)
         # Told in the present and a state, it is a description ("Kiruna Church is a church building").
-        no_event = (side or describes or pressed or background or _goes_on(doc)
+        # An opinion piece's sentence, where a news report tells the event, is the writer's telling of it.
+        from_opinion = candidate.sentence.article_id in preferred
+        score -= _OPINION_PENALTY * from_opinion
+        no_event = (from_opinion or side or describes or pressed or background or _goes_on(doc)
                     or bool(_NO_EVENT_MARKS.intersection(marks)) or (_told_in_present(doc) and _tells_a_state(doc)))
         compressed.append((score, texts, not no_event))
     compressed.sort(key=lambda found: -found[0])

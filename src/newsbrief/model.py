@@ -231,6 +231,32 @@ class Framing:
 
 
 @dataclass(frozen=True, slots=True)
+class Genre:
+    """Whether an article reads as a news report or in its writer's voice (an opinion piece, a review,
+    a column), and the counts that say so (see :func:`newsbrief.genre.genre`).
+
+    ``voiced`` of the ``read`` sentences carry a mark of the writer's voice outside quotations,
+    ``attributed`` say who says what (a reporting verb, "according to", a quotation); ``rating`` is
+    a review's rating where the article gives one ("3 stars", "Grade: B+"), else ``""``.
+    """
+
+    opinion: bool
+    voiced: int
+    attributed: int
+    read: int
+    rating: str = ""
+
+    @property
+    def described(self) -> str:
+        """"opinion or review: 7 of 12 sentences in the writer's voice" (with a review's rating), or
+        "news report: 1 of 12 sentences in the writer's voice"."""
+        kind = "opinion or review" if self.opinion else "news report"
+        rated = f', rated "{self.rating}"' if self.rating else ""
+        return (f"{kind}: {self.voiced} of {self.read} sentence{'s' if self.read != 1 else ''} in the writer's "
+                f"voice, {self.attributed} attributed{rated}")
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """The brief of one event.
 
@@ -281,6 +307,7 @@ class Account:
     url: str | None = None
     authors: tuple[str, ...] = ()
     category: str | None = None  # see Article
+    genre: Genre | None = None  # news report or the writer's voice, for an article the event read
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ from newsbrief.entities import rank_entities
 from newsbrief.facts import HEDGES, SupportIndex, unconfirmed
 from newsbrief.figures import compare_figures, superseded
 from newsbrief.framing import framing
+from newsbrief.genre import news_first, read_genres, voiced
 from newsbrief.headline import headline
 from newsbrief.ingest import Input, Inputs, is_address, listed, read_inputs
 from newsbrief.model import (
@@ -39,6 +40,7 @@ from newsbrief.model import (
     CleanArticle,
     Event,
     Framing,
+    Genre,
     NewsbriefError,
     Paragraph,
     Sentence,
@@ -46,7 +48,7 @@ from newsbrief.model import (
     SummarySentence,
 )
 from newsbrief.sources import outlets, witnesses
-from newsbrief.summarize import concept_weights, demote, prefer_newest, rank, select
+from newsbrief.summarize import Admit, Candidate, concept_weights, demote, prefer_newest, rank, select
 from newsbrief.timeline import may_date, sentence_dates, timeline, unplaced_dates, written
 
 #: An article's sentences (with their entities) and their vectors, row for row.
@@ -154,8 +156,9 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
 
     The steps: screen (clean, cut to ``config.max_article_words``, set aside empty and foreign
     articles), dedupe, sample (at most ``config.max_event_articles`` and about
-    ``config.max_event_words``), read sentences, set aside off-topic articles and paragraphs,
-    summarize, account. Each step's cost is linear in its input but for those bounded by the caps
+    ``config.max_event_words``), read sentences, set aside off-topic articles, read each article's
+    genre (news report, or opinion piece or review: :func:`newsbrief.genre.genre`), set aside
+    off-topic paragraphs, summarize, account. Each step's cost is linear in its input but for those bounded by the caps
     (copies, support and off-topic paragraphs compare sentences pairwise).
     """
     accounts: dict[str, Account] = {}
@@ -186,6 +189,8 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
         reasons = [a.reason for a in [*accounts.values(), *read.rejected]]
         raise NewsbriefError("no brief: no input could be used: " + listed(reasons or ["no articles"]))
 
+    # Read before off-topic paragraphs go: a review's closing verdict and rating often score off-topic.
+    genres = read_genres({r.id: r.sentences for r in readings}, config.spacy_model)
     copies = dedup.copies([r.clean.article for r in readings], [r.vectors for r in readings],
                           config.copy_similarity, config.copy_coverage,
                           [[s.text for s in r.sentences] for r in readings])
@@ -201,7 +206,7 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
     remaining = {r.id for r in readings}
     story_of = {r.id: story_of[r.id] if story_of[r.id] in remaining else r.id for r in readings}
 
-    event, dates = _summarize(readings, story_of, config)
+    event, dates = _summarize(readings, story_of, config, frozenset(a for a, g in genres.items() if g.opinion))
     framings = framing({r.id: r.sentences for r in readings})
     cited = {source for sentence in event.summary for source in sentence.sources}
     copy_of = {c.copy: c for c in copies}
@@ -210,6 +215,8 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
         note = f"supports {support} of {len(event.summary)} summary sentences" if reading.id in cited else (
             "read and counted for the headline's choice, entities, figures and timeline; none of its "
             "sentences made the summary or supports one")
+        if genres[reading.id].opinion:
+            note = f"{genres[reading.id].described}; {note}"
         page, day = reading.clean.article.published, dates.get(reading.id)
         written = day if day != page else None
         if written:
@@ -220,9 +227,10 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
             _record(accounts, reading.clean, Status.COPY,
                     f"reworded copy of {found.original}: {found.coverage:.0%} of its "
                     f"sentences say the same; counted as one witness; {note}",
-                    found.original, framings[reading.id], written)
+                    found.original, framings[reading.id], written, genres[reading.id])
         else:
-            _record(accounts, reading.clean, Status.USED, note, framed=framings[reading.id], written=written)
+            _record(accounts, reading.clean, Status.USED, note, framed=framings[reading.id], written=written,
+                    genre=genres[reading.id])
     cut = {c.article.article.id: c for c in screened if c.words < c.total}
     for article_id, found_cut in cut.items():
         if article_id in accounts and accounts[article_id].status is not Status.NOT_READ:
@@ -290,10 +298,11 @@ def _opening(text: str, words: int) -> str:
 
 
 def _record(accounts: dict[str, Account], article: CleanArticle, status: Status, reason: str,
-            copy_of: str | None = None, framed: Framing | None = None, written: dt.date | None = None) -> None:
+            copy_of: str | None = None, framed: Framing | None = None, written: dt.date | None = None,
+            genre: Genre | None = None) -> None:
     a = article.article
     accounts[a.id] = Account(a.id, a.path, a.title, a.published, status, reason, copy_of, article.removed, framed,
-                             written, a.fetched, a.outlet, a.url, a.authors, a.category)
+                             written, a.fetched, a.outlet, a.url, a.authors, a.category, genre)
 
 
 def _screen(articles: Sequence[Article], config: Config, accounts: dict[str, Account],
@@ -509,10 +518,19 @@ def _drop_paragraphs(
 
 
 def _summarize(
-    readings: Sequence[_Reading], story_of: dict[str, str], config: Config
+    readings: Sequence[_Reading], story_of: dict[str, str], config: Config, opinion: frozenset[str] = frozenset(),
 ) -> tuple[Event, dict[str, dt.date]]:
-    """The event the readings tell, and the day each was written (see :func:`newsbrief.timeline.written`)."""
+    """The event the readings tell, and the day each was written (see :func:`newsbrief.timeline.written`).
+
+    ``opinion`` holds the ids of the readings that are opinion pieces or reviews (see
+    :func:`newsbrief.genre.genre`): their sentences with a mark of the writer's voice are never
+    published (where every source is opinion, neither are those subjective by the Pattern lexicon,
+    see :func:`newsbrief.genre.verdict`), their hedged asides are no unconfirmed claims, and where
+    the event has news reports too, the headline prefers what the reports say.
+    """
     order = [r.id for r in readings]
+    # Where every article is opinion there is no report to prefer: their plot and fact sentences are the brief.
+    preferred = opinion if any(article not in opinion for article in order) else frozenset()
     sentences = [s for r in readings for s in r.sentences]
     vectors = np.vstack([r.vectors for r in readings])
     by_story: dict[str, list[Vectors]] = {}  # stories in order of their first article
@@ -535,8 +553,21 @@ def _summarize(
     refused_headlines: list[Fault] = []
     openings = [" ".join(s.text for s in r.sentences[:_OPENING_SENTENCES]) for r in readings
                 if story_of[r.id] == r.id]
-    title = headline(candidates, entities, config, days, refused_headlines, openings)
-    notes = [] if title else [_withheld("headline", refused_headlines)]
+    title = headline(candidates, entities, config, days, refused_headlines, openings, opinion)
+    notes: list[str] = []
+    if not title and opinion:
+        # Withholding the headline for want of a news report's sentence leaves the reader worse off than
+        # heading the event with the opinion piece's own, which passed every other check (on Multi-News
+        # dev 0-99, two events lost their headline so); the sources list marks the piece as opinion.
+        refused_headlines = []
+        title = headline(candidates, entities, config, days, refused_headlines, openings)
+        if title:
+            notes.append(_FROM_OPINION.format(what="headline"))
+    if not title:
+        notes.append(_withheld("headline", refused_headlines))
+    if opinion and not preferred:
+        notes.append(f"every source is an opinion piece or a review ({len(opinion)} of {len(order)}): the summary "
+                     "keeps what they tell and leaves out their verdicts")
     refused_sentences: list[Fault] = []
     # The summary tells no superseded value at all (it would read as a second, conflicting figure);
     # "Figures that changed as news came in" tells how it rose.
@@ -551,15 +582,33 @@ def _summarize(
     original = {c.sentence: old.sentence.text for c, old in zip(cut, current, strict=True) if c is not old}
     current = cut
     ranked = frozenset() if config.refuse_unplaced_weekdays else RANKED_CHECKS
+    current = demote(current, config.opinion_source_penalty if preferred else 0.0,
+                     lambda c: c.sentence.article_id in preferred)
     if not config.refuse_unplaced_weekdays:
         current = demote(current, config.unplaced_weekday_penalty,
                          lambda c: bool(unplaced_dates(c.sentence.text, place(c.sentence, c.support.sources),
                                                        dated=c.sentence.article_id in days)))
-    picked = select(current, config.summary_words, config.redundancy_similarity,
-                    {article: day.isoformat() for article, day in dates.items()},
-                    concept_weights(sentences), config.coverage_weight, config.subjectivity_weight,
-                    summary_guard(title, config.spacy_model, refused_sentences, place, ranked, surnames_of(entities),
-                                  sentences, frozenset(days)))
+    weights = concept_weights(sentences)
+
+    def summarize(admit: Admit) -> list[Candidate]:
+        return select(current, config.summary_words, config.redundancy_similarity,
+                      {article: day.isoformat() for article, day in dates.items()},
+                      weights, config.coverage_weight, config.subjectivity_weight, admit)
+
+    def guard(refused: list[Fault]) -> Admit:
+        return summary_guard(title, config.spacy_model, refused, place, ranked, surnames_of(entities), sentences,
+                             frozenset(days))
+
+    picked = summarize(news_first(guard(refused_sentences), opinion, config.spacy_model, refused_sentences,
+                                  lexicon=not preferred))
+    if not picked and opinion:
+        # No summary at all for want of an opinion piece's sentence is worse than the piece's sentences
+        # that pass every other check (a listicle whose only sentence naming its man is a verdict leaves
+        # the rest a dangling "he"): published as before genre was read, and the brief says whose they are.
+        refused_sentences = []
+        picked = summarize(guard(refused_sentences))
+        if picked:
+            notes.append(_FROM_OPINION.format(what="summary"))
     if not picked:
         notes.append(_withheld("summary sentence", refused_sentences))
     summary = tuple(SummarySentence(c.sentence.text, c.support.sources, c.support.stories, c.sentence.article_id,
@@ -569,11 +618,18 @@ def _summarize(
     return Event(
         event_id, title, summary, tuple(order), entities,
         disagreements, agreements, updates,
-        unconfirmed(sentences, vectors, index, config.support_similarity, standalone_guard(config.spacy_model)),
+        unconfirmed(sentences, vectors, index, config.support_similarity, standalone_guard(config.spacy_model),
+                    lambda s: s.article_id in opinion or voiced(nlp.parse([s.text], config.spacy_model)[0])),
         timeline(sentences, vectors, days, witness_of, config.same_event, timeline_guard(config.spacy_model)),
         tuple(notes),
         outlets(articles),
     ), days
+
+
+#: The note of a brief whose headline or summary comes from opinion pieces' sentences with their verdicts,
+#: as nothing else passed the checks (see _summarize).
+_FROM_OPINION = ("the {what} draws on an opinion piece's or a review's sentences in the writer's voice: without "
+                 "them no {what} passed the editorial checks")
 
 
 def _withheld(what: str, refused: Sequence[Fault]) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from newsbrief.model import Account, Brief, Claim, Dated, Event, Figure, Status, SummarySentence, ToldDate
+from newsbrief.model import Account, Brief, Claim, Dated, Event, Figure, Genre, Status, SummarySentence, ToldDate
 from newsbrief.sources import web_url, witnesses
 
 _PROBLEMS = frozenset({Status.EMPTY, Status.UNREADABLE, Status.NOT_ENGLISH})
@@ -81,10 +81,23 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                 "removed": [{"text": r.text, "why": r.why} for r in a.removed],
                 "framing": ({"loaded_terms": list(a.framing.loaded_terms), "score": a.framing.score}
                             if a.framing else None),
+                # added to newsbrief/1: null for an input no event read
+                "genre": _genre(a.genre) if a.genre else None,
             }
             for a in brief.articles
         ],
     }
+
+
+def _genre(genre: Genre) -> dict[str, Any]:
+    """An article's genre as JSON: "news" or "opinion" (an opinion piece, a review or a column) and its counts."""
+    return {"kind": "opinion" if genre.opinion else "news", "voiced": genre.voiced, "attributed": genre.attributed,
+            "read": genre.read, "rating": genre.rating or None}
+
+
+def _opinion_mark(account: Account) -> str:
+    """" (opinion or review)" after a source that is one, so a reader weighs what it says as a view."""
+    return " (opinion or review)" if account.genre and account.genre.opinion else ""
 
 
 def _figure(figure: Figure, dated: bool = False) -> dict[str, Any]:
@@ -264,7 +277,7 @@ def to_markdown(brief: Brief) -> str:
                 named = f"[{named}]({url})"
             which = f" ({md(account.id)})" if account.outlet else ""
             lines.append(f"[{notes[account.id]}] {named}: {md(_title(account))}, {_dated(account)}"
-                         f"{md(_byline(account))}{which}")
+                         f"{md(_byline(account))}{which}{_opinion_mark(account)}")
     lines += ["", "## Inputs", ""]
     for account in brief.articles:
         framed = ""
@@ -456,6 +469,7 @@ def _html_source(account: Account, anchor: str, with_id: bool) -> str:
     input_id = f"; {e(account.id)}" if with_id and account.outlet else ""
     return (f"<li id='{anchor}'>{_html_outlet(account, named=True)}: {e(_title(account))} "
             f"<span class=why>({_dated(account)}{e(_byline(account))}{input_id})</span>"
+            + (f" <span class=genre>{e(_opinion_mark(account).strip())}</span>" if _opinion_mark(account) else "")
             + (f"<br><span class=url>{e(url)}</span>" if url else "") + "</li>")
 
 

@@ -1,0 +1,209 @@
+"""Genre: an article that reads as a column or a review is told from a news report, and the brief says
+so and keeps its verdicts out of the summary, the headline and the unconfirmed claims."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+
+from newsbrief import brief
+from newsbrief.config import Config
+from newsbrief.facts import SupportIndex, unconfirmed
+from newsbrief.genre import genre, verdict, voiced
+from newsbrief.model import Genre, Sentence
+from newsbrief.nlp import parse
+from newsbrief.render import to_html, to_json, to_markdown
+
+_MODEL = Config().spacy_model
+
+REPORT = (
+    "The Harlow city council voted 7-2 on Tuesday to close the Eastgate public library at the end of June.\n\n"
+    "Council member Dana Ruiz said the branch cost $1.4 million a year to run and drew fewer than 90 visitors"
+    " a day.\n\n"
+    "\"We cannot keep three buildings open for the readers of one,\" Ruiz told reporters after the vote.\n\n"
+    "The library's 41,000 books will be moved to the central branch on Mill Street, the city said in a statement.\n\n"
+    "About 60 residents attended the meeting, and 14 spoke against the closure, according to the city clerk.\n\n"
+    "Library director Alan Pike said seven staff members would be offered jobs at other branches.\n\n"
+    "The building, which opened in 1962, will be sold, officials said."
+)
+COLUMN = (
+    "I have borrowed books from the Eastgate library since I was six years old.\n\n"
+    "So forgive me if I find Tuesday's vote to close it a little hard to swallow.\n\n"
+    "The council says the branch costs too much and draws too few readers.\n\n"
+    "Sadly, that is the logic of people who have never watched a child find her first favorite book.\n\n"
+    "What does a city save when it sells the one warm room some of its residents have?\n\n"
+    "The library closes at the end of June after a 7-2 vote.\n\n"
+    "Its books will go to the central branch on Mill Street.\n\n"
+    "Make no mistake, the council will regret this shortsighted and shameful decision."
+)
+REVIEW = (
+    "\"The Lantern Keeper\" opens in theaters on Friday.\n\n"
+    "The film follows a lighthouse keeper on a Scottish island who finds a stranger washed up on the rocks.\n\n"
+    "Its director shot it in black and white over six weeks on Skye.\n\n"
+    "It is a gorgeous, haunting film, and its lead gives the most memorable performance of the year.\n\n"
+    "The slow second hour is a small price for such a beautiful, tender piece of work.\n\n"
+    "You will not see a more breathtaking shot of the sea this year.\n\n"
+    "Rating: three and a half stars out of four."
+)
+SECOND_REVIEW = (
+    "\"The Lantern Keeper\" follows a lighthouse keeper on a Scottish island who finds a stranger on the rocks.\n\n"
+    "The film, shot on Skye in black and white, opens in theaters on Friday.\n\n"
+    "It is a wonderful, quietly brilliant film about loneliness.\n\n"
+    "Its lead is superb, and the score is the best I have heard in years.\n\n"
+    "I cannot recommend it highly enough.\n\n"
+    "Grade: A-"
+)
+
+
+def _genre(text: str) -> Genre:
+    return genre(parse(text.split("\n\n"), _MODEL))
+
+
+def test_a_column_is_opinion_and_a_report_is_news() -> None:
+    column, report = _genre(COLUMN), _genre(REPORT)
+    assert (column.opinion, column.voiced, column.read) == (True, 5, 8)
+    assert (report.opinion, report.voiced, report.read) == (False, 0, 7)
+    assert report.attributed == 6
+    assert report.described == "news report: 0 of 7 sentences in the writer's voice, 6 attributed"
+
+
+def test_a_review_is_read_with_its_rating() -> None:
+    review = _genre(REVIEW)
+    assert review.opinion
+    assert review.rating == "three and a half stars out of four"
+    assert review.described.startswith("opinion or review: 3 of 7 sentences in the writer's voice")
+    assert review.described.endswith('rated "three and a half stars out of four"')
+
+
+def test_a_short_text_tells_no_genre() -> None:
+    assert not _genre("I love this town.\n\nIt is the best place on earth.").opinion
+
+
+def test_a_verdict_is_not_a_plot_line() -> None:
+    plot, judged = parse(["The film follows a lighthouse keeper who finds a stranger washed up on the rocks.",
+                          "The slow second hour is a small price for such a beautiful, tender piece of work."], _MODEL)
+    assert not verdict(plot)
+    assert verdict(judged)
+
+
+def test_a_brief_marks_the_column_and_publishes_none_of_its_verdicts() -> None:
+    result = brief([{"id": "report", "title": "Council votes to close Eastgate library", "text": REPORT},
+                    {"id": "column", "title": "Closing Eastgate is a shameful mistake", "text": COLUMN}])
+    accounts = {a.id: a for a in result.articles}
+    assert accounts["column"].reason.startswith("opinion or review: 5 of 8 sentences in the writer's voice")
+    assert accounts["column"].genre is not None and accounts["column"].genre.opinion
+    assert accounts["report"].genre is not None and not accounts["report"].genre.opinion
+    assert not accounts["report"].reason.startswith("news report")  # only opinion is called out
+    [event] = result.events
+    said = [s.text for s in event.summary]
+    for line in COLUMN.split("\n\n"):
+        if verdict(parse([line], _MODEL)[0]):
+            assert line not in said
+    assert event.headline and "shameful" not in event.headline and "Sadly" not in event.headline
+    assert not any(n.startswith("every source is an opinion") for n in event.notes)
+    markdown = to_markdown(result)
+    assert "(untitled)" not in markdown
+    assert "[2] column: Closing Eastgate is a shameful mistake, undated (opinion or review)\n" in markdown
+    assert "[1] report: Council votes to close Eastgate library, undated\n" in markdown
+    assert ("column: Closing Eastgate is a shameful mistake <span class=why>(undated)</span> "
+            "<span class=genre>(opinion or review)</span></li>") in to_html(result)
+    data = json.loads(to_json(result))
+    column = next(a for a in data["articles"] if a["id"] == "column")
+    assert column["genre"] == {"kind": "opinion", "voiced": 5, "attributed": 1, "read": 8, "rating": None}
+
+
+def test_a_brief_of_reviews_only_says_so_and_keeps_the_plot() -> None:
+    result = brief([{"id": "review-1", "text": REVIEW}, {"id": "review-2", "text": SECOND_REVIEW}])
+    [event] = result.events
+    assert "every source is an opinion piece or a review (2 of 2): the summary keeps what they tell and leaves " \
+           "out their verdicts" in event.notes
+    assert event.summary
+    for sentence in event.summary:
+        assert not verdict(parse([sentence.text], _MODEL)[0]), sentence.text
+    assert all(a.reason.startswith("opinion or review") for a in result.articles)
+
+
+def test_a_columnists_hedged_aside_is_no_unconfirmed_claim() -> None:
+    texts = {"report": "The mayor reportedly asked the police chief to drop the bridge inquiry.",
+             "column": "Apparently the council never read the audit, it has been claimed.",
+             "blog": "I hear the contractor was reportedly paid twice, and you should be furious."}
+    sentences = [Sentence(a, 0, 0, t) for a, t in texts.items()]
+    vectors = np.eye(3, dtype=np.float32)
+    index = SupportIndex(sentences, vectors, {a: a for a in texts}, list(texts))
+    # The column is an opinion piece; the blog's sentence speaks in its writer's voice ("I", "you").
+    claims = unconfirmed(sentences, vectors, index, 0.7,
+                         opinion=lambda s: s.article_id == "column" or voiced(parse([s.text], _MODEL)[0]))
+    assert [c.sources for c in claims] == [("report",)]
+    assert [c.sources for c in unconfirmed(sentences, vectors, index, 0.7)] == [("report",), ("column",), ("blog",)]
+
+
+# A listicle whose one sentence naming its man is a verdict; a report that only says "he" of him.
+PRAISE = (
+    "Woody Harrelson has enjoyed a long and fruitful career, with such memorable roles as Cheers and Zombieland.\n\n"
+    "You have surely seen him in Cheers, and you surely loved him.\n\n"
+    "Honestly, I cannot think of a braver career in Hollywood.\n\n"
+    "Why do we keep underrating him?\n\n"
+    "I would watch him read the phone book.\n\n"
+    "Frankly, the Oscars owe him an apology."
+)
+DANGLING = (
+    "He was born in Midland, Texas, in 1961.\n\n"
+    "His father was later convicted of murder.\n\n"
+    "He moved to Ohio with his mother as a boy.\n\n"
+    "He later joined the cast of the television series Cheers."
+)
+_NAMING = "Woody Harrelson has enjoyed a long and fruitful career, with such memorable roles as Cheers and Zombieland."
+
+
+def test_a_verdict_is_published_when_refusing_it_would_leave_no_summary() -> None:
+    assert verdict(parse([_NAMING], _MODEL)[0])
+    result = brief([{"id": "praise", "text": PRAISE}, {"id": "report", "text": DANGLING}])
+    [event] = result.events
+    # Every sentence of the report dangles without the verdict that names him: the brief publishes it
+    # as it did before genre was read, and says so; the sources list still marks the piece.
+    assert [s.text for s in event.summary] == [_NAMING]
+    assert ("the summary draws on an opinion piece's or a review's sentences in the writer's voice: without them "
+            "no summary passed the editorial checks") in event.notes
+    assert not any(n.startswith("no publishable summary") for n in event.notes)
+    assert "(opinion or review)" in to_markdown(result)
+    # Where every source is opinion, the note saying so stays beside it.
+    [alone] = brief([{"id": "praise", "text": PRAISE}]).events
+    assert [s.text for s in alone.summary] == [_NAMING]
+    assert any(n.startswith("every source is an opinion piece or a review (1 of 1)") for n in alone.notes)
+    assert any(n.startswith("the summary draws on an opinion piece's") for n in alone.notes)
+
+
+def test_a_studys_we_an_explainers_you_a_quoted_letter_and_a_transcript_are_not_opinion() -> None:
+    abstract = _genre(
+        "We measured the body temperature of 1,200 adults in three hospitals between 2015 and 2018.\n\n"
+        "We found that the average temperature has fallen by about 0.3 degrees since the 1860s.\n\n"
+        "Our results suggest that the fall is linked to fewer chronic infections.\n\n"
+        "We also observed that women ran warmer than men of the same age.\n\n"
+        "We propose that the standard of 37 degrees be revised for clinical use.")
+    assert not abstract.opinion and abstract.voiced == 0
+    explainer = _genre(
+        "The Mega Millions jackpot reached $656 million on Thursday.\n\n"
+        "If you win, sign the back of your ticket before anything else.\n\n"
+        "You should also hire a lawyer and a financial adviser.\n\n"
+        "You can take the money in one payment or in 26 yearly ones.\n\n"
+        "Your state may let you stay anonymous.\n\n"
+        "The drawing is at 11 p.m. Eastern time.")
+    assert not explainer.opinion and explainer.voiced == 0
+    letter = _genre(
+        "The governor released a letter from the prisoner on Monday.\n\n"
+        "“I was not a leader, and I do not feel guilty.\n\n"
+        "I only ever acted on orders.\n\n"
+        "I ask you to spare my life.\n\n"
+        "I have suffered enough,” he wrote.\n\n"
+        "The request was denied in 1962.")
+    assert not letter.opinion and letter.voiced == 0 and letter.attributed >= 4
+    transcript = _genre(
+        "OPAL LEE: I kept telling my family that I wanted to do it.\n\n"
+        "I think they thought I was delusional.\n\n"
+        "MARTIN: And what did you do then?\n\n"
+        "OPAL LEE: I walked, and I will keep walking until we get there.\n\n"
+        "I honestly believe we are close.")
+    assert not transcript.opinion
+    # The column above, by contrast, keeps its writer's "I".
+    assert _genre(COLUMN).opinion
