@@ -132,6 +132,10 @@ HEDGES = re.compile(
 _CONFIRM_MARGIN = 0.05
 
 
+_OPENING_MARKS = frozenset("“\"`")
+_CLOSING_MARKS = frozenset("”\"'")
+
+
 def unconfirmed(
     sentences: Sequence[Sentence], vectors: Vectors, index: SupportIndex, threshold: float,
     readable: Callable[[str], bool] | None = None, opinion: Callable[[Sentence], bool] | None = None,
@@ -153,9 +157,11 @@ def unconfirmed(
     found, reported = [], set()
     names = [{e.text.casefold() for e in s.entities} for s in sentences]
     for at, (sentence, vector) in enumerate(zip(sentences, vectors, strict=True)):
-        # "“... his reportedly negative traits ...,” she said": a hedge inside a quotation is the
-        # speaker's word about something else, not the writer's doubt of the sentence's claim.
-        quoted = quoted_spans(sentence.text)
+        # "“... his reportedly negative traits ...,” she said": a hedge inside a quotation the sentence
+        # opens and closes is the speaker's word about something else, not the writer's doubt of the
+        # sentence's claim; one a quotation of several sentences carries is the writer's source's.
+        quoted = [(start, end) for start, end in quoted_spans(sentence.text)
+                  if sentence.text[start] in _OPENING_MARKS and sentence.text[end - 1] in _CLOSING_MARKS]
         hedge = next((m for m in HEDGES.finditer(sentence.text)
                       if not any(start <= m.start() < end for start, end in quoted)), None)
         if hedge is None or (opinion is not None and opinion(sentence)):
