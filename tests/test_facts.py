@@ -280,8 +280,8 @@ def test_an_unconfirmed_claim_reads_alone_and_names_its_copies() -> None:
 def test_a_hedge_inside_a_quotation_is_the_speakers_not_the_writers() -> None:
     rows = [("a", "“I do not believe he reportedly ignored the victim,” the public defender said of the judge."),
             ("b", "The judge reportedly ignored the victim’s statement, “as the lawyers say,” sources said."),
-            # a quotation of several sentences, opened here and not closed: the source's hedge, the writer's too
-            ("c", '"Reportedly the driver made three passes at her before the crash.')]
+            # a witness's account, quoted: a hedged claim all the same
+            ("c", '"Reportedly the driver made three passes at her before the crash," an official said.')]
     sentences = _sentences(rows)
     vectors = np.eye(3, dtype=np.float32)
     index = SupportIndex(sentences, vectors, {"a": "a", "b": "b", "c": "c"}, ["a", "b", "c"])

@@ -132,6 +132,7 @@ HEDGES = re.compile(
 _CONFIRM_MARGIN = 0.05
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")  # not "US", the country
 _OPENING_MARKS = frozenset("“\"`")
 _CLOSING_MARKS = frozenset("”\"'")
 
@@ -142,9 +143,9 @@ def unconfirmed(
 ) -> tuple[Unconfirmed, ...]:
     """Hedged claims that one independent story makes and no other confirms.
 
-    A claim is hedged when its sentence says, outside quotation marks, that the report has not
-    confirmed it ("reportedly", "sources said", "could not be independently verified"); a speaker's
-    "reportedly" is the speaker's. It is confirmed when a sentence of another story
+    A claim is hedged when its sentence says the report has not confirmed it ("reportedly", "sources
+    said", "could not be independently verified"), other than inside a quotation where a speaker
+    tells their own view ("I do not believe ... reportedly ..."). It is confirmed when a sentence of another story
     says the same (cosine at least ``threshold``), or nearly the same (``_CONFIRM_MARGIN`` less)
     while naming every person, place and body it names. Copies of one story report it once.
     ``sentences`` and ``vectors`` are those ``index`` was built on, row for row. With ``readable``
@@ -157,11 +158,13 @@ def unconfirmed(
     found, reported = [], set()
     names = [{e.text.casefold() for e in s.entities} for s in sentences]
     for at, (sentence, vector) in enumerate(zip(sentences, vectors, strict=True)):
-        # "“... his reportedly negative traits ...,” she said": a hedge inside a quotation the sentence
-        # opens and closes is the speaker's word about something else, not the writer's doubt of the
-        # sentence's claim; one a quotation of several sentences carries is the writer's source's.
+        # "“I do not believe he granted probation because the defendant reportedly came from ...,” the
+        # public defender said": a hedge inside a quotation in which the speaker tells their own view
+        # is the speaker's aside, not a claim the report has not confirmed; a witness's "“Reportedly the
+        # snowmachiner made three passes at her,” an official said" is one.
         quoted = [(start, end) for start, end in quoted_spans(sentence.text)
-                  if sentence.text[start] in _OPENING_MARKS and sentence.text[end - 1] in _CLOSING_MARKS]
+                  if sentence.text[start] in _OPENING_MARKS and sentence.text[end - 1] in _CLOSING_MARKS
+                  and _FIRST_PERSON.search(sentence.text[start:end])]
         hedge = next((m for m in HEDGES.finditer(sentence.text)
                       if not any(start <= m.start() < end for start, end in quoted)), None)
         if hedge is None or (opinion is not None and opinion(sentence)):
