@@ -270,7 +270,8 @@ _ALL_QUOTED = re.compile(r"^(“[^“”]*”|``((?!'').)*''|\"[^\"]*\")[.!?]?$"
 _CLOSING_SINGLE = re.compile(r"(?<=\S)’(?![^\W\d_])")
 _OPENING_QUOTES = frozenset({"“", "``", "‘"})
 _CLOSING_QUOTES = frozenset({"”", "''", "’"})
-_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
+#: The first person's words: the writer's own voice outside a quotation.
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 # "You want to get to the World Series.": outside a quotation, the writer talking to the reader.
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 # Sentence adverbs and conjunctions that carry on from the sentence before: "Thus, ...", "Still, ...",
@@ -538,8 +539,7 @@ def lone_comma(tokens: Sequence[Token], clause: Token) -> int | None:
     auxiliary, and must be one or a present tense: "Bin Laden, believed to be in Afghanistan,
     denies" opens an aside with a participle the tagger may call a past tense. A subject with a
     phrase of its own ("Smith, 45, was ...") has two commas; "..., said the mayor" its subject after."""
-    finite = min((t for t in (clause, *clause.children) if t.dep_ in ("aux", "auxpass") or t is clause),
-                 key=lambda t: t.i)
+    finite = min(verb_group_of(clause), key=lambda t: t.i)
     if finite is clause and clause.tag_ not in ("VBZ", "VBP"):
         return None
     place = next((n for n, t in enumerate(tokens) if t.i == finite.i), None)
@@ -580,7 +580,7 @@ def unattributed_voice(doc: Doc, context: Context) -> str | None:
     for token, quoted in zip(doc, inside_quotes(doc), strict=True):
         if quoted or token.pos_ != "PRON":
             continue
-        if token.lower_ in _FIRST_PERSON:
+        if token.lower_ in FIRST_PERSON:
             return f'first person "{token.text}" outside a quotation'
         if token.lower_ in _SECOND_PERSON:
             return f'second person "{token.text}" outside a quotation: the writer addressing the reader'
@@ -772,7 +772,7 @@ def _untold_thing(doc: Doc, first: Token, inside: Sequence[bool], before: set[st
         if after is not None and (after.lower_ in ("that", "which", "who", "to", "of") or after.pos_ == "PROPN"
                                   or (noun.pos_ == "NUM" and after.pos_ in ("NOUN", "ADJ"))):
             continue  # however the parser hung it: "the study of ...", "the bill that ...", "the two men"
-        said = before | {t.lower_ for t in doc[:token.i]} | {t.lemma_.lower() for t in doc[:token.i]}
+        said = _said_up_to(doc, token.i, before)
         said |= {part for word in said if "-" in word for part in word.split("-")}  # "fan-film": "the filmmakers"
         if kind & said or (kind & _ONE_NAMED and any(context.people)) or (
                 kind & _TWO_NAMED and len({p for named in context.people for p in named}
@@ -783,6 +783,12 @@ def _untold_thing(doc: Doc, first: Token, inside: Sequence[bool], before: set[st
             continue  # "a 6-year-old ... the boy"
         return f"the {noun.text}"
     return None
+
+
+def _said_up_to(doc: Doc, end: int, before: set[str]) -> set[str]:
+    """What the reader has been told before ``doc[end]``: the brief's earlier words (``before``) and
+    the sentence's own words before it, as written and by lemma."""
+    return before | {t.lower_ for t in doc[:end]} | {t.lemma_.lower() for t in doc[:end]}
 
 
 def _pointed_back(doc: Doc, inside: Sequence[bool], before: set[str], source_words: frozenset[str]) -> str | None:
@@ -825,7 +831,7 @@ def _pointed_back(doc: Doc, inside: Sequence[bool], before: set[str], source_wor
         forms = _forms(lemma) | {noun.lower_}
         if not forms & source_words:
             continue  # said first here: the writer thought it needs no introduction
-        said = before | {t.lower_ for t in doc[:token.i]} | {t.lemma_.lower() for t in doc[:token.i]}
+        said = _said_up_to(doc, token.i, before)
         if forms & said or (_INTRODUCED.get(lemma, frozenset()) & said):
             continue
         return doc[token.i:noun.i + 1].text
@@ -845,11 +851,16 @@ def words_before_in_article(sentences: Sequence[Sentence]) -> Callable[[Sentence
     for sentence in sentences:
         by_article.setdefault(sentence.article_id, []).append(sentence)
 
+    found: dict[Sentence, frozenset[str]] = {}  # the guard asks about a candidate at every pick
+
     def words(sentence: Sentence) -> frozenset[str]:
-        # Words as written in lower case (and each sentence's first): "Daly Street" tells no "the street".
-        return frozenset(word.casefold() for other in by_article.get(sentence.article_id, ())
-                         if other.position < sentence.position
-                         for n, word in enumerate(_WORDS.findall(other.text)) if n == 0 or word.islower())
+        if sentence not in found:
+            # Words as written in lower case (and each sentence's first): "Daly Street" tells no "the street".
+            found[sentence] = frozenset(
+                word.casefold() for other in by_article.get(sentence.article_id, ())
+                if other.position < sentence.position
+                for n, word in enumerate(_WORDS.findall(other.text)) if n == 0 or word.islower())
+        return found[sentence]
 
     return words
 
@@ -1460,7 +1471,12 @@ def verb_group(doc: Doc) -> list[Token]:
     """The main verb's auxiliaries, then the verb ("would", "have", "had"): the first is the finite
     word that carries the tense; ``[]`` when the sentence's root is no verb."""
     root = main_verb(doc)
-    return [*(c for c in root.children if c.dep_ in ("aux", "auxpass")), root] if root is not None else []
+    return verb_group_of(root) if root is not None else []
+
+
+def verb_group_of(verb: Token) -> list[Token]:
+    """A verb's auxiliaries, then the verb itself (see :func:`verb_group`)."""
+    return [*(c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb]
 
 
 def main_verb(doc: Doc) -> Token | None:

@@ -24,7 +24,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from spacy.tokens import Doc
 
-from newsbrief.checks import REPORTING_VERBS, Context, Fault, inside_quotes, writer_opinion
+from newsbrief.checks import FIRST_PERSON, REPORTING_VERBS, Context, Fault, inside_quotes, writer_opinion
 from newsbrief.clean import is_caption
 from newsbrief.framing import subjectivity
 from newsbrief.model import Genre, Sentence
@@ -67,9 +67,8 @@ _MIN_VOICED = 3
 # A page of photo captions ("A child looks at the floral tributes, Monday.") at or above this share of its
 # sentences is a gallery, whatever its captions' words.
 _CAPTIONS = 0.3
-# The writer's own "I" or "we": a column's voice. "You" alone is as much an explainer's or a feature's
-# ("If you win the jackpot, sign the ticket"), so for genre it counts only with other marks.
-_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
+# The writer's own "I" or "we" (checks.FIRST_PERSON) is a column's voice. "You" alone is as much an
+# explainer's or a feature's ("If you win the jackpot, sign the ticket"), so for genre it counts only with them.
 # The authors' "we" of a study ("We found that ...", "our results show") reports research, not a view.
 _STUDY_WE = re.compile(
     r"\b(?:we|our)\b[^.;]{0,60}?\b(?:found|find|show|showed|shown|report|reported|measured|observed|"
@@ -107,7 +106,7 @@ def _voice_for_genre(doc: Doc, quiz: bool) -> bool:
     marks = {name for name in VOICE_MARKS if OPINION_MARKS[name](doc) is not None}
     if "personal_voice" in marks:
         own = [t.lower_ for t, inside in zip(doc, inside_quotes(doc), strict=True) if not inside]
-        if not _FIRST_PERSON.intersection(own) or _STUDY_WE.search(doc.text) or (quiz and _QUIZ.match(doc.text)):
+        if not FIRST_PERSON.intersection(own) or _STUDY_WE.search(doc.text) or (quiz and _QUIZ.match(doc.text)):
             marks.discard("personal_voice")
     if quiz:
         marks.discard("question")

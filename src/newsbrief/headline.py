@@ -1111,10 +1111,7 @@ def _present_tense(clause: Token, plural_subject: bool | None = None, simple_pre
         perfect = _perfect(verb)
         if perfect is not None and simple_present and not _keeps_perfect(verb):
             replaced[perfect.i] = ""
-            been = next((c for c in verb.children if c.dep_ == "auxpass" and c.lower_ == "been"), None)
-            target, form = (been, _inflect("be", plural)) if been is not None else (
-                verb, _inflect(_verb_lemma(verb), plural))
-            replaced[target.i] = form
+            replaced.update(_simple_present(verb, plural))
             simple.add(verb.i)
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1124,13 +1121,11 @@ def _present_tense(clause: Token, plural_subject: bool | None = None, simple_pre
             # first's "have", and its tense; "were arrested and charged", "has never resigned and
             # left": a participle of the first's auxiliaries, which stays as it is.
             head = verb.head
-            been = next((c for c in verb.children if c.dep_ == "auxpass" and c.lower_ == "been"), None)
+            been = _been(verb)
             if head.i in simple and (been is not None or not any(
                     c.dep_ == "auxpass" for c in head.children)) and not any(
                     c.dep_ == "auxpass" and c.lower_ != "been" for c in verb.children):
-                target, form = (been, _inflect("be", plural)) if been is not None else (
-                    verb, _inflect(_verb_lemma(verb), plural))
-                replaced[target.i] = form
+                replaced.update(_simple_present(verb, plural))
                 continue
             if not any(c.dep_ == "auxpass" for c in verb.children) and any(
                     c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lemma_ == "have") for c in head.children):
@@ -1153,6 +1148,19 @@ def _present_tense(clause: Token, plural_subject: bool | None = None, simple_pre
                             else token.lower_ == "were")
             replaced[token.i] = form.capitalize() if token.text[0].isupper() else form
     return replaced
+
+
+def _been(verb: Token) -> Token | None:
+    """The "been" of a passive perfect ("have been killed"), or ``None``."""
+    return next((c for c in verb.children if c.dep_ == "auxpass" and c.lower_ == "been"), None)
+
+
+def _simple_present(verb: Token, plural: bool) -> dict[int, str]:
+    """The replacement that puts a perfect's verb in the simple present once its "have" is gone:
+    its "been" becomes "is" or "are" ("have been killed" -> "are killed"), else the verb takes the
+    present ("has died" -> "dies")."""
+    been = _been(verb)
+    return {been.i: _inflect("be", plural)} if been is not None else {verb.i: _inflect(_verb_lemma(verb), plural)}
 
 
 def _perfect(verb: Token) -> Token | None:
