@@ -273,7 +273,7 @@ _CLOSING_QUOTES = frozenset({"”", "''", "’"})
 #: The first person's words: the writer's own voice outside a quotation.
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 # "You want to get to the World Series.": outside a quotation, the writer talking to the reader.
-_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 # Sentence adverbs and conjunctions that carry on from the sentence before: "Thus, ...", "Still, ...",
 # "Which is why ...". Each counts only as a clause's own modifier (see connective_opening), so
 # "Still photographs", "So far", "Yet another", "Then-President" and "Later this month" pass.
@@ -338,7 +338,7 @@ VERDICT_ADVERBS = frozenset({
 # The writer's own verdict, outside quotes: "The unfortunate reality is that ...", "It's hard to
 # overstate ...", "Make no mistake", "Sadly, ...". A report says who judges; an op-ed's or a blog's
 # sentence in a brief reads as newsbrief's opinion.
-_WRITER_OPINION = re.compile(
+WRITER_OPINION = re.compile(
     r"\b(?:the\s+)?(?:unfortunate|sad|simple|hard|harsh|ugly|inconvenient|uncomfortable|painful|plain|real|"
     r"awful|brutal|bitter|honest)\s+(?:truth|reality|fact|irony|lesson)\s+(?:here\s+)?is\b|"
     r"\bit(?:'s|’s|\s+is|\s+was)\s+(?:hard|difficult|impossible|tough)\s+to\s+(?:overstate|overestimate|"
@@ -582,7 +582,7 @@ def unattributed_voice(doc: Doc, context: Context) -> str | None:
             continue
         if token.lower_ in FIRST_PERSON:
             return f'first person "{token.text}" outside a quotation'
-        if token.lower_ in _SECOND_PERSON:
+        if token.lower_ in SECOND_PERSON:
             return f'second person "{token.text}" outside a quotation: the writer addressing the reader'
     return None
 
@@ -600,7 +600,7 @@ def writer_opinion(doc: Doc, context: Context) -> str | None:
     >>> writer_opinion(_doc("“The unfortunate reality is that we have no plan,” the commissioner said."), Context())
     """
     inside = inside_quotes(doc)
-    for match in _WRITER_OPINION.finditer(doc.text):
+    for match in WRITER_OPINION.finditer(doc.text):
         token = next((t for t in doc if t.idx + len(t.text) > match.start()), None)
         if token is not None and not inside[token.i]:  # a quoted verdict is its speaker's
             return f'an opinion the writer voices: "{match.group(0).rstrip(",")}"'
@@ -828,7 +828,7 @@ def _pointed_back(doc: Doc, inside: Sequence[bool], before: set[str], source_wor
         after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
         if after is not None and after.lower_ in ("that", "which", "who", "to", "of"):
             continue  # however the parser hung it
-        forms = _forms(lemma) | {noun.lower_}
+        forms = word_forms(lemma) | {noun.lower_}
         if not forms & source_words:
             continue  # said first here: the writer thought it needs no introduction
         said = _said_up_to(doc, token.i, before)
@@ -838,7 +838,7 @@ def _pointed_back(doc: Doc, inside: Sequence[bool], before: set[str], source_wor
     return None
 
 
-def _forms(lemma: str) -> frozenset[str]:
+def word_forms(lemma: str) -> frozenset[str]:
     """Every inflected form of a word, as lemminflect gives them ("collapse": "collapsed", "collapses", ...)."""
     return frozenset({lemma, *(form.lower() for forms in getAllInflections(lemma).values() for form in forms)})
 

@@ -23,14 +23,19 @@ it, before compression, as its tense and its opening tell what kind of sentence 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 
+from spacy.attrs import ORTH
+from spacy.lang.en import English
 from spacy.tokens import Doc, Token
 
 from newsbrief.checks import (
+    FIRST_PERSON,
     REPORTING_VERBS,
+    SECOND_PERSON,
     VERDICT_ADVERBS,
     WRITER_ASIDES,
+    WRITER_OPINION,
     Context,
     inside_quotes,
     main_verb,
@@ -364,6 +369,51 @@ OPINION_MARKS: Mapping[str, Mark] = {
     "generic_statement": generic_statement,
     "figure_of_speech": figure_of_speech,
 }
+
+
+def _stem_words(words: Collection[str]) -> str:
+    """A pattern of words with their regular inflections: "reality" also as "realities", "sad" as "sadder"."""
+    return "|".join(sorted(re.escape(w[:-1] if w.endswith(("y", "e")) else w) for w in words))
+
+
+def _with_contractions(words: Collection[str]) -> str:
+    """A pattern of words and of the tokenizer's contractions that open with one ("wed" is "we" "d", "isnt"
+    is "is" "nt"), longest first."""
+    contractions = {form.lower() for form, pieces in English.Defaults.tokenizer_exceptions.items()
+                    if pieces[0][ORTH].lower() in words}
+    return "|".join(sorted(map(re.escape, set(words) | contractions), key=lambda w: (-len(w), w)))
+
+
+# The surface words without which a mark of the writer's voice finds nothing (see might_voice): each
+# mark's own words, the nouns and adjectives by their stem ("realities", "truer"), and of each of
+# _FIGURES's metaphors one noun, with its plural ("turned heads").
+_VOICE_WORDS = re.compile(
+    rf"\b(?:{_with_contractions(_EVALUATIVE | FIRST_PERSON | SECOND_PERSON)})\b|"
+    r"\b(?:spot|page|turn|eyebrow|head|show|stage|elephant|iceberg|match|shark|water|wall|storm|dust|bus|needle|"
+    r"tail|tale|normal|wake|changer|sword|lining|arm|bullet|ball|worm|cry|sign)(?:s|es|ses)?\b|[?!]",
+    re.IGNORECASE)
+_FRAMING_WORDS = re.compile(rf"\b(?:{_stem_words(_FRAMING_NOUNS)})\w*", re.IGNORECASE)
+_FRAMED_IT = re.compile(rf"\bit\b.*\b(?:{_stem_words(_FRAMING_PREDICATES)})\w*", re.IGNORECASE)
+_BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "ai"})  # "ai" of "ain't"
+_BE_FORMS = re.compile(rf"\b(?:{_with_contractions(_BE)})\b|['’](?:s|re|m)\b", re.IGNORECASE)
+
+
+def might_voice(text: str) -> bool:
+    """Whether a sentence has the words a mark of the writer's voice needs: False means that none of
+    ``writer_framing``, ``evaluative_words``, ``personal_voice``, ``question``, ``figure_of_speech``
+    and :func:`newsbrief.checks.writer_opinion` can find one in it, so a reader of many sentences (the
+    genre of :mod:`newsbrief.genre`) parses only those for which it is True. A necessary condition
+    read on the surface: a word of judgement, an "I", "we" or "you", a "?" or "!", a framing opener or
+    aside, a form of "be" with a framing noun or "it" with a framing adjective, or a metaphor's noun.
+
+    >>> might_voice("The council voted 7-2 on Monday to close the plant.")
+    False
+    >>> might_voice("The sad truth is that most diets fail.")
+    True
+    """
+    return bool(_VOICE_WORDS.search(text) or _FRAMING_OPENERS.match(text) or WRITER_OPINION.search(text)
+                or (_BE_FORMS.search(text) and (_FRAMING_WORDS.search(text) or _FRAMED_IT.search(text)))
+                or _EVALUATIVE_PHRASES.search(text))
 
 
 def opinion_marks(doc: Doc) -> tuple[str, ...]:
