@@ -213,6 +213,9 @@ _PIECE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)")
 Annotation = tuple[tuple[str, tuple[Entity, ...]], ...]
 CACHE_PARAGRAPHS = 20_000
 CACHE_PARSES = 2_000
+CACHE_SENTENCES = 100_000
+# Character spans (start, end, label) of a sentence's entities, all labels.
+_Spans = tuple[tuple[int, int, str], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +241,7 @@ class Split:
         # Read before: kept here, as the cache may forget them before the entities of the rest are found.
         self._found: dict[str, Annotation] = {text: self._annotator._paragraphs.get(text) or ()
                                               for text in dict.fromkeys(self._texts) if text not in unread}
-        self._entities: Future[list[tuple[tuple[Entity, ...], ...]]] | None = None
+        self._entities: Future[list[tuple[tuple[tuple[Entity, ...], _Spans], ...]]] | None = None
         self.sentences: list[tuple[str, ...]] = [
             unread[text].sentences if text in unread else tuple(sentence for sentence, _ in self._found[text])
             for text in self._texts
@@ -250,8 +253,12 @@ class Split:
             if self._entities is None:
                 self._annotator.find_entities([self])
             assert self._entities is not None  # set by find_entities
-            for (text, unread), entities in zip(self._unread.items(), self._entities.result(), strict=True):
-                annotation = tuple(zip(unread.sentences, entities, strict=True))
+            for (text, unread), found in zip(self._unread.items(), self._entities.result(), strict=True):
+                annotation = tuple((sentence, entities) for sentence, (entities, _) in zip(
+                    unread.sentences, found, strict=True))
+                for sentence, span, (_, spans) in zip(unread.sentences, unread.spans, found, strict=True):
+                    if sentence == span.text:  # a tidied sentence's offsets moved
+                        self._annotator._entity_spans.put(sentence, spans)
                 self._annotator._paragraphs.put(text, annotation)
                 self._found[text] = annotation
             self._unread = {}
@@ -269,6 +276,9 @@ class Annotator:
         self.nlp = nlp
         self._paragraphs: LruCache[Annotation] = LruCache(CACHE_PARAGRAPHS)
         self._parses: LruCache[Doc] = LruCache(CACHE_PARSES)
+        # Each split sentence's entities as the recogniser found them in its paragraph, which parse() sets
+        # instead of running the recogniser again.
+        self._entity_spans: LruCache[_Spans] = LruCache(CACHE_SENTENCES)
         self._worker: ThreadPoolExecutor | None = None
 
     def paragraphs(self, texts: Sequence[str]) -> list[Annotation]:
@@ -311,8 +321,9 @@ class Annotator:
             if split._unread and split._entities is None:
                 split._entities = self._worker.submit(self._entities_of, list(split._unread.values()))
 
-    def _entities_of(self, unread: Sequence[_Unread]) -> list[tuple[tuple[Entity, ...], ...]]:
-        """The entities of each sentence of each text, by the pipeline's entity components."""
+    def _entities_of(self, unread: Sequence[_Unread]) -> list[tuple[tuple[tuple[Entity, ...], _Spans], ...]]:
+        """The entities of each sentence of each text, by the pipeline's entity components: the named
+        ones (:data:`ENTITY_LABELS`), and the character spans of all (dates, figures and names)."""
         docs = [u.doc for u in unread]
         for name, component in self.nlp.pipeline:
             if name in _ENTITY_COMPONENTS and name not in self.nlp.disabled:
@@ -322,8 +333,9 @@ class Annotator:
         # spaCy's entity recogniser never crosses a sentence boundary, so the entities of a
         # joined span are exactly those of its pieces, in order.
         return [
-            tuple(tuple(Entity(e.text, e.label_) for e in ents if e.label_ in ENTITY_LABELS)
-                  for ents in entities_within(doc, u.spans))
+            tuple((tuple(Entity(e.text, e.label_) for e in ents if e.label_ in ENTITY_LABELS),
+                   tuple((e.start_char - span.start_char, e.end_char - span.start_char, e.label_) for e in ents))
+                  for span, ents in zip(u.spans, entities_within(doc, u.spans), strict=True))
             for doc, u in zip(docs, unread, strict=True)
         ]
 
@@ -342,11 +354,25 @@ class Annotator:
         return disabled
 
     def parse(self, texts: Sequence[str]) -> list[Doc]:
-        """Full parses (tags, lemmas, dependencies, entities) of a few texts."""
+        """Full parses (tags, lemmas, dependencies, entities) of a few texts.
+
+        A sentence split before (:meth:`split`) gets the entities the recogniser found in it within its
+        paragraph, as the brief's entity list has them, and the recogniser is not run again: it is half
+        of a parse's time. Any other text, or one whose entities no longer fall on its tokens, is run
+        through it."""
         missing = list(dict.fromkeys(t for t in texts if self._parses.get(t) is None))
-        with self.nlp.select_pipes(disable=["senter"]):
+        recognisers = [name for name in self.nlp.pipe_names if name in _ENTITY_COMPONENTS]
+        with self.nlp.select_pipes(disable=["senter", *recognisers]):
             found = dict(zip(missing, self.nlp.pipe(missing), strict=True))
         for text, doc in found.items():
+            spans = self._entity_spans.get(text)
+            ents = [doc.char_span(start, end, label=label) for start, end, label in spans or ()]
+            if spans is not None and all(ent is not None for ent in ents):
+                doc.ents = [ent for ent in ents if ent is not None]
+            else:
+                for name in recognisers:
+                    doc = self.nlp.get_pipe(name)(doc)
+            found[text] = doc
             self._parses.put(text, doc)
         return [found.get(t) or self._parses.get(t) or self.nlp(t) for t in texts]
 
