@@ -17,6 +17,7 @@ particulars of one thing (a figure, a number or a name in the same slot) contrad
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -300,6 +301,14 @@ def _same_place(a: str, b: str) -> bool:
     return long[:len(short)] == short
 
 
+@functools.lru_cache(maxsize=4096)
+def _topic(text: str) -> frozenset[str]:
+    """The content words of a sentence, less those of any toll (a figure's ``topic``). Cached: a brief
+    reads a sentence's figures at every comparison, and most of its time here is this."""
+    return frozenset(word for word in _content(text) if word not in _TOLL_WORDS
+                     and not any(p.search(word) for _, p in _ABOUT))
+
+
 def figures(sentence: Sentence) -> list[Stated]:
     """The figures a sentence states about people or things it counts, in the order it states them.
 
@@ -314,8 +323,6 @@ def figures(sentence: Sentence) -> list[Stated]:
     text = sentence.text
     found = []
     matches = list(_FIGURE.finditer(text))
-    topic = frozenset(word for word in _content(text) if word not in _TOLL_WORDS
-                      and not any(p.search(word) for _, p in _ABOUT))
     # the earlier value of a change ("rose from 231 to 10,000") is no figure of the day: see changes()
     earlier = {change.start("old") for change in _CHANGE.finditer(text)}
     for index, match in enumerate(matches):
@@ -335,7 +342,7 @@ def figures(sentence: Sentence) -> list[Stated]:
         qualifier = " ".join((match.group("qualifier") or "").casefold().split())
         context = _content(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
         found.append(Stated(about, low, high, match.group(0).strip(), sentence, qualifier, match.start(),
-                            _subject(after) if about in _KINDS else frozenset({about}), context, topic, risen))
+                            _subject(after) if about in _KINDS else frozenset({about}), context, _topic(text), risen))
     for match in _PERCENT.finditer(text):
         low, high = _value(match.group("number").casefold())
         thing = _percent_of(text, match)
@@ -345,7 +352,7 @@ def figures(sentence: Sentence) -> list[Stated]:
         qualifier = " ".join((match.group("qualifier") or "").casefold().split())
         context = _content(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
         found.append(Stated(about, low, high, match.group(0).strip(), sentence, qualifier, match.start(),
-                            frozenset({about}), context, topic, _RISEN.search(text[:match.start()]) is not None))
+                            frozenset({about}), context, _topic(text), _RISEN.search(text[:match.start()]) is not None))
     for match in _MEASURE.finditer(text):
         low, high = _value(match.group("number").casefold().replace("-", " "))
         thing = _measured(text, match)
@@ -356,7 +363,7 @@ def figures(sentence: Sentence) -> list[Stated]:
         context = _content(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
         stated = text[match.start():match.end("unit")].strip()
         found.append(Stated(about, low, high, stated, sentence, qualifier, match.start(), frozenset({about}),
-                            context, topic))
+                            context, _topic(text)))
     for match in _SUM.finditer(text):
         low, high = _value(match.group("number").replace(",", ""))
         thing = _priced(text, match)
@@ -368,7 +375,7 @@ def figures(sentence: Sentence) -> list[Stated]:
         qualifier = " ".join((match.group("qualifier") or "").casefold().split())
         context = _content(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
         found.append(Stated(about, value, value, match.group(0).strip(), sentence, qualifier, match.start(),
-                            frozenset({about}), context, topic))
+                            frozenset({about}), context, _topic(text)))
     return sorted(found, key=lambda f: f.start)
 
 
