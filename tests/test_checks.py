@@ -105,6 +105,7 @@ def doc(text: str):  # type: ignore[no-untyped-def]
     (broken_punctuation, "The United Nations announces the government of Haiti has put an end.",
      "The United Nations announces Haiti has put an end to the search for survivors."),
     (broken_punctuation, "The ruling paves the way.", "The ruling paves the way for same-sex marriage in the state."),
+    (broken_punctuation, "A Fort Myers man surrenders after.", "A Fort Myers man surrenders two days after."),
 ])
 def test_summary_checks_tell_faults_from_publishable_sentences(check, faulty: str, fine: str) -> None:  # type: ignore[no-untyped-def]
     assert check(doc(faulty), Context(HEADLINE)) is not None

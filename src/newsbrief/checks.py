@@ -78,6 +78,12 @@ _FUNCTION_WORDS = frozenset({
 })
 # Words that need what follows them: prepositions, determiners, conjunctions, possessives, "to".
 _OPEN_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "WDT", "WP", "WP$", "POS", "MD", "PDT"})
+# Words that open a clause and cannot end a sentence: "A man surrenders after." is a clause cut away
+# (a compression that took "after, investigators say, his mother saw ..." for an aside). "After" ends
+# one after a word of time ("soon after", "the day after").
+_NEEDS_CLAUSE = frozenset({"after", "because", "although", "unless", "whereas", "despite"})
+_AFTER_WHAT = frozenset({"soon", "shortly", "long", "right", "just", "immediately", "ever", "day", "days", "night",
+                         "morning", "week", "weeks", "month", "months", "year", "years", "hours", "minutes", "moments"})
 _BROKEN = re.compile(r",\s*[.;:!?]|\s_\s|[,;:]\s*,|\s[,.;:!?](?!\d)|\(\s*\)|\.\s*\.(?!\.)|^[,;:.)\]]|[,;:(\[]$|_\s*$")
 # "believes to be", "confirms to be": a passive ("is believed to be") whose auxiliary was lost.
 # '... back to primetime."\'Dancing With ...': a sentence's end with no space before the next one.
@@ -909,7 +915,8 @@ def broken_punctuation(doc: Doc, context: Context) -> str | None:
     if text.count("(") != text.count(")"):
         return "unbalanced brackets"
     last = next((t for t in reversed(doc) if not t.is_punct and not t.is_space), None)
-    if last is not None and (last.lower_ in _FUNCTION_WORDS or last.tag_ in _OPEN_TAGS):
+    if last is not None and (last.lower_ in _FUNCTION_WORDS or last.tag_ in _OPEN_TAGS or (
+            last.lower_ in _NEEDS_CLAUSE and not (last.i > 0 and doc[last.i - 1].lower_ in _AFTER_WHAT))):
         return f'ends on the function word "{last.text}"'
     if match := _GLUED.search(text):
         return f'two sentences run together: "{match.group(0)}"'
