@@ -1376,8 +1376,15 @@ def _has_finite_clause(doc: Doc) -> bool:
     return False
 
 
-def inside_quotes(doc: Doc) -> list[bool]:
-    """For each token, whether it stands inside a quotation (the marks themselves count as inside)."""
+_INSIDE_QUOTES = "newsbrief.inside_quotes"
+
+
+def inside_quotes(doc: Doc) -> tuple[bool, ...]:
+    """For each token, whether it stands inside a quotation (the marks themselves count as inside).
+
+    Read once per document (kept in its ``user_data``): a brief's checks ask it of one parse dozens of times."""
+    if (known := doc.user_data.get(_INSIDE_QUOTES)) is not None:
+        return known  # type: ignore[no-any-return]
     inside = False
     result = []
     for token in doc:
@@ -1388,7 +1395,8 @@ def inside_quotes(doc: Doc) -> list[bool]:
         result.append(inside)
         if token.text in _CLOSING_QUOTES or token.text == '"':
             inside = False
-    return result
+    doc.user_data[_INSIDE_QUOTES] = found = tuple(result)
+    return found
 
 
 def _could_be(token: Token, plural: bool) -> bool:
