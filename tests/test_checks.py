@@ -734,6 +734,8 @@ _NOVEL = "A novelist's papers are auctioned in London."
      '"the survey respondents" belongs to a study the brief has not introduced'),
     ("Participants were asked to rate each ad on a scale of one to five.", (),
      '"Participants" belongs to a study the brief has not introduced'),
+    ("The study's lead author said the ads worked best on young men.", (),
+     '"The study\'s lead author" belongs to a study the brief has not introduced'),
     # told first: a study, its researchers, or people of a march
     ("The study subjects were shown four ads before rating them.",
      ("Researchers at a Sydney university tested the ads on 2,000 smokers.",), None),
@@ -752,6 +754,9 @@ def test_a_studys_people_need_the_study_told_first(sentence: str, earlier: tuple
     ("“We regret the error,” a statement from the firm said.", (),
      '"the firm" is a company the brief has not named'),
     ("Auditors said the company had paid the printer late.", (), '"the company" is a company the brief has not named'),
+    ("A spokesman for the firm declined to comment.", (), '"the firm" is a company the brief has not named'),
+    ("The company's chief executive said the sale was legal.", (),
+     '"The company" is a company the brief has not named'),
     # named before, in the phrase itself, or a company word told first
     ("“We regret the error,” a statement from the firm said.", ("Deloitte audited the auction house's accounts.",),
      None),
