@@ -794,6 +794,7 @@ _BLIZZARD = "A blizzard closes roads across Minnesota."
     ("Police there said the roads were closed until noon.", ("Snow fell on Duluth for a third day.",), ("Duluth",),
      None),
     ("In Duluth, police there said the roads were closed.", (), ("Duluth",), None),
+    ("Crews at the airport said flights there would resume at noon.", (), ("Duluth",), None),
     ("There is no sign of a thaw before Friday.", (), ("Duluth",), None),
     ("Forecasters said the cold is out there for a week.", (), ("Duluth",), None),
 ])

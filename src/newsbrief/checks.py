@@ -921,9 +921,10 @@ def _unnamed_company(doc: Doc, inside: Sequence[bool], before: set[str], context
 
 def _unnamed_place(doc: Doc, inside: Sequence[bool], context: Context) -> str | None:
     """"there" as a place ("Police there said ...", "The wind chill was 36 below zero there.")
-    outside quotation marks, that the reader cannot place: the sentence names no place before it,
-    and the brief before it names none, or, where its article named one right before it
-    (``Context.source_places``, nearest last), not that one. "there is" and "out there" pass.
+    outside quotation marks, that the reader cannot place: the sentence names no place before it
+    (by name, or "in" or "at" a noun: "in the state"), and the brief before it names none, or,
+    where its article named one right before it (``Context.source_places``, nearest last), not
+    that one. "there is" and "out there" pass.
     "here" is left alone: it is most often the place of the writer's dateline ("Life for the men
     and women here"), which the brief's town or city tells."""
     said = {w for sentence in context.earlier for w in _WORDS.findall(sentence.casefold())}
@@ -934,8 +935,10 @@ def _unnamed_place(doc: Doc, inside: Sequence[bool], context: Context) -> str | 
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         if previous in _NOT_A_PLACE_BEFORE or following in ("and", "is", "are", "'s", "’s"):
             continue
-        if any(e.label_ in _PLACES and e.end <= token.i for e in doc.ents):
-            continue
+        if any(e.label_ in _PLACES and e.end <= token.i for e in doc.ents) or any(
+                t.dep_ == "pobj" and t.pos_ == "NOUN" and t.head.lower_ in ("in", "at") and not t.ent_type_
+                and t.lemma_.lower() not in _TIME_NOUNS for t in doc[:token.i]):
+            continue  # "In Duluth, police there ...", "... in the state to understand their chances there"
         if context.source_places:
             meant = context.source_places[-1]
             if not {w for w in _WORDS.findall(meant.casefold())} - said:
