@@ -24,9 +24,11 @@ from newsbrief.checks import (
     habitual,
     not_a_sentence,
     page_clutter,
+    paper_voice,
     past_tense,
     people_before,
     photo_caption,
+    places_before,
     read_context,
     relative_time,
     repeats_headline,
@@ -720,3 +722,114 @@ def test_a_month_without_its_year_reads_against_a_dated_article() -> None:
     assert unplaced_date(doc(sentence), Context(HEADLINE, (HEADLINE,), dated=True)) is None
     # a year told relative to the day of writing is still the brief's to date
     assert unplaced_date(doc("The league sued late last year."), Context(HEADLINE, (HEADLINE,), dated=True)) is not None
+
+
+_NOVEL = "A novelist's papers are auctioned in London."
+
+
+@pytest.mark.parametrize(("sentence", "earlier", "fault"), [
+    # a study's people or parts named by the study, or as its paper names them, before any study is told
+    ("The study subjects were shown four ads before rating them.", (),
+     '"The study subjects" belongs to a study the brief has not introduced'),
+    ("Critics said the survey respondents were mostly retired teachers.", (),
+     '"the survey respondents" belongs to a study the brief has not introduced'),
+    ("Participants were asked to rate each ad on a scale of one to five.", (),
+     '"Participants" belongs to a study the brief has not introduced'),
+    ("The study's lead author said the ads worked best on young men.", (),
+     '"The study\'s lead author" belongs to a study the brief has not introduced'),
+    # told first: a study, its researchers, or people of a march
+    ("The study subjects were shown four ads before rating them.",
+     ("Researchers at a Sydney university tested the ads on 2,000 smokers.",), None),
+    ("Participants were asked to rate each ad on a scale of one to five.",
+     ("The online survey of 2,000 smokers ran for a month.",), None),
+    ("Participants in the march carried candles to the library.", (), None),
+])
+def test_a_studys_people_need_the_study_told_first(sentence: str, earlier: tuple[str, ...],
+                                                   fault: str | None) -> None:
+    context = read_context(_NOVEL, (_NOVEL, *earlier), False, MODEL)
+    assert dangling_reference(doc(sentence), context) == fault
+
+
+@pytest.mark.parametrize(("sentence", "earlier", "fault"), [
+    # the article named the company; the brief did not
+    ("“We regret the error,” a statement from the firm said.", (),
+     '"the firm" is a company the brief has not named'),
+    ("Auditors said the company had paid the printer late.", (), '"the company" is a company the brief has not named'),
+    ("A spokesman for the firm declined to comment.", (), '"the firm" is a company the brief has not named'),
+    ("The company's chief executive said the sale was legal.", (),
+     '"The company" is a company the brief has not named'),
+    # named before, in the phrase itself, or a company word told first
+    ("“We regret the error,” a statement from the firm said.", ("Deloitte audited the auction house's accounts.",),
+     None),
+    ("The company declined to say how much it paid.", ("Apple said on Monday it bought the papers.",), None),
+    ("The accounting firm KPMG said it regretted the error.", (), None),
+    ("“We regret the error,” a statement from the firm said.", ("An accounting firm counted the bids.",), None),
+])
+def test_the_company_needs_a_company_named_before(sentence: str, earlier: tuple[str, ...],
+                                                  fault: str | None) -> None:
+    context = read_context(_NOVEL, (_NOVEL, *earlier), False, MODEL)
+    assert dangling_reference(doc(sentence), context) == fault
+
+
+def test_a_person_the_model_calls_an_organisation_names_no_company() -> None:
+    """The small model takes a surname for an organisation ("Dunaway"): no company is named so."""
+    earlier = ("Warren Beatty opened the envelope and handed it to Dunaway.",)
+    context = read_context(_NOVEL, (_NOVEL, *earlier), False, MODEL, surnames=frozenset({"dunaway"}))
+    assert "Dunaway" not in context.organizations
+    assert dangling_reference(doc("“We regret the error,” a statement from the firm said."), context) == (
+        '"the firm" is a company the brief has not named')
+
+
+_BLIZZARD = "A blizzard closes roads across Minnesota."
+
+
+@pytest.mark.parametrize(("sentence", "earlier", "source_places", "fault"), [
+    # its article's "there" is a town the brief never names
+    ("Police there said the roads were closed until noon.", (), ("Duluth",),
+     '"there" is Duluth in its article, which the brief has not named'),
+    ("The wind chill was 36 below zero there.", ("Schools closed across the Midwest.",), ("Duluth",),
+     '"there" is Duluth in its article, which the brief has not named'),
+    # without its article's places: only where the brief names no place at all
+    ("Police there said the roads were closed until noon.", (), (), None),
+    # the brief named it, the sentence names its place first, or it is no place
+    ("Police there said the roads were closed until noon.", ("Snow fell on Duluth for a third day.",), ("Duluth",),
+     None),
+    ("In Duluth, police there said the roads were closed.", (), ("Duluth",), None),
+    ("Crews at the airport said flights there would resume at noon.", (), ("Duluth",), None),
+    ("There is no sign of a thaw before Friday.", (), ("Duluth",), None),
+    ("Forecasters said the cold is out there for a week.", (), ("Duluth",), None),
+])
+def test_there_needs_the_place_its_article_means(sentence: str, earlier: tuple[str, ...],
+                                                 source_places: tuple[str, ...], fault: str | None) -> None:
+    context = read_context(_BLIZZARD, (_BLIZZARD, *earlier), False, MODEL, source_places=source_places)
+    assert dangling_reference(doc(sentence), context) == fault
+
+
+def test_there_in_a_brief_that_names_no_place() -> None:
+    headline = "A storm brings the coldest night in a decade."
+    context = read_context(headline, (headline,), False, MODEL)
+    assert dangling_reference(doc("Police there said the roads were closed until noon."), context) == (
+        '"there" points to a place the brief has not named')
+
+
+def test_places_before_reads_the_two_sentences_before_in_the_article() -> None:
+    sentences = [Sentence("a", 0, 0, "Snow fell on Duluth.", (Entity("Duluth", "GPE"),)),
+                 Sentence("a", 0, 1, "Schools closed.", (Entity("Mary Smith", "PERSON"),)),
+                 Sentence("a", 1, 2, "Police there said roads were shut."),
+                 Sentence("a", 1, 3, "Buses stopped.")]
+    assert places_before(sentences) == {("a", 1): ("Duluth",), ("a", 2): ("Duluth",)}
+
+
+@pytest.mark.parametrize(("sentence", "fault"), [
+    ("A secondary aim was to determine which ads worked best for heavy drinkers.",
+     'the voice of a research paper: "secondary aim"'),
+    ("The primary outcome was the share of drinkers who cut down within a month.",
+     'the voice of a research paper: "primary outcome"'),
+    ("In the present study, ads were shown to 2,000 adults.", 'the voice of a research paper: "the present study"'),
+    # a news report's aims, and a speaker's own words
+    ("The main aim of the talks is a ceasefire by Friday.", None),
+    ("Voters in the primary elections chose a new leader.", None),
+    ("“The primary aim is to keep people safe,” the mayor said.", None),
+])
+def test_a_research_papers_own_voice_is_refused(sentence: str, fault: str | None) -> None:
+    assert paper_voice(doc(sentence), Context()) == fault

@@ -268,6 +268,30 @@ _NAME_KINDS = frozenset({
     "author", "writer", "player", "coach", "senator", "governor", "mayor", "lawmaker", "candidate", "president",
     "minister", "official", "officials", "leader", "spokesman", "spokeswoman", "spokesperson",
 })
+# Companies a story names before it calls one "the company" or "the firm" ("PwC ... a statement from the
+# firm said"): in a brief that names no organisation before it, the reader cannot tell which. "The
+# group", "the agency" or "the bank" are as often of people or of a state: not counted.
+_COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "automaker", "carmaker", "retailer", "airline",
+                            "insurer", "startup", "manufacturer", "conglomerate"})
+# Words that introduce a study, and so the people and parts of it a later sentence names by it ("the
+# study subjects", "the survey's respondents", "Participants were shown ..."). Not "trial", "report"
+# or "paper": "the trial judge", "the report card" and "the paper's editor" are of a court or a newspaper.
+_STUDY_NOUNS = frozenset({"study", "survey", "poll", "experiment", "analysis"})
+_STUDY_WORDS = _STUDY_NOUNS | frozenset({"studies", "surveys", "polls", "trials", "experiments", "research",
+                                         "researchers", "scientists", "journal", "findings", "published"})
+# The people of a study, as its paper calls them: "Participants were shown three ads."
+_STUDY_PEOPLE = frozenset({"participants", "subjects", "respondents"})
+# A research paper's own voice, not a report of it: "A secondary aim was to determine ...", "In the
+# present study ...". A news story says whose study it is and what it found.
+_PAPER_VOICE = re.compile(r"\b(?:primary|secondary|tertiary)\s+(?:aims?|objectives?|outcomes?|end-?points?|"
+                          r"hypothes[ie]s)\b|\bthe\s+(?:present|current)\s+(?:study|analysis|paper|review|"
+                          r"trial|investigation|work)\b", re.IGNORECASE)
+# Entity kinds of a place "there" may stand for.
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+# Prepositions whose object is a place: "at a grocery store" tells where a later "there" is.
+_LOCATIVE = frozenset({"at", "in", "near", "inside", "outside", "into", "to", "from", "on"})
+# "out there", "in there", "from there": not a place the story named.
+_NOT_A_PLACE_BEFORE = frozenset({"out", "over", "in", "up", "down", "from", "back", "right", "and", "then"})
 #: Sentences before a summary sentence in its own article whose people its pronouns may mean.
 SOURCE_WINDOW = 2
 _WORDS = re.compile(r"[\w-]+")
@@ -388,6 +412,12 @@ class Context:
             named without its year reads against it (see :func:`unplaced_date`).
         source_words: The words its own article says before it, lower-cased: what a "the N" of it
             may point back to (see :func:`_pointed_back`).
+        places: The places the brief names before it, headline included: GPE, LOC and FAC entities
+            (each by its first word) and the objects of "at", "in", "near" ... ("a grocery store").
+        organizations: The organisations (ORG entities) the brief names before it outside quotation
+            marks, none of whose words is a person's name (the small model takes "Dunaway" for one).
+        source_places: The places its own article names in the sentences right before it, nearest
+            last: where its "there" is (see :func:`_unnamed_place`).
     """
 
     headline: str = ""
@@ -400,6 +430,9 @@ class Context:
     source_people: tuple[str, ...] = ()
     dated: bool = False
     source_words: frozenset[str] = frozenset()
+    places: tuple[str, ...] = ()
+    organizations: tuple[str, ...] = ()
+    source_places: tuple[str, ...] = ()
 
 
 def surnames_of(entities: Sequence[RankedEntity]) -> frozenset[str]:
@@ -414,7 +447,7 @@ def surnames_of(entities: Sequence[RankedEntity]) -> frozenset[str]:
 def read_context(headline: str, earlier: Sequence[str], follows_source: bool, model: str,
                  dates: Sequence[ToldDate] = (), surnames: frozenset[str] = frozenset(),
                  source_people: Sequence[str] = (), dated: bool = False,
-                 source_words: frozenset[str] = frozenset()) -> Context:
+                 source_words: frozenset[str] = frozenset(), source_places: Sequence[str] = ()) -> Context:
     """The :class:`Context` of a sentence, with the people each earlier sentence names.
 
     Args:
@@ -428,12 +461,23 @@ def read_context(headline: str, earlier: Sequence[str], follows_source: bool, mo
         source_people: The people its article names right before it.
         dated: Whether its article's day of writing is known.
         source_words: The words its article says before it (see :func:`words_before_in_article`).
+        source_places: The places its article names right before it (see :func:`places_before`).
     """
     docs = parse(list(earlier), model) if earlier else []
     people = tuple(tuple(e.text for e in d.ents if e.label_ == "PERSON") for d in docs)
     lemmas = _content_lemmas(parse([headline], model)[0]) if headline else frozenset()
+    # "at a grocery store" names where "there" is as well as "in Chicago" does
+    places = tuple(t.text for d in docs for t in d if (t.ent_type_ in _PLACES and t.ent_iob_ == "B") or (
+        t.dep_ == "pobj" and t.pos_ == "NOUN" and t.head.lower_ in _LOCATIVE and not t.ent_type_
+        and t.lemma_.lower() not in _TIME_NOUNS))
+    # A person's name the model calls an organisation names no company: the brief's people by
+    # every word of their full names, and the event's by surname.
+    named = {w.casefold() for names in people for name in names if " " in name for w in name.split()} | surnames
+    organizations = tuple(e.text for d in docs for quoted in (inside_quotes(d),) for e in d.ents
+                          if e.label_ == "ORG" and not quoted[e.start]
+                          and not {t.lower_.removesuffix("'s").removesuffix("’s") for t in e} & named)
     return Context(headline, tuple(earlier), follows_source, people, lemmas, tuple(dates), surnames,
-                   tuple(source_people), dated, source_words)
+                   tuple(source_people), dated, source_words, places, organizations, tuple(source_places))
 
 
 @dataclass(frozen=True, slots=True)
@@ -616,6 +660,25 @@ def writer_opinion(doc: Doc, context: Context) -> str | None:
     return None
 
 
+def paper_voice(doc: Doc, context: Context) -> str | None:
+    """A research paper's own voice outside quotation marks: "A secondary aim was to determine ...",
+    "The primary outcome ...", "In the present study ...". Such a sentence is a methods section's,
+    lifted from a paper a news page reprints; in a brief it reads as if newsbrief ran the study,
+    and it tells no finding. A report of a study says whose it is ("the researchers' main aim").
+
+    >>> paper_voice(_doc("A secondary aim was to determine the top-ranked ads for heavy drinkers."), Context())
+    'the voice of a research paper: "secondary aim"'
+    >>> paper_voice(_doc("The main aim of the summit is to agree on a ceasefire."), Context()) is None
+    True
+    """
+    inside = inside_quotes(doc)
+    for match in _PAPER_VOICE.finditer(doc.text):
+        token = next((t for t in doc if t.idx + len(t.text) > match.start()), None)
+        if token is not None and not inside[token.i]:
+            return f'the voice of a research paper: "{match.group(0)}"'
+    return None
+
+
 def connective_opening(doc: Doc, context: Context) -> str | None:
     """An opening that carries on from a sentence the reader has not read: "Which is why ...",
     "Thus, ...", "Still, ...", "Meanwhile ...", "As a result, ...".
@@ -725,6 +788,12 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
         return f'"{told}" points to what the brief has not introduced'
     if context.earlier and (told := _pointed_back(doc, inside, before, context.source_words)) is not None:
         return f'"{told}" points back to what its article told before and the brief has not'
+    if context.earlier and (told := _study_internals(doc, inside, before)) is not None:
+        return f'"{told}" belongs to a study the brief has not introduced'
+    if context.earlier and (told := _unnamed_company(doc, inside, before, context)) is not None:
+        return f'"{told}" is a company the brief has not named'
+    if context.earlier and (place := _unnamed_place(doc, inside, context)) is not None:
+        return place
     word = first.lower_
     calendar = first.dep_ == "det" and first.head.lemma_.lower() in _TIME_NOUNS
     if ((word in _PRONOUNS and first.pos_ in ("PRON", "DET")) or word in ("both", "such")) and not calendar:
@@ -734,7 +803,9 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
         # "co-workers", which the tokenizer splits at its hyphen, is one word
         joined = doc[phrase.i:phrase.i + 3] if phrase.i + 2 < len(doc) and not phrase.whitespace_ and doc[
             phrase.i + 1].text == "-" else doc[phrase.i:phrase.i + 1]
-        if not {phrase.lower_, phrase.lemma_.lower(), joined.text.lower()} & before:
+        # "The company declined ..." after a sentence naming Apple: the company is named
+        named = phrase.lemma_.lower() in _COMPANY_NOUNS and bool(context.organizations)
+        if not {phrase.lower_, phrase.lemma_.lower(), joined.text.lower()} & before and not named:
             return f'opens with "the {joined.text}", which the brief has not introduced'
     if not context.earlier:
         # "... who is in there": a place only the article's earlier sentences name.
@@ -788,6 +859,99 @@ def _untold_thing(doc: Doc, first: Token, inside: Sequence[bool], before: set[st
         if kind & _AGED_PEOPLE and any(_AGE.search(text) for text in (*context.earlier, doc[:token.i].text)):
             continue  # "a 6-year-old ... the boy"
         return f"the {noun.text}"
+    return None
+
+
+def _study_internals(doc: Doc, inside: Sequence[bool], before: set[str]) -> str | None:
+    """A study's people or parts named by the study itself ("The study subjects were shown three
+    ads", "the survey's respondents") or as its paper names them ("Participants were shown ..."),
+    outside quotation marks, where neither the brief nor the sentence before them has said a word
+    of a study (:data:`_STUDY_WORDS`: "study", "researchers", "journal", ...). A paper's methods
+    read as if the reader knew which study; a news brief says whose it is first.
+
+    >>> _study_internals(_doc("The study subjects were shown three randomly selected ads."), [False] * 9, set())
+    'The study subjects'
+    >>> _study_internals(_doc("The study subjects were shown three ads."), [False] * 8, {"researchers"}) is None
+    True
+    """
+    for token in doc:
+        if inside[token.i]:
+            continue
+        said = _said_up_to(doc, token.i, before)
+        if said & _STUDY_WORDS:
+            return None
+        # "the study subjects", "the survey's respondents": the study's, with no word of which study
+        study = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (token.lower_ == "the" and token.dep_ == "det" and study is not None
+                and study.lemma_.lower() in _STUDY_NOUNS and study.dep_ in ("compound", "poss")
+                and study.head.pos_ == "NOUN" and study.head.i > study.i):
+            return doc[token.i:study.head.i + 1].text
+        # "Participants were shown ...": a study's people with nothing of their own to say whose
+        if (token.lower_ in _STUDY_PEOPLE and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN"
+                and not any(c.dep_ in ("det", "poss", "prep", "relcl", "acl", "amod", "nummod")
+                            for c in token.children)):
+            return token.text
+    return None
+
+
+def _unnamed_company(doc: Doc, inside: Sequence[bool], before: set[str], context: Context) -> str | None:
+    """"the company" or "the firm" (:data:`_COMPANY_NOUNS`) with no name of its own ("a statement from
+    the firm said"), outside quotation marks, where the brief before it names no organisation
+    (``Context.organizations``), and neither the brief nor the sentence before it says a company
+    word or names one: the article named the company, the brief did not. After "Apple ..." it has
+    its referent.
+
+    >>> _unnamed_company(_doc("“We apologize,” a statement from the firm said."), [True] * 4 + [False] * 8, set(),
+    ...                  Context())
+    'the firm'
+    """
+    for token in doc:
+        if token.lower_ != "the" or token.dep_ != "det" or inside[token.i]:
+            continue
+        noun = token.head
+        if noun.lemma_.lower() not in _COMPANY_NOUNS or noun.pos_ != "NOUN" or noun.i < token.i:
+            continue
+        if any(t.pos_ == "PROPN" or t.ent_type_ for t in noun.subtree if t.i != token.i) or any(
+                c.dep_ in ("relcl", "acl", "appos", "prep") for c in noun.children if c.i > noun.i):
+            continue  # "the accounting firm PwC", "the company that owns the house", "the firm behind it"
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if after is not None and (after.pos_ == "PROPN" or after.lower_ in ("that", "which", "of", ",")):
+            continue  # however the parser hung it: "the firm PwC", "the firm, PwC,"
+        said = _said_up_to(doc, token.i, before)
+        if said & _COMPANY_NOUNS or context.organizations or any(
+                e.label_ == "ORG" and e.end <= token.i and not inside[e.start] for e in doc.ents):
+            return None
+        return doc[token.i:noun.i + 1].text
+    return None
+
+
+def _unnamed_place(doc: Doc, inside: Sequence[bool], context: Context) -> str | None:
+    """"there" as a place ("Police there said ...", "The wind chill was 36 below zero there.")
+    outside quotation marks, that the reader cannot place: the sentence names no place before it
+    (by name, or "in" or "at" a noun: "in the state"), and the brief before it names none, or,
+    where its article named one right before it (``Context.source_places``, nearest last), not
+    that one. "there is" and "out there" pass.
+    "here" is left alone: it is most often the place of the writer's dateline ("Life for the men
+    and women here"), which the brief's town or city tells."""
+    said = {w for sentence in context.earlier for w in _WORDS.findall(sentence.casefold())}
+    for token in doc:
+        if token.lower_ != "there" or token.dep_ != "advmod" or inside[token.i]:
+            continue
+        previous = doc[token.i - 1].lower_ if token.i else ""
+        following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if previous in _NOT_A_PLACE_BEFORE or following in ("and", "is", "are", "'s", "’s"):
+            continue
+        if any(e.label_ in _PLACES and e.end <= token.i for e in doc.ents) or any(
+                t.dep_ == "pobj" and t.pos_ == "NOUN" and t.head.lower_ in ("in", "at") and not t.ent_type_
+                and t.lemma_.lower() not in _TIME_NOUNS for t in doc[:token.i]):
+            continue  # "In Duluth, police there ...", "... in the state to understand their chances there"
+        if context.source_places:
+            meant = context.source_places[-1]
+            if not {w for w in _WORDS.findall(meant.casefold())} - said:
+                continue
+            return f'"{token.text}" is {meant} in its article, which the brief has not named'
+        if not context.places:
+            return f'"{token.text}" points to a place the brief has not named'
     return None
 
 
@@ -1166,6 +1330,7 @@ SUMMARY_CHECKS: Mapping[str, Check] = {
     "unbalanced_quotes": unbalanced_quotes,
     "unattributed_voice": unattributed_voice,
     "writer_opinion": writer_opinion,
+    "paper_voice": paper_voice,
     "dangling_reference": dangling_reference,
     "connective_opening": connective_opening,
     "surname_only": surname_only,
@@ -1301,6 +1466,7 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None,
         dated: The ids of the articles whose day of writing is known.
     """
     before = people_before(sentences)
+    places = places_before(sentences)
     words_before = words_before_in_article(sentences)
 
     def admit(candidate: Candidate, picked: Sequence[Candidate]) -> Verdict:
@@ -1314,7 +1480,7 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None,
         context = read_context(headline, (headline, *earlier) if headline else earlier, follows, model,
                                place(own, candidate.support.sources) if place is not None else (), surnames,
                                before.get((own.article_id, own.position), ()), own.article_id in dated,
-                               words_before(own))
+                               words_before(own), places.get((own.article_id, own.position), ()))
         fault = first_fault(doc, context, {name: check for name, check in SUMMARY_CHECKS.items()
                                            if name not in ranked})
         if fault is None:
@@ -1329,14 +1495,25 @@ def summary_guard(headline: str, model: str, refused: list[Fault] | None = None,
 def people_before(sentences: Sequence[Sentence]) -> dict[tuple[str, int], tuple[str, ...]]:
     """For each sentence, by (article id, position), the people (PERSON entities) its article names
     in the :data:`SOURCE_WINDOW` sentences right before it, nearest last."""
+    return _named_before(sentences, frozenset({"PERSON"}))
+
+
+def places_before(sentences: Sequence[Sentence]) -> dict[tuple[str, int], tuple[str, ...]]:
+    """For each sentence, by (article id, position), the places (GPE, LOC and FAC entities) its
+    article names in the :data:`SOURCE_WINDOW` sentences right before it, nearest last: where its
+    "there" is (see :func:`_unnamed_place`)."""
+    return _named_before(sentences, _PLACES)
+
+
+def _named_before(sentences: Sequence[Sentence], labels: frozenset[str]) -> dict[tuple[str, int], tuple[str, ...]]:
     by_place = {(s.article_id, s.position): s for s in sentences}
     found = {}
     for sentence in sentences:
-        people = [e.text for back in range(SOURCE_WINDOW, 0, -1)
-                  if (earlier := by_place.get((sentence.article_id, sentence.position - back))) is not None
-                  for e in earlier.entities if e.label == "PERSON"]
-        if people:
-            found[(sentence.article_id, sentence.position)] = tuple(people)
+        named = [e.text for back in range(SOURCE_WINDOW, 0, -1)
+                 if (earlier := by_place.get((sentence.article_id, sentence.position - back))) is not None
+                 for e in earlier.entities if e.label in labels]
+        if named:
+            found[(sentence.article_id, sentence.position)] = tuple(named)
     return found
 
 
