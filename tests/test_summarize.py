@@ -89,6 +89,26 @@ def test_select_publishes_only_what_the_guard_admits_and_keeps_a_continuation_af
     ]
 
 
+def test_select_asks_the_guard_again_in_reading_order_and_drops_a_pick_a_later_one_misplaces() -> None:
+    ranked = [
+        candidate("Nancy Motes moved back to Texas three years ago.", [1, 0, 0], 3.0, position=0),
+        candidate("She had not spoken to her half-sister in years.", [0, 1, 0], 2.0, position=3),
+        candidate("Julia Roberts was filming in Atlanta, her agent said.", [0, 0, 1], 1.0, position=1, article="b"),
+    ]
+
+    def admit(found: Candidate, picked: Sequence[Candidate]) -> Verdict:
+        # "She" after a sentence naming another woman no longer means Nancy Motes.
+        if found.sentence.text.startswith("She ") and any("Julia" in p.sentence.text for p in picked):
+            return Verdict.NEEDS_CONTEXT
+        return Verdict.PUBLISH
+
+    picked = select(ranked, words=40, redundancy=0.95, admit=admit)
+    assert [c.sentence.text for c in picked] == [
+        "Nancy Motes moved back to Texas three years ago.",
+        "Julia Roberts was filming in Atlanta, her agent said.",
+    ]
+
+
 def test_select_with_a_guard_that_refuses_everything_publishes_nothing() -> None:
     ranked = [candidate("Tweet", [1, 0], 1.0), candidate("Send", [0, 1], 0.5)]
     assert select(ranked, words=40, redundancy=0.9, admit=lambda c, p: Verdict.REFUSE) == []

@@ -187,7 +187,8 @@ def select(
     is taken. A candidate refused only for want of its context ("He said ...") is asked again once
     another pick is made, as that pick may be the sentence it continues. Without a guard the best
     candidate is always picked, so a summary is never empty; with one, it is empty when the guard
-    refuses every candidate.
+    refuses every candidate. Once picked, each is asked again after the picks that precede it in
+    reading order; one refused then is dropped, and the summary is chosen again without it.
 
     Returns:
         The picked candidates in reading order: by position in their article, then by date; a
@@ -220,7 +221,15 @@ def select(
         total += best.sentence.words
         remaining = [c for c in [*remaining, *waiting] if float(c.vector @ best.vector) < redundancy]
         waiting = []
-    return reading_order(picked, published or {})
+    ordered = reading_order(picked, published or {})
+    # The guard read each pick after those picked before it; later picks may come before it in
+    # reading order ("she" after a sentence naming another woman). A pick that fails read after
+    # what now precedes it is dropped and the summary chosen again without it.
+    misread = [c for at, c in enumerate(ordered) if admit is not None and admit(c, ordered[:at]) is not Verdict.PUBLISH]
+    if misread:
+        return select([c for c in candidates if all(c is not m for m in misread)], words, redundancy, published,
+                      weights, coverage_weight, subjectivity_weight, admit)
+    return ordered
 
 
 def reading_order(picked: Sequence[Candidate], published: Mapping[str, str]) -> list[Candidate]:
