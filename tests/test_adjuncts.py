@@ -223,3 +223,15 @@ def test_the_json_keeps_the_original_of_a_cut_sentence_only() -> None:
     assert summary[0]["original"] == "Regulators last week fined the bank $40 million."
     assert summary[0]["text"] == "Regulators fined the bank $40 million."
     assert "original" not in summary[1]
+
+
+def test_a_cut_that_would_open_with_a_connective_is_not_made() -> None:
+    given = [candidate("On Monday, two weeks after the flood, the town reopened its school."),
+             candidate("On Wednesday, nearly a year later, the airline answered her letter."),
+             candidate("Neighbours were startled by his arrival on Thursday morning.")]
+    found = cut_unplaced(given, no_dates, frozenset(), MODEL)
+    assert [c.sentence.text for c in found] == [
+        "Two weeks after the flood, the town reopened its school.",
+        # "Nearly a year later, ..." would carry on from a sentence before it (checks.connective_opening)
+        "On Wednesday, nearly a year later, the airline answered her letter.",
+        "Neighbours were startled by his arrival."]
