@@ -140,6 +140,7 @@ def test_a_day_before_another_adjunct_is_cut(text: str, expected: str) -> None:
     "The company has until Dec. 7 to answer the complaint.",  # the time is what the sentence tells
     # another time counts from the one cut: "the previous year" would count from nothing
     "The average rent of a flat last year rose to $1,900, up from $1,750 the previous year.",
+    "The firefighter died on Tuesday of burns he suffered the previous night.",
     "The museum will reopen on June 3 with a gala, and the gardens open the following day.",
     # a span of time: the day says which span ("an hour" on Saturday, "20 minutes" on Sunday)
     "Shoppers reported queues of up to an hour Saturday afternoon and 20 minutes Sunday.",
