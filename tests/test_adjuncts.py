@@ -89,6 +89,66 @@ def test_a_time_that_is_no_clean_adjunct_stays(text: str) -> None:
     assert cut(text) is None
 
 
+def hung_on(text: str) -> str:
+    """The word the unplaced time of ``text`` hangs on, as parsed ("return" of "the team's return on Sunday")."""
+    doc = parse([text], MODEL)[0]
+    start, expression = unplaced_spans(text, ())[0]
+    root = doc.char_span(start, start + len(expression), alignment_mode="expand").root
+    if root.dep_ == "compound":  # "Sunday" of "Sunday evening"
+        root = root.head
+    if root.dep_ == "pobj":  # "on" of "on Sunday evening"
+        root = root.head
+    return root.head.text
+
+
+@pytest.mark.parametrize(("text", "noun", "expected"), [
+    # a time on a happening another word says which of: a possessive ...
+    ("The mayor welcomed the team's return on Sunday evening.", "return", "The mayor welcomed the team's return."),
+    ("Neighbours were startled by his arrival on Thursday morning.", "arrival",
+     "Neighbours were startled by his arrival."),
+    ("She spoke about her brother's arrest in June.", "arrest", "She spoke about her brother's arrest."),
+    # ... or "a", with the day and its part as a bare noun phrase ("Saturday night")
+    ("Fans were left fuming after a blackout Saturday night at the concert.", "blackout",
+     "Fans were left fuming after a blackout at the concert."),
+    ("The band apologised for a sound failure Friday night at the festival.", "failure",
+     "The band apologised for a sound failure at the festival."),
+])
+def test_a_time_on_a_told_happening_is_cut(text: str, noun: str, expected: str) -> None:
+    assert hung_on(text) == noun  # the parse hangs the time on the noun, not on the verb
+    assert cut(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day set off, with a second adjunct that counts from another time: that one stays
+    ("On Monday, two weeks after the flood, the town reopened its school.",
+     "Two weeks after the flood, the town reopened its school."),
+    ("On Wednesday, nearly a year later, the airline answered her letter.",
+     "Nearly a year later, the airline answered her letter."),
+    # "Sunday night" of the verb, before another adjunct
+    ("The club sold 2,000 scarves with the striker's name misspelled in a printing blunder Sunday night at the arena.",
+     "The club sold 2,000 scarves with the striker's name misspelled in a printing blunder at the arena."),
+])
+def test_a_day_before_another_adjunct_is_cut(text: str, expected: str) -> None:
+    assert cut(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # on a noun: "the" alone (the time says which), a rank (her first visit of the year, or of all?)
+    "Officials spoke about the explosion at the plant on Tuesday night.",
+    "She talked about her first visit in January.",
+    "Lawmakers faced a deadline on Friday to pass the budget.",  # the time is what a deadline is
+    "The company has until Dec. 7 to answer the complaint.",  # the time is what the sentence tells
+    # another time counts from the one cut: "the previous year" would count from nothing
+    "The average rent of a flat last year rose to $1,900, up from $1,750 the previous year.",
+    "The firefighter died on Tuesday of burns he suffered the previous night.",
+    "The museum will reopen on June 3 with a gala, and the gardens open the following day.",
+    # a span of time: the day says which span ("an hour" on Saturday, "20 minutes" on Sunday)
+    "Shoppers reported queues of up to an hour Saturday afternoon and 20 minutes Sunday.",
+])
+def test_a_time_that_says_which_thing_or_is_the_content_stays(text: str) -> None:
+    assert cut(text) is None
+
+
 def test_a_quoted_time_is_the_speakers_and_is_never_cut() -> None:
     text = "The minister said “we signed it last week” at the summit."
     assert unplaced_spans(text, ()) == []  # a quoted time is not the brief's to place
@@ -164,3 +224,15 @@ def test_the_json_keeps_the_original_of_a_cut_sentence_only() -> None:
     assert summary[0]["original"] == "Regulators last week fined the bank $40 million."
     assert summary[0]["text"] == "Regulators fined the bank $40 million."
     assert "original" not in summary[1]
+
+
+def test_a_cut_that_would_open_with_a_connective_is_not_made() -> None:
+    given = [candidate("On Monday, two weeks after the flood, the town reopened its school."),
+             candidate("On Wednesday, nearly a year later, the airline answered her letter."),
+             candidate("Neighbours were startled by his arrival on Thursday morning.")]
+    found = cut_unplaced(given, no_dates, frozenset(), MODEL)
+    assert [c.sentence.text for c in found] == [
+        "Two weeks after the flood, the town reopened its school.",
+        # "Nearly a year later, ..." would carry on from a sentence before it (checks.connective_opening)
+        "On Wednesday, nearly a year later, the airline answered her letter.",
+        "Neighbours were startled by his arrival."]

@@ -9,7 +9,9 @@ dependency tree (Knight & Marcu 2002; Filippova & Strube 2008, as :mod:`newsbrie
 its headline, with which :func:`day_adjunct` is shared), made only where it is safe: never inside a
 quotation (the speaker's words are theirs), never of a subject, object or predicate ("Saturday was
 the hottest day", "The hearing is on Tuesday"), never from a negated verb ("did not attend last
-week" is not "did not attend"), never of a phrase with more than time words in it; the commas that
+week" is not "did not attend"), never of a phrase with more than time words in it, never from a thing
+the time says which of ("the attack on Saturday"), though from a happening another word picks out
+("his entry on Thursday morning", "a gaffe Saturday night") it goes as from a verb; the commas that
 set the phrase off go with it, and an opening phrase's sentence is capitalised again. A cut
 sentence must pass every check its original passed (:data:`newsbrief.checks.SUMMARY_CHECKS`) and
 tell no unplaced time; otherwise the sentence stays as it was, and ranks lower.
@@ -55,6 +57,18 @@ _TIME_WORDS = frozenset({
 _TIME_HEADS = frozenset({*PARTS_OF_DAY, "week", "weekend", "month", "year", "day"})
 # What the phrase a sentence loses may be to its verb: an adjunct, never an argument.
 _ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod", "obl", "acl", "advcl"})
+# Nouns whose time is what they say: "a deadline on Friday", "her birthday in May".
+# Nor a span of time ("waits of up to an hour Saturday afternoon and 20 minutes Sunday": the time says which).
+_TIMED_NOUNS = frozenset({"deadline", "date", "anniversary", "birthday", "holiday", "time", "schedule", "appointment",
+                          "start", "end", "opening", "close", "period", "term", "season", "second", "minute", "hour",
+                          *_TIME_HEADS})
+# Words by which a time told after the one cut counts from it: "last year ..., up from $29,858 the previous year".
+_COUNTING_BACK = frozenset({"previous", "prior", "following", "same", "preceding"})
+# Words of rank that pick a thing out among others of its kind: "her first win on Sunday" is not "her first win".
+_RANKS = frozenset({"first", "last", "next", "only", "final", "previous", "latest", "second", "third", "new"})
+# Words after a span of time that count it from another time than the one cut: "On Monday, two weeks
+# after the flood, ...", "On Wednesday, seven months later, ...".
+_COUNTED_FROM = frozenset({"later", "earlier", "after", "before"})
 # What a verb needs beside its subject when it is "be": without one, the time was the predicate
 # ("the last time anyone saw him was Saturday night, when ...").
 _PREDICATES = frozenset({"attr", "acomp", "oprd", "xcomp", "ccomp", "prep", "agent"})
@@ -154,10 +168,10 @@ def _adjunct(doc: Doc, root: Token) -> set[int] | None:
     # "more than anything else this year": the parser hangs the time on the pronoun; it is the verb's
     if verb.pos_ == "PRON" and top.dep_ == "npadvmod":
         verb = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), verb)
-    if verb.pos_ not in ("VERB", "AUX") and top.dep_ not in ("acl", "advcl"):
+    if verb.pos_ not in ("VERB", "AUX") and top.dep_ not in ("acl", "advcl") and not _told_thing(verb):
         return None  # "the attack on Saturday": it says which attack
-    if any(c.dep_ == "neg" for c in verb.children):
-        return None  # "did not attend last week" is not "did not attend"
+    if any(c.dep_ == "neg" for c in _governing(verb).children):
+        return None  # "did not attend last week" is not "did not attend", "did not announce his bid on Friday"
     others = [c for c in verb.children if c.i not in gone]
     if verb.lemma_ == "be" and not any(c.dep_ in _PREDICATES for c in others):
         return None  # "The hearing is on Tuesday": the time is what the sentence says
@@ -167,7 +181,35 @@ def _adjunct(doc: Doc, root: Token) -> set[int] | None:
         return None  # a word hung on the time would dangle
     if not _leaves_whole(doc, gone):
         return None
+    if any(t.lower_ in _COUNTING_BACK and t.head.lemma_.lower() in _TIME_HEADS and t.i not in gone for t in doc):
+        return None  # "last year ..., up from $29,858 the previous year": the previous to the one cut
     return gone
+
+
+def _told_thing(noun: Token) -> bool:
+    """Whether a noun a time hangs on is a happening the sentence tells, which another word already says
+    which of: "his entry on Thursday morning", "the star's transition in May", "a gaffe Saturday night".
+    Such a thing without its time is the same thing (the sentence stays true); one told by "the" alone
+    ("the attack on Saturday") or by its rank ("her first win on Sunday", "the last game in May") may be
+    another without it, and a thing that is itself a time ("a deadline on Friday") has nothing else to say."""
+    if noun.pos_ != "NOUN" or noun.lower_ in _TIMED_NOUNS:
+        return False
+    if any(c.dep_ in ("amod", "nummod", "npadvmod") and (c.tag_ in ("JJS", "RBS") or c.lower_ in _RANKS)
+           for c in noun.children):
+        return False
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    # "a gaffe Saturday night" is a happening; "the cost of a wedding last year" is the cost of that year's
+    of_thing = noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+    return not of_thing and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _governing(token: Token) -> Token:
+    """The verb a time's head is told by: itself for a verb, else the nearest verb above it ("announced"
+    for "bid" in "announced his bid on Friday"), or the head itself where there is none."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    return next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), token)
 
 
 def _leaves_whole(doc: Doc, gone: set[int]) -> bool:
@@ -184,7 +226,9 @@ def _leaves_whole(doc: Doc, gone: set[int]) -> bool:
             if previous.tag_ in ("VBN", "VBG") and all(c.dep_ in _EMPTY for c in previous.children if c.i not in gone):
                 return False
         following = [t for t in kept_after[:4] if not t.is_punct]
-        if any(t.lemma_.lower() in _TIME_HEADS and t.dep_ in ("npadvmod", "appos") for t in following):
+        # ("seven months later", "two weeks after the flood" count from another time)
+        if any(t.lemma_.lower() in _TIME_HEADS and t.dep_ in ("npadvmod", "appos")
+               and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _COUNTED_FROM) for t in following):
             return False
     return True
 
