@@ -565,6 +565,20 @@ def test_closing_paragraphs_two_versions_of_one_story_share_are_not_a_footer() -
     assert [a.removed for a in found] == [(), ()]
 
 
+def test_a_caption_with_its_credit_is_removed_where_it_runs_into_the_text_or_opens_a_block() -> None:
+    text = ("Pupils, some with parents, cross a snowy road as a storm dropped snow over Fort Collins, Colo., on"
+            " Tuesday. (Photo: Jane Roe AP) Story Highlights Parts of Ohio hit with a foot of snow\n\n"
+            "Eric Lind / AP Senator Ana Ruiz listens as the Senate debates a bill, on May 2, 2014, in Austin.\n\n"
+            "A storm closed roads across the state on Tuesday, officials said.")
+    cleaned = clean(Article("a", "a.txt", None, None, text))
+    assert [p.text for p in cleaned.paragraphs] == [
+        "Parts of Ohio hit with a foot of snow",
+        "A storm closed roads across the state on Tuesday, officials said."]
+    assert [r.why for r in cleaned.removed] == [
+        "photo caption or credit", "boilerplate: page label", "photo caption or credit"]
+    assert cleaned.removed[0].text.endswith("on Tuesday. (Photo: Jane Roe AP)")
+
+
 def test_a_page_label_run_into_its_sentence_is_removed_and_the_sentence_kept() -> None:
     text = ("Story highlights Ana Lind said the decision underscores the council's focus on the poor\n\n"
             "UPDATE: Police identified the two hikers found near the bridge.\n\n"

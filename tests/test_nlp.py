@@ -277,6 +277,10 @@ def test_abbreviations_in_real_text_keep_sentences_whole(paragraph: str, expecte
     ("The page continued: “We dread the holiday season without our little boy. We are lost.”", 1),
     ("“The mine is the town,” said Ada Kerr. “Without it we would have closed by Christmas.”", 2),
     ("He shouted, “Get out!” and ran. Then he came back.", 2),
+    # After "!" or "?", a speaker in capitals and a verb of saying go on with the quotation.
+    ("“No! We are partners, we sign together!” Mayor Ruth Kane told the governor at the plant.", 1),
+    ("“Who pays for this?” Kane asked. Nobody answered.", 2),
+    ("“Get out!” Police arrived minutes later.", 2),
     # Five sentences: too long to keep whole, so spaCy's cuts stand.
     ("“We lost it all. We rebuilt the shaft. We hired new crews. We bought pumps. Today every crew is back,” the "
      "manager said.", 5),

@@ -243,7 +243,16 @@ DATELINE_PLACE = (r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]{2,40}(,\s*[A-ZÀ-ÖØ-Þ]
                   r"\s*(\([A-Za-z .]{1,20}\))?")
 #: The dash after the place: an en or em dash, one or two hyphens, or the DUC wires' underscore.
 DATELINE_DASH = r"(_|--?|–|—)"
-_LABEL_PREFIX = re.compile(r"^(Story highlights|STORY HIGHLIGHTS|Highlights|Key points|(?:UPDATE|UPDATED|BREAKING"
+# A photo's caption run into the text it stands before, with its credit: "Students cross a snowy street
+# ... on Wednesday. (Photo: Jane Roe AP) Story Highlights ...", and a block that opens with a credit,
+# "Eric Lind / AP Senator Ana Ruiz listens as ...": the caption of the photo that credit names.
+_CAPTION_PREFIX = re.compile(r"^([^()]{10,400}?[.!?][\"”’']?\s*\((?:AP |AFP |Reuters )?(?:Photo|Image|Photograph)s?\b"
+                             r"[^()]{0,80}\))\s+(?=\S)")
+# A block that opens with a credit is a caption up to this length; a longer one may run on into the story.
+_CAPTION_CHARACTERS = 400
+_CREDIT_OPENING = re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}\s?/\s?(?:AP|AFP|Reuters|Getty Images|EPA)"
+                             r"(?: Photo)?\s+(?=[A-Z])")
+_LABEL_PREFIX = re.compile(r"^(Story [Hh]ighlights|STORY HIGHLIGHTS|Highlights|Key points|(?:UPDATE|UPDATED|BREAKING"
                            r"|BREAKING NEWS|EXCLUSIVE|WATCH|VIDEO|PHOTOS)\s*:)\s+(?=[A-Z\"“])")
 _DATELINE_PREFIX = re.compile(rf"^({DATELINE_PLACE})\s*{DATELINE_DASH}\s+(?=\S)")
 
@@ -330,6 +339,12 @@ def clean(article: Article) -> CleanArticle:
                 story_list_from = len(kept)
             continue
         paywalled = False  # text after a prompt: the prompt did not end the page
+        if _CREDIT_OPENING.match(block) and len(block) <= _CAPTION_CHARACTERS:
+            removed.append(Removed(block, "photo caption or credit"))
+            continue
+        if match := _CAPTION_PREFIX.match(block):
+            removed.append(Removed(match.group(1), "photo caption or credit"))
+            block = block[match.end():]
         if match := _LABEL_PREFIX.match(block):
             # "Story highlights Bernie Sanders said ...", "UPDATE: Authorities identified ...": the page's
             # label, run into the sentence it heads.

@@ -647,14 +647,37 @@ def _join_continued(doc: Doc, starts: list[int], roles: dict[int, bool]) -> list
             first += 1
         after = doc[first].text
         if roles.get(start - 1) is False:
-            # A closing quote ends a sentence unless the attribution follows or a comma comes before it.
-            goes_on = after[:1].islower() or (start - 2 >= joined[-1] and doc[start - 2].text == ",")
+            # A closing quote ends a sentence unless the attribution follows or a comma comes before it:
+            # "he said", or after "!" or "?" a speaker named with capitals ("No! we are brothers!" Pope
+            # Francis told Benedict).
+            goes_on = after[:1].islower() or (start - 2 >= joined[-1] and doc[start - 2].text == ",") or (
+                start - 2 >= joined[-1] and doc[start - 2].text in ("!", "?") and _speaker_follows(doc, first, end))
         else:
             word, before = _last_word(doc, joined[-1], start)
             goes_on = continues_after(word, before, after)
         if not goes_on:
             joined.append(start)
     return joined
+
+
+# Verbs of an attribution that follows its quotation: "... !" Francis told Benedict.
+_ATTRIBUTING = frozenset({"said", "says", "told", "tells", "asked", "asks", "added", "adds", "shouted", "yelled",
+                          "replied", "wrote", "tweeted", "declared", "insisted", "exclaimed", "cried", "screamed",
+                          "recalled", "explained", "responded", "joked", "quipped", "warned"})
+# Words of a speaker's name or title before that verb ("Pope Francis", "Mr. Kane", "He").
+_SPEAKER_WORDS = 4
+
+
+def _speaker_follows(doc: Doc, first: int, end: int) -> bool:
+    """Whether the piece from ``first`` opens with a speaker in capitals and a verb of saying: the
+    attribution of the quotation before it ("Pope Francis told Benedict ...", "He asked.")."""
+    for at in range(first, min(end, first + _SPEAKER_WORDS + 1)):
+        word = doc[at].text
+        if word.lower() in _ATTRIBUTING:
+            return at > first
+        if not (word[:1].isupper() or word == "."):
+            return False
+    return False
 
 
 def _join_quotations(starts: list[int], length: int, roles: dict[int, bool], spaces: numpy.ndarray) -> list[int]:
