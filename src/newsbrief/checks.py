@@ -515,6 +515,14 @@ def not_a_sentence(doc: Doc, context: Context) -> str | None:
     return None
 
 
+# A scientific paper's reference marks, which a news sentence never carries: superscript numbers run
+# into a word ("the Cascadia forearc region14,16,18", "Mount St Helens9,17", "shown previously3."),
+# "(ref. 12)", "[4, 7]", "(Fig. 2b)".
+_CITATION_MARKS = re.compile(r"\b[a-z]{3,}\d{1,2}(?:[,–-]\d{1,2})+\b|(?-i:\b[a-z]{5,}\d{1,2})(?=[.,;:](?:\s|$))|"
+                             r"\((?:refs?|fig|figs|table)\.?\s*\d+[a-z]?(?:[,–-]\s*\d+[a-z]?)*\)|"
+                             r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]", re.IGNORECASE)
+
+
 def page_clutter(doc: Doc, context: Context) -> str | None:
     """Share buttons, captions, credits, subscription pitches and notices of the page around the story.
 
@@ -531,6 +539,8 @@ def page_clutter(doc: Doc, context: Context) -> str | None:
         return f'page layout: opens in capitals "{match.group(0).strip()}"'
     if heading := _run_in_heading(doc):
         return f'page layout: the heading "{heading}" run into the text'
+    if match := _CITATION_MARKS.search(text):
+        return f'a paper\'s citation marks: "{match.group(0)}"'
     return None
 
 
