@@ -22,7 +22,15 @@ from tqdm import tqdm
 
 from newsbrief import cluster, dedup, nlp
 from newsbrief.adjuncts import cut_unplaced
-from newsbrief.checks import RANKED_CHECKS, Fault, standalone_guard, summary_guard, surnames_of, timeline_guard
+from newsbrief.checks import (
+    RANKED_CHECKS,
+    Fault,
+    cut_judgements,
+    standalone_guard,
+    summary_guard,
+    surnames_of,
+    timeline_guard,
+)
 from newsbrief.clean import clean, digits_under, drop_off_topic, drop_shared_footers, set_aside
 from newsbrief.config import Config
 from newsbrief.embed import DIMENSION, Vectors, centroid, load_embedder, term_counts, term_vectors
@@ -579,8 +587,11 @@ def _summarize(
     # JSON keeps its words); one that does not is refused, or ranks lower.
     place = sentence_dates(sentences, days)
     cut = cut_unplaced(current, place, frozenset(days), config.spacy_model)
-    original = {c.sentence: old.sentence.text for c, old in zip(cut, current, strict=True) if c is not old}
-    current = cut
+    # A verdict the writer states as fact ("his lenient sentencing") goes from a sentence that can lose
+    # it; one that cannot is refused by the guard (checks.unattributed_judgement).
+    unjudged = cut_judgements(cut, config.spacy_model)
+    original = {new.sentence: old.sentence.text for new, old in zip(unjudged, current, strict=True) if new is not old}
+    current = unjudged
     ranked = frozenset() if config.refuse_unplaced_weekdays else RANKED_CHECKS
     current = demote(current, config.opinion_source_penalty if preferred else 0.0,
                      lambda c: c.sentence.article_id in preferred)
