@@ -36,10 +36,13 @@ from newsbrief.peers import first_sentence, newest, oldest
 
 # newsbrief on the first 5 DUC 2004 dev clusters measured 36.84 R-1 / 9.64 R-2 recall (2026-11-21, after
 # concept coverage; 36.2 / 9.3 before); the floors, raised from 0.34 / 0.075, leave room for platform noise in
-# the models' arithmetic. Lower one only on purpose, saying why in the commit.
+# the models' arithmetic. Lower one only on purpose, saying why in the commit. R-1 0.355 -> 0.35 (2026-11-30):
+# on these 5, parses taking their paragraph's entities moved them 35.98 -> 36.32 R-1, 9.34 -> 9.09 R-2, then
+# headlines that name who (d30005t's names bin Laden) left the summaries other words to avoid repeating: 35.39
+# R-1, 9.04 R-2. On all 30 clusters: 37.16 -> 37.01 R-1, 9.23 -> 9.18 R-2, within issue 13's 0.2.
 GATE_CLUSTERS = 5
 GATE_SHA1 = "35e6d366d03a1f476f4842bf50ee55a1e0335152"
-FLOOR_R1, FLOOR_R2 = 0.355, 0.085
+FLOOR_R1, FLOOR_R2 = 0.35, 0.085
 # human-one on the first 3 DUC 2004 dev clusters of the headline file (README rule; 26.13 / 8.85 on all 30).
 HUMAN_CLUSTERS = 3
 HUMAN_SHA1 = "2b0c5fde946ce4b86e7ba5b60709d6870bf8d831"
