@@ -1840,12 +1840,29 @@ def _described(token: Token) -> bool:
                for c in token.children)
 
 
+# A section's label before a colon, in title case and at most three words, opening a sentence:
+# "Reliving History: The search for ...". A speaker's label of a transcript is no sentence of a brief either;
+# "Added Lesh: ..." is an attribution.
+_LABEL_COLON = re.compile(r"^(?!(?:Added|Adds|Said|Says|Wrote|Writes|Asked|Noted|Explained|Continued)\b)"
+                          r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}):\s+(?=[A-Z\"“])")
+# Words that open a sentence and are no part of a name: after a lone title-case word ("Analysis There had
+# been ...") they show it a label run into the text.
+_OPENERS_AFTER_LABEL = frozenset({"There", "The", "It", "This", "These", "Those", "He", "She", "They", "We", "A", "An"})
+
+
 def _run_in_heading(doc: Doc) -> str | None:
     """A heading in capitals run into the sentence after it ("YANKEES Pitching The starting ..."):
     a word in capitals, up to a few capitalised words, then a capitalised word that is no part of
     a name (a determiner, pronoun or preposition starting the text). "NATO Secretary General
-    Javier Solana said" is one long name, and passes."""
+    Javier Solana said" is one long name, and passes. Also a section's label in title case before a
+    colon ("Reliving History: The search for ..."), and a one-word label run in without a stop
+    ("Analysis There had been ...")."""
     words = [t for t in doc[:_RUN_IN_HEADING_WORDS + 1] if not t.is_space]
+    if label := _LABEL_COLON.match(doc.text):
+        return label.group(1)
+    if (len(words) >= 2 and words[0].text.istitle() and words[0].pos_ in ("NOUN", "PROPN")
+            and words[1].text in _OPENERS_AFTER_LABEL):
+        return words[0].text  # "Analysis There had been ...": a one-word label run in without a stop
     if len(words) < 2 or not (len(words[0].text) >= 2 and words[0].text.isupper() and words[0].is_alpha):
         return None
     for token in words[1:]:
