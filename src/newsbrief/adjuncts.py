@@ -19,7 +19,6 @@ tell no unplaced time; otherwise the sentence stays as it was, and ranks lower.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable, Collection, Sequence
 
@@ -37,7 +36,7 @@ from newsbrief.checks import (
 )
 from newsbrief.model import Sentence, ToldDate
 from newsbrief.nlp import parse
-from newsbrief.summarize import Candidate, concepts
+from newsbrief.summarize import Candidate
 from newsbrief.timeline import MONTH_NAMES, unplaced_spans
 
 #: Prepositions of a day that go with it: "on Saturday", "over the weekend", "in January".
@@ -334,12 +333,12 @@ def cut_unplaced(
     for n, cut in cuts.items():
         candidate = candidates[n]
         dated_article = candidate.sentence.article_id in dated
-        shorter = dataclasses.replace(candidate.sentence, text=cut)
+        shorter = candidate.cut_to(cut)
         before = {f.check for f in faults(docs[n], Context(dates=asked[n][1], dated=dated_article), SUMMARY_CHECKS)}
-        after = {f.check for f in faults(cut_docs[n], Context(dates=place(shorter, candidate.support.sources),
+        after = {f.check for f in faults(cut_docs[n], Context(dates=place(shorter.sentence, candidate.support.sources),
                                                                dated=dated_article), SUMMARY_CHECKS)}
         if not after & _TIME_CHECKS and after <= before:
-            result[n] = dataclasses.replace(candidate, sentence=shorter, concepts=frozenset(concepts(cut)))
+            result[n] = shorter
     return result
 
 

@@ -16,7 +16,6 @@ registers its fixes, so reports list them without a second list to keep in step.
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
@@ -30,7 +29,7 @@ from newsbrief.config import Config
 from newsbrief.framing import LOADED_TERMS
 from newsbrief.model import Event, RankedEntity, Sentence, ToldDate
 from newsbrief.nlp import parse
-from newsbrief.summarize import Admit, Candidate, Verdict, concepts
+from newsbrief.summarize import Admit, Candidate, Verdict
 from newsbrief.timeline import unplaced_dates, unplaced_weekdays
 
 # Whole sentences that are page furniture, and phrases that only furniture uses.
@@ -880,9 +879,7 @@ def cut_judgements(candidates: Sequence[Candidate], model: str) -> list[Candidat
         gone = {t.i for t in found}
         cut = "".join(t.text_with_ws for t in doc if t.i not in gone)
         cut = cut[:1].upper() + cut[1:]
-        candidate = candidates[n]
-        result[n] = dataclasses.replace(candidate, sentence=dataclasses.replace(candidate.sentence, text=cut),
-                                        concepts=frozenset(concepts(cut)))
+        result[n] = candidates[n].cut_to(cut)
     return result
 
 

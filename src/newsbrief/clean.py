@@ -53,6 +53,8 @@ _BUTTONS = "share or social buttons"
 # A byline's names: "Marta Quell", "ANA RUIZ, TOMAS BERG and LENA VOSS", "Jean-Luc O'Neill".
 _NAME = r"[A-Z][\w.'’-]+( (van|de|da|von|der|del|la|le|[A-Z][\w.'’-]+)){0,3}"
 _NAMES = rf"{_NAME}((,| ,)? (and|AND|&) {_NAME}|, {_NAME}){{0,6}}"
+# A photographer and the slash before the agency of a credit: "Sarah Tew/", "Eric Gay / ".
+_PHOTOGRAPHER = r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}\s?/\s?"
 _ROLE_SEPARATOR = r"\s*[|,–—•/-]\s*"
 # What a byline says the reporters are: "Staff Writer", "Reuters", "Senior Correspondent", "For The Times".
 _ROLE = (r"(?i:((senior|chief|special|staff|political|business|foreign|deputy|local|contributing|associate|freelance|"
@@ -139,7 +141,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(file( photo)?\W*)?(in )?this\b[^.]{0,60}?\bphoto\b(,| (provided|released|taken|made|shows))", _FLAGS),
         ("photo",)),
     # A credit alone: "Sarah Tew/CNET", "Paul Sancya/AP Photo".
-    LineRule("photo caption or credit", re.compile(r"^[A-Z][\w.'-]+( [A-Z][\w.'-]+){1,3}\s?/\s?[A-Z][\w&.' -]{1,30}$")),
+    LineRule("photo caption or credit", re.compile(rf"^{_PHOTOGRAPHER}[A-Z][\w&.' -]{{1,30}}$")),
     # "Follow us on Twitter", "Like WXYZ on Facebook", "Follow Jane Doe at twitter.com/jdoe": an invitation to
     # a platform, which "Like Facebook, Twitter ...", "Like us, they ..." and "Follow-up talks" are not.
     LineRule("social media prompt", re.compile(
@@ -250,8 +252,7 @@ _CAPTION_PREFIX = re.compile(r"^([^()]{10,400}?[.!?][\"”’']?\s*\((?:AP |AFP 
                              r"[^()]{0,80}\))\s+(?=\S)")
 # A block that opens with a credit is a caption up to this length; a longer one may run on into the story.
 _CAPTION_CHARACTERS = 400
-_CREDIT_OPENING = re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}\s?/\s?(?:AP|AFP|Reuters|Getty Images|EPA)"
-                             r"(?: Photo)?\s+(?=[A-Z])")
+_CREDIT_OPENING = re.compile(rf"^{_PHOTOGRAPHER}(?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?\s+(?=[A-Z])")
 _LABEL_PREFIX = re.compile(r"^(Story [Hh]ighlights|STORY HIGHLIGHTS|Highlights|Key points|(?:UPDATE|UPDATED|BREAKING"
                            r"|BREAKING NEWS|EXCLUSIVE|WATCH|VIDEO|PHOTOS)\s*:)\s+(?=[A-Z\"“])")
 _DATELINE_PREFIX = re.compile(rf"^({DATELINE_PLACE})\s*{DATELINE_DASH}\s+(?=\S)")

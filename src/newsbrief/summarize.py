@@ -65,6 +65,12 @@ class Candidate:
     concepts: frozenset[Concept] = frozenset()
     subjectivity: float = 0.0
 
+    def cut_to(self, text: str) -> Candidate:
+        """This candidate with its sentence's words cut to ``text`` (the same article and position) and
+        the concepts of what is left: a time or a verdict an editor takes out (see
+        :func:`newsbrief.adjuncts.cut_unplaced`, :func:`newsbrief.checks.cut_judgements`)."""
+        return replace(self, sentence=replace(self.sentence, text=text), concepts=frozenset(concepts(text)))
+
 
 #: The editorial guard: a candidate and the candidates picked before it -> what to do with it.
 Admit = Callable[[Candidate, Sequence[Candidate]], Verdict]
