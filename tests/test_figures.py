@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from newsbrief.figures import bound, compare_figures, figures
-from newsbrief.model import Sentence
+from newsbrief.model import Entity, Sentence
 
 
 def _counts(text: str) -> list[tuple[str, float]]:
@@ -103,3 +103,91 @@ def test_a_vague_figure_agrees_only_with_values_inside_its_range() -> None:
     rows[0] = Sentence("a", 0, 0, "The campaign met 60 black pastors on Monday.")
     [pastors] = compare_figures(rows, {"a": "a", "b": "b"}, {})[1]
     assert [c.stated for c in pastors.claims] == ["60", "Dozens"]
+
+
+def _rows(texts: dict[str, str]) -> tuple[list[tuple[str, list[str]]], list[tuple[str, list[str]]]]:
+    """Disagreements and updates of one sentence per article, as (label, figures as stated); the
+    places of the sentences (Lagos, Accra, Tarn) are tagged as spaCy would."""
+    places = ("Lagos", "Accra", "Tarn")
+    rows = [Sentence(a, 0, 0, text, tuple(Entity(p, "GPE") for p in places if p in text))
+            for a, text in texts.items()]
+    disagreements, _, updates = compare_figures(rows, {a: a for a in texts}, {})
+    return ([(f.about, [c.stated for c in f.claims]) for f in disagreements],
+            [(f.about, [c.stated for c in f.claims]) for f in updates])
+
+
+def test_a_figure_in_a_speakers_quotation_is_not_set_against_a_reported_one() -> None:
+    reported = "Of the 30 council seats in play, 16 are held by the ruling party."
+    quoted = "``We will be a party of protest if we drop below 36 council seats,'' the leader said."
+    assert _rows({"a": reported, "b": quoted}) == ([], [])
+    # a quotation's second sentence, whose opening mark is in the sentence before
+    assert _rows({"a": reported, "b": "We cannot govern with 36 council seats.''"}) == ([], [])
+    # the same figures told in the story's own words are compared
+    told = "The ruling party holds 36 council seats after the vote, officials said."
+    assert _rows({"a": "The ruling party holds 30 council seats, officials said.", "b": told})[0] == [
+        ("seats", ["36", "30"])]
+
+
+def test_a_threshold_or_a_goal_is_no_count_of_what_is() -> None:
+    held = "The ruling party holds 51 seats in the assembly, officials said."
+    for goal in ("Rivals hope to stop the ruling party from gaining 60 seats in the assembly.",
+                 "The ruling party would need 60 seats in the assembly to change the charter."):
+        assert _rows({"a": held, "b": goal}) == ([], [])
+
+
+def test_the_toll_of_one_place_is_not_set_against_the_toll_of_two() -> None:
+    whole = "The bombings of the consulates in Lagos and Accra killed 230 people, officials said."
+    part = "The blast at the consulate in Lagos killed 219 people, officials said."
+    assert _rows({"a": whole, "b": part}) == ([], [])
+    # two accounts of the same two places do differ
+    other = "The bombings of the consulates in Lagos and Accra killed 260 people, a minister said."
+    assert _rows({"a": whole, "b": other})[0] == [("killed", ["260", "230"])]
+
+
+def test_news_is_no_plural_that_makes_two_stories_share_a_word() -> None:
+    rows = {"a": "A bus hit a mine near Tarn on Friday, killing two people, a news agency said.",
+            "b": "Diplomats of the New Embassy said four hostages had been killed."}
+    assert _rows(rows) == ([], [])
+
+
+def test_counts_of_two_groups_that_share_only_a_place_are_not_compared() -> None:
+    rows = {"a": "On Sunday, 205 dissidents from across Tarn issued a letter calling for the release.",
+            "b": "In addition, 214 dissidents in Tarn planned a series of fasts to protest the sentences."}
+    assert _rows(rows) == ([], [])
+    rows["b"] = "On Monday, 214 dissidents from across Tarn had signed the letter calling for the release."
+    assert _rows(rows) != ([], [])
+
+
+def test_a_part_told_beside_its_whole_and_a_length_naming_a_race_are_no_figures_to_compare() -> None:
+    assert _counts("The board rejected 214 candidates out of 400 who applied.") == []
+    assert _counts("Police closed 30 of 120 schools in the city.") == [("schools", 120.0)]  # the whole stays
+    assert _counts("Most of the 167 candidates are clerics.") == [("candidates", 167.0)]
+    rows = {"a": "She will swim the women's 400-meter individual medley on Monday.",
+            "b": "She holds the record in the 200-meter individual medley."}
+    assert _rows(rows) == ([], [])
+    assert _counts("The 44,000-pound module was launched.") == [("pounds module", 44000.0)]  # a weight stays
+
+
+def test_a_dozen_and_a_floor_are_round_words_that_fit_the_counts_they_allow() -> None:
+    rows = {"a": "Congress is at work on a dozen spending bills this week.",
+            "b": "Congress has passed six of the 13 required spending bills."}
+    assert _rows(rows)[0] == []
+    rows = {"a": "Lawmakers were balking over more than a dozen budget issues.",
+            "b": "Leaders met to resolve dozens of budget issues before the deadline."}
+    assert _rows(rows) == ([], [])
+    rows["a"] = "Lawmakers were balking over more than 120 budget issues."
+    assert _rows(rows)[0] == [("issues", ["more than 120", "dozens"])]
+
+
+def test_a_given_count_in_a_clause_of_intent_is_still_a_count() -> None:
+    rows = {"a": "The minister said he would free the 15 sailors held since March.",
+            "b": "Officials said 17 sailors were held after the boat was seized."}
+    assert _rows(rows)[0] == [("sailors", ["17", "15"])]
+
+
+def test_a_total_over_many_places_is_not_set_against_the_count_of_one() -> None:
+    rows = {"a": "Nearly 1 million homes are without power in four states after the storm.",
+            "b": "More than 500,000 Tarn homes are without power after the storm."}
+    assert _rows(rows) == ([], [])
+    rows["b"] = "More than 500,000 homes are without power in four states after the storm."
+    assert _rows(rows)[0] == [("homes", ["Nearly 1 million", "More than 500,000"])]

@@ -117,6 +117,8 @@ _MEASURE = re.compile(
 _MEASURE_UNIT = {"pound": "pounds", "ton": "tons", "tonne": "tons", "foot": "feet", "meter": "meters",
                  "metre": "meters", "kilometer": "kilometers", "kilometre": "kilometers", "mile": "miles",
                  "kilogram": "kilograms"}
+_RACES = frozenset({"medley", "freestyle", "relay", "dash", "hurdle", "race", "sprint", "butterfly", "backstroke",
+                    "breaststroke", "marathon", "steeplechase", "walk", "run", "event", "final", "heat", "swim"})
 _APPOSITIVE = re.compile(r"\b(?P<name>[A-Z][\w-]+),\s+(?:a|an|the)\s+$")
 # Sums of money, keyed by the thing they are the price of or the party that pays them: "the $240 million
 # Zarya", "the United States is expected to pay $24 billion". A sum told of neither ("a $126 million deal":
@@ -209,6 +211,10 @@ _OTHERS = re.compile(r"\s+other\s", re.IGNORECASE)
 # "three of them seriously", "Eleven of the injured were taken to hospital": a part of a count told
 # before, not a count of its own to set against other stories' totals.
 _PART_OF = re.compile(r"\s+of\s+(them|whom|those|these|the)\b", re.IGNORECASE)
+# "rejected 214 candidates out of 400", "3 of 12 schools": a part told beside its whole, a count of those the
+# clause picks out of them (the rejected, the closed), not of all the noun names as other stories count them.
+_OUT_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:out\s+)?of\s+(?:the\s+)?(?:\d|(?:" + _NUMBER_WORD + r")\b)",
+                     re.IGNORECASE)
 # The values a precise figure may take and still fit a rounded one: 213 dead fits "more than 200"
 # and 2.8 million tons "about 3 million"; two rounded figures are compared as stated.
 _CEILINGS = ("up to", "as many as", "as high as")
@@ -231,8 +237,24 @@ _MONTH_OR_LABEL = re.compile(
 _AGE_BEFORE = re.compile(r"(?:\b(?:he|she|they|who)\s+(?:was|were|is|are)|\b(?:died|dead|killed)\b(?:\s+[a-z]+){0,3}"
                          r"\s+at)$", re.IGNORECASE)
 _PLACE_WINDOW = 40  # characters either side of a figure
+# A figure told over many places ("in four states", "nationwide", "across the country") is a total, no
+# account of the count of one place it names ("500,000 Philadelphia-area homes" beside "1 million in four states").
+_WIDE = re.compile(r"\b(?:nationwide|countrywide|statewide|worldwide|across\s+the\s+(?:country|nation|state|region|"
+                   r"world|globe)|(?:in|across)\s+(?:all\s+|the\s+)?(?:\w+\s+)?(?:states|countries|provinces|regions|"
+                   r"counties|cities|districts|territories))\b", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+", re.IGNORECASE)  # "Kenya and Tanzania", "Iraq, Syria"
 # A figure its clause guesses at ("likely killed", "may have displaced"), a few words before it.
 _GUESS = re.compile(r"\b(?:likely|probably|possibly|may|might|could|feared)\b(?:\s+[\w-]+){0,4}\s*$", re.IGNORECASE)
+# A figure its clause sets as a condition or a goal ("to prevent them from gaining 60 seats", "hopes to win
+# more than 100 golds", "would arrest 30 fugitives"): a threshold someone names, no count of what is. A count
+# told as given ("if the 15 sailors are freed", "to win five of the 14 titles") stays: see _GIVEN.
+_UNREAL = re.compile(r"\b(?:if|unless|would|should|(?:from|to)\s+(?:gain|gaining|win|winning|reach|reaching|"
+                     r"get|getting|secure|securing|keep|keeping|lose|losing)|needs?|needed|wants?|hopes?|aims?|"
+                     r"aiming|seeks?|goal|target)\b(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
+_GIVEN = re.compile(r"\b(?:the|these|those|its|their|his|her|our|of)\s+$", re.IGNORECASE)
+# Quotation marks that open and close a speaker's words (wire text writes `` and '').
+_OPEN_QUOTE = re.compile(r"``|“|(?<![\w.,!?])\"(?=\S)")
+_CLOSE_QUOTE = re.compile(r"''|”|(?<=\S)\"(?![\w])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,17 +273,25 @@ class Stated:
     topic: frozenset[str] = frozenset()  # content words of the whole sentence, less those of any toll
     risen: bool = False  # said to have risen to this value ("the toll rose to 230")
 
-    def places(self, window: int = _PLACE_WINDOW) -> set[str]:
+    def places(self, window: int = _PLACE_WINDOW, joined: bool = False) -> set[str]:
         """The places the sentence names within ``window`` characters of the figure (not those of another
-        clause); a window of -1 takes the whole sentence."""
-        text, found = self.sentence.text, set()
+        clause); a window of -1 takes the whole sentence. With ``joined``, only those named together
+        ("in Kenya and Tanzania", "Iraq, Syria"): the figure is a total over all of them."""
+        text, found, together = self.sentence.text, set(), set()
         low = 0 if window < 0 else max(0, self.start - window)
         high = len(text) if window < 0 else self.start + len(self.stated) + window
-        for entity in self.sentence.entities:
-            at = text.find(entity.text, low)
-            if entity.label in PLACES and 0 <= at <= high:
-                found.add(PARTICLE.sub("", entity.text.casefold()).removeprefix("the "))
-        return found
+        mentions = sorted((text.find(e.text, low), e.text) for e in self.sentence.entities if e.label in PLACES)
+        last: tuple[int, str] | None = None
+        for at, name in mentions:
+            place = PARTICLE.sub("", name.casefold()).removeprefix("the ")
+            # a place joined to one told of the figure is told of it too, past the window
+            pair = last is not None and _JOINED.fullmatch(text[last[0]:at]) is not None
+            if at >= 0 and (at <= high or pair):
+                found.add(place)
+                if pair and last is not None:
+                    together |= {last[1], place}
+                last = (at + len(name), place)
+        return together if joined else found
 
     def same_thing(self, other: Stated) -> bool:
         """Whether two figures of one kind may count the same thing: not told of different places near
@@ -273,12 +303,28 @@ class Stated:
             return False
         # "12 countries in the equestrian events" and "19 countries in snooker": a count of things that
         # is no known kind is one quantity only where the words around it say so.
-        if self.about not in _KINDS and not (self.context & other.context) - {_stem(self.about)}:
+        # A place both name is no such word ("205 dissidents from across China issued a petition" and
+        # "214 dissidents in China planned a fast" are two groups): places are weighed below.
+        if self.about not in _KINDS and not (self.context & other.context) - {_stem(self.about)} - _place_words(
+                self.sentence) - _place_words(other.sentence):
             return False
         near, other_near = self.places(), other.places()
+        if (near or other_near) and self.wide != other.wide:
+            return False
         if near and other_near:
-            return any(_same_place(a, b) for a in near for b in other_near)
+            # "224 killed in Kenya and Tanzania" and "213 killed in Kenya": the toll of a part is no
+            # account of the total over the places named together
+            together, other_together = self.places(joined=True), other.places(joined=True)
+            return (any(_same_place(a, b) for a in near for b in other_near)
+                    and all(any(_same_place(a, b) for b in near) for a in other_together)
+                    and all(any(_same_place(a, b) for b in other_near) for a in together))
         return True
+
+    @property
+    def wide(self) -> bool:
+        """Whether the words near the figure tell it over many places (see ``_WIDE``)."""
+        near = self.sentence.text[max(0, self.start - _PLACE_WINDOW):self.start + len(self.stated) + _PLACE_WINDOW]
+        return _WIDE.search(near) is not None
 
     @property
     def vague(self) -> bool:
@@ -299,6 +345,11 @@ def _same_place(a: str, b: str) -> bool:
     """
     short, long = sorted((a.split(), b.split()), key=len)
     return long[:len(short)] == short
+
+
+def _place_words(sentence: Sentence) -> frozenset[str]:
+    """The words of the places a sentence names, as :func:`_content` gives them."""
+    return _content(" ".join(e.text for e in sentence.entities if e.label in PLACES))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -329,7 +380,8 @@ def figures(sentence: Sentence) -> list[Stated]:
         low, high = _value(match.group("number").casefold())
         # "the United States and 15 other nations" are sixteen: a count of the others is no total.
         if (low is None or match.start("number") in earlier or _is_date_or_label(text, match)
-                or _OTHERS.match(text, match.end()) or _PART_OF.match(text, match.end())):
+                or _OTHERS.match(text, match.end()) or _PART_OF.match(text, match.end())
+                or _OUT_OF.match(text, match.end())):
             continue
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         after = text[match.end():min(end, match.end() + _WINDOW)]
@@ -340,6 +392,9 @@ def figures(sentence: Sentence) -> list[Stated]:
         if about is None or (about not in _KINDS and high < _KEY_COUNT):
             continue
         qualifier = " ".join((match.group("qualifier") or "").casefold().split())
+        # "a dozen spending bills" is a round word, as "about 12" is: 13 bills fits it
+        if not qualifier and re.fullmatch(r"(?:an?\s+)?dozen", match.group("number").casefold()):
+            qualifier = "about"
         context = _content(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
         found.append(Stated(about, low, high, match.group(0).strip(), sentence, qualifier, match.start(),
                             _subject(after) if about in _KINDS else frozenset({about}), context, _topic(text), risen))
@@ -400,6 +455,9 @@ def _measured(text: str, match: re.Match[str]) -> str | None:
     if appositive := _APPOSITIVE.search(text[:match.start()]):
         return appositive.group("name").casefold()
     words = [w for w in match.group("thing").split() if w.casefold() not in STOP_WORDS]
+    # "the 400-meter individual medley", "the 100-mile race": a length that names an event measures nothing
+    if any(w.casefold().removesuffix("s") in _RACES for w in words):
+        return None
     names = [w for w in words if w[0].isupper()]
     thing = names[0] if names else (words[-1] if words else None)
     return _stem(thing.casefold()) if thing else None
@@ -460,6 +518,9 @@ def _content(text: str) -> frozenset[str]:
 
 
 def _stem(word: str) -> str:
+    """A word (lower case) crudely singular: "embassies" is "embassy"; "news", "status" and "crisis" stay."""
+    if word in _NOT_PLURAL or word.endswith(("ss", "us", "is")):
+        return word
     return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
 
 
@@ -613,7 +674,11 @@ def compare_figures(
             continue
         for figure in figures(sentence):
             # "disasters that likely killed more than 10,000": a guess, no count to set against a reported one
-            if not _GUESS.search(re.split(r"[;,]", sentence.text[:figure.start])[-1]):
+            clause = re.split(r"[;,]", sentence.text[:figure.start])[-1]
+            # a speaker's words ("We fear irrelevance if we go below 41 seats") argue, they do not
+            # report: a figure in a quotation is left to the story's own words, as is a condition or a goal
+            unreal = _UNREAL.search(clause) is not None and not _GIVEN.search(clause)
+            if not (_GUESS.search(clause) or unreal or _quoted(sentence.text, figure.start)):
                 by_about[figure.about].append(figure)
         changed += [(sentence, old, new) for old, new in changes(sentence)]
     found: dict[str, list[Figure]] = {"disagree": [], "agree": [], "update": []}
@@ -645,6 +710,25 @@ def compare_figures(
     disagreements, agreements, updates = (tuple(sorted(found[kind], key=most_reported))
                                           for kind in ("disagree", "agree", "update"))
     return disagreements, agreements, updates
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether the character at ``at`` of a sentence is inside a quotation: more quotation marks open
+    than close before it, or none opens before it and one closes after it (the sentence is the second
+    of a quoted passage: "Now we have 44 launches to go.''").
+
+    >>> [_quoted(t, t.index("4")) for t in ("He said: ``We lost 41 seats.''", "We lost 41 seats.''",
+    ...                                      'He said "badly" that 41 died.', "Officials said 41 died.")]
+    [True, True, False, False]
+    """
+    before, after = text[:at], text[at:]
+    opened = len(_OPEN_QUOTE.findall(before)) - len(_CLOSE_QUOTE.findall(before))
+    if opened > 0:
+        return True
+    first_close = _CLOSE_QUOTE.search(after)
+    first_open = _OPEN_QUOTE.search(after)
+    return (not _OPEN_QUOTE.search(before) and first_close is not None
+            and (first_open is None or first_close.start() < first_open.start()))
 
 
 def superseded(sentence: Sentence, updates: Sequence[Figure]) -> Claim | None:
@@ -862,7 +946,10 @@ def _differ(a: Stated, b: Stated) -> bool:
             shared = min(a_high * a.value, b_high * b.value) - max(a_low * a.value, b_low * b.value)
             return shared < _SAME_VALUE * max(a.value, b.value)
         return not _close(a.value, b.value)
-    return a.high < b.low * (1 - _SAME_VALUE) or b.high < a.low * (1 - _SAME_VALUE)
+    # a floor ("more than a dozen") allows any range above it ("dozens"), a ceiling any range below it
+    a_high, b_high = (float("inf") if s.qualifier in _FLOORS and not s.vague else s.high for s in (a, b))
+    a_low, b_low = (0.0 if s.qualifier in _CEILINGS and not s.vague else s.low for s in (a, b))
+    return a_high < b_low * (1 - _SAME_VALUE) or b_high < a_low * (1 - _SAME_VALUE)
 
 
 # ------------------------------------------------------------------------------- contradiction
