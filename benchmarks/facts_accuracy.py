@@ -108,7 +108,7 @@ def writing_dates() -> None:
     for damage, label in ((lambda day: None, "page date removed"),
                           (lambda day: day + dt.timedelta(days=3), "page date 3 days late")):
         damaged = inferred = right = moved_wrongly = left = 0
-        for cluster_id in figures_gold.CLUSTERS[figures_gold.DATASET]:
+        for cluster_id in figures_gold.READ_WHOLE:
             articles = clusters[cluster_id].articles
             truth = {a.id: a.published for a in articles}
             hit = {a.id for a in articles[1::2] if a.published}

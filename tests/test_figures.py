@@ -187,7 +187,7 @@ def test_a_given_count_in_a_clause_of_intent_is_still_a_count() -> None:
 
 def test_a_total_over_many_places_is_not_set_against_the_count_of_one() -> None:
     rows = {"a": "Nearly 1 million homes are without power in four states after the storm.",
-            "b": "More than 500,000 Tarn homes are without power after the storm."}
+            "b": "More than 500,000 homes in Tarn are without power after the storm."}
     assert _rows(rows) == ([], [])
     rows["b"] = "More than 500,000 homes are without power in four states after the storm."
     assert _rows(rows)[0] == [("homes", ["Nearly 1 million", "More than 500,000"])]
