@@ -7,11 +7,13 @@ kinds, keyed by what they are of ("percent of wreck recovered", "pounds zarya", 
 states"), and those the words around them do not tie to one thing are left out. A count is labelled by the
 noun it stands before ("4,000 signatures"), never by a word of a name ("ten United States nationals"
 counts nationals) nor a compound modifier ("a 12-string guitar", "a 24-hour strike" count nothing); photo
-captions give no figures. A ceiling ("as many as 200,000") is no point estimate: only a count above it is
-at odds with it. A figure that changed as news came in is an update, oldest value first: its newest
-value is what a headline should give (:attr:`Event.newest`). Two sentences that give different
-particulars of one thing (a figure, a number or a name in the same slot) contradict each other: see
-:func:`contradicts`.
+captions give no figures, nor do a speaker's quotation, a threshold or a goal ("from gaining 60 seats"), or a
+part told beside its whole ("214 candidates out of 400"); the toll of one place is not set against a total over
+places named together ("Kenya and Tanzania") or many ("in four states"). A ceiling ("as many as 200,000")
+is no point estimate: only a count above it is at odds with it. A figure that changed as news came in is
+an update, oldest value first: its newest value is what a headline should give (:attr:`Event.newest`). Two
+sentences that give different particulars of one thing (a figure, a number or a name in the same slot)
+contradict each other: see :func:`contradicts`.
 """
 
 from __future__ import annotations
