@@ -351,4 +351,6 @@ HEDGED = (
     Hedged('tac2011ml-M006', 'M0065.english', 65, 60, 'd3d537df', True),
     Hedged('tac2011ml-M006', 'M0067.english', 1500, 60, '4caa24c8', False),
     Hedged('duc2004-d30005t', 'NYT19981113.0410', 3415, 60, 'c8b17e39', True),
+    # the calls "he allegedly made from his office": an allegation the outlet does not confirm
+    Hedged('duc2004-d30050t', 'NYT19981006.0394', 6518, 60, '498d0dc8', True),
 )
