@@ -152,8 +152,9 @@ def rank_entities(
     lower_case = _lower_case_words(sentences)
     # words written with a capital inside a sentence ("Dora" of "Mount Dora"; not "Who" that opens a question)
     capitalised = Counter(word for s in sentences for word in re.findall(r"(?<=[\w,;] )[A-Z][a-z]+\b", s.text))
-    # a one-word name every sentence writing it begins with ("Fulfill ...", "Media ...") is a name only
-    # when it is never a common word of the event
+    # a one-word name every sentence writing it begins with ("Neurologist ...", "Unofficial ...") is no name
+    # when the event writes it in lower case as often ("Parliament voted." twice beside one "the parliament"
+    # stays)
     opening: Counter[str] = Counter()
     written_in: Counter[str] = Counter()
     for sentence in sentences:
@@ -163,7 +164,7 @@ def rank_entities(
     # the names written other than in capitals: "MIAMI" of a dateline is the Miami of the text
     plain = Counter(_key(entity.text) for s in sentences for entity in s.entities if not entity.text.isupper())
     sentence_word = {word for word, count in written_in.items()
-                     if opening[word] == count and lower_case[word.casefold()] > 0}
+                     if count and opening[word] == count and lower_case[word.casefold()] >= count}
     groups = {entity.text.strip().casefold() for s in sentences for entity in s.entities if entity.label == "NORP"}
     named = Counter(_key(entity.text) for s in sentences for entity in s.entities)
     forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)  # the most used one is shown
