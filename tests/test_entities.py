@@ -133,3 +133,100 @@ def test_a_nickname_the_event_writes_makes_two_names_one_person() -> None:
                  (Entity("Devin Lima", "PERSON"), Entity("Devin Lima's", "PERSON"))),
     )
     assert ranked == [("Devin Lima", "PERSON", 6), ("LFO", "ORG", 2), ("Boston", "GPE", 1)]
+
+
+def test_words_shouted_by_a_page_are_no_names_but_a_dateline_in_capitals_is_its_place() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "GRAND PRIZE winners are ABSOLUTELY thrilled, said the Ohio Lottery.",
+                 (Entity("GRAND PRIZE", "ORG"), Entity("ABSOLUTELY", "PERSON"), Entity("Ohio Lottery", "ORG"))),
+        Sentence("a", 1, 1, "The grand prize was absolutely the largest, and the WHO was not asked.",
+                 (Entity("WHO", "ORG"),)),
+        Sentence("b", 0, 0, "TOLEDO (AP) — A Toledo man won the Ohio Lottery.",
+                 (Entity("TOLEDO", "GPE"), Entity("Toledo", "GPE"), Entity("Ohio Lottery", "ORG"))),
+        Sentence("b", 1, 1, "Signs for Mount Vista read VISTA in capitals.",
+                 (Entity("Mount Vista", "GPE"), Entity("VISTA", "ORG"))),
+    )
+    # "who" is a common word but WHO an acronym; "VISTA" is the Vista of Mount Vista shouted
+    assert ranked == [("Ohio Lottery", "ORG", 2), ("Toledo", "GPE", 2), ("Mount Vista", "GPE", 1),
+                      ("WHO", "ORG", 1)]
+
+
+def test_one_name_written_two_ways_is_listed_once() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "Leonardo DiCaprio spoke; DiCaprio smiled.",
+                 (Entity("Leonardo DiCaprio", "PERSON"), Entity("DiCaprio", "PERSON"))),
+        Sentence("b", 0, 0, "Leonardo Di Caprio: a profile. Leo said he was anxious.",
+                 (Entity("Leonardo Di Caprio", "PERSON"), Entity("Leo", "PERSON"))),
+        Sentence("b", 1, 1, "The U.S. Capitol Police and the Capitol Police chief spoke to the Apple Support Forums.",
+                 (Entity("U.S. Capitol Police", "ORG"), Entity("Capitol Police", "ORG"),
+                  Entity("Apple Support Forums", "ORG"))),
+        Sentence("c", 0, 0, "Users on the Apple Support Forum and the Capitol Police agreed.",
+                 (Entity("Apple Support Forum", "ORG"), Entity("Capitol Police", "ORG"))),
+    )
+    assert ranked == [("Leonardo DiCaprio", "PERSON", 4), ("Capitol Police", "ORG", 3),
+                      ("Apple Support Forum", "ORG", 2)]
+
+
+def test_a_name_twice_a_cut_body_word_two_names_at_a_comma_and_a_place_common_word() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "Dana Kerr Dana Kerr, 40, bought a ticket.", (Entity("Dana Kerr Dana Kerr", "PERSON"),)),
+        Sentence("a", 1, 1, "Lorain Police Department officers said Dana Kerr won.",
+                 (Entity("Lorain Police Department", "ORG"), Entity("Dana Kerr", "PERSON"))),
+        Sentence("b", 0, 0, "Lorain Police said the ticket was sold in Aceh province.",
+                 (Entity("Lorain Police", "ORG"), Entity("Aceh province", "GPE"))),
+        Sentence("b", 1, 1, "Read more: Top Stories, Lorain Police", (Entity("Top Stories, Lorain Police", "ORG"),
+                                                                      Entity("Top Stories", "ORG"))),
+        Sentence("c", 0, 0, "Aid reached Aceh.", (Entity("Aceh", "GPE"),)),
+    )
+    # "Top Stories" of the run-together span is no second mention of its own (see _inside_longer)
+    assert ranked == [("Lorain Police Department", "ORG", 3), ("Aceh", "GPE", 2), ("Dana Kerr", "PERSON", 2),
+                      ("Top Stories", "ORG", 1)]
+
+
+def test_kinds_from_a_name_last_word_and_a_first_name_of_a_person_tagged_a_body() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "Hasib Hussain, 18, boarded a bus; Hasib had left Leeds.",
+                 (Entity("Hasib Hussain", "PERSON"), Entity("Hasib", "ORG"), Entity("Leeds", "GPE"))),
+        Sentence("b", 0, 0, "Tourists sailed to the Faroe Islands past Elm Drive.",
+                 (Entity("Faroe Islands", "PERSON"), Entity("Elm Drive", "PERSON"))),
+        Sentence("b", 1, 1, "Members of the Lorn Klan marched.", (Entity("Lorn Klan", "PERSON"),)),
+        Sentence("c", 0, 0, "Sara Weld and Tom Weld spoke of Katie Weld.",
+                 (Entity("Sara Weld", "PERSON"), Entity("Tom Weld", "PERSON"), Entity("Katie Weld", "ORG"))),
+    )
+    assert ("Hasib Hussain", "PERSON", 2) in ranked
+    assert {("Faroe Islands", "LOC", 1), ("Elm Drive", "FAC", 1), ("Lorn Klan", "ORG", 1),
+            ("Katie Weld", "PERSON", 1)} <= set(ranked)
+    assert not [name for name in ranked if name[0] == "Hasib"]
+
+
+def test_a_common_word_that_only_begins_sentences_is_no_name() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "Slaves were freed in Galveston in 1865.", (Entity("Slaves", "ORG"),
+                                                                         Entity("Galveston", "GPE"))),
+        Sentence("b", 0, 0, "Many former slaves stayed in Galveston.", (Entity("Galveston", "GPE"),)),
+        Sentence("b", 1, 1, "Turkey sent aid, and Turkey's envoy came.", (Entity("Turkey", "GPE"),
+                                                                           Entity("Turkey", "GPE"))),
+        Sentence("c", 0, 0, "The turkey was served.", ()),
+    )
+    # "Turkey" is also said inside a sentence: a name, though the event writes "turkey"
+    assert ranked == [("Galveston", "GPE", 2), ("Turkey", "GPE", 2)]
+
+
+def test_an_acronym_that_a_sentence_opening_word_spells_stays() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "Who pays? The WHO said member states would.", (Entity("WHO", "ORG"),)),
+        Sentence("b", 0, 0, "The WHO declared an emergency.", (Entity("WHO", "ORG"),)),
+    )
+    assert ranked == [("WHO", "ORG", 2)]
+
+
+def test_a_shouted_sentence_and_a_label_before_a_colon_name_nobody() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "GET THE FREE WEATHER APP FROM STORMWATCH TODAY.", (Entity("FREE WEATHER", "ORG"),
+                                                                                  Entity("STORMWATCH", "ORG"))),
+        Sentence("a", 1, 1, "STYLE WATCH: Gowns at the Paris premiere", (Entity("STYLE WATCH:", "ORG"),
+                                                                          Entity("Paris", "GPE"))),
+        Sentence("b", 0, 0, "HOLT: Thank you. The FBI and NATO met in Paris.",
+                 (Entity("HOLT", "ORG"), Entity("FBI", "ORG"), Entity("NATO", "ORG"), Entity("Paris", "GPE"))),
+    )
+    assert ranked == [("Paris", "GPE", 2), ("FBI", "ORG", 1), ("NATO", "ORG", 1)]

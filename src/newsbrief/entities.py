@@ -6,6 +6,13 @@ ways takes the kind most of its mentions give, and a full name counts the mentio
 alone. A partial name (a first name, a surname, a full name without its middle name) is folded
 into the full name it is part of. The reporters of bylines, photo credits, spans cut at punctuation
 or across a page title, and a span spaCy cut out of a longer name of the event are left out.
+
+The words of a name correct its kind too (a person's span ending "Islands" or "Drive" is a place, one
+ending "Klan" or "Department" a body), and so does a person's family (a first name and the surname of
+people of the event). Words a page shouts in capitals ("ABSOLUTELY", "FREE STORM") and a common word
+only ever written to begin a sentence are no names; one name written two ways ("Di Caprio" and
+"DiCaprio", "U.S. Senate" and "Senate", a plural) and a short first name ("Leo") are listed once.
+Measured on the hand-judged lists of tests/entities_gold.py (benchmarks/entity_accuracy.py).
 """
 
 from __future__ import annotations
@@ -40,8 +47,23 @@ _NICKNAME = re.compile(r"\s+[\"'‘“]([^\"'‘“’”]+)[\"'’”](?=\s|$)"
 _CUT = re.compile(r"[\s,;:–—-]+$")
 # Two people written as one span ("George and Marie").
 _AND = re.compile(r"\s+(?:and|&)\s+")
-# The last word of a street's name: "Perry St." is no person, and "Daly" of "Daly Street" is no name.
-_STREET = re.compile(r"\s(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane)$")
+# The last word of a street's name: "Perry St." and "Powell Drive" are no people, and "Daly" of "Daly
+# Street" is no name.
+_STREET = re.compile(r"\s(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Row)$")
+# The last word of a landform's name, when a span is tagged a person or a body ("Orkney Islands", "Cromarty
+# Firth"). Not "Park", "Bay" or "Lake", the surnames of people ("Chan-Wook Park", "Michael Bay", "Ricki Lake").
+_LANDFORM = re.compile(r"\s(?:Islands?|River|Firth|Peninsula|Strait|Mountains)$")
+# What names a body, not a person, when a span tagged a person ends with it ("Ku Klux Klan", "Acme Holdings
+# Inc."); a span with "&" is left to be split as two people's ("Simon & Garfunkel"; see _names).
+_BODY = re.compile(r"\s(?:Inc\.?|Corp\.?|Co\.|LLC|Ltd\.?|Company|Bureau|Department|Committee|Commission|"
+                   r"Council|Institute|University|College|Association|Society|Foundation|Party|Agency|Klan)$")
+# The last word of a body's name, cut off a span now and then ("Anaheim Police" of "Anaheim Police Department").
+_BODY_WORD = re.compile(r"\s(?:department|society|committee|commission|council|institute|association|foundation|"
+                        r"agency|bureau|company|office|service|authority|board)$")
+# A span of one name said twice ("Timothy Poole Timothy Poole", a page's caption beside its text).
+_TWICE = re.compile(r"^(?P<name>\S+(?:\s\S+)+)\s(?P=name)$")
+# A common word spaCy took into a place's span after its name ("Aceh province", "Ohio state").
+_PLACE_COMMON = re.compile(r"(?<=\w)\s[a-z]+$")
 # The last word of a son's name: "Donald Trump Jr." is not Donald Trump.
 _GENERATION = re.compile(r"\s(?:jr\.?|sr\.?|ii|iii|iv)$")
 # What parts a name's words: "Jenni Lowe-Anker" holds "Anker".
@@ -67,7 +89,7 @@ _BYLINE = re.compile(
 )
 # What no name holds: a web address, a handle, an opening possessive or punctuation, a bracket, slash or
 # quote (a span cut wrong: "Lil Wayne WEEZY F (", "Janet] Napolitano"; a photo credit "AP Photo/Ann Lee").
-_NO_NAME = re.compile(r"""https?:|www\.|\.com\b|@|^[\W_]|[’']s\b(?=\s)|[\[\](){}/|\\"“”]""")
+_NO_NAME = re.compile(r"""https?:|www\.|\.com\b|@|%|^[\W_]|[’']s\b(?=\s)|[\[\](){}/|\\"“”]""")
 _TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
                          "ET", "PT", "CT", "MT", "AEST", "AEDT", "IST", "JST"})
 # A middle initial: "James B. Comey" is the James Comey of the other stories.
@@ -88,6 +110,8 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da"
                              "den", "des", "van", "von", "la", "le", "dos", "das", "ter", "ten", "zu", "y", "e"})
 # Place entities (figures of sentences naming different places count different happenings).
 PLACES = frozenset({"GPE", "LOC", "FAC"})
+# What may open a sentence before its first word.
+_OPENING_MARKS = " \"“‘'(["
 # Kinds of names a mention may be mistaken between (a surname tagged as a place or a body).
 _NAMED = frozenset({"PERSON", "ORG", *PLACES})
 
@@ -105,7 +129,10 @@ def rank_entities(
     Jing Xu", "Khuram Butt" into "Khuram Shazad Butt") and a body's first words into the one longer
     name they begin ("Bain" into "Bain Capital"). A span spaCy cut out of a longer name of the event
     ("Us" of "Us Weekly", "Daly" of "Daly Street") is no mention of its own, and a span of two
-    people ("George and Marie") is two mentions.
+    people ("George and Marie") is two mentions, as is a span of two names of the event run together at
+    a comma. Words shouted in capitals and common words that only begin sentences are no mentions
+    (see :func:`_shouted`); names written two ways are one (see :func:`_same_name`), and a short first
+    name is the one full name it begins ("Leo" of "Leonardo DiCaprio").
     """
     # the event's spans by their first word, for a span's longer names to be found at once
     spans: dict[str, set[str]] = defaultdict(set)
@@ -123,6 +150,21 @@ def rank_entities(
     kind = _kinds(votes)
     people = {name for name, count in votes.items() if kind.get(name, count.most_common(1)[0][0]) == "PERSON"}
     lower_case = _lower_case_words(sentences)
+    # words written with a capital inside a sentence ("Dora" of "Mount Dora"; not "Who" that opens a question)
+    capitalised = Counter(word for s in sentences for word in re.findall(r"(?<=[\w,;] )[A-Z][a-z]+\b", s.text))
+    # a one-word name every sentence writing it begins with ("Neurologist ...", "Unofficial ...") is no name
+    # when the event writes it in lower case as often ("Parliament voted." twice beside one "the parliament"
+    # stays)
+    opening: Counter[str] = Counter()
+    written_in: Counter[str] = Counter()
+    for sentence in sentences:
+        for word in {entity.text.strip() for entity in sentence.entities if " " not in entity.text.strip()}:
+            written_in[word] += len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", sentence.text))
+            opening[word] += sentence.text.lstrip(_OPENING_MARKS).startswith(word)
+    # the names written other than in capitals: "MIAMI" of a dateline is the Miami of the text
+    plain = Counter(_key(entity.text) for s in sentences for entity in s.entities if not entity.text.isupper())
+    sentence_word = {word for word, count in written_in.items()
+                     if count and opening[word] == count and lower_case[word.casefold()] >= count}
     groups = {entity.text.strip().casefold() for s in sentences for entity in s.entities if entity.label == "NORP"}
     named = Counter(_key(entity.text) for s in sentences for entity in s.entities)
     forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)  # the most used one is shown
@@ -132,16 +174,23 @@ def rank_entities(
         if _BYLINE.search(sentence.text):  # the reporters of a story are not its actors
             continue
         for entity in sentence.entities:
-            if _inside_longer(entity.text.strip(), sentence.text, spans):
+            if (_inside_longer(entity.text.strip(), sentence.text, spans) or entity.text.strip() in sentence_word
+                    or _shouting(entity.text.strip(), sentence.text)):
                 continue
-            for name in _names(entity.text, entity.label):
+            for name in _parts(_names(entity.text, entity.label), named):
                 label = entity.label
                 if label in _NAMED:
                     label = kind.get(_key(name), label)
+                if label in ("PERSON", "ORG") and _LANDFORM.search(name):
+                    label = "LOC"
+                if label == "PERSON" and _BODY.search(name):
+                    label = "ORG"
                 if label == "PERSON":
                     name = _trimmed(name, people, lower_case, groups)
                 if label in _NAMED and _STREET.search(name):
                     label = "FAC"
+                if _shouted(name, lower_case, capitalised) and not plain[_key(name)]:
+                    continue
                 # Only a body is dropped for a common word's name: a place or person named like one ("Turkey",
                 # "Bush") costs more when lost (and "Tsunami" tagged a place moved the seeds' TAC headline).
                 if not _is_name(name, label == "ORG" and lower_case[name.casefold()] > named[_key(name)],
@@ -186,10 +235,24 @@ def rank_entities(
         written = fold(key, full)
         if " " in key[0] and full[0].endswith(" " + key[0]) and all(form[:1].isupper() for form in written):
             forms[full].update(written)
+    # One name written two ways: "Leonardo Di Caprio" is the Leonardo DiCaprio said more often, "U.S.
+    # Senate" the Senate, "Apple Support Forums" the Apple Support Forum; shown as that one is written.
+    for key in sorted(forms, key=lambda k: (mentions[k], k[0])):
+        other = _same_name(key, forms, mentions) if key in forms else None
+        if other is not None:
+            fold(key, other)
     # "Harold 'Devin' Lima" says Devin Lima is Harold Lima: one person, shown as most written.
     for nickname, given in sorted(_nicknamed(sentences)):
         if (nickname, "PERSON") in forms and (given, "PERSON") in forms:
             forms[given, "PERSON"].update(fold((nickname, "PERSON"), (given, "PERSON")))
+    # a person's short first name ("Josh", "Tim", "Leo") for the only full name whose first name it begins,
+    # when no full name of the event has it for its first name ("Jon" of "Jonathan Ross" beside "Jon Snow")
+    firsts = {k[0].split()[0] for k in forms if k[1] == "PERSON" and " " in k[0]}
+    for key in sorted(forms):
+        if key[1] == "PERSON" and " " not in key[0] and len(key[0]) >= 3 and key[0] not in firsts:
+            longer = [k for k in forms if k[1] == "PERSON" and " " in k[0] and k[0].split()[0].startswith(key[0])]
+            if len(longer) == 1:
+                fold(key, longer[0])
     for key in sorted(forms):
         spelled = _spelled_out(key, forms)
         if spelled is not None:
@@ -225,9 +288,51 @@ def _names(text: str, label: str) -> list[str]:
     Fischetti"), and a span of two people split in two ("George and Marie")."""
     name = _CUT.sub("", _NICKNAME.sub("", text.strip()))
     name = _POSSESSIVE.sub("", _HONORIFIC.sub("", _ARTICLE.sub("", name)))
+    twice = _TWICE.match(name)
+    if twice:
+        name = twice.group("name")
+    if label in PLACES:
+        return [_PLACE_COMMON.sub("", name)]
     if label != "PERSON":
         return [name]
     return [_TITLE.sub("", part) for part in _AND.split(_TITLE.sub("", name))]
+
+
+def _parts(names: list[str], named: Mapping[str, int]) -> list[str]:
+    """Names with the names a span ran together at a comma taken apart, when each is a name of the event
+    ("All Access, Rolling Stone": a page's section and its title); not "Bureau of Alcohol, Tobacco, ..."."""
+    split = []
+    for name in names:
+        parts = name.split(", ")
+        split += parts if len(parts) > 1 and all(named[_key(part)] for part in parts) else [name]
+    return split
+
+
+def _shouted(name: str, lower_case: Mapping[str, int], capitalised: Mapping[str, int]) -> bool:
+    """Whether a name in capitals is words shouted by a page ("ABSOLUTELY", "FREE STORM", "RED CARPET RADAR")
+    or a name written elsewhere in plain case ("DORA" of Mount Dora), not an acronym ("NATO", "WHO"): one of
+    its words the event writes in lower case (of five letters or more when alone: "who" is no sign), or
+    with a capital first letter only ("Dora"; a "Nato" so written is listed from those mentions)."""
+    words = re.findall(r"[^\W\d_]+", name)
+    if not words or not all(word.isupper() and len(word) > 1 for word in words):
+        return False
+    if any(lower_case.get(word.casefold(), 0) for word in words if len(word) >= (3 if len(words) > 1 else 5)):
+        return True
+    return any(capitalised.get(word.capitalize(), 0) for word in words if len(word) >= 3)
+
+
+def _shouting(span: str, sentence: str) -> bool:
+    """Whether a span in capitals is a page's shouting or label, not a name: the sentence is written in
+    capitals, most of its words and two more than the span's ("IT IS ABSOLUTELY", "FREE STORM TRACKING APP
+    DOWNLOADED BY ..."), or the span opens it before a colon ("RED CARPET RADAR: ...", a speaker's "MARTIN:")."""
+    words = re.findall(r"[^\W\d_]{2,}", span)
+    if not words or not all(word.isupper() for word in words):
+        return False
+    if sentence.lstrip(_OPENING_MARKS).startswith(span.rstrip(":") + ":"):  # spaCy takes the colon in or not
+        return True
+    written: list[str] = re.findall(r"[^\W\d_]{2,}", sentence)
+    capitals = sum(word.isupper() for word in written)
+    return capitals >= len(words) + 2 and 2 * capitals > len(written)
 
 
 def _nicknamed(sentences: Sequence[Sentence]) -> set[tuple[str, str]]:
@@ -255,11 +360,23 @@ def _kinds(votes: Mapping[str, Counter[str]]) -> dict[str, str]:
     """
     kind = {name: count.most_common(1)[0][0] for name, count in votes.items() if len(count) > 1}
     full = [name for name in votes if len(name.split()) > 1]
+    # a first name and the family's surname, never tagged a person, are a person of the family ("JonBenét
+    # Ramsey" tagged a body, beside John and Patsy Ramsey); not a name with a body's word ("Ramsey Council")
+    family = Counter(name.split()[-1] for name in full if votes[name].most_common(1)[0][0] == "PERSON")
+    for name in full:
+        if (len(name.split()) == 2 and not votes[name]["PERSON"] and family[name.split()[-1]]
+                and not _BODY_WORD.search(name)):
+            kind[name] = "PERSON"
     for name in full:
         first, *_, last = name.split()
         if votes[name]["PERSON"] and last in votes:
             kind[last] = "PERSON"
-        if first in votes and 2 * votes[first]["PERSON"] >= sum(votes[first].values()):
+        # a first name tagged a person at least as often as not, or, of a person's full name, never a place
+        # ("Hasib" tagged a body, of "Hasib Hussain")
+        said_alone = votes.get(first, Counter())
+        if first in votes and (2 * said_alone["PERSON"] >= sum(said_alone.values()) or (
+                kind.get(name, votes[name].most_common(1)[0][0]) == "PERSON"
+                and not any(said_alone[label] for label in PLACES))):
             kind[first] = "PERSON"
     def person(part: str) -> bool:
         return part in votes and kind.get(part, votes[part].most_common(1)[0][0]) == "PERSON"
@@ -355,6 +472,25 @@ def _plain(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def _same_name(key: tuple[str, str], forms: Collection[tuple[str, str]],
+               mentions: Mapping[tuple[str, str], int]) -> tuple[str, str] | None:
+    """The other name of the event of the same kind that ``key`` writes another way, to count ``key`` as:
+    one said more often without some spaces or hyphens ("Leonardo Di Caprio", "Leonardo DiCaprio"), the
+    name without "U.S." before a body's ("U.S. Capitol Police", "Capitol Police"), or, of a name of
+    several words not a person's, the name in the singular ("Apple Support Forums", "Apple Support Forum").
+    None when there is none."""
+    name, label = key
+    joined = re.sub(r"[\s-]+", "", name)
+    found = [k for k in forms if k != key and k[1] == label and " " in name + k[0] and mentions[k] > mentions[key]
+             and re.sub(r"[\s-]+", "", k[0]) == joined]
+    if label == "ORG" and re.match(r"u\.?s\.?\s", name):
+        found.append((re.sub(r"^u\.?s\.?\s+", "", name), label))
+    if label != "PERSON" and " " in name and name.endswith("s") and mentions[name[:-1], label] >= mentions[key]:
+        found.append((name[:-1], label))  # not "United States" for a typo's "United State"
+    found = [k for k in found if k in forms and k != key]
+    return found[0] if found else None
+
+
 def _spelled_out(key: tuple[str, str], forms: Mapping[tuple[str, str], Counter[str]]) -> tuple[str, str] | None:
     """The one name of the event an acronym stands for: "UN" and "U.N." for "United Nations", "AFP"
     for "Agence France-Presse", "US" for "United States", by the initials of the name's words
@@ -367,6 +503,8 @@ def _spelled_out(key: tuple[str, str], forms: Mapping[tuple[str, str], Counter[s
         return None
     spelled = [k for k in forms if k != key and k[1] in _NAMED | {"NORP"} and key[1] in _NAMED | {"NORP"}
                and " " in k[0] and _initials(k[0]) == letters]
+    if len(spelled) > 1:  # "US" a place is the United States the place, not the same words tagged a body
+        spelled = [k for k in spelled if k[1] == key[1]]
     return spelled[0] if len(spelled) == 1 else None
 
 
@@ -399,7 +537,14 @@ def _full_name(key: tuple[str, str], names: Collection[tuple[str, str]],
     others = sorted(set(having(words[0]) + having(words[-1])))
     if label == "ORG":
         begun = [k for k in others if k[0].startswith(name + " ")]
-        return begun[0] if len(begun) == 1 and " " not in name and mentions[begun[0]] >= mentions[key] else None
+        if len(begun) != 1:
+            return None
+        if " " not in name:
+            return begun[0] if mentions[begun[0]] >= mentions[key] else None
+        # of several words, the one longer name spaCy cut its body's word from, however often ("Anaheim Police"
+        # of "Anaheim Police Department"; not "Business Insider" of a span run into "Business Insider Facebook")
+        return begun[0] if _BODY_WORD.search(begun[0][0]) and len(begun[0][0].split()) == len(name.split()) + 1 \
+            else None
     if label != "PERSON":
         return None
     longer = [k for k in others if k[0].endswith((" " + name, "-" + name))]
