@@ -841,3 +841,41 @@ def test_places_before_reads_the_two_sentences_before_in_the_article() -> None:
 ])
 def test_a_research_papers_own_voice_is_refused(sentence: str, fault: str | None) -> None:
     assert paper_voice(doc(sentence), Context()) == fault
+
+
+UNNAMED_HEADLINE = "Flooding closes schools across the county."
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("“We will appeal this ruling as soon as we can,” the lawyer for Jane Doe said.", '"this ruling" in its quotation'),
+    ("Four of them were taken to hospital with burns.", '"Four of them" is a part of a group'),
+    ("Sources close to the real estate magnate denied any wrongdoing.", '"the real estate magnate" is a person'),
+    ("Police say the two men fled on foot before officers arrived.", '"the two men" are people'),
+    ("Police questioned the latter on Monday.", '"the latter" points to one of two'),
+])
+def test_what_a_sentence_leans_on_and_the_brief_never_gave_is_a_fault(text: str, told: str) -> None:
+    context = Context(UNNAMED_HEADLINE, (UNNAMED_HEADLINE,))
+    fault = dangling_reference(doc(text), context)
+    assert fault is not None and fault.startswith(told)
+    assert dangling_reference(doc(text), Context(UNNAMED_HEADLINE, (UNNAMED_HEADLINE,), follows_source=True)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "“We love this country and we will rebuild,” Senator Jane Doe said.",  # the speaker's own here and now
+    "“We are deeply saddened by this tragedy,” Mayor Jane Doe said.",  # the brief's own happening
+    "Police questioned the driver and the passenger, and released the latter on Monday.",  # both given here
+    "Sources close to the singer Adele denied any wrongdoing.",  # named
+    "Sources close to the president of Acme Corp. denied any wrongdoing.",  # said which
+    "The mayor's office said the schools would reopen on Monday.",  # an office, placed by the story
+])
+def test_a_reference_its_own_sentence_gives_is_no_fault(text: str) -> None:
+    assert dangling_reference(doc(text), Context(UNNAMED_HEADLINE, (UNNAMED_HEADLINE,))) is None
+
+
+def test_a_quoted_pointer_or_a_count_of_people_the_brief_gave_is_no_fault() -> None:
+    earlier = (UNNAMED_HEADLINE, "A judge issued a ruling against the county on Friday.")
+    quoted = "“We will appeal this ruling as soon as we can,” the lawyer for Jane Doe said."
+    assert dangling_reference(doc(quoted), Context(UNNAMED_HEADLINE, earlier)) is None
+    named = Context(UNNAMED_HEADLINE, (UNNAMED_HEADLINE, "Tom Reed and Sam Wills were seen near the school."),
+                    people=((), ("Tom Reed", "Sam Wills")))
+    assert dangling_reference(doc("Police say the two men fled on foot before officers arrived."), named) is None

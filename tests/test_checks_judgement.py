@@ -12,8 +12,10 @@ from newsbrief.checks import (
     Context,
     cut_judgements,
     removable_word,
+    sweeping_claim,
     unattributed_judgement,
     writer_advocacy,
+    writer_opinion,
 )
 from newsbrief.config import Config
 from newsbrief.facts import Support
@@ -116,3 +118,29 @@ def test_attributed_quoted_or_factual_modals_pass(text: str) -> None:
 ])
 def test_titles_and_labels_of_government_are_no_verdicts(text: str) -> None:
     assert unattributed_judgement(doc(text), Context()) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Young adults want to live on their own.",
+    "Most Americans distrust the news media.",
+])
+def test_a_claim_about_a_whole_people_in_the_writers_voice_is_a_fault(text: str) -> None:
+    assert sweeping_claim(doc(text), Context()) is not None
+    assert "sweeping_claim" in SUMMARY_CHECKS and "sweeping_claim" not in HEADLINE_CHECKS
+
+
+@pytest.mark.parametrize("text", [
+    "Young adults want to live on their own, according to a new survey.",
+    "Most Americans want stricter gun laws, a poll found.",
+    "Sixty percent of parents want later school start times.",
+    "In the novel, voters love the candidate for his candour.",  # the people of a story told
+    "“Parents want answers,” the superintendent said.",
+    "Investigators believe the driver fled west.",  # who they are, not a whole people
+])
+def test_a_counted_told_or_quoted_claim_about_people_passes(text: str) -> None:
+    assert sweeping_claim(doc(text), Context()) is None
+
+
+def test_the_writer_choosing_how_to_put_a_verdict_is_an_aside() -> None:
+    assert writer_opinion(doc("The senator is, to put it bluntly, a liability to her party."), Context()) is not None
+    assert writer_opinion(doc("“To put it bluntly, we lost,” the coach said."), Context()) is None

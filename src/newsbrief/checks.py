@@ -240,6 +240,44 @@ _TWO_NAMED = frozenset({"couple", "pair", "two", "three"})
 _AGED_PEOPLE = frozenset({"boy", "girl", "child", "kid", "baby", "infant", "toddler", "teen", "teenager",
                           "youngster", "man", "woman"})
 _AGE = re.compile(r"\b\w+[- ](?:year|month|week)s?[- ]old\b", re.IGNORECASE)
+# Roles, trades and ranks by which an article calls a person it named before, or thought needed no name
+# ("the real estate magnate", "the deputy commissioner", "the singer"): in a brief that names no one,
+# the reader cannot tell who. Institutions a story has one of ("the judge", "the pope": _UNIQUE_NOUNS)
+# are not among them, nor "the president", whom wire copy names so in every story of its country (on the
+# raw sentences of DUC 2003 dev, 4 of 5 were clear from the sentence's own story). By lemma.
+_PERSON_ROLES = frozenset({
+    "magnate", "mogul", "tycoon", "billionaire", "millionaire", "businessman", "businesswoman", "entrepreneur",
+    "executive", "founder", "co-founder", "cofounder", "heir", "heiress", "socialite", "celebrity", "star", "actor",
+    "actress", "singer", "rapper", "musician", "comedian", "anchor", "filmmaker", "novelist", "columnist",
+    "athlete", "quarterback", "pitcher", "golfer", "boxer", "politician", "lawmaker", "congressman",
+    "congresswoman", "senator", "governor", "mayor", "commissioner", "superintendent", "nominee",
+    "frontrunner", "incumbent", "challenger", "activist", "detective", "sheriff", "prosecutor", "dictator",
+    "strongman", "monarch", "prince", "princess", "duke", "duchess", "royal", "pundit", "commentator",
+    "ambassador", "envoy", "chairman", "chairwoman", "ceo", "preacher", "cleric", "pastor",
+})
+# Those who speak for a role: "the mayor's office said" is a source, and the story's place says whose.
+_OFFICES = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "representative", "aide", "staff",
+                      "campaign", "lawyer", "attorney"})
+# People an article counts ("the two men", "the three suspects"): a brief that has named fewer of them
+# than the count leaves the reader asking which. By lemma.
+_COUNTED_PEOPLE = _PERSON_ROLES | frozenset({
+    "man", "woman", "boy", "girl", "brother", "sister", "friend", "suspect", "victim", "patient", "student",
+    "teen", "teenager", "child", "kid", "climber", "hiker", "soldier", "worker", "survivor", "passenger",
+    "defendant", "sibling", "twin", "partner", "colleague", "leader", "officer", "official", "player", "candidate",
+    "journalist", "reporter", "doctor", "nurse", "scientist", "researcher",
+})
+# Nouns a speaker points to with "this" or "that" in their own here and now ("this country", "at this
+# point", "this kind of thing"): a quotation's deixis, not a reference back to what the brief left out.
+_SPEAKERS_HERE = frozenset({
+    "country", "city", "town", "state", "community", "nation", "place", "world", "area", "region", "island",
+    "county", "neighborhood", "neighbourhood", "land", "planet", "kind", "sort", "type", "way", "point", "stage",
+    "moment", "juncture", "building", "room", "house", "office", "team", "game", "election", "campaign",
+    "administration", "government", "job", "life", "society", "industry", "business", "family", "school",
+    "church", "generation", "program", "programme", "organization", "company", "club", "party", "movement",
+    "street", "case", "court", "trial", "hearing", "race", "tournament", "war", "process", "earth",
+    # the brief's own happening, which its headline gives: "deeply saddened by this tragedy"
+    "tragedy", "loss", "situation", "matter", "event", "incident", "crisis", "disaster", "mission",
+})
 # Entity kinds that name who or what a phrase is about.
 _NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
 # Institutions and things a news story has one of, so "the police" or "the economy" needs no
@@ -358,7 +396,9 @@ _WHOLE_SHARE = 0.9
 #: Set phrases of a writer's aside ("Make no mistake, ...", "To be sure, ..."), as regular expressions:
 #: a summary sentence with one is refused (:func:`writer_opinion`), and a headline candidate that opens
 #: with one loses to a report (:func:`newsbrief.newsworthy.writer_framing`).
-WRITER_ASIDES = (r"make\s+no\s+mistake", r"needless\s+to\s+say", r"to\s+be\s+sure", r"mind\s+you")
+WRITER_ASIDES = (r"make\s+no\s+mistake", r"needless\s+to\s+say", r"to\s+be\s+sure", r"mind\s+you",
+                 # "to put it bluntly", "put simply": the writer choosing how to say their verdict
+                 r"to\s+put\s+it\s+(?:\w+ly|another\s+way)", r"put\s+(?:simply|bluntly|mildly|crudely)")
 #: Sentence adverbs of the writer's verdict ("Sadly, ...", "Impressively, ..."): refused opening a
 #: summary sentence, and marks of judgement in a headline candidate (newsworthy.evaluative_words).
 VERDICT_ADVERBS = frozenset({
@@ -426,6 +466,17 @@ _ATTRIBUTING = REPORTING_VERBS | frozenset({
 _MEANS = frozenset({"means", "way", "solution", "approach", "answer", "remedy", "strategy", "option", "step", "key",
                     "priority", "focus", "goal"})
 # Not "government" or "company": "The government must pay $5 million" is a court's order, told as fact.
+# Whole peoples a column generalises about ("Young adults want ...", "Consumers hate ..."), by lemma;
+# nationalities are told by their entity kind (NORP).
+_POPULATIONS = frozenset({
+    "people", "adult", "american", "man", "woman", "kid", "child", "teen", "teenager", "parent", "voter",
+    "consumer", "millennial", "student", "worker", "employee", "shopper", "user", "customer", "citizen",
+    "youngster", "senior", "family", "household", "boomer", "liberal", "conservative", "democrat", "republican",
+    "fan", "reader", "viewer", "patient", "doctor", "investor", "homeowner", "renter",
+})
+# Verbs of wanting, liking and believing: with a whole people as subject, a verdict on what they are like.
+_ATTITUDES = frozenset({"want", "need", "prefer", "love", "hate", "like", "dislike", "enjoy", "crave", "deserve",
+                        "distrust", "trust", "despise", "adore", "loathe", "fear", "value", "care"})
 _EVERYONE = frozenset({"society", "one", "everyone", "everybody", "policymaker", "parent", "people", "nation",
                        "community"})
 _ADVISING_MODALS = frozenset({"should", "could", "must", "ought", "might", "would"})
@@ -788,6 +839,46 @@ def writer_advocacy(doc: Doc, context: Context) -> str | None:
     return None
 
 
+def sweeping_claim(doc: Doc, context: Context) -> str | None:
+    """A claim about a whole people stated as the writer's fact: a generic plural subject opening the
+    sentence (a population of :data:`_POPULATIONS` or a nationality, bare or after "most" or "many":
+    "Young adults want to live on their own", "Most Americans distrust Congress") with a verb of
+    attitude (:data:`_ATTITUDES`) as its main verb in the simple present, outside quotation marks, and
+    no one in the sentence who says, finds or counts it (a reporting or judging verb, "according to",
+    a study, a poll or a share). A report gives the survey; a column states what people want. In a
+    brief it reads as newsbrief's generalisation.
+
+    >>> print(sweeping_claim(_doc("Young adults want to live on their own."), Context()))
+    a claim about all "adults" in the writer's voice
+    >>> sweeping_claim(_doc("Young adults want to live on their own, a survey found."), Context()) is None
+    True
+    """
+    inside = inside_quotes(doc)
+    if _ACCORDING_TO.search(doc.text) or "%" in doc.text:
+        return None
+    if any(not inside[t.i] and ((t.lemma_.lower() in _ATTRIBUTING and t.pos_ in ("VERB", "AUX"))
+                                or t.lower_ in _STUDY_WORDS or t.lemma_.lower() in ("percent", "majority"))
+           for t in doc):
+        return None
+    for verb in doc:
+        if verb.tag_ != "VBP" or verb.lemma_.lower() not in _ATTITUDES or inside[verb.i]:
+            continue
+        if verb.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ not in ("NNS", "NNPS") or inside[subject.i]:
+            continue
+        if any(not t.is_punct for t in doc[:subject.left_edge.i]):
+            continue  # "In that film, ... voters love him": the people of a story told, not the sentence's claim
+        determiners = [c for c in subject.children if c.dep_ in ("det", "poss", "nummod", "prep", "relcl", "acl",
+                                                                   "compound", "amod") and c.lower_ not in (
+            "most", "many") and c.pos_ != "ADJ"]
+        population = subject.lemma_.lower() in _POPULATIONS or subject.ent_type_ == "NORP"
+        if population and not determiners and not any(c.dep_ in ("prep", "relcl", "acl") for c in subject.children):
+            return f'a claim about all "{subject.text}" in the writer\'s voice'
+    return None
+
+
 def judgements(doc: Doc) -> list[Token]:
     """The words of :data:`JUDGEMENT_WORDS` a sentence states in its own voice: outside quotation
     marks and names, not said by anyone (see :func:`_attributed`), and with no "according to" in the
@@ -984,10 +1075,22 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
                 and token.head.pos_ == "NOUN" and token.head.lemma_.lower() not in _TIME_NOUNS
                 and not {token.head.lemma_.lower(), token.head.lower_} & before):
             return f'"{token.text} {token.head.text}" points to what the brief has not told'
+    if context.earlier and (told := _quoted_pointer(doc, inside, before)) is not None:
+        return f'"{told}" in its quotation points to what the brief has not told'
     # "Half were then fed some cake.", "Most were released": a part of a group the brief has not named.
     if first.lower_ in _QUANTIFIERS and first.dep_ in ("nsubj", "nsubjpass") and not any(
             c.dep_ == "prep" for c in first.children):
         return f'"{first.text}" is a part of a group the brief has not named'
+    # "Three of them reacted strongly", "Many of those arrested": a part of a group a pronoun stands for.
+    of = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    group = doc[first.i + 2] if first.i + 2 < len(doc) else None
+    if ((first.lower_ in _QUANTIFIERS or (first.like_num and first.ent_type_ not in ("DATE", "TIME", "MONEY",
+                                                                                    "PERCENT")))
+            and of is not None and of.lower_ == "of" and group is not None
+            and group.lower_ in ("them", "these", "those") and not inside[group.i]
+            and not (group.lower_ == "those" and group.i + 1 < len(doc) and doc[group.i + 1].pos_ in (
+                "VERB", "ADJ", "ADP", "PRON") and doc[group.i + 1].lower_ != "were")):
+        return f'"{doc[first.i:group.i + 1].text}" is a part of a group the brief has not named'
     if context.earlier and (told := _untold_thing(doc, first, inside, before, context)) is not None:
         return f'"{told}" points to what the brief has not introduced'
     if context.earlier and (told := _pointed_back(doc, inside, before, context.source_words)) is not None:
@@ -998,6 +1101,8 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
         return f'"{told}" is a company the brief has not named'
     if context.earlier and (place := _unnamed_place(doc, inside, context)) is not None:
         return place
+    if context.earlier and (person := _unnamed_person(doc, inside, before, context)) is not None:
+        return person
     word = first.lower_
     calendar = first.dep_ == "det" and first.head.lemma_.lower() in _TIME_NOUNS
     if ((word in _PRONOUNS and first.pos_ in ("PRON", "DET")) or word in ("both", "such")) and not calendar:
@@ -1157,6 +1262,109 @@ def _unnamed_place(doc: Doc, inside: Sequence[bool], context: Context) -> str | 
         if not context.places:
             return f'"{token.text}" points to a place the brief has not named'
     return None
+
+
+def _quoted_pointer(doc: Doc, inside: Sequence[bool], before: set[str]) -> str | None:
+    """A "this N" or "that N" inside a quotation for what its speaker was talking about and the brief
+    has not told ("“I think putting this video out will protect us,” he said", "“Why would he suppress
+    this information?”"): N, a noun with nothing after it to say which (no phrase or clause), said
+    neither earlier in the brief nor before it in the sentence. A speaker's own here and now ("this
+    country", "at this point", :data:`_SPEAKERS_HERE`), the brief's own happening ("this earthquake",
+    :data:`_HAPPENINGS`) and times pass.
+
+    >>> _quoted_pointer(_doc("“We will fight this decision,” the mayor said."), [False] + [True] * 5 + [False] * 4,
+    ...                 set())
+    'this decision'
+    >>> _quoted_pointer(_doc("“We will fight this decision,” the mayor said."), [False] + [True] * 5 + [False] * 4,
+    ...                 {"decision"}) is None
+    True
+    """
+    for token in doc:
+        noun = token.head
+        if (token.lower_ not in ("this", "that", "these", "those") or token.dep_ != "det" or token.tag_ != "DT"
+                or not inside[token.i] or noun.pos_ != "NOUN" or noun.i < token.i):
+            continue
+        if token.i and doc[token.i - 1].lower_ in ("as", "like", "than"):
+            continue  # "in a case such as this reasonable doubt ...": "this" is a pronoun the parser misread
+        lemma = noun.lemma_.lower()
+        if lemma in _TIME_NOUNS or lemma in _SPEAKERS_HERE or lemma in _HAPPENINGS or any(
+                c.dep_ in ("prep", "relcl", "acl", "appos") for c in noun.children if c.i > noun.i):
+            continue  # "this country", "this year", "this idea that we can win", "this kind of thing"
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if after is not None and after.lower_ in ("that", "which", "who", "of", "to"):
+            continue  # however the parser hung it
+        if not {lemma, noun.lower_} & _said_up_to(doc, token.i, before):
+            return doc[token.i:noun.i + 1].text
+    return None
+
+
+def _unnamed_person(doc: Doc, inside: Sequence[bool], before: set[str], context: Context) -> str | None:
+    """A person called by a description the brief has given no name for: "the real estate magnate",
+    "The deputy commissioner also revealed ..." (a role of :data:`_PERSON_ROLES`, outside quotation
+    marks, with no name, phrase or clause of its own to say who), where neither the brief before it
+    nor the sentence names anyone (a PERSON) and the brief has not said the role; or "the two men"
+    (a count of people, :data:`_COUNTED_PEOPLE`) where the brief before it and the sentence have named
+    fewer people than the count and not said the noun. "the former" and "the latter" with no noun
+    after them point back to two things the reader has not been given either, unless the sentence
+    names them before ("chanted A and B, the latter ...").
+
+    >>> print(_unnamed_person(_doc("Sources close to the real estate magnate denied it."), [False] * 10, set(),
+    ...                       Context()))
+    "the real estate magnate" is a person the brief has not named
+    >>> print(_unnamed_person(_doc("Police say the two men fled on foot."), [False] * 8, set(), Context()))
+    "the two men" are people the brief has not named
+    """
+    named_before = {name for names in context.people for name in names}
+    persons = [e for e in doc.ents if e.label_ == "PERSON" and not inside[e.start]]
+    for token in doc:
+        if token.lower_ != "the" or token.dep_ != "det" or inside[token.i]:
+            continue
+        noun = token.head
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        # "The former was ...", "the latter's": one of two the brief has not given
+        if following is not None and following.lower_ in ("former", "latter") and not (
+                following.i + 1 < len(doc) and doc[following.i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
+            listed = any(t.dep_ == "conj" or t.lower_ in ("and", "or") for t in doc[:token.i])
+            if not {"former", "latter"} & before and not listed:  # "chanted A and B, the latter ...": its own
+                return f'"{doc[token.i:following.i + 1].text}" points to one of two the brief has not given'
+            continue
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or noun.i < token.i or lemma in _UNIQUE_NOUNS:
+            continue
+        between = doc[token.i + 1:noun.i]
+        if any(t.pos_ == "PROPN" or (t.ent_type_ and t.ent_type_ != "CARDINAL") or t.dep_ == "poss"
+               for t in between) or any(t.dep_ in ("prep", "relcl", "acl", "appos") for t in noun.subtree
+                                        if t.i > noun.i):
+            continue  # "the Russian president", "the mayor of Paris", "the man who shot", "the singer, Adele",
+            # "the president and chancellor at the University of Missouri"
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if after is not None and (after.pos_ == "PROPN" or after.lower_ in ("who", "that", "of", ",", "—", "(",
+                                                                           "and", "or")):
+            continue  # however the parser hung it: "the rapper Drake", "the actor, who ...", "the president and
+            # chancellor at the university"
+        if after is not None and after.tag_ == "POS" and after.head.head.lemma_.lower() in _OFFICES:
+            continue  # "the mayor's office said": an office the place of the story tells
+        said = _said_up_to(doc, token.i, before)
+        if {lemma, noun.lower_} & said:
+            continue
+        count = next((t for t in between if t.like_num and t.dep_ == "nummod" and t.head.i == noun.i), None)
+        if count is not None and lemma in _COUNTED_PEOPLE:
+            number = _small_number(count.lower_)
+            known = len(named_before | {e.text for e in persons})
+            if number is not None and known < number:
+                return f'"{doc[token.i:noun.i + 1].text}" are people the brief has not named'
+            continue
+        if lemma in _PERSON_ROLES and count is None and not named_before and not persons:
+            return f'"{doc[token.i:noun.i + 1].text}" is a person the brief has not named'
+    return None
+
+
+def _small_number(word: str) -> int | None:
+    """A count of people as a numeral or a word ("2", "two" ... "ten"), or None."""
+    words = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    if word in words:
+        return words.index(word) + 2
+    return int(word) if word.isdigit() and 1 < int(word) <= 10 else None
 
 
 def _said_up_to(doc: Doc, end: int, before: set[str]) -> set[str]:
@@ -1537,6 +1745,7 @@ SUMMARY_CHECKS: Mapping[str, Check] = {
     "paper_voice": paper_voice,
     "unattributed_judgement": unattributed_judgement,
     "writer_advocacy": writer_advocacy,
+    "sweeping_claim": sweeping_claim,
     "dangling_reference": dangling_reference,
     "connective_opening": connective_opening,
     "surname_only": surname_only,
@@ -1558,8 +1767,8 @@ RANKED_CHECKS = frozenset({"unplaced_weekday", "unplaced_date"})
 # A headline states its news to a reader who knows no more than it: by surname, as headlines do; and
 # it drops its weekday (see newsbrief.headline). A headline drops its loaded and evaluative words itself
 # (see newsbrief.headline and newsbrief.newsworthy.removable_judgement).
-_SUMMARY_ONLY = frozenset({"unattributed_judgement", "repeats_headline", "surname_only", "unplaced_weekday",
-                           "unplaced_date"})
+_SUMMARY_ONLY = frozenset({"unattributed_judgement", "sweeping_claim", "repeats_headline", "surname_only",
+                           "unplaced_weekday", "unplaced_date"})
 
 #: Checks a headline must pass, by name.
 HEADLINE_CHECKS: Mapping[str, Check] = {
