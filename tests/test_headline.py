@@ -672,6 +672,7 @@ def test_a_feature_lede_or_a_papers_method_gives_way_to_the_news(lede: str, even
     ("The actors rip into the studio over pay.", "The actors criticize the studio over pay."),
     ("The mayor was slammed by residents for the closures.", "The mayor was criticized by residents for the closures."),
     ("Host Jan Pike just quits the show.", "Host Jan Pike quits the show."),
+    ("Once upon a time, a dentist in Leeds builds a boat.", "A dentist in Leeds builds a boat."),
     # Literal senses, and what is no idiom of criticism, stay.
     ("A storm slams the coast of Maine.", "A storm slams the coast of Maine."),
     ("A tornado rips through the town.", "A tornado rips through the town."),

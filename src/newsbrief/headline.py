@@ -1453,6 +1453,8 @@ _CRITICIZED = frozenset({
     "critic", "rival", "opponent", "effort", "action", "behavior", "behaviour", "conduct", "stance", "position",
 })
 # Colloquial words a headline does without: "Piers Morgan just calls ...", "stumbles a tad".
+# A storybook's opening phrase, which a headline drops.
+_TALE_OPENING = re.compile(r"(?:once upon a time|long, long ago|long ago),\s+", re.IGNORECASE)
 _COLLOQUIAL_ADVERBS = frozenset({"just", "totally", "literally", "basically", "seriously", "kinda", "sorta"})
 _COLLOQUIAL_MEASURES = frozenset({"tad", "smidge", "smidgen"})
 _CRITICIZING_WORDS = re.compile(r"\b(?:slam|blast|bash|trash|lambast|skewer|torch|eviscerat|excoriat|pillor|rip|"
@@ -1465,7 +1467,8 @@ def neutral_wording(text: str, model: str) -> str:
     """A headline with its loaded or colloquial verb of criticism put neutrally, in the verb's own
     tense and number by lemminflect ("Trump slams the ruling" -> "Trump criticizes the ruling", "has
     some choice words for" -> "criticizes", "was blasted by" -> "was criticized by"), and colloquial
-    adverbs cut ("just calls" -> "calls", "stumbles a tad" -> "stumbles"). A verb is rewritten only
+    adverbs cut ("just calls" -> "calls", "stumbles a tad" -> "stumbles"), and a storybook's "Once upon a
+    time, " opening. A verb is rewritten only
     as the idiom: its subject (or, in the passive, its agent) is someone, no storm, car or bomb, and
     its object someone or what they said, did or decided ("A tornado rips through the town", "slams
     the door" stay). Nothing is added that the sentence did not say.
@@ -1478,6 +1481,9 @@ def neutral_wording(text: str, model: str) -> str:
     >>> neutral_wording("A tornado rips through the town.", model)
     'A tornado rips through the town.'
     """
+    # "Once upon a time, a neurosurgeon ... contracts ...": what the tale tells stands without its opening.
+    if (tale := _TALE_OPENING.match(text)) and text[tale.end():][:1].isalpha():
+        text = text[tale.end():][:1].upper() + text[tale.end() + 1:]
     if not _CRITICIZING_WORDS.search(text):
         return text
     doc = parse([text], model)[0]
