@@ -626,6 +626,10 @@ def test_a_headline_says_who_when_a_comparable_telling_names_the_main_person() -
     ("In May, the council approved the plan for a quarry.", False),
     ("In the last decade, thousands of farmers have left the valley.", False),  # a trend, a feature's news
     ("Mayor Ruth Pell announced on Monday that the library will close.", False),
+    ("It is the first time the port has closed since 1953.", False),  # a milestone
+    ("For the first time in 60 years, the village has no school.", False),
+    ("Counsel Rita Moss was able to persuade the judge to drop two charges.", False),  # a deed
+    ("Smokers were at greater risk of stroke, while runners were at lower risk.", False),  # a finding
 ])
 def test_a_feature_lede_is_found(sentence: str, lede: bool) -> None:
     assert (feature_lede(parse([sentence], MODEL)[0]) is not None) is lede
@@ -645,6 +649,8 @@ def test_a_feature_lede_is_found(sentence: str, lede: bool) -> None:
     ("Scientists are seeking to map the caves under the city.", False),  # a project's aim may be its news
     ("Three patients were given the wrong drug at St Mary's hospital.", False),
     ("Reports say the minister reached the summit on Sunday.", False),
+    ("Evidence seized in the raids included two laptops.", False),
+    ("The cost of the bridge is estimated at $40 million.", False),
 ])
 def test_a_papers_method_is_found(sentence: str, method: bool) -> None:
     assert (paper_method(parse([sentence], MODEL)[0]) is not None) is method

@@ -514,7 +514,7 @@ _FEELINGS = frozenset({"thrill", "excite", "upset", "delight", "devastate", "ple
                        "disappoint", "frustrate", "worry", "scare", "terrify", "heartbreak", "elate", "saddened",
                        "sadden", "touch", "move", "humble", "honor", "honour", "amuse", "annoy", "embarrass"})
 # What a scene is set at: "was on patrol ... when he was flagged down".
-_SCENE_MARKS = frozenset({"when", "as", "while"})
+_SCENE_MARKS = frozenset({"when"})  # "while" and "as" also contrast two findings
 # A paper's introduction telling what is known ("Variants of the gene are studied extensively ...", "Hunger
 # is assumed to motivate eating"): the passive of research and assumption in the present, without who.
 _LITERATURE_PASSIVES = frozenset({"study", "investigate", "research", "examine", "document", "describe", "assume",
@@ -539,7 +539,7 @@ _METHOD_VERBS = frozenset({
 # What a study's people did to reach a finding, told of its researchers ("The researchers calculated ..."):
 # its aims and plans ("Scientists are seeking to map ...") may be the news of a project.
 _MEASURING_VERBS = frozenset({"randomize", "randomise", "collect", "analyze",
-                              "analyse", "measure", "calculate", "estimate", "sample", "interview", "genotype",
+                              "analyse", "measure", "calculate", "sample", "interview", "genotype",
                               "sequence", "score", "divide", "match", "adjust", "obtain", "record",
                               "quantify"})
 # Nouns of research; with a plural or no article ("Studies have shown", "Research suggests") or one of
@@ -548,6 +548,10 @@ _RESEARCH_NOUNS = frozenset({"study", "research", "work", "literature", "evidenc
                              "experiment", "finding"})
 _LITERATURE_WORDS = frozenset({"previous", "prior", "earlier", "past", "existing", "other", "several", "many",
                                "numerous", "some", "most", "few", "recent", "much", "various"})
+# What the literature is cited as doing ("Evidence collected in the raids included ..." cites none).
+_LITERATURE_VERBS = frozenset({"show", "suggest", "indicate", "find", "link", "demonstrate", "reveal", "point",
+                               "associate", "document", "report", "confirm", "establish", "support", "propose",
+                               "observe", "identify", "hint", "imply"})
 # A paper's own study, named from inside ("In this study, ...", "In the present work").
 _OWN_STUDY = re.compile(r"\b(?:in|for)\s+(?:this|our|the\s+present|the\s+current)\s+(?:study|paper|work|"
                         r"analysis|review|trial|research|experiment)\b", re.IGNORECASE)
@@ -599,14 +603,19 @@ def feature_lede(doc: Doc) -> str | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
     if verb.lemma_ == "be" and subject is not None and subject.lower_ in ("it", "this"):
         moment = next((c for c in verb.children if c.dep_ == "attr"), None)
-        if moment is not None and (moment.lemma_.lower() in _MOMENTS or moment.ent_type_ in ("DATE", "TIME")):
+        # "It is the first time that Pyongyang has ...": a milestone, which is news.
+        first_time = any(c.lower_ in ("first", "last", "only") or c.ent_type_ == "ORDINAL"
+                         for c in moment.children) if moment is not None else False
+        if moment is not None and not first_time and (
+                moment.lemma_.lower() in _MOMENTS or moment.ent_type_ in ("DATE", "TIME")):
             return f'sets a scene: "{doc[subject.i:moment.i + 1].text}"'
     for child in verb.children:
         # Only what opens the sentence, before its subject: "The town has fought it for years" is news told.
         if subject is None or first is None or child.i > subject.i or child.left_edge.i != first.i:
             continue
+        # "For years", "For more than a decade"; "For the first time in 130 years" is a milestone.
         if child.dep_ == "prep" and child.lower_ in _SPAN_OPENERS and any(
-                o.lemma_.lower() in _LEDE_SPANS for o in child.subtree):
+                o.dep_ == "pobj" and o.lemma_.lower() in _LEDE_SPANS for o in child.children):
             return f'opens on a span of time: "{doc[child.left_edge.i:child.right_edge.i + 1].text}"'
         if child.dep_ == "npadvmod" and child.lemma_.lower() in _MOMENTS and any(
                 d.lower_ in _LEDE_REPEATS for d in child.children):
@@ -634,7 +643,9 @@ def _scene(doc: Doc, verb: Token, subject: Token | None) -> str | None:
                  and t.dep_ in ("advmod", "mark") and t.head.pos_ in ("VERB", "AUX") and t.head.i > t.i), None)
     if when is not None:
         return f'sets a scene: "{doc[group[0].i:min(verb.i + 4, when.i)].text} ... {when.text}"'
-    feeling = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+    # "McMahon was able to convince the judge": what she managed to do is a deed.
+    feeling = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"
+                    and not any(x.dep_ == "xcomp" for x in c.children)), None)
     if verb.lemma_ == "be" and person and feeling is not None and subject is not None:
         return f'describes a person: "{subject.text} {verb.text} {feeling.text}"'
     return None
@@ -673,7 +684,7 @@ def paper_method(doc: Doc) -> str | None:
             return f'tells a method: "{subject.text} {verb.text}"'
         return None
     determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "amod", "poss", "nummod")}
-    if lemma in _RESEARCH_NOUNS and subject.dep_ == "nsubj" and (
+    if lemma in _RESEARCH_NOUNS and subject.dep_ == "nsubj" and verb.lemma_.lower() in _LITERATURE_VERBS and (
             determiners & _LITERATURE_WORDS
             or (not determiners and (subject.tag_ == "NNS" or lemma in ("research", "evidence", "literature",
                                                                          "work")))):
