@@ -10,8 +10,17 @@ import pytest
 from newsbrief.checks import Context, Fault, unnamed_subject
 from newsbrief.config import Config
 from newsbrief.facts import Support
-from newsbrief.headline import _describes, _first_passing, _unnamed_actor, compress, full_names, headline
+from newsbrief.headline import (
+    _describes,
+    _first_passing,
+    _unnamed_actor,
+    compress,
+    full_names,
+    headline,
+    neutral_wording,
+)
 from newsbrief.model import RankedEntity, Sentence
+from newsbrief.newsworthy import feature_lede, paper_method
 from newsbrief.nlp import parse
 from newsbrief.summarize import Candidate
 
@@ -650,3 +659,87 @@ def test_a_newer_development_one_article_tells_is_no_newer_state() -> None:
 def test_a_participle_pair_in_the_subject_is_no_verb_left_in_the_past(sentence: str, expected: str) -> None:
     config = Config()
     assert compress(parse([sentence], MODEL)[0], config.headline_words, target=config.headline_target_words) == expected
+
+@pytest.mark.parametrize(("sentence", "lede"), [
+    ("Once upon a time, a dentist in Leeds decided to build a boat in her garden.", True),
+    ("Meet the 9-year-old who runs a bakery from her parents' kitchen.", True),
+    ("Imagine losing your house keys in a city of 8 million people.", True),
+    ("It was a foggy evening in November when the ferry left the harbour.", True),
+    ("For decades, the village has fought plans for a quarry on the hill.", True),
+    ("Every morning, Tomas Ferreira walks three miles to the mine.", True),
+    ("Constable Ana Lind was on patrol near the canal at about 9 p.m. when a passer-by waved her down.", True),
+    ("Marta Kell was thrilled for her daughter after the girl won a place at the academy.", True),
+    ("Was the mayor right to close the library?", True),
+    ("Police arrested two men in Lyon on Tuesday.", False),
+    ("A driver was killed when his van left the road near Carlisle.", False),
+    ("In May, the council approved the plan for a quarry.", False),
+    ("In the last decade, thousands of farmers have left the valley.", False),  # a trend, a feature's news
+    ("Mayor Ruth Pell announced on Monday that the library will close.", False),
+    ("It is the first time the port has closed since 1953.", False),  # a milestone
+    ("For the first time in 60 years, the village has no school.", False),
+    ("Counsel Rita Moss was able to persuade the judge to drop two charges.", False),  # a deed
+    ("Smokers were at greater risk of stroke, while runners were at lower risk.", False),  # a finding
+])
+def test_a_feature_lede_is_found(sentence: str, lede: bool) -> None:
+    assert (feature_lede(parse([sentence], MODEL)[0]) is not None) is lede
+
+
+@pytest.mark.parametrize(("sentence", "method"), [
+    ("Earlier studies have shown that tea drinkers sleep less.", True),
+    ("Research suggests that noise raises blood pressure.", True),
+    ("Samples were collected from 300 wells across the county.", True),
+    ("In this study, volunteers were asked to rate forty songs.", True),
+    ("We analysed the records of 5,000 hospital patients.", True),
+    ("The authors note that their sample was small.", True),
+    ("The researchers measured the pupils of the volunteers every hour.", True),
+    ("Sleep loss is studied extensively as a cause of accidents.", True),
+    ("A new study finds that tea drinkers sleep less.", False),
+    ("Researchers found that noise raises blood pressure.", False),
+    ("Scientists are seeking to map the caves under the city.", False),  # a project's aim may be its news
+    ("Three patients were given the wrong drug at St Mary's hospital.", False),
+    ("Reports say the minister reached the summit on Sunday.", False),
+    ("Evidence seized in the raids included two laptops.", False),
+    ("The cost of the bridge is estimated at $40 million.", False),
+])
+def test_a_papers_method_is_found(sentence: str, method: bool) -> None:
+    assert (paper_method(parse([sentence], MODEL)[0]) is not None) is method
+
+
+@pytest.mark.parametrize(("lede", "event"), [
+    ("Once upon a time, a surgeon in Dundee kept a diary of every operation she performed.",
+     "A surgeon in Dundee published a diary of 4,000 operations as a book."),
+    ("Previous studies have linked late-night screen use to poor sleep in teenagers.",
+     "Researchers at Aarhus University found that teenagers who read before bed slept an hour longer."),
+])
+def test_a_feature_lede_or_a_papers_method_gives_way_to_the_news(lede: str, event: str) -> None:
+    """The best-ranked lead opens a feature or cites a paper's literature; the news is the lead of
+    another story, and the headline."""
+    candidates = [_ranked("a", 0, lede, 3.0), _ranked("b", 0, event, 1.0)]
+    title = headline(candidates, [], Config(), stories=[lede, event])
+    assert title.startswith(event.split()[0]) and title != compress(parse([lede], MODEL)[0], 40)
+
+
+@pytest.mark.parametrize(("text", "neutral"), [
+    ("Senator Alba Reyes slams the ruling on the dam.", "Senator Alba Reyes criticizes the ruling on the dam."),
+    ("Coach Dan Miro blasts his players after the defeat.", "Coach Dan Miro criticizes his players after the defeat."),
+    ("Singer Lou Benn has some choice words for the judges.", "Singer Lou Benn criticizes the judges."),
+    ("The governor takes aim at lawmakers over the budget.", "The governor criticizes lawmakers over the budget."),
+    ("The actors rip into the studio over pay.", "The actors criticize the studio over pay."),
+    ("The mayor was slammed by residents for the closures.", "The mayor was criticized by residents for the closures."),
+    ("Host Jan Pike just quits the show.", "Host Jan Pike quits the show."),
+    ("Once upon a time, a dentist in Leeds builds a boat.", "A dentist in Leeds builds a boat."),
+    # Literal senses, and what is no idiom of criticism, stay.
+    ("A storm slams the coast of Maine.", "A storm slams the coast of Maine."),
+    ("A tornado rips through the town.", "A tornado rips through the town."),
+    ("A van slams into a shop in Leeds.", "A van slams into a shop in Leeds."),
+    ("Police blast the crowd with water cannon.", "Police blast the crowd with water cannon."),
+    ("The council has just 5 days to decide.", "The council has just 5 days to decide."),
+])
+def test_loaded_verbs_of_criticism_are_put_neutrally(text: str, neutral: str) -> None:
+    assert neutral_wording(text, MODEL) == neutral
+
+
+def test_a_headline_says_criticizes_where_its_sentence_says_slammed() -> None:
+    sentence = "Senator Alba Reyes slammed Governor Tom Hale over a new pipeline on Tuesday."
+    title = headline([_ranked("a", 0, sentence, 1.0)], [], Config(), stories=[sentence])
+    assert title == "Senator Alba Reyes criticizes Governor Tom Hale over a new pipeline."

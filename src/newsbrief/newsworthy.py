@@ -41,6 +41,7 @@ from newsbrief.checks import (
     main_verb,
     unattributed_voice,
     verb_group,
+    verb_group_of,
 )
 
 # Nouns through which a writer frames what follows as a verdict: "The unfortunate reality is that
@@ -488,3 +489,241 @@ def _actor(subject: Token) -> bool:
 def _token_at(doc: Doc, char: int) -> int:
     """The index of the token at a character offset of the text."""
     return next((t.i for t in doc if t.idx <= char < t.idx + len(t.text) + len(t.whitespace_)), len(doc) - 1)
+
+
+# Set phrases that open a story told as a tale: "Once upon a time, ...", "Long ago, ...".
+_STORYBOOK = re.compile(r"^\W*(once upon a time|long, long ago|long ago|there once (was|were|lived)|"
+                        r"this is the story of|it all (started|began))\b", re.IGNORECASE)
+# Nouns of a moment a scene is set in: "It was a cold morning when ...", "It was 3 a.m. when ...".
+_MOMENTS = frozenset({
+    "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "season", "moment",
+    "time", "hour", "minute", "summer", "winter", "spring", "autumn", "fall", "dawn", "dusk", "midnight", "noon",
+    "holiday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+# Commands to the reader that open a feature: "Imagine losing ...", "Meet the ...", "Picture this".
+_READER_COMMANDS = frozenset({"imagine", "picture", "meet", "consider", "remember", "recall", "forget", "suppose"})
+# Spans and repetitions of time a lede opens with: "For years, ...", "Every morning, ...".
+_LEDE_SPANS = frozenset({"year", "decade", "month", "week", "century", "generation", "lifetime", "age"})
+_LEDE_REPEATS = frozenset({"every", "each"})
+# Prepositions of a span a lede opens on: "For years", "For the initial six months". "In the last decade,
+# thousands have developed ..." tells a trend, which may be a feature's news (on Multi-News dev 0-199, taking
+# it off gave that event "Whatever it is, allergy researchers will be paying attention").
+_SPAN_OPENERS = frozenset({"for"})
+# Feelings the parser reads as passives ("was thrilled for her daughter").
+_FEELINGS = frozenset({"thrill", "excite", "upset", "delight", "devastate", "please", "relieve", "overjoy",
+                       "disappoint", "frustrate", "worry", "scare", "terrify", "heartbreak", "elate", "saddened",
+                       "sadden", "touch", "move", "humble", "honor", "honour", "amuse", "annoy", "embarrass"})
+# What a scene is set at: "was on patrol ... when he was flagged down".
+_SCENE_MARKS = frozenset({"when"})  # "while" and "as" also contrast two findings
+# A paper's introduction telling what is known ("Variants of the gene are studied extensively ...", "Hunger
+# is assumed to motivate eating"): the passive of research and assumption in the present, without who.
+_LITERATURE_PASSIVES = frozenset({"study", "investigate", "research", "examine", "document", "describe", "assume",
+                                  "hypothesize", "hypothesise", "postulate", "posit", "theorize", "establish",
+                                  "recognize", "recognise", "report", "implicate", "associate", "link"})
+_LITERATURE_ADVERBS = frozenset({"extensively", "widely", "previously", "well", "long", "often", "frequently",
+                                 "commonly", "increasingly", "repeatedly", "generally", "traditionally"})
+# What a research paper studies and measures, as its methods name them ("Data were collected ...",
+# "Participants were asked to ..."), and the verbs of its methods and aims.
+_STUDY_MATTER = frozenset({
+    "datum", "data", "participant", "subject", "respondent", "sample", "specimen", "cohort", "variable",
+    "measurement", "questionnaire", "outcome", "mouse", "mice", "rat", "volunteer", "patient", "record",
+    "analysis", "analyses", "interview", "survey", "score", "model", "group",
+})
+_METHOD_VERBS = frozenset({
+    "recruit", "randomize", "randomise", "assign", "allocate", "enroll", "enrol", "collect", "analyze", "analyse",
+    "measure", "assess", "quantify", "sample", "interview", "survey", "ask", "divide", "match", "adjust",
+    "exclude", "calculate", "estimate", "record", "obtain", "score", "genotype", "sequence", "follow", "track",
+    "monitor", "compare", "examine", "evaluate", "investigate", "explore", "study", "test", "model", "simulate",
+    "aim", "seek", "design", "conduct", "perform", "use", "review", "screen",
+})
+# What a study's people did to reach a finding, told of its researchers ("The researchers calculated ..."):
+# its aims and plans ("Scientists are seeking to map ...") may be the news of a project.
+_MEASURING_VERBS = frozenset({"randomize", "randomise", "collect", "analyze",
+                              "analyse", "measure", "calculate", "sample", "interview", "genotype",
+                              "sequence", "score", "divide", "match", "adjust", "obtain", "record",
+                              "quantify"})
+# Nouns of research; with a plural or no article ("Studies have shown", "Research suggests") or one of
+# these words ("Previous studies", "Other work"), they are the literature a paper cites, not its news.
+_RESEARCH_NOUNS = frozenset({"study", "research", "work", "literature", "evidence", "trial", "paper", "analysis",
+                             "experiment", "finding"})
+_LITERATURE_WORDS = frozenset({"previous", "prior", "earlier", "past", "existing", "other", "several", "many",
+                               "numerous", "some", "most", "few", "recent", "much", "various"})
+# What the literature is cited as doing ("Evidence collected in the raids included ..." cites none).
+_LITERATURE_VERBS = frozenset({"show", "suggest", "indicate", "find", "link", "demonstrate", "reveal", "point",
+                               "associate", "document", "report", "confirm", "establish", "support", "propose",
+                               "observe", "identify", "hint", "imply"})
+# A paper's own study, named from inside ("In this study, ...", "In the present work").
+_OWN_STUDY = re.compile(r"\b(?:in|for)\s+(?:this|our|the\s+present|the\s+current)\s+(?:study|paper|work|"
+                        r"analysis|review|trial|research|experiment)\b", re.IGNORECASE)
+# What a paper's authors say beside their finding: a caveat, a note.
+_AUTHOR_ASIDES = frozenset({"note", "acknowledge", "caution", "write", "argue", "speculate", "add", "stress",
+                            "emphasize", "emphasise", "admit", "concede", "point", "mention", "say", "suggest"})
+
+
+def feature_lede(doc: Doc) -> str | None:
+    """A feature's opening, which sets a scene or tells a tale instead of the news: a storybook
+    phrase ("Once upon a time, a neurosurgeon ..."), a command to the reader ("Meet the 12-year-old
+    who ...", "Imagine waking up to ..."), a moment set as a scene ("It was a cold morning when ..."),
+    a question, or a span or a habit of time it opens on ("For years, the town has ...", "Every
+    morning, she ..."). A report tells what happened; a feature's lede leads up to it.
+
+    >>> from newsbrief.checks import _doc
+    >>> feature_lede(_doc("Once upon a time, a surgeon in Ohio decided to quit his job."))
+    'a storybook opening: "Once upon a time"'
+    >>> feature_lede(_doc("Meet the 12-year-old who built a rocket in his garage."))
+    'addresses the reader: "Meet"'
+    >>> feature_lede(_doc("It was a cold morning in March when the bus left the depot."))
+    'sets a scene: "It was a cold morning"'
+    >>> feature_lede(_doc("For years, the town has fought the plan to build a dam."))
+    'opens on a span of time: "For years"'
+    >>> feature_lede(_doc("Police arrested two men in Lyon on Tuesday.")) is None
+    True
+    """
+    found = _STORYBOOK.search(doc.text)
+    if found:
+        return f'a storybook opening: "{found.group(1)}"'
+    quoted = inside_quotes(doc)
+    first = next((t for t in doc if not t.is_punct and not t.is_space), None)
+    # The tagger takes a sentence-opening "Imagine" for a name: the lede's commands are a closed class.
+    if (first is not None and first.lower_ in _READER_COMMANDS and first.dep_ == "ROOT" and not quoted[first.i]
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)):
+        return f'addresses the reader: "{first.text}"'
+    verb = main_verb(doc)
+    if verb is None:
+        return None
+    # "Meet the ...", "Imagine ...", "Picture this": a verb in the base form with no subject opens it.
+    # "Trump in another tweet touted ...", "Kept in the foreground are ...": a name or a participle the
+    # tagger took for a bare verb is no command.
+    if (first is not None and first.i == verb.i and verb.tag_ == "VB" and not quoted[verb.i]
+            and not verb.ent_type_ and verb.lower_ == verb.lemma_.lower()
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in verb.children)):
+        return f'addresses the reader: "{verb.text}"'
+    if question(doc) is not None:
+        return "asks a question"
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+    if verb.lemma_ == "be" and subject is not None and subject.lower_ in ("it", "this"):
+        moment = next((c for c in verb.children if c.dep_ == "attr"), None)
+        # "It is the first time that Pyongyang has ...": a milestone, which is news.
+        first_time = any(c.lower_ in ("first", "last", "only") or c.ent_type_ == "ORDINAL"
+                         for c in moment.children) if moment is not None else False
+        if moment is not None and not first_time and (
+                moment.lemma_.lower() in _MOMENTS or moment.ent_type_ in ("DATE", "TIME")):
+            return f'sets a scene: "{doc[subject.i:moment.i + 1].text}"'
+    for child in verb.children:
+        # Only what opens the sentence, before its subject: "The town has fought it for years" is news told.
+        if subject is None or first is None or child.i > subject.i or child.left_edge.i != first.i:
+            continue
+        # "For years", "For more than a decade"; "For the first time in 130 years" is a milestone.
+        if child.dep_ == "prep" and child.lower_ in _SPAN_OPENERS and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in _LEDE_SPANS for o in child.children):
+            return f'opens on a span of time: "{doc[child.left_edge.i:child.right_edge.i + 1].text}"'
+        if child.dep_ == "npadvmod" and child.lemma_.lower() in _MOMENTS and any(
+                d.lower_ in _LEDE_REPEATS for d in child.children):
+            return f'opens on a habit: "{doc[child.left_edge.i:child.right_edge.i + 1].text}"'
+    return _scene(doc, verb, subject)
+
+
+def _scene(doc: Doc, verb: Token, subject: Token | None) -> str | None:
+    """A past scene set for a happening: "Officer Perez was on patrol ... when he was flagged down",
+    "Larry was standing at the podium when ...", or a person's state described ("Ida Lockett was happy
+    for her son after ..."). A report tells the happening itself ("Police rescue a girl ...")."""
+    group = verb_group_of(verb)
+    subject = subject or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    person = subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she"))
+    if group[0].tag_ != "VBD" or group[0].lemma_ != "be":
+        return None
+    # "was thrilled for her daughter" parses as a passive: a feeling, not a deed done to her.
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        felt = verb.lemma_.lower() in _FEELINGS and not any(c.dep_ == "agent" for c in verb.children)
+        return f'describes a person: "{subject.text} {verb.text}"' if person and felt and subject else None
+    if verb.lemma_ != "be" and verb.tag_ != "VBG":
+        return None
+    # "when" may hang on a word of the scene ("at about 9 p.m. when ..."): any that opens a clause after the verb.
+    when = next((t for t in verb.subtree if t.i > verb.i and t.lower_ in _SCENE_MARKS
+                 and t.dep_ in ("advmod", "mark") and t.head.pos_ in ("VERB", "AUX") and t.head.i > t.i), None)
+    if when is not None:
+        return f'sets a scene: "{doc[group[0].i:min(verb.i + 4, when.i)].text} ... {when.text}"'
+    # "McMahon was able to convince the judge": what she managed to do is a deed.
+    feeling = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"
+                    and not any(x.dep_ == "xcomp" for x in c.children)), None)
+    if verb.lemma_ == "be" and person and feeling is not None and subject is not None:
+        return f'describes a person: "{subject.text} {verb.text} {feeling.text}"'
+    return None
+
+
+def paper_method(doc: Doc) -> str | None:
+    """A research paper's methods, aims or literature reprinted as news: what earlier work showed
+    ("Previous studies have shown ...", "Research suggests ..."), what was done ("Data were
+    collected from ...", "In this study, participants were asked ...", "We analysed ..."), what it
+    set out to do ("The study aimed to ..."), or its authors' aside ("The authors note ..."). The
+    news of a study is what it found ("Researchers find that ...", "A new study shows ...").
+
+    >>> from newsbrief.checks import _doc
+    >>> paper_method(_doc("Previous studies have shown that coffee lowers the risk."))
+    'cites the literature: "Previous studies"'
+    >>> paper_method(_doc("Data were collected from 4,000 households."))
+    'tells a method: "Data were collected"'
+    >>> paper_method(_doc("The authors note that the sample was small."))
+    'an aside of the authors: "authors note"'
+    >>> paper_method(_doc("A new study finds that coffee drinkers live longer.")) is None
+    True
+    """
+    verb = main_verb(doc)
+    if verb is None:
+        return None
+    quoted = inside_quotes(doc)
+    found = _OWN_STUDY.search(doc.text)
+    if found and not quoted[_token_at(doc, found.start())]:
+        return f'speaks of its own study: "{found.group(0)}"'
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or quoted[subject.i]:
+        return None
+    lemma = subject.lemma_.lower()
+    if subject.lower_ == "we":
+        if verb.lemma_.lower() in _METHOD_VERBS:
+            return f'tells a method: "{subject.text} {verb.text}"'
+        return None
+    determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "amod", "poss", "nummod")}
+    if lemma in _RESEARCH_NOUNS and subject.dep_ == "nsubj" and verb.lemma_.lower() in _LITERATURE_VERBS and (
+            determiners & _LITERATURE_WORDS
+            or (not determiners and (subject.tag_ == "NNS" or lemma in ("research", "evidence", "literature",
+                                                                         "work")))):
+        words = doc[subject.left_edge.i:subject.i + 1].text
+        return f'cites the literature: "{words}"'
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    present = verb_group_of(verb)[0].tag_ in ("VBZ", "VBP")
+    unsaid = not any(c.dep_ == "agent" for c in verb.children)
+    if passive and unsaid and verb.lemma_.lower() in _LITERATURE_PASSIVES and (
+            (present and verb.lemma_.lower() not in ("report", "link", "associate", "implicate"))
+            or any(c.dep_ == "advmod" and c.lower_ in _LITERATURE_ADVERBS for c in verb.children)):
+        return f'cites the literature: "{" ".join(t.text for t in verb_group_of(verb))}"'
+    # "Data were collected", "The 2D:4D ratios are calculated": what was measured, by no one named ("Two
+    # men were recruited by the gang" says by whom, "Ohio voters were interviewed" whose).
+    own = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod", "poss", "nmod", "det"))]
+    measured = verb.lemma_.lower() in _MEASURING_VERBS and unsaid and subject.tag_ != "PRP" and not any(
+        t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in own)
+    if passive and (measured or (verb.lemma_.lower() in _METHOD_VERBS and lemma in _STUDY_MATTER
+                                 and not any(t.pos_ in ("NUM", "PROPN") for t in subject.subtree))):
+        return f'tells a method: "{subject.text} {" ".join(t.text for t in verb_group_of(verb))}"'
+    if lemma in ("author", "investigator", "researcher", "scientist") or subject.lower_ in ("team",):
+        if verb.lemma_.lower() in _AUTHOR_ASIDES and lemma == "author":
+            return f'an aside of the authors: "{subject.text} {verb.text}"'
+        if verb.lemma_.lower() in _MEASURING_VERBS and not any(
+                c.dep_ == "ccomp" for c in verb.children):
+            return f'tells a method: "{subject.text} {verb.text}"'
+    if lemma in _RESEARCH_NOUNS and verb.lemma_.lower() in ("aim", "seek", "set", "attempt", "try"):
+        return f'tells an aim: "{subject.text} {verb.text}"'
+    return None
+
+
+#: The cues of a sentence that opens a feature or reprints a paper's methods: it tells no news, so
+#: a headline candidate with one loses to one that does (see :mod:`newsbrief.headline`).
+NO_NEWS_MARKS: Mapping[str, Mark] = {
+    "feature_lede": feature_lede,
+    "paper_method": paper_method,
+}
+
+
+def no_news_marks(doc: Doc) -> tuple[str, ...]:
+    """The names of the :data:`NO_NEWS_MARKS` a sentence has, in their order."""
+    return tuple(name for name, mark in NO_NEWS_MARKS.items() if mark(doc) is not None)
