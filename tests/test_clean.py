@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from newsbrief.clean import (
     LINE_RULES,
+    TEASER_CARD,
     Cut,
     boilerplate_reason,
     clean,
@@ -269,6 +270,9 @@ _CLUTTER = [
     ("Read or Share this story: https://example.com/flood", "related link",
      "Read more than 2,000 pages of the report."),
     ("Related Articles", "related link", "Related charges were filed against two other men."),
+    ("Flood of the century: what the valley lost Read more", "related link",
+     "Residents who want to read more can ask for the report at city hall."),
+    ("Who knew the dam would fail? Read more", "related link", "Jurors will read more of the letters on Monday."),
     ("(PHOTOS: Flood in the valley)", "related link", "(The photos were taken on Friday.)"),
     ("For the full list of victims, click here.", "link prompt", "Click, the company's new app, was launched in May."),
     ("Watch the video below:", "link prompt", "Temperatures fell below zero on Tuesday."),
@@ -467,8 +471,13 @@ def test_similarity_never_removes_as_many_words_of_a_lone_article_as_it_keeps(
     assert removed == 0 or removed < kept
 
 
+# A linked name's card of teasers run into the sentence that names it (text written for the test).
+_CARD_BLOCK = ("Senator Ana Ruiz Ana Maria RuizRuiz to headline the state fair Valley council votes to close the "
+               "mill Flood waters recede: report MORE criticised the council's budget on Tuesday, calling it "
+               "“reckless.”")
 _CLUTTER_LINES = st.sampled_from([line for line, _, _ in _CLUTTER] + [prose for _, _, prose in _CLUTTER]
-                                 + ["DAMASCUS (AP) _ Putin met Assad.", "Tweet", "Viber", "Putin met Assad"])
+                                 + ["DAMASCUS (AP) _ Putin met Assad.", "Tweet", "Viber", "Putin met Assad",
+                                    _CARD_BLOCK])
 
 
 @given(st.lists(_CLUTTER_LINES | _LINE, max_size=12), st.sampled_from(["\n", "\n\n"]))
@@ -590,3 +599,16 @@ def test_a_page_label_run_into_its_sentence_is_removed_and_the_sentence_kept() -
         "Highlights of the match were shown on television."]
     assert [(r.text, r.why) for r in cleaned.removed] == [
         ("Story highlights", "boilerplate: page label"), ("UPDATE:", "boilerplate: page label")]
+
+
+def test_a_card_of_teasers_run_into_a_sentence_is_cut_and_the_sentence_kept() -> None:
+    # Names glued to teasers, teasers run together, a "MORE" link; the sentence goes on after it.
+    prose = ["President Ruiz said the council must “DO MORE for the valley” before the vote.",
+             "Tom McDonald, a YouTube host, and Ana DeLuca said MORE than 400 homes were flooded.",
+             "Ana Ruiz Ana Maria Ruiz was elected in 2019 and her iPhone app drew MORE interest."]
+    cleaned = clean(Article("a", "a.txt", None, None, "\n\n".join([_CARD_BLOCK, *prose])))
+    assert [p.text for p in cleaned.paragraphs] == [
+        "Senator Ana Ruiz criticised the council's budget on Tuesday, calling it “reckless.”", *prose]
+    assert [(r.text, r.why) for r in cleaned.removed] == [
+        ("Ana Maria RuizRuiz to headline the state fair Valley council votes to close the mill Flood waters "
+         "recede: report MORE", TEASER_CARD)]

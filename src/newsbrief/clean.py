@@ -2,8 +2,8 @@
 
 Two passes. :func:`clean` applies rules that recognise web boilerplate by its form
 (navigation, share buttons, advertisement markers, video players, captions and photo credits,
-copyright notices, newsletter and social pitches, "Read also" links, bylines, wire desk codes,
-shouting section headings), before any similarity is computed, so that page clutter never
+copyright notices, newsletter and social pitches, "Read also" links and teasers run into the text,
+bylines, wire desk codes, shouting section headings), before any similarity is computed, so that page clutter never
 becomes the reference a paragraph is judged against. :func:`drop_off_topic` later removes
 paragraphs whose similarity to the event is too low -- tails of unrelated stories and teasers --
 from scores computed against the rest of the cluster, so no word list decides what is off-topic.
@@ -98,6 +98,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^media playback is unsupported\b|^please (enable|turn on) javascript\b|^rating is available when the video"
         r"|\bcopy this code to your website\b|^\d+ of \d+ full screen autoplay\b", _FLAGS),
         ("media playback", "javascript", "rating is available", "copy this code", "full screen autoplay")),
+    # A teaser link whose "Read more" the scraper ran into its title: "Stanford case: the statement in full Read
+    # more", "What are the risks of cannabis? Read more". A short line that ends in the marker, with no full stop
+    # after it ("... I wanted to read more." is a sentence).
+    LineRule("related link", re.compile(r"^(?=.{0,200}$).*\S\s+(Read more|Read More|READ MORE)[\s»›…]*$"),
+             ("Read more", "Read More", "READ MORE")),
     LineRule("related link", re.compile(r"^[\W_]*(read also|read more|see also|also read|related|recommended|watch|"
                                         r"more on this|more|listen)\s*[:|]", _FLAGS)),
     # "Read More", "Read or Share this story: https://...", "Related Articles", "(PHOTOS: Oklahoma tornado)".
@@ -253,6 +258,13 @@ _CAPTION_PREFIX = re.compile(r"^([^()]{10,400}?[.!?][\"”’']?\s*\((?:AP |AFP 
 # A block that opens with a credit is a caption up to this length; a longer one may run on into the story.
 _CAPTION_CHARACTERS = 400
 _CREDIT_OPENING = re.compile(rf"^{_PHOTOGRAPHER}(?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?\s+(?=[A-Z])")
+# A site's card for a linked name run into the sentence that names it: the name as the text shows it ("Donald
+# Trump", "President Trump"), the card's full name glued to the first of its teaser headlines ("Donald John
+# TrumpTrump Jr. getting ..."), more teasers run together, and the card's "MORE" link; the sentence goes on in
+# lower case after it ("MORE panned ..."). The card's full name ends with the shown name's last word.
+_TEASER_CARD = re.compile(r"\b(?P<last>[A-Z][\w'’-]+)(?P<card> (?:[A-Z][\w.'’-]*\s){1,3}(?P=last)(?=[A-Z0-9\"“‘])"
+                          r"[^\n]{10,400}? MORE)(?= [a-z])")
+TEASER_CARD = "boilerplate: teaser links run into the text (a linked name's card of other stories, ending in MORE)"
 _LABEL_PREFIX = re.compile(r"^(Story [Hh]ighlights|STORY HIGHLIGHTS|Highlights|Key points|(?:UPDATE|UPDATED|BREAKING"
                            r"|BREAKING NEWS|EXCLUSIVE|WATCH|VIDEO|PHOTOS)\s*:)\s+(?=[A-Z\"“])")
 _DATELINE_PREFIX = re.compile(rf"^({DATELINE_PLACE})\s*{DATELINE_DASH}\s+(?=\S)")
@@ -346,6 +358,9 @@ def clean(article: Article) -> CleanArticle:
         if match := _CAPTION_PREFIX.match(block):
             removed.append(Removed(match.group(1), "photo caption or credit"))
             block = block[match.end():]
+        if " MORE " in block and (match := _TEASER_CARD.search(block)):
+            removed.append(Removed(match.group("card").strip(), TEASER_CARD))
+            block = block[:match.start("card")] + block[match.end("card"):]
         if match := _LABEL_PREFIX.match(block):
             # "Story highlights Bernie Sanders said ...", "UPDATE: Authorities identified ...": the page's
             # label, run into the sentence it heads.
