@@ -134,6 +134,17 @@ def test_a_verdict_is_not_a_plot_line() -> None:
     assert verdict(judged)
 
 
+def test_a_title_in_quotation_marks_attributes_no_verdict() -> None:
+    # A film's name in quotation marks gives nobody's words: the sentence is still the reviewer's verdict.
+    titled, quoted = parse([
+        'Ana Ruiz\'s "Harbour Lights" treats the grief of a fishing town with tenderness, beauty and a gentle tact.',
+        'The film is "a beautiful, tender piece of work," the festival jury said.',
+    ], _MODEL)
+    assert attributed(titled) and not attributed(titled, titles=False)
+    assert verdict(titled)
+    assert attributed(quoted, titles=False) and not verdict(quoted)  # someone's words, said by the jury
+
+
 def test_a_brief_marks_the_column_and_publishes_none_of_its_verdicts() -> None:
     result = brief([{"id": "report", "title": "Council votes to close Eastgate library", "text": REPORT},
                     {"id": "column", "title": "Closing Eastgate is a shameful mistake", "text": COLUMN}])

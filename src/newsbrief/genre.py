@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsbrief.checks import (
     FIRST_PERSON,
@@ -91,6 +91,8 @@ _TRANSCRIPT_LABELS = 2
 # A quiz or a Q&A page asks its questions of the reader and in its own layout ("Q: What do I do?").
 _QUIZ = re.compile(r"\bquiz(?:zes)?\b|^\s*[QA]\s*:", re.IGNORECASE | re.MULTILINE)
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
+# A film's, a book's or a song's name in quotation marks is a title, not someone's words: up to six words.
+_TITLE_WORDS = 6
 # What an attributed sentence (attributed) needs on its surface: "according to", a quotation mark, or
 # a form of a reporting verb. A sentence with none is not parsed for it.
 _REPORTING_FORMS = frozenset(form for verb in REPORTING_VERBS for form in word_forms(verb))
@@ -145,14 +147,18 @@ def _within_quotation(texts: Sequence[str]) -> list[bool]:
     return starts
 
 
-def attributed(doc: Doc) -> bool:
+def attributed(doc: Doc, titles: bool = True) -> bool:
     """Whether a sentence says whose words it gives: a reporting verb ("said", "told", "announced")
-    outside a quotation, "according to", or a quotation.
+    outside a quotation, "according to", or a quotation; without ``titles``, a quotation that is
+    only a title in quotation marks ("Hereafter", "Ice Ice Baby": a few words, each capitalised)
+    gives nobody's words.
 
     >>> from newsbrief.checks import _doc
     >>> attributed(_doc("Two men were arrested, police said."))
     True
     >>> attributed(_doc("Two men were arrested."))
+    False
+    >>> attributed(_doc('The film "Hereafter" treats grief with tenderness.'), titles=False)
     False
     """
     if _ACCORDING.search(doc.text):
@@ -160,9 +166,33 @@ def attributed(doc: Doc) -> bool:
     quoted = inside_quotes(doc)
     # A verb by its tag and a reporting verb by its form, not by its lemma: so a tagging alone
     # (nlp.tag) tells it. On 8,000 dev sentences this reads as the lemma and the part of speech do.
-    return any(inside and t.text in _QUOTES for t, inside in zip(doc, quoted, strict=True)) or any(
-        t.tag_.startswith("VB") and t.lower_ in _REPORTING_FORMS and not inside
-        for t, inside in zip(doc, quoted, strict=True))
+    if any(t.tag_.startswith("VB") and t.lower_ in _REPORTING_FORMS and not inside
+           for t, inside in zip(doc, quoted, strict=True)):
+        return True
+    spans = _quotations(doc, quoted)
+    return any(titles or not _title(span) for span in spans)
+
+
+def _quotations(doc: Doc, quoted: Sequence[bool]) -> list[list[Token]]:
+    """The words of each quotation of a sentence, its marks left out."""
+    spans: list[list[Token]] = []
+    inside = False
+    for token, within in zip(doc, quoted, strict=True):
+        if within and token.text in _QUOTES:
+            if not inside:
+                spans.append([])
+            inside = not inside
+        elif within and spans:
+            spans[-1].append(token)
+    return spans
+
+
+def _title(words: Sequence[Token]) -> bool:
+    """Whether a quotation's words are a title: at most :data:`_TITLE_WORDS` words, the long ones
+    capitalised ("Hereafter", "The Da Vinci Code", "Ice Ice Baby"), nothing a sentence ends with."""
+    alpha = [t for t in words if t.is_alpha]
+    return (0 < len(alpha) <= _TITLE_WORDS and all(t.text[0].isupper() for t in alpha if len(t) > 3)
+            and not any(t.text in ".!?" for t in words))
 
 
 def genre(texts: Sequence[str], model: str) -> Genre:
@@ -242,7 +272,7 @@ def verdict(doc: Doc, lexicon: bool = True) -> bool:
     """
     if voiced(doc):
         return True
-    if not lexicon or attributed(doc):
+    if not lexicon or attributed(doc, titles=False):
         return False
     quoted = inside_quotes(doc)
     own = "".join(t.text_with_ws for t, inside in zip(doc, quoted, strict=True) if not inside)
