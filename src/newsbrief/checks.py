@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from lemminflect import getAllInflections
 from spacy.tokens import Doc, Span, Token
+from text_to_num import text2num
 
 from newsbrief.clean import DATELINE_DASH, DATELINE_PLACE, is_caption
 from newsbrief.config import Config
@@ -1360,11 +1361,13 @@ def _unnamed_person(doc: Doc, inside: Sequence[bool], before: set[str], context:
 
 
 def _small_number(word: str) -> int | None:
-    """A count of people as a numeral or a word ("2", "two" ... "ten"), or None."""
-    words = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-    if word in words:
-        return words.index(word) + 2
-    return int(word) if word.isdigit() and 1 < int(word) <= 10 else None
+    """A count of people from two to ten, as a numeral or a word ("2", "two" ... "ten"; read by text2num,
+    as figures are), or None."""
+    try:
+        number = int(word) if word.isdigit() else text2num(word, "en")
+    except ValueError:
+        return None
+    return number if 1 < number <= 10 else None
 
 
 def _said_up_to(doc: Doc, end: int, before: set[str]) -> set[str]:

@@ -480,9 +480,9 @@ def _same_name(key: tuple[str, str], forms: Collection[tuple[str, str]],
     several words not a person's, the name in the singular ("Apple Support Forums", "Apple Support Forum").
     None when there is none."""
     name, label = key
-    joined = re.sub(r"[\s-]+", "", name)
+    joined = _WORDS.sub("", name)
     found = [k for k in forms if k != key and k[1] == label and " " in name + k[0] and mentions[k] > mentions[key]
-             and re.sub(r"[\s-]+", "", k[0]) == joined]
+             and _WORDS.sub("", k[0]) == joined]
     if label == "ORG" and re.match(r"u\.?s\.?\s", name):
         found.append((re.sub(r"^u\.?s\.?\s+", "", name), label))
     if label != "PERSON" and " " in name and name.endswith("s") and mentions[name[:-1], label] >= mentions[key]:

@@ -169,8 +169,9 @@ def attributed(doc: Doc, titles: bool = True) -> bool:
     if any(t.tag_.startswith("VB") and t.lower_ in _REPORTING_FORMS and not inside
            for t, inside in zip(doc, quoted, strict=True)):
         return True
-    spans = _quotations(doc, quoted)
-    return any(titles or not _title(span) for span in spans)
+    if titles:  # the genre asks this of every sentence it reads: the quotations are taken apart only for verdict
+        return any(inside and t.text in _QUOTES for t, inside in zip(doc, quoted, strict=True))
+    return any(not _title(span) for span in _quotations(doc, quoted))
 
 
 def _quotations(doc: Doc, quoted: Sequence[bool]) -> list[list[Token]]:

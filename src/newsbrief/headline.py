@@ -74,6 +74,7 @@ from newsbrief.genre import verdict
 from newsbrief.imports import module_alone
 from newsbrief.model import RankedEntity
 from newsbrief.newsworthy import (
+    TALE_OPENINGS,
     no_news_marks,
     opinion_marks,
     press_event,
@@ -1529,7 +1530,7 @@ _CRITICIZED = frozenset({
 })
 # Colloquial words a headline does without: "Piers Morgan just calls ...", "stumbles a tad".
 # A storybook's opening phrase, which a headline drops.
-_TALE_OPENING = re.compile(r"(?:once upon a time|long, long ago|long ago),\s+", re.IGNORECASE)
+_TALE_OPENING = re.compile(rf"(?:{TALE_OPENINGS}),\s+", re.IGNORECASE)
 _COLLOQUIAL_ADVERBS = frozenset({"just", "totally", "literally", "basically", "seriously", "kinda", "sorta"})
 _COLLOQUIAL_MEASURES = frozenset({"tad", "smidge", "smidgen"})
 _CRITICIZING_WORDS = re.compile(r"\b(?:slam|blast|bash|trash|lambast|skewer|torch|eviscerat|excoriat|pillor|rip|"

@@ -491,8 +491,11 @@ def _token_at(doc: Doc, char: int) -> int:
     return next((t.i for t in doc if t.idx <= char < t.idx + len(t.text) + len(t.whitespace_)), len(doc) - 1)
 
 
-# Set phrases that open a story told as a tale: "Once upon a time, ...", "Long ago, ...".
-_STORYBOOK = re.compile(r"^\W*(once upon a time|long, long ago|long ago|there once (was|were|lived)|"
+#: Set phrases a tale opens with before its first clause ("Once upon a time, a surgeon ..."), as a regular
+#: expression: a headline drops them (:func:`newsbrief.headline.neutral_wording`).
+TALE_OPENINGS = r"once upon a time|long, long ago|long ago"
+# Set phrases that open a story told as a tale: those and "There once lived ...", "It all began ...".
+_STORYBOOK = re.compile(rf"^\W*({TALE_OPENINGS}|there once (was|were|lived)|"
                         r"this is the story of|it all (started|began))\b", re.IGNORECASE)
 # Nouns of a moment a scene is set in: "It was a cold morning when ...", "It was 3 a.m. when ...".
 _MOMENTS = frozenset({
