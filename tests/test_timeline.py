@@ -52,6 +52,7 @@ def dates(text: str, published: dt.date | None = WEDNESDAY) -> list[str]:
     ("Officials said yesterday that talks would resume tomorrow.", ["2020-01-07", "2020-01-09"]),
     ("Sales fell last month and rose last year.", ["2019-12", "2019"]),
     ("The vote was held on 3 March 2019.", ["2019-03-03"]),
+    ("Two days ago the ferry sank; a week ago it had passed inspection.", ["2020-01-06", "2020-01-01"]),
 ])
 def test_expressions_resolve_against_the_publication_date(text: str, expected: list[str]) -> None:
     assert dates(text) == expected

@@ -26,6 +26,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from text_to_num import text2num
+
 from newsbrief.clean import is_caption
 from newsbrief.model import Dated, Sentence, ToldDate
 from newsbrief.published import calendar_day
@@ -68,7 +70,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pat
                 r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("relative_day", r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b"),
     ("relative_span", r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<span>week|month|year)\b"),
-    ("ago", r"\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+"
+    # "Two weeks ago" opens a sentence as often as "two weeks ago" ends one.
+    ("ago", r"\b(?P<count>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\d{1,3})\s+"
             r"(?P<unit>day|week|month|year)s?\s+ago\b"),
     # The kinds below date only what a summary sentence tells (see told_dates): the timeline and the
     # day of writing are read without them (mentions' ``months``), as they were measured.
@@ -86,8 +89,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pat
 ))
 #: Kinds of expression only a summary sentence's told dates read (see the comment in _PATTERNS).
 _TOLD_ONLY = frozenset({"relative_month", "month", "in_the_year", "weekend"})
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # Words just before a weekday that point forward: "beginning Thursday", "until at least Tuesday".
 _FORWARD = re.compile(r"\b(beginning|starting|until|till|by|before|next|coming|as (?:early|soon) as|no later than)\s+"
                       r"(at\s+least\s+|on\s+)?$", re.IGNORECASE)
@@ -211,11 +212,20 @@ def resolve(
     if kind == "weekend":
         return _weekend((groups["which"] or "").lower(), published, future)
     if kind == "ago":
-        return _ago(_COUNTS.get(groups["count"].lower()) or int(groups["count"]), groups["unit"], published)
+        return _ago(_count(groups["count"]), groups["unit"], published)
     if kind == "relative_day":
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[groups["word"].lower()]
         return (published + dt.timedelta(days=shift)).isoformat()
     return _span(groups["which"].lower(), groups["span"].lower(), published)
+
+
+def _count(word: str) -> int:
+    """The number an "ago" expression counts: "a"/"an" is one, a numeral or a number word ("twelve",
+    read by text2num as figures are) its value."""
+    word = word.lower()
+    if word in ("a", "an"):
+        return 1
+    return int(word) if word.isdigit() else text2num(word, "en")
 
 
 def _weekday(weekday: int, which: str, published: dt.date, future: bool) -> str | None:
