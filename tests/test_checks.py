@@ -7,6 +7,7 @@ import datetime as dt
 import numpy as np
 import pytest
 
+from newsbrief import checks
 from newsbrief.checks import (
     HEADLINE_CHECKS,
     NEEDS_CONTEXT_CHECKS,
@@ -22,6 +23,7 @@ from newsbrief.checks import (
     dangling_reference,
     dateline_or_byline,
     habitual,
+    inside_quotes,
     not_a_sentence,
     page_clutter,
     paper_voice,
@@ -879,3 +881,74 @@ def test_a_quoted_pointer_or_a_count_of_people_the_brief_gave_is_no_fault() -> N
     named = Context(UNNAMED_HEADLINE, (UNNAMED_HEADLINE, "Tom Reed and Sam Wills were seen near the school."),
                     people=((), ("Tom Reed", "Sam Wills")))
     assert dangling_reference(doc("Police say the two men fled on foot before officers arrived."), named) is None
+
+
+# Sentences that add to, or follow from, what the brief has not told (r16: "an additional pressure",
+# "..., too", "Kimble thus sued"), and a court filing's stand-ins for names ("Senate Candidate B").
+@pytest.mark.parametrize(("sentence", "fault", "given"), [
+    ("Steel makers like Nucor and U.S. Steel face an additional pressure, one unheard of a decade ago.",
+     '"an additional pressure" adds to what the brief has not told',
+     "Steel makers are under pressure from cheap imports."),
+    ("The other passengers were taken to a hospital in Lyon.",
+     '"The other passengers" adds to what the brief has not told', "Two passengers died in the crash."),
+    ("Japan's rowing squad, also missing two former medalists, expects a hard regatta.",
+     'says "also" of its subject, as well as what the brief has not told', None),
+    ("The city's hospitals are preparing for a surge of patients, too.",
+     'says "too", as well as what the brief has not told', None),
+    ("Labor union official said he met the mayor twice.",
+     '"Labor union official" stands for a person the brief has not named', None),
+    ("On March 3, Senate Candidate A spoke with the governor's aide.",
+     '"Senate Candidate A" is a court filing\'s placeholder for one the brief has not named', None),
+])
+def test_a_sentence_that_adds_to_an_untold_one_or_names_by_a_stand_in_needs_it(sentence: str, fault: str,
+                                                                              given: str | None) -> None:
+    headline = "Regulators in Paris weigh new rules for the industry."
+    assert dangling_reference(doc(sentence), read_context(headline, (headline,), False, MODEL)) == fault
+    if given is not None:
+        assert dangling_reference(doc(sentence), read_context(headline, (headline, given), False, MODEL)) is None
+    assert dangling_reference(doc(sentence), read_context(headline, (headline,), True, MODEL)) is None
+
+
+def test_a_headline_names_no_one_by_a_filings_stand_in() -> None:
+    assert dangling_reference(doc("Senate Candidate B discussed the seat with a union leader."), Context()) == \
+        '"Senate Candidate B" is a court filing\'s placeholder for one the brief has not named'
+    assert dangling_reference(doc("Vitamin B deficiency is common among older adults."), Context()) is None
+    # mentioned, in quotation marks, to say whom it stands for
+    assert dangling_reference(doc("Jarrett, called “Senate Candidate B” in the filing, advises the mayor."),
+                              Context()) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "France will send an additional 2,000 nurses to the region.",
+    "Other cities have passed similar rules.",
+    "Farmers warned that the rules came too late for this year's harvest.",
+    "Police arrested a driver, and his passenger was charged, too.",
+    "Police official Maria Ortiz said the road would reopen on Friday.",
+    "Ortiz served as mayor of Lyon for a decade.",
+])
+def test_a_count_a_kind_a_degree_or_a_named_role_adds_nothing_untold(sentence: str) -> None:
+    headline = "Regulators in Paris weigh new rules for the industry."
+    earlier = (headline, "Maria Ortiz, a city official, said the new rules would take effect in May.")
+    assert dangling_reference(doc(sentence), read_context(headline, earlier, False, MODEL)) is None
+
+
+def test_a_consequence_said_inside_the_clause_follows_from_a_sentence_before_it() -> None:
+    assert connective_opening(doc("Hawkins therefore sued the league and took the case to an appeals court."),
+                              Context(HEADLINE, (HEADLINE,))) == \
+        'says "therefore", which follows from a sentence before it'
+    for fine in ("The league has thus far refused to pay.", "The league stopped paying, thus breaking the deal.",
+                 "The league stopped paying, and Hawkins therefore sued."):
+        assert connective_opening(doc(fine), Context(HEADLINE, (HEADLINE,))) is None, fine
+
+
+def test_a_quotation_and_two_bare_things_point_back_only_to_the_untold() -> None:
+    inside = inside_quotes(doc("“We will appeal this decision,” the coach said."))
+    # "decided" before it tells the decision; "crossed that line" is an idiom's
+    assert checks._quoted_pointer(doc("“We will appeal this decision,” the coach said."), inside,
+                                  {"board", "decided"}) is None
+    sentence = doc("“They crossed that line years ago,” the coach said.")
+    assert checks._quoted_pointer(sentence, inside_quotes(sentence), set()) is None
+    # "the law and the president" are two things, each its own "the N"
+    sentence = doc("Opinion is running against the law and the president alike.")
+    assert checks._pointed_back(sentence, [False] * len(sentence), set(),
+                                frozenset({"law", "president"})) == "the law"

@@ -256,6 +256,21 @@ _PERSON_ROLES = frozenset({
     "strongman", "monarch", "prince", "princess", "duke", "duchess", "royal", "pundit", "commentator",
     "ambassador", "envoy", "chairman", "chairwoman", "ceo", "preacher", "cleric", "pastor",
 })
+# A court filing's stand-in for a person it does not name ("Senate Candidate B", "Individual-1", "Company
+# A"): a role in capitals and a letter or small number.
+_PLACEHOLDER = re.compile(r"\b(?:[A-Z][a-z]+ ){0,2}(?:Candidate|Official|Individual|Person|Company|Executive|"
+                          r"Employee|Associate|Staffer|Businessman|Businesswoman|Lobbyist|Donor|Adviser|Advisor|Victim|Witness|"
+                          r"Co-Conspirator|Entity|Contractor|Agent|Senator|Lawmaker)[- ](?:[A-Z]|\d{1,2})\b"
+                          r"(?![.'’]\w)")
+# Verbs whose bare role is what someone is or becomes, no one else: "fell victim to", "ran as nominee".
+_BECOMING = frozenset({"as", "like", "fall", "become", "turn", "remain", "stay", "play", "elect", "name",
+                       "appoint"})
+# Roles a filing writes with no article in place of a name: "labor union official", "union president".
+_PLACEHOLDER_ROLES = frozenset({"president", "official"})
+# Endings that make a noun of a verb: "decision" of "decide", "approval" of "approve".
+_NOMINAL_SUFFIXES = ("sion", "tion", "ment", "al", "ance", "ence", "ure")
+# Verbs of the idioms of "that line": "crossed that line", "draw this line", "toe that line".
+_LINE_VERBS = frozenset({"cross", "draw", "toe", "walk", "hold", "blur", "step"})
 # Those who speak for a role: "the mayor's office said" is a source, and the story's place says whose.
 _OFFICES = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "representative", "aide", "staff",
                       "campaign", "lawyer", "attorney"})
@@ -354,6 +369,13 @@ _CONNECTIVES = frozenset({
     "nonetheless", "moreover", "furthermore", "besides", "otherwise", "likewise", "similarly", "but", "and",
     "too", "again", "here", "first", "second", "third", "finally", "lastly",
 })
+# Modifiers by which a noun adds to ones told before: "an additional pressure", "the other victims".
+# Not "further": "Further investigation showed ..." reads as more of it, not more than a sentence told
+# (Multi-News dev).
+_ADDING = frozenset({"additional", "extra", "other"})
+# Adverbs inside a clause that say it follows from what the sentence before told: "Kimble thus sued
+# Marvel".
+_CONSEQUENCE = frozenset({"thus", "therefore", "hence", "consequently", "accordingly"})
 # Words after which a connective modifies them, not the clause: "Then-President", "Yet another", "Still more".
 _MODIFIED_BY_CONNECTIVE = frozenset({"-", "another", "more", "less", "fewer", "to", "unknown", "undecided"})
 # Connectives whose other use is common at a sentence's start ("Still photographs show", "Later he
@@ -1002,6 +1024,14 @@ def connective_opening(doc: Doc, context: Context) -> str | None:
         if (token.lower_ == "instead" and token.dep_ == "advmod" and not inside[token.i] and token.i > 0
                 and (token.i + 1 == len(doc) or doc[token.i + 1].lower_ != "of")):
             return 'says "instead", of what a sentence before it told'
+        # "Kimble thus sued Marvel": because of what a sentence before it told. "..., thus making it"
+        # and "and therefore" follow from the sentence's own words, "thus far" is a time.
+        if (token.lower_ in _CONSEQUENCE and token.dep_ == "advmod" and not inside[token.i] and token.i > 0
+                and token.head.dep_ == "ROOT" and token.head.tag_ != "VBG"
+                and (token.i + 1 == len(doc) or doc[token.i + 1].lower_ != "far")
+                and not any(t.dep_ in ("cc", "mark") or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))
+                            or t.text in (";", ":") for t in doc[:token.i])):
+            return f'says "{token.text}", which follows from a sentence before it'
     first = _opening_word(doc)
     if first is None or first.lower_ not in _CONNECTIVES or inside[first.i]:
         return None
@@ -1066,6 +1096,11 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
         if token.lower_ == "another" and token.dep_ == "det" and not inside[token.i] and not (
                 {token.head.lemma_.lower(), token.head.lower_} & before):
             return f'"another {token.head.text}" follows no first one in the brief'
+    if (told := _extends_untold(doc, inside, before)) is not None:
+        return told
+    # "Senate Candidate B spoke with ...": a court filing's stand-in, in a headline as in a summary
+    if (placeholder := _placeholder(doc.text)) is not None:
+        return f'"{placeholder}" is a court filing\'s placeholder for one the brief has not named'
     # "Other ratings of the president's performance have tumbled": others than those the brief has not told.
     if first.lower_ == "other" and first.dep_ == "amod" and not (
             {first.head.lemma_.lower(), first.head.lower_} & before):
@@ -1131,6 +1166,62 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
             if token.lower_ in _PERSONAL and token.pos_ == "PRON" and not any(
                     _could_be(t, plural=token.lower_ in ("they", "them", "their")) for t in doc[:token.i]):
                 return f'"{token.text}" refers to no one named before it'
+    return None
+
+
+def _extends_untold(doc: Doc, inside: Sequence[bool], before: set[str]) -> str | None:
+    """A subject or object that adds to what the brief has not told: "an additional pressure", "the
+    other victims" (:data:`_ADDING` after "a", or "other" after "the", outside quotation marks) where
+    neither the brief before it nor the sentence has said the noun and no apposition names it; a
+    clause's own ", too" ("The table tennis team is bracing for a challenge, too") when no clause
+    comes before it in the sentence; or a subject's aside "also VERB-ing" ("China's team, also missing
+    some veteran champions, is ..."). An article's sentence adds to the one before it; a brief that
+    publishes it alone leaves the reader asking "additional to what?".
+    "An additional 3,000 troops" (a count), "married additional wives" (more of a kind, read on
+    Multi-News dev) and "too" of a degree ("too early") pass.
+
+    >>> _extends_untold(_doc("Oil companies have an additional pressure, one unthinkable years ago."),
+    ...                 [False] * 11, set())
+    '"an additional pressure" adds to what the brief has not told'
+    """
+    for token in doc:
+        if inside[token.i]:
+            continue
+        noun = token.head
+        if (token.lower_ in _ADDING and token.dep_ == "amod" and noun.pos_ == "NOUN" and noun.i > token.i
+                and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+                and not any(c.dep_ in ("nummod", "quantmod", "appos") or c.like_num for c in noun.children)
+                and noun.lemma_.lower() not in _TIME_NOUNS):
+            article = doc[token.i - 1].lower_ if token.i else ""
+            if article not in ("the", "a", "an") or (article == "the") != (token.lower_ == "other"):
+                continue  # "other countries", "married additional wives": more of a kind, not more than told
+            if not {noun.lemma_.lower(), noun.lower_} & _said_up_to(doc, token.i, before):
+                start = token.i - 1 if token.i and doc[token.i - 1].dep_ == "det" else token.i
+                return f'"{doc[start:noun.i + 1].text}" adds to what the brief has not told'
+        if (token.lower_ == "too" and token.dep_ == "advmod" and token.head.pos_ in ("VERB", "AUX")
+                and token.i and doc[token.i - 1].text == "," and token.head.dep_ in ("ROOT", "ccomp", "conj")
+                and not any(t.dep_ in ("cc", "mark") for t in doc[:token.i])):
+            return 'says "too", as well as what the brief has not told'
+        # "China's team, also missing some veteran champions, is ...": an aside of the subject, before
+        # any verb, that says it shares what the brief has not told ("Bhichai, also chairman of the
+        # committee, told ...", "also known as" and "The minister, Muttaqi, also disputed" tell their own)
+        if (token.lower_ == "also" and token.dep_ == "advmod" and token.i > 1 and doc[token.i - 1].text == ","
+                and doc[token.i - 2].pos_ in ("NOUN", "PROPN") and token.i + 1 < len(doc)
+                and doc[token.i + 1].tag_ == "VBG" and doc[token.i + 1].dep_ != "ROOT"
+                and not any(t.pos_ in ("VERB", "AUX") for t in doc[:token.i])):
+            return 'says "also" of its subject, as well as what the brief has not told'
+    return None
+
+
+def _placeholder(text: str) -> str | None:
+    """A court filing's stand-in for a name (:data:`_PLACEHOLDER`: "Senate Candidate B") used as one;
+    not one mentioned in quotation marks to say whom it stands for ("Jarrett, referred to as “Senate
+    Candidate B”, is ...")."""
+    for match in _PLACEHOLDER.finditer(text):
+        before = text[:match.start()].rstrip()
+        after = text[match.end():match.end() + 1]
+        if not (before.endswith(('"', "“", "‘", "'")) or after in ('"', "”", "’", "'")):
+            return match[0]
     return None
 
 
@@ -1294,9 +1385,25 @@ def _quoted_pointer(doc: Doc, inside: Sequence[bool], before: set[str]) -> str |
         after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
         if after is not None and after.lower_ in ("that", "which", "who", "of", "to"):
             continue  # however the parser hung it
-        if not {lemma, noun.lower_} & _said_up_to(doc, token.i, before):
+        if lemma == "line" and noun.head.lemma_.lower() in _LINE_VERBS:
+            continue  # "we crossed that line": an idiom's line, no thing told
+        said = _said_up_to(doc, token.i, before)
+        if not {lemma, noun.lower_} & said and not _nominalizes(lemma, said):
             return doc[token.i:noun.i + 1].text
     return None
+
+
+def _nominalizes(lemma: str, said: Collection[str]) -> bool:
+    """Whether a noun names as a thing what a verb said before told done ("this decision" after "decided",
+    "this approval" after "approved"): the noun less its suffix of :data:`_NOMINAL_SUFFIXES` (four letters
+    at least) begins a word said.
+
+    >>> _nominalizes("decision", {"council", "decided"}), _nominalizes("video", {"decided"})
+    (True, False)
+    """
+    stems = {lemma.removesuffix(suffix) for suffix in _NOMINAL_SUFFIXES if lemma.endswith(suffix)}
+    stems = {stem for stem in stems if len(stem) >= 4}
+    return any(word.startswith(stem) and word != lemma for stem in stems for word in said)
 
 
 def _unnamed_person(doc: Doc, inside: Sequence[bool], before: set[str], context: Context) -> str | None:
@@ -1308,6 +1415,10 @@ def _unnamed_person(doc: Doc, inside: Sequence[bool], before: set[str], context:
     fewer people than the count and not said the noun. "the former" and "the latter" with no noun
     after them point back to two things the reader has not been given either, unless the sentence
     names them before ("chanted A and B, the latter ...").
+    A court filing's role with no article standing for a name ("Labor union official said he spoke
+    to ...": a singular role of :data:`_COUNTED_PEOPLE` or :data:`_PLACEHOLDER_ROLES` as subject or
+    object, with no article, possessive, count or name before or after it, nor a label of a name,
+    "Former ...") is one too.
 
     >>> print(_unnamed_person(_doc("Sources close to the real estate magnate denied it."), [False] * 10, set(),
     ...                       Context()))
@@ -1315,6 +1426,29 @@ def _unnamed_person(doc: Doc, inside: Sequence[bool], before: set[str], context:
     >>> print(_unnamed_person(_doc("Police say the two men fled on foot."), [False] * 8, set(), Context()))
     "the two men" are people the brief has not named
     """
+    for token in doc:
+        # "Labor union official said he spoke to Obama": a filing's role standing for a name, with no
+        # article, which no news sentence leaves out ("Police official Ann Lee said" names her).
+        if (token.lemma_.lower() in _COUNTED_PEOPLE | _PLACEHOLDER_ROLES and token.tag_ == "NN"
+                and token.dep_ in ("nsubj", "nsubjpass", "dobj") and not inside[token.i]
+                and not token.text[:1].isupper() and token.head.lemma_.lower() not in _BECOMING
+                and not any(c.dep_ in ("det", "poss", "nummod", "appos", "predet") for c in token.children)
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")):
+            words = [t for t in token.subtree if t.i < token.i]
+            if any(t.ent_type_ == "PERSON" or t.lower_ in ("former", "late", "onetime", "then") for t in words):
+                continue  # "Former child actress turned designer Ashley Olsen told ...": a name's label
+            after = doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(doc) else None
+            left = words[0].i if words else token.i
+            if (after is not None and after.pos_ == "PROPN") or any(
+                    t.pos_ == "PROPN" for t in token.subtree if t.i > token.i) or (
+                    left > 1 and doc[left - 1].text == "," and doc[left - 2].pos_ == "PROPN"):
+                continue  # "Longtime friend and collaborator Sheila E. said", "Shannon Moudy, news reporter spoke"
+            # "White House official", "Obama adviser": a name says whose; the opening word's capital does not
+            if not any(t.dep_ in ("det", "poss", "nummod") or t.like_num
+                       or (t.text[:1].isupper() and (t.i > 0 or t.ent_type_ in ("PERSON", "GPE", "NORP")))
+                       for t in words):
+                return f'"{doc[words[0].i if words else token.i:token.i + 1].text}" stands for a person the brief ' \
+                       "has not named"
     named_before = {name for names in context.people for name in names}
     persons = [e for e in doc.ents if e.label_ == "PERSON" and not inside[e.start]]
     for token in doc:
@@ -1408,8 +1542,12 @@ def _pointed_back(doc: Doc, inside: Sequence[bool], before: set[str], source_wor
                or t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last", "next", "only", "same", "other")
                for t in between):
             continue  # "the Met Gala red carpet", "the two men", "the largest", "the first": said which
-        if any(c.dep_ in ("prep", "relcl", "acl", "appos", "conj") for c in noun.children if c.i > noun.i):
-            continue  # "the crash of Flight 447", "the man who shot": introduced in the phrase itself
+        # "the law and the president": two things, each a bare "the N" of its own
+        two = noun.i == token.i + 1 and not (token.i > 0 and doc[token.i - 1].lower_ in ("both", "either", "neither"))
+        if any(c.dep_ in ("prep", "relcl", "acl", "appos") or (c.dep_ == "conj" and not (two and any(
+                d.dep_ == "det" for d in c.children))) for c in noun.children if c.i > noun.i):
+            continue  # "the crash of Flight 447", "the man who shot", "the men and women", "both the living
+            # and the dead", "the progressive caucus and the black caucus": introduced in the phrase itself
         after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
         if after is not None and after.lower_ in ("that", "which", "who", "to", "of"):
             continue  # however the parser hung it
