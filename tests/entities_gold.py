@@ -1,10 +1,10 @@
-"""Hand-judged entity lists of 40 ../shared/data dev clusters: cluster ids, names and kinds only.
+"""Hand-judged entity lists of 50 ../shared/data dev clusters: cluster ids, names and kinds only.
 
 Thirty Multi-News dev clusters (positions 3, 14, ..., 322: every eleventh), five DUC 2004 (positions 0, 6,
 12, 18, 24) and five TAC 2011 (positions 0-4) were briefed and every entity of the brief (up to 15) was
 judged as an editor would, reading the articles where unsure. An entity is right (``True``) when its
-name is a whole name of one thing of the event and its kind (person, place, organisation, event, as
-render shows spaCy's labels) is that thing's. It is wrong when:
+name is a whole name of one thing of the event and its kind (person, place, organisation, event, product,
+work, law, ship, disease, as render shows the labels) is that thing's. It is wrong when:
 
 * the kind is wrong: a surname or a person's full name listed as a place or a body, a place as a
   person, a product, film, game or drug as a person, place or body, an event as a body;
@@ -17,7 +17,7 @@ render shows spaCy's labels) is that thing's. It is wrong when:
 Names and kinds are written as the brief listed them, so both the lists before and after a change are
 judged; entities that a later version listed were judged the same way and added to ``AFTER``.
 
-Used by tests/test_entities.py and benchmarks/entity_accuracy.py.
+Ten clusters judged later are in ``NEW``. Used by tests/test_entities.py and benchmarks/entity_accuracy.py.
 """
 
 GOLD: dict[tuple[str, str], tuple[tuple[str, str, bool], ...]] = {
@@ -698,6 +698,14 @@ AFTER: dict[tuple[str, str], tuple[tuple[str, str, bool], ...]] = {
     ('multi_news', 'multinews-709492fbe204'): (
         ('Klan', 'PERSON', False),
         ('Ku Klux Klan', 'ORG', True),
+        ('California', 'GPE', True),  # "Calif." written in full
+    ),
+    ('multi_news', 'multinews-cea90c5f7ac1'): (
+        ('Colorado', 'GPE', True),
+    ),
+    ('multi_news', 'multinews-76d1153bbd5f'): (
+        ('Florida', 'GPE', True),
+        ('Georgia', 'GPE', True),
     ),
     ('multi_news', 'multinews-e4c7858db42a'): (
         ('Hill', 'ORG', True),
@@ -713,9 +721,13 @@ AFTER: dict[tuple[str, str], tuple[tuple[str, str, bool], ...]] = {
         ('Jensen Beach', 'GPE', True),
         ('Keri Gero', 'PERSON', True),
         ('Massachusetts', 'GPE', True),
+        ('Mount Dora 7-Eleven', 'FAC', True),
     ),
     ('multi_news', 'multinews-1130bd41507f'): (
         ('Silicon Valley', 'LOC', True),
+        ('Oculus Rift', 'PRODUCT', True),
+        ('Andreessen Horowitz', 'ORG', True),
+        ('Adweek', 'PERSON', False),
     ),
     ('multi_news', 'multinews-35157e4fabce'): (
         ('Powell Drive', 'FAC', False),
@@ -737,5 +749,158 @@ AFTER: dict[tuple[str, str], tuple[tuple[str, str, bool], ...]] = {
     ),
     ('tac2011_multiling_en', 'tac2011ml-M004'): (
         ('Bali Roadmap', 'PERSON', False),
+    ),
+    ('multi_news', 'multinews-2faf54e29b53'): (
+        ('Heathrow Airport', 'FAC', True),
+    ),
+    ('multi_news', 'multinews-46788aebe5d6'): (
+        ('Ethics in Government Act', 'LAW', True),
+    ),
+}
+
+# Ten more Multi-News dev clusters (positions 8, 30, ..., 206: every 22nd from 8, none of the above nor of
+# a blind reading's), judged the same way from their first version's lists after the rules above were
+# tuned, and never tuned on: the word rules and the kind vote of later versions are measured on them.
+NEW: dict[tuple[str, str], tuple[tuple[str, str, bool], ...]] = {
+    ('multi_news', 'multinews-2faf54e29b53'): (
+        ('British Airways', 'ORG', True),
+        ('London', 'GPE', True),
+        ('Heathrow Airport', 'PERSON', False),
+        ('Airbus', 'ORG', True),
+        ('Heathrow', 'FAC', False),  # the airport listed above
+        ('United States', 'GPE', True),
+        ('Geneva', 'GPE', True),
+        ('Metropolitan Police', 'ORG', True),
+        ('Britain', 'GPE', True),
+        ('NBC News', 'ORG', True),
+        ('CNN', 'ORG', True),
+        ('Michael Johnson', 'PERSON', True),
+        ('Balpa', 'PERSON', False),
+        ('British Airline Pilots Association', 'ORG', True),
+        ('Civil Aviation Authority', 'ORG', True),
+    ),
+    ('multi_news', 'multinews-4159fe0132e7'): (
+        ('MorphoBank', 'ORG', True),
+        ('Placentalia', 'GPE', False),
+        ('Afrotheria', 'GPE', False),
+        ('Earth', 'LOC', True),
+        ('Gondwana', 'GPE', True),
+        ('Mike Novacek', 'PERSON', True),
+        ('Mark Springer', 'PERSON', True),
+        ("Maureen O'Leary", 'PERSON', True),
+        ('New York', 'GPE', True),
+        ('Africa', 'LOC', True),
+        ('American Museum of Natural History', 'ORG', True),
+        ('Americas', 'LOC', True),
+        ('Chiroptera', 'GPE', False),
+        ('Cretaceous-Paleogene', 'ORG', False),
+        ('Epitheria', 'GPE', False),
+    ),
+    ('multi_news', 'multinews-46788aebe5d6'): (
+        ('Michelle Obama', 'PERSON', True),
+        ('Joe Biden', 'PERSON', True),
+        ('Bidens', 'GPE', False),
+        ('Treasury', 'ORG', True),
+        ('White House', 'ORG', True),
+        ('Obamas', 'PERSON', False),
+        ('Barack Obama', 'PERSON', True),
+        ('Chicago', 'GPE', True),
+        ('Delaware', 'GPE', True),
+        ('Ethics in Government Act', 'ORG', False),
+        ('Jay Carney', 'PERSON', True),
+        ('Jill', 'PERSON', False),
+        ('Joseph R. Biden Jr.', 'PERSON', False),
+        ('Keep', 'ORG', False),
+        ('Office of Government Ethics', 'ORG', True),
+    ),
+    ('multi_news', 'multinews-2c3f9c048f51'): (
+        ('Bradley Cooper', 'PERSON', True),
+        ('Lady Gaga', 'PERSON', True),
+        ('Ally', 'PERSON', False),
+        ('Andrew Dice Clay', 'ORG', False),
+        ('Dave Chappelle', 'PERSON', True),
+        ('Jackson Maine', 'PERSON', False),
+        ('Sam Elliott', 'PERSON', True),
+        ('Jack Maine', 'PERSON', False),
+        ('Barbra Streisand', 'PERSON', True),
+        ('Coachella', 'GPE', False),
+        ('Jason Isbell', 'PERSON', True),
+        ('Kris Kristofferson', 'PERSON', True),
+        ('Lukas Nelson', 'PERSON', True),
+        ('Mark Ronson', 'PERSON', True),
+    ),
+    ('multi_news', 'multinews-604ade0494cb'): (
+        ('Agnieszka Sorokowska', 'PERSON', True),
+        ('European Journal of Personality', 'ORG', True),
+        ('Poland', 'GPE', True),
+        ('University of Wroclaw', 'ORG', True),
+    ),
+    ('multi_news', 'multinews-c11532e98ae0'): (
+        ('United States', 'GPE', True),
+        ('Manhattan', 'GPE', True),
+        ('Long Island', 'GPE', True),
+        ('Utah', 'GPE', True),
+        ('New York', 'GPE', True),
+        ('The Knot national', 'ORG', False),
+        ('Hawaii', 'GPE', True),
+        ('Nevada', 'GPE', True),
+        ('New Jersey', 'GPE', True),
+        ('Alaska', 'GPE', True),
+        ('California', 'GPE', True),
+        ('Illinois - Chicago', 'ORG', False),
+        ('Kentucky', 'GPE', True),
+        ('Maryland', 'GPE', True),
+        ('NYSE', 'ORG', True),
+    ),
+    ('multi_news', 'multinews-0403d275830f'): (
+        ('The Colchester Zoo', 'ORG', True),
+        ('Mark E. Laidre', 'PERSON', True),
+        ('Milly', 'PERSON', False),  # a mandrill
+        ('England', 'GPE', True),
+        ('PLoS', 'GPE', False),
+        ('University of California, Berkeley', 'ORG', True),
+    ),
+    ('multi_news', 'multinews-2313a71867f7'): (
+        ('Crayola', 'ORG', True),
+        ('DIY', 'ORG', False),
+        ('Brandy Willans', 'PERSON', True),
+        ('Brook Eve', 'PERSON', True),
+        ('FDA', 'ORG', True),
+        ('Rclbeauty101', 'ORG', False),  # a blogger's channel
+        ('Rimmel', 'ORG', True),
+    ),
+    ('multi_news', 'multinews-a986c5a14f8e'): (
+        ('California', 'GPE', True),
+        ('GMO', 'ORG', False),
+        ('American Association for the Advancement of Science', 'ORG', True),
+        ('Michael Weinstein', 'PERSON', True),
+        ('Monsanto', 'ORG', True),
+        ('Stacy Malkan', 'PERSON', True),
+        ('Board of Supervisors', 'ORG', True),
+        ('Bronner', 'PERSON', False),  # the soap maker Dr. Bronner's
+        ('California Business Roundtable', 'ORG', True),
+        ('California Rejects Labeling Of Genetically Modified Food', 'ORG', False),
+        ('Consumers Union', 'ORG', True),
+        ('Danny DeVito', 'PERSON', True),
+        ('Dave Matthews', 'PERSON', True),
+        ('DuPont', 'ORG', True),
+        ('GM', 'ORG', False),  # "GM foods"
+    ),
+    ('multi_news', 'multinews-9fcdc494b062'): (
+        ('Obama', 'PERSON', True),
+        ('GOP', 'ORG', True),
+        ('John Boehner', 'PERSON', True),
+        ('Congress', 'ORG', True),
+        ('America', 'GPE', True),
+        ('Mitt Romney', 'PERSON', True),
+        ('House', 'ORG', True),
+        ('Medicare', 'ORG', False),  # a programme
+        ('Rick Perry', 'PERSON', True),
+        ('United States', 'GPE', True),
+        ('Ben Bernanke', 'PERSON', True),
+        ('Fed', 'ORG', True),
+        ('ObamaCare', 'ORG', False),  # a law
+        ('Washington', 'GPE', True),
+        ('Administration', 'ORG', False),
     ),
 }

@@ -230,3 +230,84 @@ def test_a_shouted_sentence_and_a_label_before_a_colon_name_nobody() -> None:
                  (Entity("HOLT", "ORG"), Entity("FBI", "ORG"), Entity("NATO", "ORG"), Entity("Paris", "GPE"))),
     )
     assert ranked == [("Paris", "GPE", 2), ("FBI", "ORG", 1), ("NATO", "ORG", 1)]
+
+
+def test_a_name_most_mentions_call_a_thing_is_listed_as_one_and_a_people_not_at_all() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "Sales of Vantage Visor began in Denver.",
+                 (Entity("Vantage Visor", "PERSON"), Entity("Denver", "GPE"))),
+        Sentence("a", 1, 1, "Reviewers said the Vantage Visor was heavy.", (Entity("the Vantage Visor", "PRODUCT"),)),
+        Sentence("b", 0, 0, "Vantage Visor sold out in a day.", (Entity("Vantage Visor", "PERSON"),)),
+        Sentence("b", 1, 1, "Buyers of the Vantage Visor queued overnight.", (Entity("the Vantage Visor", "LAW"),)),
+        Sentence("c", 0, 0, "Orders for the Vantage Visor came from Denver.",
+                 (Entity("the Vantage Visor", "PRODUCT"), Entity("Denver", "GPE"))),
+        # a people, tagged a body once: no actor
+        Sentence("c", 1, 1, "One Nevadan said he waited.", (Entity("Nevadan", "ORG"),)),
+        Sentence("b", 2, 2, "A Nevadan bought four.", (Entity("Nevadan", "NORP"),)),
+        Sentence("a", 2, 2, "Another Nevadan shrugged.", (Entity("Nevadan", "NORP"),)),
+        # a product only ever tagged one is no listed entity
+        Sentence("a", 3, 3, "It runs the Kestrel app.", (Entity("Kestrel", "PRODUCT"),)),
+    )
+    # only the mentions tagged a listed kind count: the product's twice (person), not its other three
+    assert ranked == [("Denver", "GPE", 2), ("Vantage Visor", "PRODUCT", 2)]
+
+
+def test_ships_diseases_documents_and_compass_points() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "The USS Harlan collided with a freighter off Yokosuka.",
+                 (Entity("The USS Harlan", "PERSON"), Entity("Yokosuka", "GPE"))),
+        Sentence("b", 0, 0, "Valley Ridge Fever is spread by ticks, see the Valley Ridge Fever Fact Sheet.",
+                 (Entity("Valley Ridge Fever", "ORG"), Entity("the Valley Ridge Fever Fact Sheet", "ORG"))),
+        Sentence("b", 1, 1, "See PDF for the county's figures.", (Entity("PDF", "ORG"),)),
+        Sentence("b", 2, 2, "VRF cases rose; Valley Ridge Fever Fact Sheets and Information.",
+                 (Entity("VRF", "ORG"), Entity("Valley Ridge Fever Fact Sheets and Information", "ORG"))),
+        Sentence("c", 0, 0, "Winds blew from the NE at 20 mph.", (Entity("NE", "GPE"),)),
+        # a ship spaCy calls a product is a ship, and its name said alone is the ship's
+        Sentence("c", 1, 1, "Sailors of the USS Harlan were missing; the Harlan was towed.",
+                 (Entity("the USS Harlan", "PRODUCT"), Entity("Harlan", "PERSON"))),
+    )
+    # the acronym is the disease's
+    assert ranked == [("USS Harlan", "SHIP", 2), ("Valley Ridge Fever", "DISEASE", 2), ("Yokosuka", "GPE", 1)]
+
+
+def test_an_outlets_possessive_a_states_short_name_and_an_interviews_markers_leave_the_name() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "CBS News' Mara Levin spoke to the family in Selma, Ala.",
+                 (Entity("CBS News' Mara Levin", "PERSON"), Entity("Selma", "GPE"), Entity("Ala.", "GPE"))),
+        Sentence("b", 0, 0, "Mara Levin grew up in Alabama.",
+                 (Entity("Mara Levin", "PERSON"), Entity("Alabama", "GPE"))),
+        Sentence("c", 0, 0, "Q. Texaco was the bigger firm then?", (Entity("Q. Texaco", "PERSON"),)),
+        Sentence("c", 1, 1, "A. Texaco was, yes.", (Entity("A. Texaco", "ORG"),)),
+        Sentence("c", 2, 2, "Texaco paid the most.", (Entity("Texaco", "ORG"),)),
+        # a person's possessive before words that name no one of the event: no name
+        Sentence("d", 0, 0, "Then there is Selma’s Dark Twin.", (Entity("Selma’s Dark Twin", "PERSON"),)),
+    )
+    assert ranked == [("Alabama", "GPE", 2), ("Mara Levin", "PERSON", 2), ("Texaco", "ORG", 3),
+                      ("Selma", "GPE", 1)]
+
+
+def test_an_a_initial_outside_an_interview_and_a_short_surname() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "A. Philip Randolph led the march.", (Entity("A. Philip Randolph", "PERSON"),)),
+        Sentence("b", 0, 0, "Lena Kowalczyk, the founder, spoke first.", (Entity("Lena Kowalczyk", "PERSON"),)),
+        Sentence("b", 1, 1, "Fans call her Kowal.", (Entity("Kowal", "PERSON"),)),
+    )
+    assert ranked == [("Lena Kowalczyk", "PERSON", 2), ("A. Philip Randolph", "PERSON", 1)]
+
+
+def test_a_name_tagged_a_person_and_a_body_as_often_that_begins_with_a_surname_is_a_body() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "The round was led by Kessler Wynn.", (Entity("Kessler Wynn", "PERSON"),)),
+        Sentence("b", 0, 0, "Kessler Wynn, the venture firm, declined to comment.", (Entity("Kessler Wynn", "ORG"),)),
+        Sentence("b", 1, 1, "Its founder, Dana Kessler, sits on the board.", (Entity("Dana Kessler", "PERSON"),)),
+    )
+    assert ranked == [("Kessler Wynn", "ORG", 2), ("Dana Kessler", "PERSON", 1)]
+
+
+def test_a_laws_and_an_airports_last_word_tell_their_kind_and_an_acronym_spells_the_law() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "The Fair Rent Act passed in May.", (Entity("The Fair Rent Act", "ORG"),)),
+        Sentence("b", 0, 0, "Landlords say the FRA costs them.", (Entity("FRA", "ORG"),)),
+        Sentence("b", 1, 1, "Flights left Gatwick Airport late.", (Entity("Gatwick Airport", "PERSON"),)),
+    )
+    assert ranked == [("The Fair Rent Act", "LAW", 2), ("Gatwick Airport", "FAC", 1)]

@@ -411,7 +411,7 @@ def test_entities_found_in_a_thread_after_splitting_are_those_of_one_pass() -> N
     with annotator.nlp.select_pipes(disable=annotator._split_disabled()):
         one_pass = [
             tuple((nlp.tidy_sentence(span.text), tuple(nlp.Entity(e.text, e.label_) for e in ents
-                                                        if e.label_ in nlp.ENTITY_LABELS))
+                                                        if e.label_ in nlp.ENTITY_LABELS | nlp.KIND_LABELS))
                   for span, ents in zip(spans, nlp.entities_within(doc, spans), strict=True))
             for doc in annotator.nlp.pipe(paragraphs)
             for spans in ([s for s in nlp.sentence_spans(doc) if any(ch.isalpha() for ch in s.text)],)

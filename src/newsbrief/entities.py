@@ -7,11 +7,16 @@ alone. A partial name (a first name, a surname, a full name without its middle n
 into the full name it is part of. The reporters of bylines, photo credits, spans cut at punctuation
 or across a page title, and a span spaCy cut out of a longer name of the event are left out.
 
-The words of a name correct its kind too (a person's span ending "Islands" or "Drive" is a place, one
-ending "Klan" or "Department" a body), and so does a person's family (a first name and the surname of
-people of the event). Words a page shouts in capitals ("ABSOLUTELY", "FREE STORM") and a common word
-only ever written to begin a sentence are no names; one name written two ways ("Di Caprio" and
-"DiCaprio", "U.S. Senate" and "Senate", a plural) and a short first name ("Leo") are listed once.
+spaCy's other labels vote too: a name most of whose mentions it calls a product, a work or a law
+("Oculus Rift") is listed as one, and one it calls a people ("Nevadan") is not listed. The words of a
+name correct its kind too (a person's span ending "Islands" or "Drive" is a place, one ending "Klan" or
+"Department" a body, "USS ..." a ship, "... Fever" a disease, "... Act" a law), and so does a person's
+family (a first name and the surname of people of the event). Words a page shouts in capitals
+("ABSOLUTELY", "FREE STORM") and a common word only ever written to begin a sentence are no names; one
+name written two ways ("Di Caprio" and "DiCaprio", "U.S. Senate" and "Senate", a plural, "Ala." and
+"Alabama") and a short first name ("Leo") or surname ("Zuck") are listed once. A document ("See PDF",
+"... Fact Sheet"), a compass point ("NE") and an interview's "Q." are no names, and an outlet's
+possessive before a person's name is not hers.
 Measured on the hand-judged lists of tests/entities_gold.py (benchmarks/entity_accuracy.py).
 """
 
@@ -21,10 +26,12 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsbrief.model import RankedEntity, Sentence
+from newsbrief.nlp import KIND_LABELS
 from newsbrief.sources import story_count
 
 # Titles that precede a name but are not part of it ("Mr. Putin" is Putin).
@@ -114,6 +121,48 @@ PLACES = frozenset({"GPE", "LOC", "FAC"})
 _OPENING_MARKS = " \"“‘'(["
 # Kinds of names a mention may be mistaken between (a surname tagged as a place or a body).
 _NAMED = frozenset({"PERSON", "ORG", *PLACES})
+# What spaCy calls things, not actors: a headset, a film, an act. Their mentions vote on a name's kind
+# together (spaCy tags one headset a product, a work and a law by turns), and a name most of whose
+# mentions call it a thing is listed as one; in this order on a tie (spaCy's small model tags any
+# capitalised phrase a law now and then, a product more rarely).
+_THING_ORDER = ("PRODUCT", "WORK_OF_ART", "LAW")
+# The labels whose mentions vote on a name's kind; NORP (a people: "Nevadan", "Aboriginal") only
+# votes, a name voted one is no actor and is not listed.
+_VOTED = frozenset({*_NAMED, "EVENT", *KIND_LABELS})
+# A ship's prefix: "USS Fitzgerald" is no person ("MS" and "MV" only before a name: "MV Sewol").
+_SHIP = re.compile(r"^(?:The\s+)?(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|RMS|MV|MS)\s+[A-Z]")
+# The last word of a law's name: "Ethics in Government Act" is no body ("ACA" spells it: see _spelled_out).
+_LAW = re.compile(r"\s(?:Act|Amendment)$")
+# The last word of a building's or a site's name, when a span is tagged a person ("Heathrow Airport").
+_FACILITY = re.compile(r"\s(?:Airport|Station|Stadium|Arena|Bridge|Hospital)$")
+# The last word of a disease's name: "Rocky Mountain Spotted Fever" is no body.
+_DISEASE = re.compile(r"\s(?:Fever|Disease|Syndrome|Virus|Flu)$")
+# A document or a link to one, not a thing of the event: "See PDF", "... Fact Sheet".
+_DOCUMENT = re.compile(r"^(?:PDF|DOCX?|JPE?G|PNG|GIF|MP[34]|HTML?|XML|CSV|XLSX?|PPTX?)$|\sFact ?[Ss]heets?\b|\sFAQs?$")
+# The kinds a name an acronym spells may have beside a person's, place's or body's: "RMSF" tagged a body is
+# the disease "Rocky Mountain Spotted Fever".
+_NAMED_ALSO = frozenset({"NORP", "EVENT", "SHIP", "DISEASE", *_THING_ORDER})
+# A compass point written short ("winds from the NE"), tagged a place.
+_COMPASS = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW", "NNE", "ENE", "ESE", "SSE", "SSW", "WSW", "WNW",
+                      "NNW"})
+# An interview's markers of question and answer, taken into a name's span at a sentence's start
+# ("Q. Mobil was ..."); "A." only where the event has a "Q." (not the "A." of "A. Philip Randolph").
+_MARKER = re.compile(r"^(?P<mark>[QA])\.\s+(?=[A-Z])")
+# A possessive before a name of two words or more: "ABC News' Linsey Davis" (see _owned).
+_OWNER = re.compile(r"^(?P<owner>\S.*?)[’']s?\s+(?=(?:[A-Z][\w.’'-]*\s+)+[A-Z][\w’'-]+$)")
+# The AP style's short names of US states, as a place ("Ala." beside "Alabama"); not the postal codes
+# ("NE", "IN", "OR" are other words as often).
+STATES = {
+    "ala.": "Alabama", "ariz.": "Arizona", "ark.": "Arkansas", "calif.": "California", "colo.": "Colorado",
+    "conn.": "Connecticut", "del.": "Delaware", "fla.": "Florida", "ga.": "Georgia", "ill.": "Illinois",
+    "ind.": "Indiana", "kan.": "Kansas", "ky.": "Kentucky", "la.": "Louisiana", "md.": "Maryland",
+    "mass.": "Massachusetts", "mich.": "Michigan", "minn.": "Minnesota", "miss.": "Mississippi", "mo.": "Missouri",
+    "mont.": "Montana", "neb.": "Nebraska", "nev.": "Nevada", "n.h.": "New Hampshire", "n.j.": "New Jersey",
+    "n.m.": "New Mexico", "n.y.": "New York", "n.c.": "North Carolina", "n.d.": "North Dakota", "okla.": "Oklahoma",
+    "ore.": "Oregon", "pa.": "Pennsylvania", "r.i.": "Rhode Island", "s.c.": "South Carolina", "s.d.": "South Dakota",
+    "tenn.": "Tennessee", "vt.": "Vermont", "va.": "Virginia", "wash.": "Washington", "w.va.": "West Virginia",
+    "wis.": "Wisconsin", "wyo.": "Wyoming",
+}
 
 
 def rank_entities(
@@ -134,6 +183,9 @@ def rank_entities(
     (see :func:`_shouted`); names written two ways are one (see :func:`_same_name`), and a short first
     name is the one full name it begins ("Leo" of "Leonardo DiCaprio").
     """
+    voting = sentences
+    # the mentions listed: spaCy's products, works, laws and peoples only vote on the kinds of names
+    sentences = [replace(s, entities=tuple(e for e in s.entities if e.label not in KIND_LABELS)) for s in voting]
     # the event's spans by their first word, for a span's longer names to be found at once
     spans: dict[str, set[str]] = defaultdict(set)
     for entity in (entity for s in sentences for entity in s.entities):
@@ -142,13 +194,15 @@ def rank_entities(
     # a place as a person ("Grozny"): the surname of a full name in the event is that person's; another
     # name tagged several ways takes the kind most of its mentions have (the first seen on a tie).
     votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for sentence in sentences:
+    interview = any(s.text.startswith("Q.") for s in sentences)
+    for sentence in voting:
         for entity in sentence.entities:
-            if entity.label in _NAMED and not _inside_longer(entity.text.strip(), sentence.text, spans):
-                for name in _names(entity.text, entity.label):
+            if entity.label in _VOTED and not _inside_longer(entity.text.strip(), sentence.text, spans):
+                for name in _names(_unmarked(entity.text, sentence.text, interview), entity.label):
                     votes[_key(name)][entity.label] += 1
     kind = _kinds(votes)
-    people = {name for name, count in votes.items() if kind.get(name, count.most_common(1)[0][0]) == "PERSON"}
+    kind_of = {name: kind.get(name, _most(count)) for name, count in votes.items()}
+    people = {name for name, label in kind_of.items() if label == "PERSON"}
     lower_case = _lower_case_words(sentences)
     # words written with a capital inside a sentence ("Dora" of "Mount Dora"; not "Who" that opens a question)
     capitalised = Counter(word for s in sentences for word in re.findall(r"(?<=[\w,;] )[A-Z][a-z]+\b", s.text))
@@ -165,7 +219,7 @@ def rank_entities(
     plain = Counter(_key(entity.text) for s in sentences for entity in s.entities if not entity.text.isupper())
     sentence_word = {word for word, count in written_in.items()
                      if count and opening[word] == count and lower_case[word.casefold()] >= count}
-    groups = {entity.text.strip().casefold() for s in sentences for entity in s.entities if entity.label == "NORP"}
+    groups = {entity.text.strip().casefold() for s in voting for entity in s.entities if entity.label == "NORP"}
     named = Counter(_key(entity.text) for s in sentences for entity in s.entities)
     forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)  # the most used one is shown
     articles: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -177,15 +231,26 @@ def rank_entities(
             if (_inside_longer(entity.text.strip(), sentence.text, spans) or entity.text.strip() in sentence_word
                     or _shouting(entity.text.strip(), sentence.text)):
                 continue
-            for name in _parts(_names(entity.text, entity.label), named):
+            for name in _parts(_names(_unmarked(entity.text, sentence.text, interview), entity.label), named):
                 label = entity.label
-                if label in _NAMED:
+                if label in _VOTED:
                     label = kind.get(_key(name), label)
+                if label == "NORP" or name in _COMPASS or _DOCUMENT.search(name):
+                    continue
+                if (label in _NAMED or label in _THING_ORDER) and _SHIP.search(name):  # "The" opens a sentence
+                    name, label = re.sub(r"^The\s+", "", name), "SHIP"
+                if label in _NAMED and _DISEASE.search(name):
+                    label = "DISEASE"
+                if label in _NAMED and _LAW.search(name):
+                    label = "LAW"
+                if label == "PERSON" and _FACILITY.search(name):
+                    label = "FAC"
                 if label in ("PERSON", "ORG") and _LANDFORM.search(name):
                     label = "LOC"
                 if label == "PERSON" and _BODY.search(name):
                     label = "ORG"
                 if label == "PERSON":
+                    name = _owned(name, people, kind_of)
                     name = _trimmed(name, people, lower_case, groups)
                 if label in _NAMED and _STREET.search(name):
                     label = "FAC"
@@ -199,6 +264,8 @@ def rank_entities(
                 common = ALIASES.get(name.casefold())
                 if common is not None:
                     name, label = common, "GPE"
+                if label in PLACES and name.casefold() in STATES:
+                    name = STATES[name.casefold()]
                 # "U.N." and "UN" are one name; so are "The National Post" and "National Post".
                 folded = name.replace(".", "") if _ACRONYM.fullmatch(name) else name
                 key = (_THE.sub("", PARTICLE.sub("", _plain(folded))), label)
@@ -246,13 +313,20 @@ def rank_entities(
         if (nickname, "PERSON") in forms and (given, "PERSON") in forms:
             forms[given, "PERSON"].update(fold((nickname, "PERSON"), (given, "PERSON")))
     # a person's short first name ("Josh", "Tim", "Leo") for the only full name whose first name it begins,
-    # when no full name of the event has it for its first name ("Jon" of "Jonathan Ross" beside "Jon Snow")
+    # when no full name of the event has it for its first name ("Jon" of "Jonathan Ross" beside "Jon Snow"),
+    # and a short surname ("Zuck" of "Mark Zuckerberg") so, of four letters or more
     firsts = {k[0].split()[0] for k in forms if k[1] == "PERSON" and " " in k[0]}
     for key in sorted(forms):
         if key[1] == "PERSON" and " " not in key[0] and len(key[0]) >= 3 and key[0] not in firsts:
-            longer = [k for k in forms if k[1] == "PERSON" and " " in k[0] and k[0].split()[0].startswith(key[0])]
+            longer = [k for k in forms if k[1] == "PERSON" and " " in k[0] and (k[0].split()[0].startswith(key[0])
+                      or (len(key[0]) >= 4 and k[0].split()[-1].startswith(key[0])))]
             if len(longer) == 1:
                 fold(key, longer[0])
+    # a ship's name said without its prefix ("the Fitzgerald" of "USS Fitzgerald"), when one ship has it
+    for key in sorted(forms):
+        ships = [k for k in forms if k[1] == "SHIP" and " " not in key[0] and k[0].split(maxsplit=1)[1] == key[0]]
+        if key[1] in _NAMED and len(ships) == 1:
+            fold(key, ships[0])
     for key in sorted(forms):
         spelled = _spelled_out(key, forms)
         if spelled is not None:
@@ -358,11 +432,11 @@ def _kinds(votes: Mapping[str, Counter[str]]) -> dict[str, str]:
     person once is the person "Sediuk" is said to be four times). Otherwise most mentions' kind wins,
     the first seen on a tie (a full name's parts said alone decide its tie).
     """
-    kind = {name: count.most_common(1)[0][0] for name, count in votes.items() if len(count) > 1}
+    kind = {name: _most(count) for name, count in votes.items() if len(count) > 1}
     full = [name for name in votes if len(name.split()) > 1]
     # a first name and the family's surname, never tagged a person, are a person of the family ("JonBenét
     # Ramsey" tagged a body, beside John and Patsy Ramsey); not a name with a body's word ("Ramsey Council")
-    family = Counter(name.split()[-1] for name in full if votes[name].most_common(1)[0][0] == "PERSON")
+    family = Counter(name.split()[-1] for name in full if _most(votes[name]) == "PERSON")
     for name in full:
         if (len(name.split()) == 2 and not votes[name]["PERSON"] and family[name.split()[-1]]
                 and not _BODY_WORD.search(name)):
@@ -375,11 +449,11 @@ def _kinds(votes: Mapping[str, Counter[str]]) -> dict[str, str]:
         # ("Hasib" tagged a body, of "Hasib Hussain")
         said_alone = votes.get(first, Counter())
         if first in votes and (2 * said_alone["PERSON"] >= sum(said_alone.values()) or (
-                kind.get(name, votes[name].most_common(1)[0][0]) == "PERSON"
+                kind.get(name, _most(votes[name])) == "PERSON"
                 and not any(said_alone[label] for label in PLACES))):
             kind[first] = "PERSON"
     def person(part: str) -> bool:
-        return part in votes and kind.get(part, votes[part].most_common(1)[0][0]) == "PERSON"
+        return part in votes and kind.get(part, _most(votes[part])) == "PERSON"
 
     surnames = {name.split()[-1] for name in full if person(name)}
     for name in full:
@@ -387,11 +461,49 @@ def _kinds(votes: Mapping[str, Counter[str]]) -> dict[str, str]:
         # a surname first is no first name ("Mandela United Football Club", "Scott Free Productions")
         parts = sum(sum(votes[part].values()) for part in {first, last} - (surnames - {last}) if person(part))
         count = votes[name] + Counter({"PERSON": parts})
-        if len(count) > 1:  # on a tie the parts said alone decide
-            kind[name] = max(count, key=lambda label: (count[label], label == "PERSON" and parts > 0))
+        if len(count) > 1:  # on a tie the parts said alone decide, or a body's name made of a surname
+            # ("Andreessen Horowitz" a person once and a body once, beside Marc Andreessen)
+            tie = "PERSON" if parts > 0 else "ORG" if first in surnames - {last} else None
+            kind[name] = _most(count, tie)
             if kind[name] == "PERSON" and last in votes:
                 kind[last] = "PERSON"
     return kind
+
+
+def _owned(name: str, people: Collection[str], kind: Mapping[str, str]) -> str:
+    """A person's name without the outlet or body whose possessive a span took in: "ABC News' Linsey
+    Davis" is Linsey Davis when the event names her alone or names ABC News as a body; not "Obama's Dark
+    Doppelganger" (no body's, and no person of the event)."""
+    owner = _OWNER.match(name)
+    if owner and (_key(name[owner.end():]) in people or kind.get(_key(owner.group("owner"))) == "ORG"):
+        return name[owner.end():]
+    return name
+
+
+def _unmarked(span: str, sentence: str, interview: bool) -> str:
+    """A span without the interview's marker it took in at the sentence's start ("Q. Mobil" is Mobil);
+    an "A." only in an ``interview`` (the event has a sentence opening "Q.")."""
+    marker = _MARKER.match(span)
+    if marker and sentence.startswith(span) and (interview or marker.group("mark") == "Q"):
+        return span[marker.end():]
+    return span
+
+
+def _most(count: Counter[str], tie: str | None = None) -> str:
+    """The kind most of a name's mentions give, the first seen (or ``tie``) on a tie: a thing (product,
+    work or law) when such mentions outnumber those of every listed kind together counted as one
+    ("Oculus Rift" a person twice, a product twice, a law twice and a work once is a product; on a tie,
+    the first of ``_THING_ORDER``), a
+    people when those outnumber them."""
+    listed = [label for label in count if label not in KIND_LABELS]
+    top = max(listed, key=lambda label: (count[label], label == tie)) if listed else None
+    most = count[top] if top else 0
+    things = [label for label in _THING_ORDER if count[label]]
+    if things and sum(count[label] for label in things) > most:
+        return max(things, key=lambda label: count[label])
+    if top is None or count["NORP"] > most:
+        return "NORP"
+    return top
 
 
 def _first_word(text: str) -> str:
@@ -501,7 +613,7 @@ def _spelled_out(key: tuple[str, str], forms: Mapping[tuple[str, str], Counter[s
     letters = key[0].replace(".", "")
     if not all(_ACRONYM.fullmatch(form) for form in written) or not 2 <= len(letters) <= 6:
         return None
-    spelled = [k for k in forms if k != key and k[1] in _NAMED | {"NORP"} and key[1] in _NAMED | {"NORP"}
+    spelled = [k for k in forms if k != key and k[1] in _NAMED | _NAMED_ALSO and key[1] in _NAMED | {"NORP"}
                and " " in k[0] and _initials(k[0]) == letters]
     if len(spelled) > 1:  # "US" a place is the United States the place, not the same words tagged a body
         spelled = [k for k in spelled if k[1] == key[1]]

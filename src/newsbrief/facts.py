@@ -20,6 +20,7 @@ import numpy as np
 from newsbrief.embed import Vectors
 from newsbrief.figures import Particulars, contradicts, figures_differ, particulars
 from newsbrief.model import Sentence, Unconfirmed
+from newsbrief.nlp import KIND_LABELS
 from newsbrief.sources import story_count
 from newsbrief.timeline import quoted_spans
 
@@ -156,7 +157,7 @@ def unconfirmed(
     bill" is a columnist's aside, not a report awaiting confirmation.
     """
     found, reported = [], set()
-    names = [{e.text.casefold() for e in s.entities} for s in sentences]
+    names = [{e.text.casefold() for e in s.entities if e.label not in KIND_LABELS} for s in sentences]
     for at, (sentence, vector) in enumerate(zip(sentences, vectors, strict=True)):
         # "“I do not believe he granted probation because the defendant reportedly came from ...,” the
         # public defender said": a hedge inside a quotation in which the speaker tells their own view

@@ -35,6 +35,9 @@ from newsbrief.model import CleanArticle, Entity, NewsbriefError, Sentence
 # The "who, where, what organisation" of an event; nationalities and groups (NORP) are adjectives
 # in news ("Syrian troops"), not actors.
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "FAC", "EVENT"})
+# What else a sentence's names are kept with, for the event's mentions of a name to vote on its kind
+# (a headset spaCy tags a person once and a product four times is a product; see newsbrief.entities).
+KIND_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "NORP"})
 _WIRE_DASH = re.compile(r"(?<=[\w,.]) _ (?=\S)")
 _REPEATED_STOP = re.compile(r"([.!?])(\s*\.)+$")
 # What splitting does not run (nor the shared token embedding, when only these listen to it: see
@@ -323,7 +326,8 @@ class Annotator:
 
     def _entities_of(self, unread: Sequence[_Unread]) -> list[tuple[tuple[tuple[Entity, ...], _Spans], ...]]:
         """The entities of each sentence of each text, by the pipeline's entity components: the named
-        ones (:data:`ENTITY_LABELS`), and the character spans of all (dates, figures and names)."""
+        ones (:data:`ENTITY_LABELS`, and :data:`KIND_LABELS` for their kinds), and the character spans of all
+        (dates, figures and names)."""
         docs = [u.doc for u in unread]
         for name, component in self.nlp.pipeline:
             if name in _ENTITY_COMPONENTS and name not in self.nlp.disabled:
@@ -333,7 +337,7 @@ class Annotator:
         # spaCy's entity recogniser never crosses a sentence boundary, so the entities of a
         # joined span are exactly those of its pieces, in order.
         return [
-            tuple((tuple(Entity(e.text, e.label_) for e in ents if e.label_ in ENTITY_LABELS),
+            tuple((tuple(Entity(e.text, e.label_) for e in ents if e.label_ in ENTITY_LABELS | KIND_LABELS),
                    tuple((e.start_char - span.start_char, e.end_char - span.start_char, e.label_) for e in ents))
                   for span, ents in zip(u.spans, entities_within(doc, u.spans), strict=True))
             for doc, u in zip(docs, unread, strict=True)
