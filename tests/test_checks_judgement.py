@@ -144,3 +144,23 @@ def test_a_counted_told_or_quoted_claim_about_people_passes(text: str) -> None:
 def test_the_writer_choosing_how_to_put_a_verdict_is_an_aside() -> None:
     assert writer_opinion(doc("The senator is, to put it bluntly, a liability to her party."), Context()) is not None
     assert writer_opinion(doc("“To put it bluntly, we lost,” the coach said."), Context()) is None
+
+
+@pytest.mark.parametrize("faulty", [
+    "Support fell among the young, the poor and, perhaps most interestingly, among retired teachers.",
+    "The plan raises the fare by a dollar and, frankly, nobody on the board has said why.",
+    "The council, of course, approved the budget without a debate.",
+    "More importantly, the deal gives the drivers' union a seat on the board.",
+])
+def test_a_stance_aside_set_off_by_commas_is_the_writers_voice(faulty: str) -> None:
+    assert writer_opinion(doc(faulty), Context()) is not None
+
+
+@pytest.mark.parametrize("fine", [
+    "The mayor said that, sadly, the pool would stay closed until June.",  # the speaker's aside
+    "“The fare will, frankly, have to rise,” the transit chief said.",
+    "Police, perhaps fearing a riot, closed the square on Friday.",  # no aside set off on its own
+    "The storm, suddenly, turned north and hit the coast at dawn.",  # when, not what the writer thinks
+])
+def test_a_speakers_aside_or_a_clause_is_no_stance_aside(fine: str) -> None:
+    assert writer_opinion(doc(fine), Context()) is None

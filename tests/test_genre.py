@@ -10,7 +10,7 @@ import numpy as np
 from newsbrief import brief
 from newsbrief.config import Config
 from newsbrief.facts import SupportIndex, unconfirmed
-from newsbrief.genre import _ATTRIBUTION_WORDS, _voice_for_genre, attributed, genre, verdict, voiced
+from newsbrief.genre import _ATTRIBUTION_WORDS, _voice_for_genre, attributed, genre, stance, verdict, voiced
 from newsbrief.model import Genre, Sentence
 from newsbrief.newsworthy import might_voice
 from newsbrief.nlp import parse, tag
@@ -134,6 +134,34 @@ def test_a_verdict_is_not_a_plot_line() -> None:
     assert verdict(judged)
 
 
+def test_the_writers_stance_in_an_opinion_piece_is_a_verdict() -> None:
+    # Each states the writer's verdict with no word the voice marks know: an evaluative adjective on the
+    # work, a hedge, a degree the writer grades, a denial that classes its subject.
+    judged = parse([
+        "At the heart of the mostly gripping but finally flawed film is a lighthouse keeper (Tom Hale).",
+        "Like the first book, the sequel wraps its teenage longing in a tidy message about patience.",
+        "For its two sisters, the town is a deeply haunted place indeed.",
+        "The app has completely changed the way many people feel about maps.",
+        "The bakery chain is not a company of small-town bakers.",
+        "The drummer is perhaps the band's real engine.",
+    ], _MODEL)
+    for doc in judged:
+        assert stance(doc) is not None, doc.text
+        assert verdict(doc, lexicon=False), doc.text
+    told = parse([
+        "A lighthouse keeper (Tom Hale) finds a stranger washed up on the rocks.",
+        "The sequel opens a year later, when the sisters move to Lisbon.",
+        "Critics say the sequel is deeply flawed.",  # someone's words
+        "Many of the chain's 40 shops employ their own bakers.",  # the lexicon's polar "many" and "own" count
+    ], _MODEL)
+    for doc in told:
+        assert stance(doc) is None, doc.text
+    # A report grades facts too ("completely destroyed" by a flood): which is why stance is read only
+    # in an article read as opinion.
+    [fact] = parse(["Half of the town's houses were completely destroyed in the 1953 flood."], _MODEL)
+    assert stance(fact) == 'a degree the writer grades: "completely"'
+
+
 def test_a_title_in_quotation_marks_attributes_no_verdict() -> None:
     # A film's name in quotation marks gives nobody's words: the sentence is still the reviewer's verdict.
     titled, quoted = parse([
@@ -180,6 +208,29 @@ def test_a_brief_of_reviews_only_says_so_and_keeps_the_plot() -> None:
     for sentence in event.summary:
         assert not verdict(parse([sentence.text], _MODEL)[0]), sentence.text
     assert all(a.reason.startswith("opinion or review") for a in result.articles)
+
+
+FLAWED_REVIEW = (
+    "At the heart of the mostly gripping but finally flawed film is a lighthouse keeper (Tom Hale).\n\n"
+    "\"The Lantern Keeper\" follows the keeper on a Scottish island after he finds a stranger on the rocks.\n\n"
+    "The island is, for both men, a deeply haunted place indeed.\n\n"
+    "I admired it more than I loved it.\n\n"
+    "Its final hour is a tidy sermon about patience.\n\n"
+    "Sadly, the last reel lets it down.\n\n"
+    "Is a good hour enough?\n\n"
+    "The film opens in theaters on Friday.\n\n"
+    "Rating: two and a half stars out of four."
+)
+
+
+def test_a_reviews_stance_is_neither_its_headline_nor_its_summary() -> None:
+    # Before the writer's stance was read, "a deeply haunted place indeed" was published; a verdict of this
+    # kind made a headline by the fallback that lets an opinion piece head its event (r16: "the mostly
+    # mesmerizing but finally flawed film").
+    [event] = brief([{"id": "review-3", "text": FLAWED_REVIEW}, {"id": "review-1", "text": REVIEW}]).events
+    for verdict_word in ("flawed", "haunted", "tidy", "gorgeous", "tender"):
+        assert verdict_word not in event.headline
+        assert not any(verdict_word in s.text for s in event.summary), verdict_word
 
 
 def test_a_columnists_hedged_aside_is_no_unconfirmed_claim() -> None:

@@ -743,3 +743,16 @@ def test_a_headline_says_criticizes_where_its_sentence_says_slammed() -> None:
     sentence = "Senator Alba Reyes slammed Governor Tom Hale over a new pipeline on Tuesday."
     title = headline([_ranked("a", 0, sentence, 1.0)], [], Config(), stories=[sentence])
     assert title == "Senator Alba Reyes criticizes Governor Tom Hale over a new pipeline."
+
+
+def test_a_judged_headline_is_no_verdict_of_its_writer() -> None:
+    # Where an opinion piece may head the event (pipeline's fallback), a compression that is itself a
+    # review's verdict loses to the next that tells what happened (r16: "the mostly mesmerizing but
+    # finally flawed film").
+    judged = "At the center of the mostly gripping but finally flawed film is Tom Hale, a lighthouse keeper."
+    told = "Tom Hale finds a stranger washed up on the rocks after a storm."
+    choices = [(1.0, (judged,)), (0.5, (told,))]
+    assert _first_passing(choices, Config(), None) == judged
+    refused: list[Fault] = []
+    assert _first_passing(choices, Config(), refused, judged=True) == told
+    assert [(f.check, f.text) for f in refused] == [("opinion_source", judged)]

@@ -430,6 +430,14 @@ VERDICT_ADVERBS = frozenset({
     "undoubtedly", "impressively", "remarkably", "interestingly", "curiously", "amazingly", "incredibly",
     "shockingly", "unsurprisingly", "astonishingly", "suddenly",
 })
+#: Stance adverbs the writer sets off with commas inside a sentence ("..., perhaps most interestingly, among
+#: liberals", "and, frankly, ...", ", more importantly,"): the writer's aside, wherever it stands. A report
+#: puts no such aside between its facts; a speaker's is inside quotation marks or told by a verb of saying.
+#: "suddenly" tells when, not what the writer thinks.
+STANCE_ADVERBS = VERDICT_ADVERBS - {"suddenly"} | frozenset({"importantly", "perhaps", "crucially", "notoriously"})
+STANCE_ASIDE = re.compile(
+    rf",\s*((?:(?:and|but|or)\s+)?(?:perhaps\s+)?(?:(?:most|more|even\s+more)\s+)?"
+    rf"(?:{'|'.join(sorted(STANCE_ADVERBS))}|of\s+course))\s*,", re.IGNORECASE)
 # The writer's own verdict, outside quotes: "The unfortunate reality is that ...", "It's hard to
 # overstate ...", "Make no mistake", "Sadly, ...". A report says who judges; an op-ed's or a blog's
 # sentence in a brief reads as newsbrief's opinion.
@@ -444,6 +452,8 @@ WRITER_OPINION = re.compile(
     r"to\s+be\s+(?:fair|honest|frank)|one\s+(?:can|could|has\s+to|must)\s+(?:only\s+)?"
     r"(?:wonder|hope|imagine|argue|say)|one\s+wonders|you\s+have\s+to\s+(?:wonder|admire|hand\s+it))\b|"
     rf"^(?:{'|'.join(sorted(VERDICT_ADVERBS))}),|"
+    # "More importantly, ...", "Perhaps most tellingly, ...", "..., perhaps most interestingly, among liberals"
+    rf"^(?:(?:and|but)\s+)?(?:perhaps\s+)?(?:most|more|even\s+more)\s+(?:{'|'.join(sorted(STANCE_ADVERBS))}),|"
     # "Apparently Lenovo likes what it saw ...": the writer's guess, with or without its comma
     r"^(?:apparently|evidently|seemingly|presumably)\b|"
     # "Marvel is excited to announce ...": a press release's voice, the company praising its own news
@@ -773,7 +783,8 @@ def unattributed_voice(doc: Doc, context: Context) -> str | None:
 def writer_opinion(doc: Doc, context: Context) -> str | None:
     """The writer's own verdict outside quotation marks: "The unfortunate reality is that ...",
     "It's hard to overstate ...", "Make no mistake, ...", "Sadly, ...", a press release's "Marvel is
-    excited to announce ...", or a closing "!". A news
+    excited to announce ...", an aside set off by commas (:data:`STANCE_ASIDE`: "..., perhaps most
+    interestingly, among liberals"), or a closing "!". A news
     report tells whose judgement it is ("the mayor called it ..."); in a brief, a columnist's or a
     blogger's sentence reads as newsbrief's opinion. The writer's "I" and "we" are
     :func:`unattributed_voice`'s.
@@ -787,6 +798,11 @@ def writer_opinion(doc: Doc, context: Context) -> str | None:
         token = next((t for t in doc if t.idx + len(t.text) > match.start()), None)
         if token is not None and not inside[token.i]:  # a quoted verdict is its speaker's
             return f'an opinion the writer voices: "{match.group(0).rstrip(",")}"'
+    for match in STANCE_ASIDE.finditer(doc.text):
+        token = next((t for t in doc if t.idx >= match.start(1)), None)
+        # "Smith said that, sadly, the plant will close": the aside is the speaker's
+        if token is not None and not inside[token.i] and not _attributed(token):
+            return f'an aside the writer voices: "{match.group(1)}"'
     last = next((t for t in reversed(doc) if not t.is_space), None)
     if last is not None and last.text == "!" and not inside[last.i]:
         return "an exclamation the writer voices"

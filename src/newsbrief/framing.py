@@ -51,6 +51,18 @@ def _pattern_sentiment() -> Callable[[str], tuple[float, float]]:
 
 
 @functools.lru_cache(maxsize=20_000)
+def sentiment(text: str) -> tuple[float, float]:
+    """Polarity in [-1, 1] and subjectivity in [0, 1] of a text by the Pattern lexicon: of one word, its
+    senses' mean ("flawed" is -0.5 and 0.5; "final", subjective 1.0, is 0.0 polar).
+
+    >>> sentiment("flawed")
+    (-0.5, 0.5)
+    """
+    polarity, subjective = _pattern_sentiment()(text)
+    return float(polarity), float(subjective)
+
+
+@functools.lru_cache(maxsize=20_000)
 def subjectivity(text: str) -> float:
     """Subjectivity of a sentence in [0, 1] (0: factual), by the Pattern lexicon.
 

@@ -256,6 +256,7 @@ def headline(
     refused: list[Fault] | None = None,
     stories: Sequence[str] = (),
     opinion: Collection[str] = frozenset(),
+    judged: bool = False,
 ) -> str:
     """The headline of an event from its ranked sentence candidates.
 
@@ -272,6 +273,10 @@ def headline(
             (:func:`newsbrief.genre.verdict`; by its marks alone where the event has news reports) is
             no headline, and where the event has news reports, one of theirs tells no happening, so a
             news report's sentence makes the headline first.
+        judged: Whether a compression that is itself a verdict, in the writer's voice or with the
+            writer's stance (:func:`newsbrief.genre.verdict` without the lexicon: "At the center of the
+            mostly mesmerizing but finally flawed film is ..."), is refused as the fault "opinion_source",
+            whatever its article: asked where an opinion piece's sentence may head the event.
 
     Returns:
         One present-tense sentence of at most ``config.headline_words`` words that passes every
@@ -300,7 +305,7 @@ def headline(
             found[index] = _compressions(pool, keys, recency, openings, config, year, named,
                                          opinion, preferred, main) if pool else []
         choice = [(score, texts) for score, texts, event in found[index] if event == happening]
-        if choice and (best := _first_passing(choice, config, refused)):
+        if choice and (best := _first_passing(choice, config, refused, judged)):
             return full_names(best, entities)
     return ""
 
@@ -562,13 +567,16 @@ def _named_first(compressed: Sequence[tuple[float, tuple[str, ...], bool]], main
 
 
 def _first_passing(compressed: Sequence[tuple[float, tuple[str, ...]]], config: Config,
-                   refused: list[Fault] | None) -> str | None:
+                   refused: list[Fault] | None, judged: bool = False) -> str | None:
     """The best-scored compression that passes the checks (of a candidate's, the first that does),
-    or ``None`` if none does."""
+    or ``None`` if none does; with ``judged``, one that is a verdict (see :func:`headline`) does not."""
     # Parsed one at a time: the best compression usually passes, and the others need no parse.
     for _, texts in compressed:
         for text in texts:
-            fault = first_fault(parse([text], config.spacy_model)[0], Context(), HEADLINE_CHECKS)
+            doc = parse([text], config.spacy_model)[0]
+            fault = first_fault(doc, Context(), HEADLINE_CHECKS)
+            if fault is None and judged and verdict(doc, lexicon=False):
+                fault = Fault("opinion_source", text, "a verdict in the writer's voice or stance")
             if fault is None:
                 return text
             if refused is not None:

@@ -33,6 +33,7 @@ from newsbrief.checks import (
     FIRST_PERSON,
     REPORTING_VERBS,
     SECOND_PERSON,
+    STANCE_ASIDE,
     VERDICT_ADVERBS,
     WRITER_ASIDES,
     WRITER_OPINION,
@@ -413,6 +414,7 @@ def might_voice(text: str) -> bool:
     True
     """
     return bool(_VOICE_WORDS.search(text) or _FRAMING_OPENERS.match(text) or WRITER_OPINION.search(text)
+                or STANCE_ASIDE.search(text)
                 or (_BE_FORMS.search(text) and (_FRAMING_WORDS.search(text) or _FRAMED_IT.search(text)))
                 or _EVALUATIVE_PHRASES.search(text))
 

@@ -566,9 +566,10 @@ def _summarize(
     if not title and opinion:
         # Withholding the headline for want of a news report's sentence leaves the reader worse off than
         # heading the event with the opinion piece's own, which passed every other check (on Multi-News
-        # dev 0-99, two events lost their headline so); the sources list marks the piece as opinion.
+        # dev 0-99, two events lost their headline so); the sources list marks the piece as opinion. A
+        # headline that is itself a verdict ("the mostly mesmerizing but finally flawed film", r16) is not.
         refused_headlines = []
-        title = headline(candidates, entities, config, days, refused_headlines, openings)
+        title = headline(candidates, entities, config, days, refused_headlines, openings, judged=True)
         if title:
             notes.append(_FROM_OPINION.format(what="headline"))
     if not title:
