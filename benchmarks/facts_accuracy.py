@@ -6,7 +6,7 @@ Dates (tests/dates_gold.py): a resolved date counts as right only when it equals
 answer at the same precision (YYYY, YYYY-MM or YYYY-MM-DD); a date given where the answer is "no
 date" is a false positive.
 
-Figure disagreements (tests/figures_gold.py): each of the 43 clusters of four datasets is briefed
+Figure disagreements (tests/figures_gold.py): each of the 58 clusters of four datasets is briefed
 whole, as ``newsbrief brief`` would; a reported disagreement or update is right when two of its
 differing values are values of one hand-checked disagreement, stated by the articles that state them
 there. Unconfirmed claims of the same briefs are right when judged right in ``HEDGED``; a claim not
@@ -87,6 +87,12 @@ def score_figures(reported_by_cluster: Mapping[str, Sequence[Figure]]) -> None:
     print(f"figure disagreements and updates, {len(reported_by_cluster)} clusters: precision "
           f"{right / max(len(reported), 1):.3f} ({right}/{len(reported)}), recall {recalled / wanted:.3f} "
           f"({recalled}/{wanted})")
+    for name, ids in (("r16 tuned", figures_gold.R16_TUNED), ("r16 held", figures_gold.R16_HELD)):
+        part = [(c, f) for c, f in reported if c in ids]
+        golds = [g for g in figures_gold.GOLD if g.cluster in ids]
+        hits = sum(any(g.cluster == c and figures_gold.found_by(f, g) for g in golds) for c, f in part)
+        found = sum(any(c == g.cluster and figures_gold.found_by(f, g) for c, f in part) for g in golds)
+        print(f"  of them {name} ({len(ids)} clusters): rows right {hits}/{len(part)}, recall {found}/{len(golds)}")
 
 
 def score_unconfirmed(listed: Mapping[str, tuple[Sequence[Unconfirmed], Mapping[str, str]]]) -> None:

@@ -511,3 +511,65 @@ def test_entities_hold_no_title_in_a_person_s_name_and_no_time_zone() -> None:
     ]
     ranked = rank_entities(sentences, {"a": "a", "b": "b"})
     assert {(e.text, e.mentions) for e in ranked} == {("Adrian Owen", 2), ("Kim Lehmkuhl", 2), ("Coach Inc.", 1)}
+
+
+def test_a_hedged_claim_another_story_tells_over_a_passage_is_not_single_source() -> None:
+    # r16: one sentence names the drive, the shop and the homes; the other story tells them over three.
+    def told(article: str, text: str, *names: str) -> Sentence:
+        return Sentence(article, 0, 0, text, tuple(Entity(n, "GPE" if n != "Pelt & Sons" else "ORG") for n in names))
+
+    sentences = [
+        told("a", "The pair allegedly drove from Idaho to Northern Nevada with paint stripper and acid to wreck "
+                  "Pelt & Sons, a furrier in Elko, and the homes of its owners in Carlin and Wells.",
+             "Idaho", "Northern Nevada", "Pelt & Sons", "Elko", "Carlin", "Wells"),
+        told("a", "The pair also reportedly freed 300 mink from a ranch in Vale.", "Vale"),
+        told("b", "The trips began in May, when they drove from Boise to Northern Nevada in a rented van.",
+             "Boise", "Northern Nevada"),
+        told("b", "On June 2 the pair trashed Pelt & Sons in Elko, spraying acid into the shop.",
+             "Pelt & Sons", "Elko"),
+        told("b", "Paint stripper was also used on the Carlin and Wells homes of the owners.", "Carlin", "Wells"),
+        told("b", "The two face up to ten years in prison."),
+    ]
+    vectors = np.eye(len(sentences), dtype=np.float32)  # no two sentences alike in embedding
+    index = SupportIndex(sentences, vectors, {"a": "a", "b": "b"}, ["a", "b"])
+    # the drive and the wrecked shop are told by b; the freed mink are a's alone
+    assert [c.text for c in unconfirmed(sentences, vectors, index, threshold=0.72)] == [sentences[1].text]
+
+
+def test_counts_of_women_accusing_one_man_disagree_and_number_words_count() -> None:
+    # r16: "more than 30" and "more than 40" accusers of one named man, and "Forty" in words.
+    rows = [Sentence("a", 0, 0, "More than 30 women have come forward, some accusing Dale Moss of assaulting them.",
+                     (Entity("Dale Moss", "PERSON"),)),
+            Sentence("b", 0, 0, "Asked whether being accused of assault by more than 40 women would end his career, "
+                     "Dale Moss said nothing.", (Entity("Dale Moss", "PERSON"),)),
+            Sentence("c", 0, 0, "More than 30 women marched in Leeds on Sunday.", (Entity("Leeds", "GPE"),))]
+    [women], _, _ = compare_figures(rows[:2], {"a": "a", "b": "b"}, {})
+    assert women.about == "women" and [c.stated for c in women.claims] == ["more than 40", "More than 30"]
+    assert figures(Sentence("d", 0, 0, "Forty women have condemned Dale Moss."))[0].low == 40.0
+    # a count of women marching names no one they accuse: no row with the accusers
+    assert compare_figures([rows[1], rows[2]], {"b": "b", "c": "c"}, {}) == ((), (), ())
+
+
+def test_a_count_told_as_ones_counts_the_noun_before_and_other_ballots_stay_apart() -> None:
+    # r16: "22 invalid ballots with 183 valid ones" against "205 legal ballots", beside an article's
+    # "hundreds of mail-in ballots" of another place and speaker.
+    snipe = (Entity("Ruth Vane", "PERSON"),)
+    rows = [Sentence("a", 0, 0, "Ruth Vane's staff mixed up 22 invalid ballots with 183 valid ones this week.", snipe),
+            Sentence("a", 0, 1, "Hundreds of mail-in ballots were held up at a mail center, Tom Berg said.",
+                     (Entity("Tom Berg", "PERSON"),)),
+            Sentence("b", 0, 0, "The rejected ballots were mixed in with 205 legal ballots, Ruth Vane said, "
+                     "and the votes could not be told apart.", snipe)]
+    assert [(f.about, f.low) for f in figures(rows[0])] == [("ballots", 22.0), ("ballots", 183.0)]
+    [ballots], agreements, _ = compare_figures(rows, {"a": "a", "b": "b"}, {})
+    assert [(c.stated, c.sources) for c in ballots.claims] == [("205", ("b",)), ("183", ("a",))]
+    assert not agreements  # "hundreds" holds 205 but agrees with nothing
+
+
+def test_a_ceiling_is_shown_apart_from_an_estimate_of_the_same_value() -> None:
+    # r16: "about 200,000" [2] shown for an article whose "as many as 200,000" is a ceiling.
+    rows = _sentences([("a", "The quake killed 222,570 people, the final report said."),
+                       ("b", "Officials estimate the quake killed about 200,000 people."),
+                       ("c", "The quake struck on Tuesday, killing as much as 200,000 people.")])
+    [toll], _, _ = compare_figures(rows, {"a": "a", "b": "b", "c": "c"}, {})
+    assert [(c.stated, c.sources) for c in toll.claims] == [
+        ("222,570", ("a",)), ("about 200,000", ("b",)), ("as much as 200,000", ("c",))]

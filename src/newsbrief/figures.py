@@ -32,6 +32,7 @@ from text_to_num import text2num
 from newsbrief.clean import is_caption
 from newsbrief.entities import ALIASES, PARTICLE, PLACES
 from newsbrief.model import Claim, Figure, Sentence
+from newsbrief.nlp import KIND_LABELS
 from newsbrief.sources import story_count
 
 # ----------------------------------------------------------------------------------- figures
@@ -55,7 +56,7 @@ _MEMBERS = re.compile(rf"^-(?P<noun>{_MEMBER_WORDS})\b(?!-)", re.IGNORECASE)
 _MEMBER_PLURAL = {"nation": "nations", "country": "countries", "member": "members", "state": "states",
                   "party": "parties"}
 _QUALIFIER = (r"(?P<qualifier>(?:nearly|almost|about|around|roughly|some|approximately|an estimated|more than|"
-              r"over|at least|less than|fewer than|up to|as many as|as high as|close to)\s+)?")
+              r"over|at least|less than|fewer than|up to|as many as|as much as|as high as|close to)\s+)?")
 _FIGURE = re.compile(
     rf"(?<![\w$£€.,-]){_QUALIFIER}"
     r"(?P<number>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions"
@@ -186,11 +187,14 @@ _PER = re.compile(r"\s+(?:per|an?|each)\s+(?P<unit>second|minute|hour|day|week|m
                   re.IGNORECASE)
 _NOT_PLURAL = frozenset({"news", "series", "means", "ones", "always", "perhaps", "whereas", "afterwards",
                          "towards", "sometimes", "nevertheless", "politics", "economics", "physics", "athletics"})
+_ONES = re.compile(r"\s+(?:[a-z-]+\s+)?ones\b")  # "183 valid ones": a pro-form of a noun counted before
 _MONEY = re.compile(r"[$£€]\s*$|\b(dollars|euros|pounds|dlrs|yuan|yen)\b", re.IGNORECASE)
 # The plural noun a figure counts, a few words on ("114 preseason games"), in lower case: a capitalised
 # word is a name's ("ten United States nationals" counts nationals). Words ending in -ss, -us, -is or
-# -ous are no plurals ("12 dangerous inmates" counts inmates).
-_NOUN = re.compile(r"^\s+(?:of\s+)?(?P<between>(?:[A-Za-z-]+\s+){0,3}?)(?P<noun>[a-z]+(?<![sui])s)\b")
+# -ous are no plurals ("12 dangerous inmates" counts inmates). Plurals in -men and "children" are
+# nouns of people too ("Forty women have condemned ...", "12 policemen"), not "abdomen".
+_NOUN = re.compile(r"^\s+(?:of\s+)?(?P<between>(?:[A-Za-z-]+\s+){0,3}?)"
+                   r"(?P<noun>[a-z]+(?<![sui])s|children|(?:[a-z]*[a-np-z])?(?:wo)?men)\b")
 # Point figures differing by more than this share are different figures ("more than 380,000" is not
 # "more than 400,000"); the qualifier stays in the words shown ("nearly half a million" is 500,000).
 _SAME_VALUE = 0.02
@@ -219,7 +223,7 @@ _OUT_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:out\s+)?of\s+(?:the\s+)?(?:
                      re.IGNORECASE)
 # The values a precise figure may take and still fit a rounded one: 213 dead fits "more than 200"
 # and 2.8 million tons "about 3 million"; two rounded figures are compared as stated.
-_CEILINGS = ("up to", "as many as", "as high as")
+_CEILINGS = ("up to", "as many as", "as much as", "as high as")
 _FLOORS = ("more than", "over", "at least")
 _FITS: dict[str, tuple[float, float]] = {
     **dict.fromkeys(_FLOORS, (1.0, 1.25)),
@@ -308,7 +312,7 @@ class Stated:
         # A place both name is no such word ("205 dissidents from across China issued a petition" and
         # "214 dissidents in China planned a fast" are two groups): places are weighed below.
         if self.about not in _KINDS and not (self.context & other.context) - {_stem(self.about)} - _place_words(
-                self.sentence) - _place_words(other.sentence):
+                self.sentence) - _place_words(other.sentence) and not _same_subject(self, other):
             return False
         near, other_near = self.places(), other.places()
         if (near or other_near) and self.wide != other.wide:
@@ -335,6 +339,47 @@ class Stated:
     @property
     def value(self) -> float:
         return self.low
+
+
+def _same_subject(first: Stated, second: Stated) -> bool:
+    """Whether two counts under one noun are told of one named subject in words of one doing:
+    "More than 30 women have come forward, some accusing Cosby of sexually assaulting them" and "Forty women
+    have condemned Cosby for sexually assaulting them" name the same person (no place) and share a word
+    besides ("assault"). The words around a figure (its ``context``) often miss both, being farther off.
+
+    >>> from newsbrief.model import Entity
+    >>> def count(article, text):
+    ...     return figures(Sentence(article, 0, 0, text, (Entity("Cosby", "PERSON"),)))[0]
+    >>> accused = count("b", "Forty women have publicly accused Cosby of assault.")
+    >>> [_same_subject(count("a", text), accused) for text in (
+    ...     "More than 30 women have come forward, some accusing Cosby of assaulting them.",
+    ...     "More than 30 women marched past Cosby's house.")]
+    [True, False]
+    """
+    named = _names(first.sentence) & _names(second.sentence)
+    if not named:
+        return False
+    words = {root(w) for w in first.topic} & {root(w) for w in second.topic}
+    return bool(words - {root(w) for name in named for w in _content(name)} - {root(_stem(first.about))})
+
+
+_POSSESSIVE = re.compile(r"(?:['’]s?)$")  # "Snipes’ staff": the name is "Snipes"
+
+
+def _names(sentence: Sentence) -> frozenset[str]:
+    """The names of people and bodies (no places, and none of the spans that only vote on a name's kind,
+    such as a people's "Americans") a sentence's entities give, case folded."""
+    return frozenset(_POSSESSIVE.sub("", e.text.casefold()) for e in sentence.entities
+                     if e.label not in PLACES and e.label not in KIND_LABELS)
+
+
+def root(word: str) -> str:
+    """A content word (as :func:`_content` gives it) crudely stripped of its verb ending: "assaulting",
+    "assaulted" and "assault" are one root, "mixed" and "mix" another."""
+    for ending in ("ing", "ed", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)]
+    return word
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -374,7 +419,7 @@ def figures(sentence: Sentence) -> list[Stated]:
     [('killed', 500000.0, 'Nearly half a million')]
     """
     text = sentence.text
-    found = []
+    found: list[Stated] = []
     matches = list(_FIGURE.finditer(text))
     # the earlier value of a change ("rose from 231 to 10,000") is no figure of the day: see changes()
     earlier = {change.start("old") for change in _CHANGE.finditer(text)}
@@ -390,6 +435,9 @@ def figures(sentence: Sentence) -> list[Stated]:
         # "the death toll from the quake rose to 10,000": what rose is named further back
         risen = _RISEN.search(text[:match.start()]) is not None
         about = _about(after, text[:match.start()], _RISEN_LEAD_IN if risen else _LEAD_IN)
+        # "22 invalid ballots with 183 valid ones": "ones" counts what the count before it counted
+        if about is None and found and _ONES.match(after):
+            about = found[-1].about
         # Small counts of things ("two leaders", "three rounds") are detail, not the key figures of an event.
         if about is None or (about not in _KINDS and high < _KEY_COUNT):
             continue
@@ -571,6 +619,11 @@ def _value(number: str) -> tuple[float | None, float]:
     except ValueError:  # number words that make no one number ("nineteen ninety-eight" is a year)
         return None, 0.0
     return base * dozens, base * dozens
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The content words of a text, lower case and crudely singular (see :func:`_content`)."""
+    return _content(text)
 
 
 def _is_decimal(text: str) -> bool:
@@ -785,7 +838,8 @@ def _magnitudes(stated: Sequence[Stated], bridge: bool = False) -> list[list[Sta
     """Figures of one kind split into those that can be about the same thing.
 
     Values more than tenfold apart are different figures, and so are two values one article gives
-    (its 213 dead in Nairobi and 11 in Dar es Salaam): such a group is cut at its widest gap. With
+    (its 213 dead in Nairobi and 11 in Dar es Salaam): such a group is cut at its widest gap, once a range
+    word at odds with a count of its own article ("hundreds" beside "183") is set apart. With
     ``bridge``, a figure said to have risen to its value ("the toll rose to 10,000") stays with the
     smaller ones, to be read as their update if the dates say so.
     """
@@ -798,7 +852,13 @@ def _magnitudes(stated: Sequence[Stated], bridge: bool = False) -> list[list[Sta
     result = []
     while groups:
         group = groups.pop()
-        if len(group) > 2 and _self_contradicting(group):
+        # "hundreds of mail-in ballots" beside its article's "183 valid ballots" is another thing: a range
+        # word at odds with a count of its own article stands apart, not to cut the counts around it
+        apart = [s for s in group if s.vague and any(
+            _differ(s, o) for o in group if not o.vague and o.sentence.article_id == s.sentence.article_id)]
+        if len(group) > 2 and apart:
+            groups += [[s for s in group if s not in apart], *([s] for s in apart)]
+        elif len(group) > 2 and _self_contradicting(group):
             gaps = [b.low / max(a.high, 1e-9) for a, b in itertools.pairwise(group)]
             cut = gaps.index(max(gaps)) + 1
             groups += [group[:cut], group[cut:]]
@@ -856,8 +916,17 @@ def _compare(
         # nor do "dozens" and "100" (or "more than 100"), a value just past the range the word stands for
         ceilings = [g[0].value for g in values if g[0].qualifier in _CEILINGS]
         ranges = [(g[0].low, g[0].high) for g in values if g[0].vague]
-        if (one_story or any(not _close(g[0].value, c) and g[0].value < c for c in ceilings for g in values)
-                or any(not g[0].vague and not low <= g[0].value <= high for low, high in ranges for g in values)):
+        # "hundreds of mail-in ballots" holds "205 legal ballots" but says nothing of it: a range word agrees
+        # only with the same word, and a row of "205" beside "hundreds" reads as one outlet alone on each;
+        # beside values two stories give alike, it is left out of their row
+        if len(values) > 1 and ranges:
+            values = [g for g in values if not g[0].vague]
+            told = [s.sentence.article_id for g in values for s in g]
+            if len(set(told)) < 2 or story_count(told, story_of) < 2:
+                return None
+            claims = tuple(_claim(group, published) for group in values)
+            stated = [s for g in values for s in g]
+        if one_story or any(not _close(g[0].value, c) and g[0].value < c for c in ceilings for g in values):
             return None
         kind = "agree"
         if not dry:
@@ -907,12 +976,17 @@ def _label(about: str, stated: Sequence[Stated]) -> str:
 
 
 def _distinct(stated: Sequence[Stated]) -> list[list[Stated]]:
-    """The figures grouped by value: the same point value (within 2%), rounded or not, or the same vague phrase."""
+    """The figures grouped by value: the same point value (within 2%), rounded or not, or the same vague phrase.
+
+    A bound is grouped only with bounds of its kind: "as many as 200,000" (a ceiling) is not "about 200,000",
+    and the article giving the one does not stand for the other.
+    """
     groups: list[list[Stated]] = []
     for s in stated:
         for group in groups:
             first = group[0]
-            if (first.vague, bool(first.qualifier)) == (s.vague, bool(s.qualifier)) and _close(first.value, s.value):
+            if ((first.vague, bool(first.qualifier)) == (s.vague, bool(s.qualifier))
+                    and _FITS.get(first.qualifier) == _FITS.get(s.qualifier) and _close(first.value, s.value)):
                 group.append(s)
                 break
         else:
