@@ -756,3 +756,47 @@ def test_a_judged_headline_is_no_verdict_of_its_writer() -> None:
     refused: list[Fault] = []
     assert _first_passing(choices, Config(), refused, judged=True) == told
     assert [(f.check, f.text) for f in refused] == [("opinion_source", judged)]
+
+
+_PLAN = "Karvian investigators plan to return to Dovna and resume their search for the two Red Cross workers."
+_REFUSED = "The Red Cross chief condemned Karvia after officials refused to allow investigators into Dovna."
+
+
+def test_a_plan_a_newer_article_overtakes_loses_to_the_newer_deed() -> None:
+    """The oldest article tells investigators' plan to return; a newer one that they were refused:
+    the plan is no longer the news. Undated, the best-ranked telling stays."""
+    candidates = [_told_by(("a",), 0, _PLAN, 4.0), _told_by(("b",), 0, _REFUSED, 1.0)]
+    stories = [_PLAN, _REFUSED]
+    assert headline(candidates, [], Config(), _DAYS, stories=stories) == (
+        "The Red Cross chief condemns Karvia after officials refused to allow investigators into Dovna.")
+    assert headline(candidates, [], Config(), stories=stories).startswith("Karvian investigators plan to return")
+
+
+def test_a_plan_no_newer_deed_names_stays() -> None:
+    other = "The Red Cross chief condemned the shelling of a hospital in the capital."
+    candidates = [_told_by(("a",), 0, _PLAN, 4.0), _told_by(("b",), 0, other, 1.0)]
+    assert headline(candidates, [], Config(), _DAYS, stories=[_PLAN, other]).startswith(
+        "Karvian investigators plan to return")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Vantex and Ordo, the nation's two largest oil companies, confirmed Friday that they were discussing a "
+     "possible merger.", "Vantex and Ordo confirm they are discussing a possible merger."),
+    # a deed confirmed done is the news itself
+    ("Police confirmed they had arrested a man in connection with the killing.",
+     "Police arrest a man in connection with the killing."),
+])
+def test_what_speakers_confirm_they_are_doing_keeps_the_confirming(sentence: str, expected: str) -> None:
+    config = Config()
+    assert compress(parse([sentence], MODEL)[0], config.headline_words, target=config.headline_target_words) == expected
+
+
+def test_a_deed_dated_weeks_before_the_oldest_article_is_background() -> None:
+    """Every article is from October; the dismissal of 2 September the newest ones repeat is not
+    the news, though two of them tell it done."""
+    fired = "Ruth Pell was dismissed by the council of Dovna on Sept. 2 after a dispute over the budget."
+    appeal = "Ruth Pell filed an appeal against her dismissal in the High Court of Dovna."
+    days = {"a": dt.date(2021, 10, 1), "b": dt.date(2021, 10, 8), "c": dt.date(2021, 10, 8)}
+    candidates = [_told_by(("b", "c"), 0, fired, 2.0), _told_by(("a",), 0, appeal, 1.0)]
+    assert headline(candidates, [], Config(), days, stories=[fired, appeal]) == (
+        "Ruth Pell files an appeal against her dismissal in the High Court of Dovna.")

@@ -55,6 +55,7 @@ from newsbrief.model import (
     Status,
     SummarySentence,
 )
+from newsbrief.outcomes import overtaken_sentences
 from newsbrief.sources import outlets, witnesses
 from newsbrief.summarize import Admit, Candidate, concept_weights, demote, prefer_newest, rank, select
 from newsbrief.timeline import may_date, sentence_dates, timeline, unplaced_dates, written
@@ -581,6 +582,10 @@ def _summarize(
     # The summary tells no superseded value at all (it would read as a second, conflicting figure);
     # "Figures that changed as news came in" tells how it rose.
     current = [c for c in candidates if not superseded(c.sentence, updates)]
+    # Nor an outcome told as open ("If confirmed, ...", "Neither would comment") that a newer article
+    # reports done: the brief's own sources say it is no longer so (see outcomes.overtaken).
+    settled = overtaken_sentences([c.sentence for c in current], sentences, days, config.spacy_model)
+    current = [c for c in current if c.sentence not in settled]
     # A weekday, or a year or month told relative to the day of writing ("late last year", "in
     # January"), is shown with the date it stands for, read against the day its article was written
     # (or, for an undated article, the day the articles that say the same were). A sentence that reads

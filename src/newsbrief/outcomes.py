@@ -1,0 +1,306 @@
+"""Pending outcomes and the later reports that settle them.
+
+A news sentence often tells an outcome as still open: "If confirmed, Gorsuch would ...", "Neither
+Exxon nor Mobil would comment", "The boards are expected to meet Tuesday", "The Senate has not yet
+voted". Where another, newer article of the event reports that outcome as done ("Gorsuch was
+confirmed 54-45", "Exxon and Mobil confirmed Friday that they were discussing ..."), the open
+telling is overtaken: a brief that prints it says what its own sources show is no longer so.
+
+The match is by parse and lemma, not by wording: the pending sentence gives the outcome's verb
+lemma (the verb of an ``if``/``unless`` clause, of a forecast's or plan's complement, of a "not
+yet" perfect, of a ``will`` future) and its named actors (the proper nouns of its subject, or of the
+main clause's where the condition has none); a later sentence settles it when one of its verbs tells
+a deed done (past or perfect, no modal, no negation, not dated to a year) with the same lemma and
+all of those actors among its subject's and objects' names. A refusal to comment ("would not
+comment", "declined to comment", "Neither X nor Y would comment") is settled by any statement the
+same actors are later reported making as the subject of a verb of disclosure (:data:`DISCLOSING`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from newsbrief.model import Sentence
+from newsbrief.nlp import parse
+
+#: Verbs of an answer not given when negated or declined ("would not comment", "did not respond to
+#: a request for comment", "declined to confirm"): a refusal to comment.
+UNANSWERED = frozenset({"comment", "respond", "reply", "confirm"})
+#: Verbs of disclosure: a refusal to comment is answered by any of them ("confirmed Friday that they
+#: were discussing ..."); a plain "said" is not, as the same people say other things the same week.
+DISCLOSING = frozenset({"confirm", "announce", "acknowledge", "admit", "disclose", "reveal", "deny", "comment"})
+# Verbs that tell no outcome of their own ("If Nancy had photos", "was due to be at a lunch").
+_NO_OUTCOME = frozenset({"be", "have", "do"})
+#: The lemma a refusal to comment stands for: settled by any verb of :data:`STATEMENT_VERBS`.
+STATEMENT = "<statement>"
+# Conjunctions that make a clause a condition: its verb is the outcome still open.
+_CONDITIONS = frozenset({"if", "unless"})
+# Words that put their complement's verb ahead as a forecast or a plan ("is expected to meet",
+# "plans to visit", "is likely to win", "is set to sign", "is due to arrive").
+_FORECASTS = frozenset({"expect", "plan", "intend", "schedule", "set", "due", "poised", "likely", "slate", "aim"})
+# Refusals whose complement is a statement not made ("declined to comment").
+_REFUSALS = frozenset({"decline", "refuse"})
+# Subject words that negate the verb ("Neither Exxon nor Mobil would comment").
+_NEGATING_SUBJECTS = frozenset({"neither", "no", "none", "nobody"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# What an outcome to come names past its subject ("will meet with Gadhafi"): a report settles it only
+# by naming them too ("met with Annan" does not settle "Annan will meet with Gadhafi").
+_COMPLEMENTS = frozenset({"dobj", "pobj", "dative"})
+_OBJECTS = frozenset({"dobj", "nsubjpass", "nsubj", "agent", "pobj", "attr", "dative"})
+_DONE_HELPERS = frozenset({"has", "have", "had", "was", "were", "'s", "'ve", "'d", "been"})
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """An outcome a sentence tells: its verb's lemma (or :data:`STATEMENT`), the lower-cased
+    proper nouns of who it is about, and the lemmas of the head nouns of its subject and its
+    verb's objects (those of "investigators plan to return to Kosovo": investigator, kosovo)."""
+
+    lemma: str
+    actors: frozenset[str]
+    heads: frozenset[str] = frozenset()
+    #: The names of the subject alone (of a deed done): who made a statement.
+    subjects: frozenset[str] = frozenset()
+    #: Whether the telling is by its nature older than a report of the outcome done (a condition, a
+    #: forecast, a plan, a refusal to comment); "has not yet pulled" is not: it contradicts "has
+    #: pulled", and only the days the two were written say which is newer.
+    ordered: bool = True
+    #: The nouns of what an outcome to come is about, or of what a deed done is (see
+    #: :func:`_matter`): a deed settles a forecast only where they share one ("expected to argue its
+    #: advance in the browser market" is not settled by "argued that an army of attorneys ...").
+    matter: frozenset[str] = frozenset()
+
+
+def pending(doc: Doc, named: bool = True) -> Outcome | None:
+    """The outcome a sentence tells as still open, or ``None`` (see the module docstring).
+
+    With ``named``, only an outcome with named actors counts: "If approved, the plan ..." names no
+    one a later report could be matched on.
+    """
+    quoted = [i for i, t in enumerate(doc) if t.is_quote]
+    for token in doc:
+        if len([q for q in quoted if q < token.i]) % 2:
+            continue  # inside a quotation: "now Microsoft will really want to license from me"
+        outcome = _open_outcome(token)
+        if outcome is not None and (outcome.actors or not named):
+            return outcome
+    return None
+
+
+def heads(verb: Token) -> frozenset[str]:
+    """The lemmas of the head nouns of a verb's subject and objects (a preposition's too), and of
+    its conjoined verbs' and complement's, the subject of the clause it completes standing in where
+    it has none: what a later report about the same thing names."""
+    found: set[str] = set()
+    verbs = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "AUX"))]
+    for node in verbs:
+        for child in node.children:
+            nouns = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+            found.update(n.lemma_.casefold() for n in nouns
+                         if n.dep_ in _OBJECTS | {"dobj"} and n.pos_ in ("NOUN", "PROPN"))
+    owner = verb
+    while owner.dep_ in ("xcomp", "conj", "acomp") and not any(c.dep_ in _SUBJECTS for c in owner.children):
+        owner = owner.head
+    found.update(c.lemma_.casefold() for c in owner.children if c.dep_ in _SUBJECTS and c.pos_ in ("NOUN", "PROPN"))
+    return frozenset(found)
+
+
+def _open_outcome(token: Token) -> Outcome | None:
+    outcome = _open(token)
+    if outcome is None or outcome.lemma in _NO_OUTCOME:
+        return None
+    verb = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), token)
+    return replace(outcome, heads=heads(verb))
+
+
+def _open(token: Token) -> Outcome | None:
+    if token.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    children = list(token.children)
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
+        if token.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in children):
+            return None  # "If Nora had kept a diary, ...": a counterfactual, not an outcome to come
+        # "If confirmed, Gorsuch ...": the condition has no subject, the main clause's is who.
+        # A condition with a subject of its own names it ("unless it is given billions": a pronoun, no one).
+        if any(c.dep_ in _SUBJECTS for c in children):
+            return Outcome(token.lemma_, _names(token, _SUBJECTS | _COMPLEMENTS))
+        return Outcome(token.lemma_, _names(token.head, _SUBJECTS))
+    # A refusal that goes on to say something ("declined to comment on specific cases, but said it
+    # takes all reports seriously") is answered in itself: only a bare one is open.
+    says_more = any(c.dep_ == "conj" and c.pos_ == "VERB" for c in children)
+    if token.lemma_ in UNANSWERED and _negated(token) and not says_more:
+        return Outcome(STATEMENT, _names(token, _SUBJECTS))
+    complement = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if complement is not None and token.lemma_ in _REFUSALS and complement.lemma_ in UNANSWERED and not says_more:
+        return Outcome(STATEMENT, _names(token, _SUBJECTS))
+    if complement is not None and token.lemma_ in _FORECASTS and not _negated(token):
+        owner = token.head if token.dep_ in ("acomp", "amod") else token
+        return _with_subject(complement.lemma_, owner, complement)
+    if token.pos_ == "VERB" and _negated(token) and any(c.lower_ == "yet" for c in children):
+        # "has not yet been confirmed"
+        return replace(_with_subject(token.lemma_, token, token), ordered=False)
+    if token.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in children) \
+            and not _negated(token):
+        return _with_subject(token.lemma_, token, token)
+    return None
+
+
+def _with_subject(lemma: str, owner: Token, verb: Token) -> Outcome:
+    """An outcome to come whose doer is named ("Trump is expected to choose ..."), with the names of
+    its complements: "he planned to vote for Cardoso" names no one who will act, so none."""
+    doers = _names(owner, _SUBJECTS)
+    return Outcome(lemma, doers | _names(verb, _COMPLEMENTS) if doers else frozenset(), matter=_matter(verb))
+
+
+def _matter(verb: Token) -> frozenset[str]:
+    """The lemmas of the nouns an outcome's verb governs: what it is about ("choose a man to lead the
+    Department of Energy": man, department, energy, with the actors', which :func:`settles` sets aside)."""
+    return frozenset(t.lemma_.casefold() for t in verb.subtree
+                     if t.pos_ in ("NOUN", "PROPN") and t != verb and t.ent_type_ not in ("DATE", "TIME"))
+
+
+def done(doc: Doc) -> list[Outcome]:
+    """The deeds a sentence tells as done: each verb in the past or the perfect, with no modal, no
+    negation, not in a condition and not dated to a year, with the names of its subject and objects."""
+    found = []
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX") or token.tag_ not in ("VBD", "VBN") or token.dep_.startswith("aux"):
+            continue
+        helpers = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.tag_ == "MD" or c.lower_ == "to" for c in helpers) or _negated(token):
+            continue
+        if token.tag_ == "VBN" and not any(c.lower_ in _DONE_HELPERS for c in helpers) and (
+                helpers or not any(c.dep_ == "nsubj" for c in token.children)):
+            continue  # "the talks expected ...": a participle, no deed ("X confirmed that ..." is a past mistagged)
+        if token.dep_ in ("amod", "acl", "xcomp") or _conditional(token):
+            continue
+        if any(_YEAR.search(e.text) and e.label_ == "DATE" for e in doc.ents
+               if token.left_edge.i <= e.start and e.end <= token.right_edge.i + 1):
+            continue  # "was confirmed to the appeals court in 2006": a past deed, not the one pending
+        found.append(Outcome(token.lemma_, _names(token, _OBJECTS), subjects=_names(token, _SUBJECTS),
+                             matter=_matter(token)))
+    return found
+
+
+def settles(outcome: Outcome, deed: Outcome) -> bool:
+    """Whether a deed done settles an open outcome: the same verb lemma and every actor of the
+    outcome among the deed's, or, for a refusal to comment, a disclosure with every actor among
+    its subject's."""
+    if not outcome.actors:
+        return False
+    if outcome.lemma == STATEMENT:
+        return deed.lemma in DISCLOSING and outcome.actors <= deed.subjects
+    return (deed.lemma == outcome.lemma and outcome.actors <= deed.actors
+            and (not outcome.matter - outcome.actors or bool((outcome.matter - outcome.actors) & deed.matter)))
+
+
+def overtaken(
+    article: str, outcome: Outcome, reports: Sequence[tuple[str, Doc]], written: Mapping[str, dt.date],
+) -> str | None:
+    """The first report of another, newer article that settles ``outcome``, told in ``article``, or ``None``.
+
+    Args:
+        article: The id of the article that tells the outcome as open.
+        outcome: What it tells as open (see :func:`pending`).
+        reports: (article id, parsed sentence) of the event's other sentences.
+        written: Article id to the day it was written; where both articles have one, the report's
+            must be later. Where either has none, any other article's report counts for an outcome
+            told as to come (a condition, a forecast, a refusal to comment: it was settled after it
+            was told), and none for one told as not yet done (:attr:`Outcome.ordered`).
+
+    Returns:
+        The text of the settling sentence, or ``None``.
+    """
+    mine = written.get(article)
+    for other, doc in reports:
+        if other == article:
+            continue
+        theirs = written.get(other)
+        if (mine is not None and theirs is not None and theirs <= mine) or (
+                not outcome.ordered and (mine is None or theirs is None)):
+            continue
+        if any(settles(outcome, deed) for deed in done(doc)):
+            return doc.text
+    return None
+
+
+def _negated(token: Token) -> bool:
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+    return any(t.lower_ in _NEGATING_SUBJECTS for s in subjects for t in s.subtree if t.dep_ in ("preconj", "det"))
+
+
+def _conditional(token: Token) -> bool:
+    """Whether a verb sits in a condition or a question of whether ("if the Senate confirmed him")."""
+    node = token
+    while node.dep_ != "ROOT" and node.head is not node:
+        if any(c.dep_ == "mark" and c.lower_ in (_CONDITIONS | {"whether"}) for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
+def _names(verb: Token, deps: frozenset[str]) -> frozenset[str]:
+    """The lower-cased proper nouns that head the verb's dependents of ``deps`` (and, for a
+    preposition or an agent, its object), with their compounds and conjuncts: "Exxon and Mobil, the
+    nation's two largest oil companies" names exxon and mobil; "Roberts' rep" names no one, as the
+    rep, not Roberts, is who."""
+    names: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in ("prep", "agent"):
+            heads = [c for c in child.children if c.dep_ == "pobj"] if deps & {"pobj", "agent"} else []
+        elif child.dep_ in deps:
+            heads = [child]
+        else:
+            continue
+        while heads:
+            head = heads.pop()
+            if head.pos_ == "PROPN" and head.ent_type_ not in ("DATE", "TIME"):
+                names.update(t.lower_ for t in head.children if t.dep_ == "compound" and t.pos_ == "PROPN")
+                names.add(head.lower_)
+            heads.extend(c for c in head.children if c.dep_ == "conj")
+    return frozenset(names)
+
+
+# Words without which a sentence tells no open outcome (see _open_outcome): only these are parsed.
+_PENDING_CUES = re.compile(r"\b(if|unless|comment\w*|expected|expects?|plans?|planned|planning|intends?|intended|"
+                           r"scheduled|set|due|poised|likely|slated|aims?|aimed|yet|will|'ll|declined?|refused?|"
+                           r"not|n't|neither|no|none|nobody)\b", re.IGNORECASE)
+
+
+def overtaken_sentences(
+    candidates: Sequence[Sentence], sentences: Sequence[Sentence], written: Mapping[str, dt.date], model: str,
+) -> dict[Sentence, str]:
+    """Each candidate that tells an outcome as open which a newer article of the event reports done
+    (see :func:`overtaken`), with the sentence that reports it.
+
+    Args:
+        candidates: The sentences a summary may use.
+        sentences: Every sentence of the event, where the later reports are looked for.
+        written: Article id to the day it was written.
+        model: The spaCy model that parses.
+
+    Returns:
+        Overtaken candidate to the text of the sentence that settles its outcome; the others are absent.
+    """
+    cued = [s for s in candidates if _PENDING_CUES.search(s.text)]
+    found: dict[Sentence, str] = {}
+    for sentence, doc in zip(cued, parse([s.text for s in cued], model), strict=True):
+        outcome = pending(doc)
+        if outcome is None:
+            continue
+        # Only sentences that name every actor can settle the outcome: parse those alone.
+        naming = [s for s in sentences if s.article_id != sentence.article_id
+                  and all(re.search(r"\b" + re.escape(actor) + r"\b", s.text.casefold()) for actor in outcome.actors)]
+        reports = list(zip([s.article_id for s in naming], parse([s.text for s in naming], model), strict=True))
+        settled = overtaken(sentence.article_id, outcome, reports, written)
+        if settled is not None:
+            found[sentence] = settled
+    return found

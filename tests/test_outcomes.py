@@ -1,0 +1,144 @@
+"""Pending outcomes and the newer reports that settle them (newsbrief.outcomes)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsbrief.config import Config
+from newsbrief.model import Sentence
+from newsbrief.nlp import parse
+from newsbrief.outcomes import STATEMENT, Outcome, done, overtaken_sentences, pending, settles
+
+MODEL = Config().spacy_model
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "actors"), [
+    ("If confirmed, Harlow is likely to tilt the court to the right.", "confirm", {"harlow"}),
+    ("Neither Vantex nor Ordo would comment.", STATEMENT, {"vantex", "ordo"}),
+    ("Vantex declined to comment on the report.", STATEMENT, {"vantex"}),
+    ("Ordo did not respond to a request for comment.", STATEMENT, {"ordo"}),
+    ("Governor Ruth Pell is expected to sign the budget on Friday.", "sign", {"ruth", "pell", "governor"}),
+    ("The Senate has not yet voted on the nomination of Tom Harlow.", "vote", {"senate"}),
+])
+def test_an_open_outcome_is_found(sentence: str, lemma: str, actors: set[str]) -> None:
+    outcome = pending(parse([sentence], MODEL)[0])
+    assert outcome is not None
+    assert (outcome.lemma, outcome.actors) == (lemma, frozenset(actors))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vantex said its profits rose in the third quarter.",  # a deed told, nothing open
+    "If Nora had kept a diary, her brother could sell it.",  # a counterfactual of having
+    "Tom found the letter on Sunday, the day Nora was due to be at a lunch.",  # "due to be": no outcome
+    "Roberts' spokesman declined to comment.",  # the spokesman, not Roberts, is who: no name
+    "The plan, if approved, would close three schools.",  # no one named
+])
+def test_no_open_outcome_with_named_actors(sentence: str) -> None:
+    assert pending(parse([sentence], MODEL)[0]) is None
+
+
+def test_a_deed_done_settles_the_same_outcome_of_the_same_actors() -> None:
+    confirmed, = parse(["The Senate confirmed Harlow 54-45 on Friday."], MODEL)
+    passive, = parse(["Harlow was confirmed by the Senate on Friday."], MODEL)
+    earlier, = parse(["Harlow was confirmed to the appeals court in 2006."], MODEL)
+    denied, = parse(["Harlow has not been confirmed."], MODEL)
+    outcome = Outcome("confirm", frozenset({"harlow"}))
+    assert any(settles(outcome, deed) for deed in done(confirmed))
+    assert any(settles(outcome, deed) for deed in done(passive))
+    assert not any(settles(outcome, deed) for deed in done(earlier))  # a past year's confirmation
+    assert not any(settles(outcome, deed) for deed in done(denied))
+    assert not any(settles(Outcome("confirm", frozenset({"marsh"})), deed) for deed in done(confirmed))
+
+
+def test_a_refusal_to_comment_is_settled_by_a_disclosure_of_its_subjects_alone() -> None:
+    refusal = Outcome(STATEMENT, frozenset({"vantex", "ordo"}))
+    disclosed, = parse(["Vantex and Ordo, the nation's two largest oil companies, confirmed Friday that they "
+                        "were discussing a merger."], MODEL)
+    said, = parse(["Vantex and Ordo said their tractor sales fell in May."], MODEL)
+    about, = parse(["Analysts announced a review of Vantex and Ordo."], MODEL)
+    assert any(settles(refusal, deed) for deed in done(disclosed))
+    assert not any(settles(refusal, deed) for deed in done(said))  # a plain "said" answers nothing
+    assert not any(settles(refusal, deed) for deed in done(about))  # named, but not the ones disclosing
+
+
+def _sentences(*told: tuple[str, str]) -> list[Sentence]:
+    return [Sentence(article, 0, n, text) for n, (article, text) in enumerate(told)]
+
+
+def test_an_open_outcome_a_newer_article_reports_done_is_overtaken() -> None:
+    sentences = _sentences(
+        ("a", "Vantex and Ordo have held talks about a merger, a person close to the talks said Wednesday."),
+        ("a", "Neither Vantex nor Ordo would comment."),
+        ("b", "Vantex and Ordo confirmed Friday that they were discussing a merger."),
+        ("b", "The boards are expected to meet on Tuesday."),
+    )
+    written = {"a": dt.date(2021, 11, 25), "b": dt.date(2021, 11, 27)}
+    found = overtaken_sentences(sentences, sentences, written, MODEL)
+    assert list(found) == [sentences[1]]
+    assert found[sentences[1]] == sentences[2].text
+    # Told the other way round, the refusal is the newer state: it stays.
+    assert overtaken_sentences(sentences, sentences, {"a": written["b"], "b": written["a"]}, MODEL) == {}
+
+
+def test_undated_an_outcome_another_article_reports_done_is_overtaken() -> None:
+    sentences = _sentences(
+        ("a", "If confirmed, Harlow is likely to tilt the court to the right."),
+        ("b", "Harlow was confirmed 54-45 by the Senate in April."),
+        ("c", "If confirmed, Marsh would be the first judge from Idaho on the court."),
+    )
+    found = overtaken_sentences(sentences, sentences, {}, MODEL)
+    assert list(found) == [sentences[0]]
+
+
+def test_undated_a_not_yet_and_a_done_contradict_and_neither_is_overtaken() -> None:
+    """"Has not yet pulled" and "has pulled" disagree; without the days they were written, the
+    denial may be the newer (a correction of the report)."""
+    sentences = _sentences(
+        ("a", "Contrary to reports, the Academy has not yet pulled Dana Holt's tickets."),
+        ("b", "The Academy has pulled Dana Holt's tickets."),
+    )
+    assert overtaken_sentences(sentences, sentences, {}, MODEL) == {}
+    dated = {"a": dt.date(2012, 2, 1), "b": dt.date(2012, 2, 3)}
+    assert list(overtaken_sentences(sentences, sentences, dated, MODEL)) == [sentences[0]]
+
+
+def test_a_refusal_that_says_more_stays() -> None:
+    sentences = _sentences(
+        ("a", "The Forest Service declined to comment on specific cases, but said it takes all reports seriously."),
+        ("b", "The Forest Service has confirmed that an investigator was hired."),
+    )
+    assert overtaken_sentences(sentences, sentences, {}, MODEL) == {}
+
+
+def test_an_outcome_to_come_is_settled_only_by_a_deed_naming_all_it_names() -> None:
+    outcome = pending(parse(["Annan will meet with Gadhafi in Sirte on Friday."], MODEL)[0])
+    assert outcome is not None
+    assert outcome.actors == frozenset({"annan", "gadhafi", "sirte"})
+    met, = parse(["Annan met with Gadhafi in Sirte on Saturday."], MODEL)
+    other, = parse(["The foreign minister met with Annan in Sirte."], MODEL)
+    assert any(settles(outcome, deed) for deed in done(met))
+    assert not any(settles(outcome, deed) for deed in done(other))
+
+
+@pytest.mark.parametrize(("open_", "later", "settled"), [
+    ("Vantex is expected to choose a new chief to lead the Department of Mines.",
+     "Vantex has chosen a former governor to lead the department.", True),
+    ("In the trial, Vantex is expected to argue that its growth came from its own skill.",
+     "Vantex argued that a team of lawyers would ruin its finances.", False),  # another argument
+    ("Ordo will offer its opening remarks on Tuesday.",
+     "Ordo offered to buy a stake in Vantex.", False),  # another offer
+    ("Tom Reyes, a trainer, said he planned to vote for Cardoso.",
+     "Brazilians voted for Cardoso in large numbers.", False),  # "he" planned: no one named will act
+    ("Russia threatened to default unless it is quickly given the loans.",
+     "The lenders gave Russia the loans.", False),  # the condition's own subject is a pronoun
+])
+def test_a_forecast_is_settled_by_the_same_deed_about_the_same_matter(open_: str, later: str, settled: bool) -> None:
+    sentences = _sentences(("a", open_), ("b", later))
+    assert bool(overtaken_sentences(sentences, sentences, {}, MODEL)) is settled
+
+
+def test_a_quotation_tells_no_open_outcome() -> None:
+    assert pending(parse(["He recalled thinking, \u201cGreat, now Vantex will want to license from me.\u201d"],
+                         MODEL)[0]) is None
