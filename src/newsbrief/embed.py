@@ -82,7 +82,7 @@ class Embedder:
     def __init__(self, model: Path, tokenizer: Path, cache_size: int = CACHE_SENTENCES) -> None:
         self.model = model
         self.tokenizer = tokenizer
-        # Safe to cache across briefs: a text's vector does not depend on the batch it was computed in.
+        # Safe to cache across briefs: each text runs alone, so its vector depends on nothing else.
         self._cache: LruCache[Vectors] = LruCache(cache_size)
         import onnxruntime  # 18 MB and a fifth of a second: only for the commands that embed
         from tokenizers import Tokenizer
@@ -252,8 +252,9 @@ def _freed_memory_returned() -> Iterator[None]:
     temporary buffers of loading the model (folding its weights to float) end up on the heap and,
     freed there, stay resident: 60 MB more for the rest of the process. A fixed threshold of glibc's
     initial 128 KB (mallopt's M_MMAP_THRESHOLD) keeps them mapped apart and unmapped when freed. After
-    the block the threshold is set to the 32 MB glibc would have reached anyway, so that batches reuse
-    their buffers on the heap: unmapping them after every batch cost 20-30% more time embedding.
+    the block the threshold is set to the 32 MB glibc would have reached anyway, so that runs reuse
+    their buffers on the heap: unmapping them after every batch cost 20-30% more time embedding
+    (measured with batches of 16).
     Other C libraries have no mallopt and are left alone.
     """
     import ctypes
