@@ -31,7 +31,7 @@ from dataclasses import replace
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsbrief.model import RankedEntity, Sentence
-from newsbrief.nlp import KIND_LABELS
+from newsbrief.nlp import KIND_LABELS, STATES
 from newsbrief.sources import story_count
 
 # Titles that precede a name but are not part of it ("Mr. Putin" is Putin).
@@ -150,19 +150,6 @@ _COMPASS = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW", "NNE", "ENE", 
 _MARKER = re.compile(r"^(?P<mark>[QA])\.\s+(?=[A-Z])")
 # A possessive before a name of two words or more: "ABC News' Linsey Davis" (see _owned).
 _OWNER = re.compile(r"^(?P<owner>\S.*?)[’']s?\s+(?=(?:[A-Z][\w.’'-]*\s+)+[A-Z][\w’'-]+$)")
-# The AP style's short names of US states, as a place ("Ala." beside "Alabama"); not the postal codes
-# ("NE", "IN", "OR" are other words as often).
-STATES = {
-    "ala.": "Alabama", "ariz.": "Arizona", "ark.": "Arkansas", "calif.": "California", "colo.": "Colorado",
-    "conn.": "Connecticut", "del.": "Delaware", "fla.": "Florida", "ga.": "Georgia", "ill.": "Illinois",
-    "ind.": "Indiana", "kan.": "Kansas", "ky.": "Kentucky", "la.": "Louisiana", "md.": "Maryland",
-    "mass.": "Massachusetts", "mich.": "Michigan", "minn.": "Minnesota", "miss.": "Mississippi", "mo.": "Missouri",
-    "mont.": "Montana", "neb.": "Nebraska", "nev.": "Nevada", "n.h.": "New Hampshire", "n.j.": "New Jersey",
-    "n.m.": "New Mexico", "n.y.": "New York", "n.c.": "North Carolina", "n.d.": "North Dakota", "okla.": "Oklahoma",
-    "ore.": "Oregon", "pa.": "Pennsylvania", "r.i.": "Rhode Island", "s.c.": "South Carolina", "s.d.": "South Dakota",
-    "tenn.": "Tennessee", "vt.": "Vermont", "va.": "Virginia", "wash.": "Washington", "w.va.": "West Virginia",
-    "wis.": "Wisconsin", "wyo.": "Wyoming",
-}
 
 
 def rank_entities(

@@ -114,6 +114,19 @@ _TIME_FOLLOWERS = frozenset({
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
 })
+# The AP style's short names of US states, as a place ("Ala." beside "Alabama"); not the postal codes
+# ("NE", "IN", "OR" are other words as often).
+STATES = {
+    "ala.": "Alabama", "ariz.": "Arizona", "ark.": "Arkansas", "calif.": "California", "colo.": "Colorado",
+    "conn.": "Connecticut", "del.": "Delaware", "fla.": "Florida", "ga.": "Georgia", "ill.": "Illinois",
+    "ind.": "Indiana", "kan.": "Kansas", "ky.": "Kentucky", "la.": "Louisiana", "md.": "Maryland",
+    "mass.": "Massachusetts", "mich.": "Michigan", "minn.": "Minnesota", "miss.": "Mississippi", "mo.": "Missouri",
+    "mont.": "Montana", "neb.": "Nebraska", "nev.": "Nevada", "n.h.": "New Hampshire", "n.j.": "New Jersey",
+    "n.m.": "New Mexico", "n.y.": "New York", "n.c.": "North Carolina", "n.d.": "North Dakota", "okla.": "Oklahoma",
+    "ore.": "Oregon", "pa.": "Pennsylvania", "r.i.": "Rhode Island", "s.c.": "South Carolina", "s.d.": "South Dakota",
+    "tenn.": "Tennessee", "tex.": "Texas", "vt.": "Vermont", "va.": "Virginia", "wash.": "Washington",
+    "w.va.": "West Virginia", "wis.": "Wisconsin", "wyo.": "Wyoming",
+}
 # These end real sentences ("... shares of Apple Inc. The company ...", "... in Tampa, Fla. The ...",
 # "... in the U.S. At least ..."): they go on only before a lowercase word, a figure or punctuation.
 # spaCy itself keeps "U.S. Federal Railroad Administration" together, and of its cuts after one of
@@ -123,10 +136,7 @@ _COMPANY_FORMS = frozenset({"Bros.", "Co.", "Corp.", "Cos.", "Inc.", "Ltd."})
 _CAN_END = _COMPANY_FORMS | frozenset({
     "Jr.", "Sr.",
     "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
-    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.",
-    "La.", "Mass.", "Md.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.",
-    "Tenn.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.", "Wyo.",
-})
+}) | frozenset(short.title() for short in STATES if short.count(".") == 1)  # "Fla."; "N.Y." is _DOTTED
 # U.S., U.N., N.Y., D.C., Ph.D., W.Va.: letters with full stops; they behave as _CAN_END.
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.){2,}")
 # Titles that spaCy's English tokenizer splits into word and full stop ("Lt" "."), which leaves the
