@@ -800,3 +800,14 @@ def test_a_deed_dated_weeks_before_the_oldest_article_is_background() -> None:
     candidates = [_told_by(("b", "c"), 0, fired, 2.0), _told_by(("a",), 0, appeal, 1.0)]
     assert headline(candidates, [], Config(), days, stories=[fired, appeal]) == (
         "Ruth Pell files an appeal against her dismissal in the High Court of Dovna.")
+
+
+def test_a_state_told_in_the_past_heads_no_event() -> None:
+    # r17: "Katharine Brown was one of Selznick's most trusted employees" had become "... is one of ...",
+    # which says she still is; a deed told of her heads the event instead.
+    was = "Ruth Pell was one of the studio's most trusted producers."
+    deed = "The Hale Museum released Ruth Pell's letters about the casting of the film."
+    candidates = [_told_by(("a",), 0, was, 4.0), _told_by(("b",), 0, deed, 1.0)]
+    assert headline(candidates, [], Config(), stories=[was, deed]) == (
+        "The Hale Museum releases Ruth Pell's letters about the casting of the film.")
+    assert headline([candidates[0]], [], Config(), stories=[was]) == ""
