@@ -53,6 +53,10 @@ def dates(text: str, published: dt.date | None = WEDNESDAY) -> list[str]:
     ("Sales fell last month and rose last year.", ["2019-12", "2019"]),
     ("The vote was held on 3 March 2019.", ["2019-03-03"]),
     ("Two days ago the ferry sank; a week ago it had passed inspection.", ["2020-01-06", "2020-01-01"]),
+    # no tense read ("hit"): a day up to 90 days ahead is the coming one, beyond it the last one
+    ("A magnitude 8.8, February 27 earthquake hit central Chile.", ["2020-02-27"]),
+    ("A magnitude 8.8, May 27 earthquake hit central Chile.", ["2019-05-27"]),
+    ("The storm will hit the coast on May 27.", ["2020-05-27"]),
 ])
 def test_expressions_resolve_against_the_publication_date(text: str, expected: list[str]) -> None:
     assert dates(text) == expected

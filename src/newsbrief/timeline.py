@@ -142,6 +142,7 @@ _ATTRIBUTIVE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+$")
 _HALF_YEAR = 183  # days
 # How long before the event's latest dated day an entry one story dates is background (see scannable).
 _BACKGROUND = dt.timedelta(days=90)
+_AHEAD_AT_MOST = 90  # days: how far ahead a day of a month told with no tense is taken (see resolve)
 _NAMED_NEAR = 31  # days: how near the day of writing a day naming a thing ("the Dec. 6 vote") is taken nearest
 # A relative clause or an appositive holding one, opened by a comma: ", who died in 2009", ", the singer
 # who died in 2009".
@@ -194,6 +195,9 @@ def resolve(
             days = [d for d in days if (d >= published if future else d <= published)]
             return (min(days) if future else max(days)).isoformat() if days else None
         # With no tense, the year that puts the date nearest to publication: "Dec. 30" in January is last year's.
+        # A day ahead is one planned, and plans are told for the coming weeks: "the February 27 earthquake
+        # hit Chile" written in October is February past, not the next one, four months nearer.
+        days = [d for d in days if (d - published).days <= _AHEAD_AT_MOST] or days
         return min(days, key=lambda d: abs((d - published).days)).isoformat() if days else None
     if kind == "month_year":
         return f"{int(groups['year']):04d}-{_MONTHS[groups['month'].lower()]:02d}"
