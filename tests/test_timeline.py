@@ -399,6 +399,17 @@ def test_a_year_in_an_appositive_and_an_ap_caption_date_nothing() -> None:
     assert _dates("In this April 1, 2013 photo, fans gather outside the arena in Gary.", published) == []
 
 
+@pytest.mark.parametrize("published", [None, dt.date(2016, 5, 12)])
+def test_a_bare_year_beside_a_finer_time_dates_nothing(published: dt.date | None) -> None:
+    # r17: a lawyer's death "on Tuesday" was dated 1979, the year of a committee's report the sentence
+    # mentions; placed or not, the Tuesday is the death's day.
+    sentence = Sentence("a", 0, 0, "Ann Lee, author of a thesis backed in part by a Senate panel in 1979, "
+                                   "died on Tuesday at her home in Dovna.")
+    days = {"a": published} if published else {}
+    entries = timeline([sentence], np.ones((1, 2), dtype=np.float32), days, {"a": "a"}, 0.8)
+    assert [e.date for e in entries] == (["2016-05-10"] if published else [])
+
+
 def test_an_entry_is_a_sentence_that_reads_alone_under_its_date() -> None:
     guard = timeline_guard(Config().spacy_model)
     entries = [

@@ -885,7 +885,7 @@ def timeline(
     named = _named_by_article(sentences, published)
     found = [(m, row) for row, sentence in enumerate(sentences)
              for m in mentions(sentence, published.get(sentence.article_id), named[sentence.article_id])
-             if not _aside(m)]
+             if not _aside(m) and not _side_year(m)]
     groups: list[list[tuple[Mention, int]]] = []
     for mention, row in found:
         for group in groups:
@@ -940,6 +940,16 @@ def _aside(mention: Mention) -> bool:
     """Whether a date is told inside a relative clause ("Michael Jackson, who died in 2009"): it dates
     that clause, not the happening its sentence tells, and an entry would show the sentence under it."""
     return any(m.start() <= mention.start < m.end() for m in _RELATIVE.finditer(mention.sentence.text))
+
+
+def _side_year(mention: Mention) -> bool:
+    """Whether a bare year ("in 1979") stands beside a finer time its sentence names ("died on
+    Tuesday", "declared the party's formation in June"): the finer one dates the sentence's
+    happening, and the year a thing it mentions ("a thesis supported by a House committee in 1979",
+    "the demonstrations in 1989"), which an entry would show the death or the declaration under.
+    So whether or not the finer time could be placed, the year dates no entry."""
+    return mention.kind == "year" and any(
+        pattern.search(mention.sentence.text) for kind, pattern in _PATTERNS if kind not in ("year", "weekend"))
 
 
 # Words a sentence needs beyond its dates to tell a happening: "Saturday, January 1, 2005" tells none.
