@@ -12,6 +12,7 @@ from conftest import SHARED, shared_or_skip
 from newsbrief import Config, brief
 from newsbrief.checks import standalone_guard
 from newsbrief.entities import rank_entities
+from newsbrief.evidence import covered, fact_words
 from newsbrief.facts import SupportIndex, unconfirmed
 from newsbrief.figures import compare_figures, figures
 from newsbrief.model import Entity, Event, Sentence
@@ -28,6 +29,47 @@ def test_support_counts_a_copy_and_its_original_once() -> None:
     assert support.stories == 2
     lone = index.support(vectors[3], "far", threshold=0.75)
     assert (lone.sources, lone.stories) == (("far",), 1)
+
+
+def test_a_sentence_close_in_meaning_that_states_another_fact_is_no_support() -> None:
+    # r16: "Neither Exxon or Mobil would comment" was cited to interviews that only name the two companies.
+    rows = [
+        ("a", "Neither Harlow Steel nor Brede Metals would comment on the merger talks."),
+        ("b", "Harlow Steel and Brede Metals come close in size."),
+        ("c", "Harlow Steel and Brede Metals declined to comment on the talks."),
+        ("d", "Harlow Steel shares rose in Oslo."),
+        ("d", "Brede Metals employs 9,000 workers."),
+        ("e", "Harlow Steel and Brede Metals make rails."),
+    ]
+    sentences = [Sentence(article, 0, 0, text) for article, text in rows]
+    vectors = np.array([[1, 0], [0.8, 0.6], [0.8, 0.6], [0, 1], [0, 1], [0, 1]], dtype=np.float32)
+    order = ["a", "b", "c", "d", "e"]
+    index = SupportIndex(sentences, vectors, {a: a for a in order}, order)
+    assert index.support(vectors[0], "a", threshold=0.75).sources == ("a", "b", "c")
+    support = index.support(vectors[0], "a", threshold=0.75, coverage=0.4)
+    assert (support.sources, support.stories) == (("a", "c"), 2)
+    # how widely it is told (which ranks candidates) still counts the story that does not state it
+    assert support.told == 3
+    # the sentence's own article supports it whatever the others say
+    assert index.support(vectors[1], "b", threshold=0.75, coverage=0.4).sources[:1] == ("b",)
+
+
+def test_fact_words_leave_out_who_told_it_and_keep_numbers() -> None:
+    assert sorted(fact_words("Harlow Steel Corp. held talks with Brede Metals, a person close to the talks "
+                             "said Wednesday.")) == ["brede", "harlow", "held", "metal", "steel", "talk"]
+    assert sorted(fact_words("Police said another 173 people were hurt, 20 of them badly.")) == [
+        "173", "20", "badli", "hurt", "peopl"]
+    # what follows "said" is the fact, not the teller
+    assert sorted(fact_words("In Lund, officials said the old bridge collapsed.")) == [
+        "bridg", "collaps", "lund", "offici", "old"]
+
+
+def test_a_missing_number_is_a_missing_fact_but_a_year_may_be_told_relatively() -> None:
+    fever = fact_words("Lind had a fever of 38.2 degrees and a cough.")
+    assert covered(fever, fact_words("Lind had a fever and a cough."), {}) == 0.0
+    assert covered(fever, fact_words("Lind, coughing, ran a fever of 38.2 degrees."), {}) == 1.0
+    surgery = fact_words("Lind had heart surgery in 1996.")
+    assert covered(surgery, fact_words("Lind had heart surgery two years ago."), {}) == pytest.approx(3 / 4)
 
 
 def test_entities_merge_surnames_and_honorifics_and_rank_by_stories() -> None:
@@ -573,3 +615,13 @@ def test_a_ceiling_is_shown_apart_from_an_estimate_of_the_same_value() -> None:
     [toll], _, _ = compare_figures(rows, {"a": "a", "b": "b", "c": "c"}, {})
     assert [(c.stated, c.sources) for c in toll.claims] == [
         ("222,570", ("a",)), ("about 200,000", ("b",)), ("as much as 200,000", ("c",))]
+
+
+def test_the_support_gold_names_each_pair_once_and_holds_both_answers_in_both_halves() -> None:
+    from support_gold import GOLD
+
+    keys = [(p.dataset, p.cluster, p.article, p.sentence, p.target) for p in GOLD]
+    assert len(keys) == len(set(keys))
+    assert all(p.article != p.target and len(p.sentence) == 12 for p in GOLD)
+    for half in ("tune", "held"):
+        assert {p.states for p in GOLD if p.half == half} == {True, False}

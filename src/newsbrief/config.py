@@ -50,6 +50,9 @@ class Config:
             which it is a reworded copy of that article's story.
         support_similarity: Cosine at or above which a sentence of another article supports a
             summary sentence.
+        support_coverage: Share of a summary sentence's fact words (content-word stems weighted by
+            their rarity in the event, and every number; see :func:`newsbrief.evidence.covered`) that a
+            sentence of another article must state as well to support it; 0 counts meaning alone.
         redundancy_similarity: A candidate this close (cosine) to a sentence already in the
             summary says the same thing and is skipped.
         off_topic_article: An article whose mean similarity to the other stories is below this is
@@ -127,6 +130,13 @@ class Config:
     # updated versions of one wire story; the seeds' reworded AP copy scores 0.53.
     copy_coverage: float = 0.4
     support_similarity: float = 0.72
+    # Off by default. On tests/support_gold.py (benchmarks/support_accuracy.py) 0.4 is best on the tune half
+    # (r16's clusters: precision 0.29 -> 1.00, recall 1.00 -> 0.80) and gives 0.55 -> 0.93 and 0.78 -> 0.61 on
+    # the held half, but read on Multi-News dev 0-19 it took away 22 citations of which 12 were true
+    # (paraphrases, "can no longer administer the sacraments" for "no longer permitted to function"), and a
+    # lead sentence with a second clause ("..., the Russian leader's second trip to Syria since ...") kept
+    # only its own article of the five telling the meeting. It needs a clause-level test before it is on.
+    support_coverage: float = 0.0
     same_event: float = 0.6
     # DUC 2003 dev R-2 recall 9.83 embedding every sentence, 9.37 with a lead of 6, 9.70 with 10 (116 of the
     # 124 DUC 2004 dev summary sentences came from positions 0-9). Of 173 pairs of sentences at or above

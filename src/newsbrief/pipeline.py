@@ -637,7 +637,8 @@ def _summarize(
         disagreements, agreements, updates,
         unconfirmed(sentences, vectors, index, config.support_similarity, standalone_guard(config.spacy_model),
                     lambda s: s.article_id in opinion or voiced(nlp.parse([s.text], config.spacy_model)[0])),
-        timeline(sentences, vectors, days, witness_of, config.same_event, timeline_guard(config.spacy_model)),
+        timeline(sentences, vectors, days, witness_of, config.same_event, timeline_guard(config.spacy_model),
+                 config.support_coverage),
         tuple(notes),
         outlets(articles),
     ), days
