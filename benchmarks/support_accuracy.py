@@ -22,6 +22,7 @@ import numpy as np
 
 from newsbrief.config import Config
 from newsbrief.evaluate import load_clusters
+from newsbrief.evidence import clause_facts, told_whole
 from newsbrief.facts import SupportIndex
 from newsbrief.pipeline import read_articles
 
@@ -31,8 +32,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 import support_gold  # noqa: E402  (the gold sets live beside the tests that check them)
 
 
-def found(config: Config, coverages: Sequence[float]) -> dict[tuple[float, support_gold.Pair], bool]:
-    """Whether each gold pair is found supported, at each coverage."""
+def found(config: Config, coverages: Sequence[float],
+          clauses: bool = True) -> dict[tuple[float, support_gold.Pair], bool]:
+    """Whether each gold pair is found supported, at each coverage (main clauses tested, or whole sentences)."""
     answers: dict[tuple[float, support_gold.Pair], bool] = {}
     by_cluster: dict[tuple[str, str], list[support_gold.Pair]] = {}
     for pair in support_gold.GOLD:
@@ -43,7 +45,8 @@ def found(config: Config, coverages: Sequence[float]) -> dict[tuple[float, suppo
         order = list(readings)
         sentences = [s for sents, _ in readings.values() for s in sents]
         vectors = np.vstack([v for _, v in readings.values()])
-        index = SupportIndex(sentences, vectors, {a: a for a in order}, order)
+        index = SupportIndex(sentences, vectors, {a: a for a in order}, order,
+                             clause_facts(config.spacy_model) if clauses else told_whole)
         for pair in pairs:
             row = next((i for i, s in enumerate(sentences)
                         if s.article_id == pair.article and support_gold.checksum(s.text) == pair.sentence), None)
@@ -62,10 +65,12 @@ def main() -> None:
     parser.add_argument("--half", choices=("tune", "held", "both"), default="both")
     parser.add_argument("--coverage", type=float, nargs="*",
                         help="support_coverage values to compare (default: 0, 0.3, 0.4, 0.5 and Config's)")
+    parser.add_argument("--whole", action="store_true",
+                        help="test the whole sentence's fact words, not its main clause's")
     args = parser.parse_args()
     config = Config()
     coverages = args.coverage if args.coverage else sorted({0.0, 0.3, 0.4, 0.5, config.support_coverage})
-    answers = found(config, coverages)
+    answers = found(config, coverages, not args.whole)
     halves = ("tune", "held") if args.half == "both" else (args.half,)
     for half in halves:
         pairs = [p for p in support_gold.GOLD if p.half == half]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsbrief.embed import Vectors
-from newsbrief.evidence import covered, fact_words, rarity
+from newsbrief.evidence import Told, covered, fact_words, rarity, told_whole
 from newsbrief.figures import Particulars, content_words, contradicts, figures_differ, particulars, root
 from newsbrief.model import Sentence, Unconfirmed
 from newsbrief.nlp import KIND_LABELS
@@ -65,6 +65,9 @@ class SupportIndex:
         vectors: Their unit vectors, row for row.
         story_of: Article id to story id.
         order: Article ids in input order, for stable source lists.
+        stated: The fact words a sentence must have told by another to be cited to it (with a coverage
+            above 0, see :meth:`support`): by default all of its own (:func:`newsbrief.evidence.told_whole`),
+            or its main clause's and its main verb (:func:`newsbrief.evidence.clause_facts`).
     """
 
     def __init__(
@@ -73,7 +76,9 @@ class SupportIndex:
         vectors: Vectors,
         story_of: Mapping[str, str],
         order: Sequence[str],
+        stated: Callable[[str], Told] = told_whole,
     ) -> None:
+        self._stated = stated
         self._articles = np.array([order.index(s.article_id) for s in sentences], dtype=np.int64)
         self._sentences = list(sentences)
         self._vectors = vectors
@@ -109,7 +114,8 @@ class SupportIndex:
         # rows with another number or name in one of its slots, looked up, not compared one by one: a
         # thousand near-identical reports ("Floods killed N people in town N") are each close to all others
         contradicted = self._other_fillers(stated) if stated is not None else set()
-        facts = fact_words(text) if text is not None and coverage > 0 else None
+        tested = text if coverage > 0 else None  # the sentence whose facts another must state
+        facts: Told | None = None  # read at the first close row: a parse, with clause_facts
         near = set(indices)
         for row, article in zip(close.tolist(), self._articles[close].tolist(), strict=True):
             if article in indices or row in contradicted:
@@ -117,11 +123,13 @@ class SupportIndex:
             if stated is not None and figures_differ(stated, self.particulars_of(row)):
                 continue
             near.add(article)
-            if facts is None:
+            if tested is None:
                 indices.add(article)
                 continue
+            if facts is None:
+                facts = self._stated(tested)
             words = self.words_of(row)  # reads the rarities on the first call
-            if covered(facts, words, self._rarity) >= coverage:
+            if covered(facts.words, words, self._rarity, facts.verbs) >= coverage:
                 indices.add(article)
         sources = tuple(self._order[i] for i in sorted(indices))
         told = tuple(self._order[i] for i in sorted(near))
