@@ -260,6 +260,20 @@ def test_an_undated_event_whose_every_entry_one_story_dates_shows_no_timeline_bu
     assert [d["date"] for d in json.loads(to_json(brief))["events"][0]["timeline"]] == ["1981", "2012"]
 
 
+def test_two_reports_of_one_year_that_tell_other_things_are_two_entries() -> None:
+    # r16: a team's results of "this year" was cited to a report of another team's results that year.
+    sentences = [Sentence("a", 0, 0, "The rowing team won two gold medals at the Nordic championships in 2022."),
+                 Sentence("b", 0, 0, "The rowing federation moved its offices to Lund in 2022."),
+                 Sentence("c", 0, 0, "At the Nordic championships in 2022 the rowing team won two golds.")]
+    vectors = np.ones((3, 2), dtype=np.float32) / np.sqrt(2)
+    published = {a: dt.date(2023, 5, 2) for a in "abc"}
+    stories = {a: a for a in "abc"}
+    assert [e.sources for e in timeline(sentences, vectors, published, stories, 0.6)] == [("a", "b", "c")]
+    entries = timeline(sentences, vectors, published, stories, 0.6, coverage=0.4)
+    assert sorted((e.sources, e.text) for e in entries) == [
+        (("a", "c"), sentences[0].text), (("b",), sentences[1].text)]
+
+
 def test_a_sentence_that_dates_two_happenings_is_shown_once() -> None:
     both = "Inspectors found cracks two weeks ago, and the council closed the bridge last Tuesday."
     sentences = [Sentence("a", 0, 0, both), Sentence("b", 0, 0, "The council closed the bridge on March 7.")]

@@ -4,7 +4,8 @@ Support is counted in *stories*, not articles: a reworded copy of a wire story c
 nothing its original did not already say (see :mod:`newsbrief.dedup`), and the pipeline passes
 stories with one outlet's pages joined, as two pages of one outlet are one witness
 (see :func:`newsbrief.sources.witnesses`). A sentence that gives other particulars of the same thing
-supports nothing (see :func:`newsbrief.figures.contradicts`). The event's entities are ranked in
+supports nothing (see :func:`newsbrief.figures.contradicts`), nor does one close in meaning that does
+not state the sentence's own particulars (see :mod:`newsbrief.evidence`). The event's entities are ranked in
 :mod:`newsbrief.entities`, its figures compared in :mod:`newsbrief.figures`.
 """
 
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsbrief.embed import Vectors
+from newsbrief.evidence import Told, covered, fact_words, rarity, told_whole
 from newsbrief.figures import Particulars, content_words, contradicts, figures_differ, particulars, root
 from newsbrief.model import Sentence, Unconfirmed
 from newsbrief.nlp import KIND_LABELS
@@ -31,10 +33,28 @@ _SAME_ROW = 0.9999
 
 @dataclass(frozen=True, slots=True)
 class Support:
-    """The articles with a sentence saying the same as a given sentence, and how many stories they are."""
+    """The articles with a sentence saying the same as a given sentence, and how many stories they are.
+
+    ``telling`` lists the articles with a sentence as close in meaning that may not state the same
+    particulars, and ``told`` counts their stories: how widely the thing is told about, which ranks
+    summary and headline candidates, where ``sources`` are whom it may be cited to (see
+    :meth:`SupportIndex.support`).
+    """
 
     sources: tuple[str, ...]
     stories: int
+    told: int = 0
+    telling: tuple[str, ...] = ()
+
+    @property
+    def reach(self) -> int:
+        """The stories telling of it: ``told``, or ``stories`` where that was not counted (0)."""
+        return self.told or self.stories
+
+    @property
+    def tellers(self) -> tuple[str, ...]:
+        """The articles telling of it: ``telling``, or ``sources`` where that was not listed."""
+        return self.telling or self.sources
 
 
 class SupportIndex:
@@ -45,6 +65,9 @@ class SupportIndex:
         vectors: Their unit vectors, row for row.
         story_of: Article id to story id.
         order: Article ids in input order, for stable source lists.
+        stated: The fact words a sentence must have told by another to be cited to it (with a coverage
+            above 0, see :meth:`support`): by default all of its own (:func:`newsbrief.evidence.told_whole`),
+            or its main clause's and its main verb (:func:`newsbrief.evidence.clause_facts`).
     """
 
     def __init__(
@@ -53,7 +76,9 @@ class SupportIndex:
         vectors: Vectors,
         story_of: Mapping[str, str],
         order: Sequence[str],
+        stated: Callable[[str], Told] = told_whole,
     ) -> None:
+        self._stated = stated
         self._articles = np.array([order.index(s.article_id) for s in sentences], dtype=np.int64)
         self._sentences = list(sentences)
         self._vectors = vectors
@@ -61,18 +86,24 @@ class SupportIndex:
         self._story_of = story_of
         self._particulars: dict[int, Particulars] = {}  # read when first needed
         self._fillers: defaultdict[tuple[str, str], defaultdict[str, set[int]]] | None = None
+        self._words: list[frozenset[str]] | None = None  # each row's fact words, read when first needed
+        self._rarity: dict[str, float] = {}
 
-    def support(self, vector: Vectors, article_id: str, threshold: float, text: str | None = None) -> Support:
+    def support(self, vector: Vectors, article_id: str, threshold: float, text: str | None = None,
+                coverage: float = 0.0) -> Support:
         """The articles supporting a sentence of ``article_id``: itself, plus any with a sentence within
         ``threshold`` cosine of ``vector`` that does not contradict it (see :func:`contradicts`: "killed 12
-        people in Tarn" is no support for "killed 46 people in Marn", however alike the words).
+        people in Tarn" is no support for "killed 46 people in Marn", however alike the words) and, with
+        ``coverage`` above 0, states its particulars: at least that share of its fact words, weighted by
+        their rarity in the event, and all its numbers (see :func:`newsbrief.evidence.covered`: "The two
+        companies come close" is no support for "Neither company would comment", however close in meaning).
 
         ``text`` is the sentence's text; when not given, it is the article's own sentence with this vector.
         """
         own = self._order.index(article_id)
         indices = {own}
         if not len(self._vectors):
-            return Support((article_id,), 1)
+            return Support((article_id,), 1, 1, (article_id,))
         cosine = self._vectors @ vector
         close = np.flatnonzero(cosine >= threshold)
         if text is None:
@@ -83,13 +114,26 @@ class SupportIndex:
         # rows with another number or name in one of its slots, looked up, not compared one by one: a
         # thousand near-identical reports ("Floods killed N people in town N") are each close to all others
         contradicted = self._other_fillers(stated) if stated is not None else set()
+        tested = text if coverage > 0 else None  # the sentence whose facts another must state
+        facts: Told | None = None  # read at the first close row: a parse, with clause_facts
+        near = set(indices)
         for row, article in zip(close.tolist(), self._articles[close].tolist(), strict=True):
             if article in indices or row in contradicted:
                 continue
-            if stated is None or not figures_differ(stated, self.particulars_of(row)):
+            if stated is not None and figures_differ(stated, self.particulars_of(row)):
+                continue
+            near.add(article)
+            if tested is None:
+                indices.add(article)
+                continue
+            if facts is None:
+                facts = self._stated(tested)
+            words = self.words_of(row)  # reads the rarities on the first call
+            if covered(facts.words, words, self._rarity, facts.verbs) >= coverage:
                 indices.add(article)
         sources = tuple(self._order[i] for i in sorted(indices))
-        return Support(sources, story_count(sources, self._story_of))
+        told = tuple(self._order[i] for i in sorted(near))
+        return Support(sources, story_count(sources, self._story_of), story_count(told, self._story_of), told)
 
     def story(self, article_id: str) -> str:
         """The story an article tells (its own id when it is no copy)."""
@@ -100,6 +144,14 @@ class SupportIndex:
         if row not in self._particulars:
             self._particulars[row] = particulars(self._sentences[row].text)
         return self._particulars[row]
+
+    def words_of(self, row: int) -> frozenset[str]:
+        """The fact words (see :func:`newsbrief.evidence.fact_words`) of sentence ``row``; the first call
+        reads every row's, for the rarity of each word among the event's sentences."""
+        if self._words is None:
+            self._words = [fact_words(s.text) for s in self._sentences]
+            self._rarity = rarity(self._words)
+        return self._words[row]
 
     def _other_fillers(self, stated: Particulars) -> set[int]:
         """The rows that hold another number or name in one of the slots ``stated`` fills."""

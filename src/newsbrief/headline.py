@@ -40,13 +40,11 @@ main person (:func:`_named_first`), and still heads the event where none does.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
 import math
 import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
-from typing import TYPE_CHECKING
 
 from lemminflect import getInflection, getLemma
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -69,9 +67,9 @@ from newsbrief.checks import (
 )
 from newsbrief.clean import is_caption
 from newsbrief.config import Config
+from newsbrief.evidence import stem as _stem
 from newsbrief.framing import LOADED_TERMS, loaded_terms
 from newsbrief.genre import verdict
-from newsbrief.imports import module_alone
 from newsbrief.model import RankedEntity
 from newsbrief.newsworthy import (
     TALE_OPENINGS,
@@ -85,9 +83,6 @@ from newsbrief.nlp import parse
 from newsbrief.outcomes import pending
 from newsbrief.summarize import Candidate, content_words
 from newsbrief.timeline import MONTH_NAMES, place_dates
-
-if TYPE_CHECKING:
-    from nltk.stem.porter import PorterStemmer
 
 _DAY_WORDS = re.compile(r"^(on\s+|late\s+|early\s+|earlier\s+|later\s+)?"
                         r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|this|"
@@ -418,26 +413,6 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(_stem(word) for word in content_words(text))
 
 
-@functools.lru_cache(maxsize=65_536)
-def _stem(word: str) -> str:
-    return _stemmer().stem(word) if len(word) > 3 else word
-
-
-@functools.cache
-def _stemmer() -> PorterStemmer:
-    """NLTK's Porter stemmer (its default NLTK_EXTENSIONS mode), loaded at the first stem.
-
-    ``import nltk`` runs the whole package's ``__init__``, which brings scipy.stats and
-    scikit-learn (2 s of CPU and 130 MB), so the stemmer's module is imported alone
-    (:func:`newsbrief.imports.module_alone`).
-    The lighter Snowball "porter" (PyStemmer, snowballstemmer) is Martin Porter's own version, which
-    NLTK's MARTIN_EXTENSIONS mode follows: it stems 676 of the 37,923 longer words of the seeds and
-    dev data otherwise (employed: emploi, not employ), so it would change headlines.
-    """
-    stemmer: PorterStemmer = module_alone("nltk.stem.porter").PorterStemmer()
-    return stemmer
-
-
 def _centrality(text: str, openings: Sequence[frozenset[str]]) -> float:
     """How much of what each story opens with a headline says: its mean set cosine to the stories'
     openings. A headline of the main event shares words with most of them; one of a side story,
@@ -499,11 +474,11 @@ def _compressions(
             # headlines are; "WASHINGTON (Reuters) - ...": compression would keep the place's name.
             continue
         # A claim only one story makes keeps its speaker: without it, it reads as established fact.
-        text = compress(doc, config.headline_words, keep_attribution=candidate.support.stories < 2,
+        text = compress(doc, config.headline_words, keep_attribution=candidate.support.reach < 2,
                         target=config.headline_target_words)
         if text is None:
             continue
-        perfect = compress(doc, config.headline_words, keep_attribution=candidate.support.stories < 2,
+        perfect = compress(doc, config.headline_words, keep_attribution=candidate.support.reach < 2,
                            target=config.headline_target_words, simple_present=False)
         told_as = (text, perfect)
         # "slams" -> "criticizes", "just calls" -> "calls": a headline's wording is neutral. As written, it
@@ -523,7 +498,7 @@ def _compressions(
                  + _RECENCY_WEIGHT * recency.get(candidate.sentence.article_id, 0.5)
                  + _NEWEST_WEIGHT * _newest_development(doc, candidate, recency)
                  + _CENTRALITY_WEIGHT * _centrality(told, openings)
-                 + _SUPPORT_WEIGHT * (candidate.support.stories - 1) / max(1, len(openings) - 1))
+                 + _SUPPORT_WEIGHT * (candidate.support.reach - 1) / max(1, len(openings) - 1))
         background = _dated_before(doc, year) or _dated_before_event(
             doc, (published or {}).get(candidate.sentence.article_id), first)
         score -= _PRESENT_PENALTY * _told_in_present(doc) + _BACKGROUND_PENALTY * background
@@ -563,7 +538,7 @@ def _newest_development(doc: Doc, candidate: Candidate, recency: Mapping[str, fl
     or future ("will hit the water", "would not let", "must cooperate": a plan is no development),
     and two or more articles must tell it (what one newer article tells is a side story as often
     as the next step: a topic's newest piece is not its news). Undated events have no newest."""
-    if not recency or len(set(candidate.support.sources)) < 2 or not _tells_done(doc):
+    if not recency or len(set(candidate.support.tellers)) < 2 or not _tells_done(doc):
         return 0.0
     return recency.get(candidate.sentence.article_id, 0.0)
 

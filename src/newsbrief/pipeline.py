@@ -35,6 +35,7 @@ from newsbrief.clean import clean, digits_under, drop_off_topic, drop_shared_foo
 from newsbrief.config import Config
 from newsbrief.embed import DIMENSION, Vectors, centroid, load_embedder, term_counts, term_vectors
 from newsbrief.entities import rank_entities
+from newsbrief.evidence import clause_facts
 from newsbrief.facts import HEDGES, SupportIndex, unconfirmed
 from newsbrief.figures import compare_figures, superseded
 from newsbrief.framing import framing
@@ -551,7 +552,8 @@ def _summarize(
     # are two pages of one outlet. The stories above stay apart, as they tell the event differently.
     articles = [r.clean.article for r in readings]
     witness_of = witnesses(story_of, articles)
-    index = SupportIndex(sentences, vectors, witness_of, order)
+    # a sentence is cited to another outlet that states its main clause (see newsbrief.evidence)
+    index = SupportIndex(sentences, vectors, witness_of, order, clause_facts(config.spacy_model))
     dates = {r.id: r.clean.article.published for r in readings if r.clean.article.published}
     disagreements, agreements, updates = compare_figures(sentences, witness_of, dates)
     # a toll that rose as news came in is told by its newest value (see summarize.prefer_newest)
@@ -637,7 +639,8 @@ def _summarize(
         disagreements, agreements, updates,
         unconfirmed(sentences, vectors, index, config.support_similarity, standalone_guard(config.spacy_model),
                     lambda s: s.article_id in opinion or voiced(nlp.parse([s.text], config.spacy_model)[0])),
-        timeline(sentences, vectors, days, witness_of, config.same_event, timeline_guard(config.spacy_model)),
+        timeline(sentences, vectors, days, witness_of, config.same_event, timeline_guard(config.spacy_model),
+                 config.support_coverage),
         tuple(notes),
         outlets(articles),
     ), days

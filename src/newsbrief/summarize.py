@@ -104,8 +104,11 @@ def rank(
     for sentence, vector, salience, fits in zip(sentences, vectors, word_salience(sentences), fit, strict=True):
         if any_fit and not fits:
             continue
-        support = index.support(vector, sentence.article_id, config.support_similarity)
-        agreement = (support.stories - 1) / (story_count - 1) if story_count > 1 else 0.0
+        support = index.support(vector, sentence.article_id, config.support_similarity,
+                                coverage=config.support_coverage)
+        # how widely it is told, not whom it is cited to: with support_coverage 0.4, ranking by the stories
+        # that state the same particulars cost 0.43 R-2 F1 on Multi-News dev 0-49 (14.40 -> 13.97)
+        agreement = (support.reach - 1) / (story_count - 1) if story_count > 1 else 0.0
         lead = max(0.0, 1.0 - sentence.position / _LEAD_SPAN)
         score = (float(vector @ event) + config.frequency_weight * salience
                  + config.support_weight * agreement + config.lead_weight * lead)

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from text_to_num import text2num
 
 from newsbrief.clean import is_caption
+from newsbrief.evidence import covered, fact_words, rarity
 from newsbrief.model import Dated, Sentence, ToldDate
 from newsbrief.published import calendar_day
 from newsbrief.sources import story_count
@@ -867,11 +868,15 @@ def timeline(
     story_of: Mapping[str, str],
     same_event: float,
     readable: Callable[[Sequence[tuple[str, str]]], Sequence[bool]] | None = None,
+    coverage: float = 0.0,
 ) -> tuple[Dated, ...]:
     """The dated happenings the articles tell, one entry per happening, sorted by date.
 
     Mentions in sentences of different articles within ``same_event`` cosine are the same
-    happening told twice: they become one entry with all sources. When such articles resolve it
+    happening told twice: they become one entry with all sources. With ``coverage`` above 0, a
+    sentence joins a happening only when it also states that share of the particulars of the
+    happening's first sentence, its date aside (see :func:`newsbrief.evidence.covered`): two
+    reports of one year's other results are no second source for each other. When such articles resolve it
     to different dates (an article's relative "on Friday" read against a later page date), the
     date most stories give wins, and on a tie the one of the earliest published article.
     A sentence is shown once: one that dates two happenings ("found cracks two weeks ago, and
@@ -886,30 +891,35 @@ def timeline(
     found = [(m, row) for row, sentence in enumerate(sentences)
              for m in mentions(sentence, published.get(sentence.article_id), named[sentence.article_id])
              if not _aside(m) and not _side_year(m)]
-    groups: list[list[tuple[Mention, int]]] = []
-    for mention, row in found:
+    # each mention's particulars, its date expression taken out: "on Tuesday" and "on Nov. 3" tell one day
+    stated = [fact_words(m.sentence.text[:m.start] + m.sentence.text[m.start + len(m.expression):]) if coverage > 0
+              else frozenset() for m, _ in found]
+    weight = rarity(fact_words(s.text) for s in sentences) if coverage > 0 else {}
+    groups: list[list[tuple[Mention, int, int]]] = []
+    for at, (mention, row) in enumerate(found):
         for group in groups:
-            first, first_row = group[0]
+            first, first_row, first_at = group[0]
             if (first.sentence.article_id != mention.sentence.article_id and len(first.date) == len(mention.date)
                     and (first.date == mention.date or first.expression.casefold() == mention.expression.casefold())
-                    and float(vectors[first_row] @ vectors[row]) >= same_event):
-                group.append((mention, row))
+                    and float(vectors[first_row] @ vectors[row]) >= same_event
+                    and (coverage <= 0 or covered(stated[first_at], stated[at], weight) >= coverage)):
+                group.append((mention, row, at))
                 break
         else:
-            groups.append([(mention, row)])
+            groups.append([(mention, row, at)])
     far_future = dt.date.max
     ranked: list[tuple[tuple[int, int, int], str, list[Mention], tuple[str, ...]]] = []
     for order, group in enumerate(groups):
         votes: dict[str, set[str]] = {}
         earliest: dict[str, dt.date] = {}
-        for mention, _ in group:
+        for mention, _, _ in group:
             article = mention.sentence.article_id
             votes.setdefault(mention.date, set()).add(story_of.get(article, article))
             day = published.get(article, far_future)
             earliest[mention.date] = min(earliest.get(mention.date, far_future), day)
         date = max(votes, key=lambda d: (len(votes[d]), -earliest[d].toordinal(), d))
-        sources = tuple(dict.fromkeys(m.sentence.article_id for m, _ in group))
-        tellers = [m for m, _ in group if m.date == date]
+        sources = tuple(dict.fromkeys(m.sentence.article_id for m, _, _ in group))
+        tellers = [m for m, _, _ in group if m.date == date]
         # more stories first, then the more precise date, then the order the articles tell them in
         ranked.append(((-story_count(sources, story_of), -len(date), order), date, tellers, sources))
     merged: dict[tuple[str, str], Dated] = {}
