@@ -588,6 +588,16 @@ def test_a_caption_with_its_credit_is_removed_where_it_runs_into_the_text_or_ope
     assert cleaned.removed[0].text.endswith("on Tuesday. (Photo: Jane Roe AP)")
 
 
+def test_a_block_closing_with_a_photographer_and_outlet_credit_is_a_caption() -> None:
+    # r17: "Police officers at ... were assigned to ... (Katherine Frey/The Washington Post)" headed a brief.
+    caption = ("Police officers at the Valley Park stadium were assigned to captain Ana Ruiz, whose protest "
+               "has stirred controversy. (Jane Roe/The Valley Post)")
+    story = "Ana Ruiz knelt during the anthem before Sunday's match (her third protest/this season)."
+    cleaned = clean(Article("a", "a.txt", None, None, f"{caption}\n\n{story}"))
+    assert [p.text for p in cleaned.paragraphs] == [story]
+    assert [(r.text, r.why) for r in cleaned.removed] == [(caption, "photo caption or credit")]
+
+
 def test_a_page_label_run_into_its_sentence_is_removed_and_the_sentence_kept() -> None:
     text = ("Story highlights Ana Lind said the decision underscores the council's focus on the poor\n\n"
             "UPDATE: Police identified the two hikers found near the bridge.\n\n"

@@ -258,6 +258,10 @@ _CAPTION_PREFIX = re.compile(r"^([^()]{10,400}?[.!?][\"”’']?\s*\((?:AP |AFP 
 # A block that opens with a credit is a caption up to this length; a longer one may run on into the story.
 _CAPTION_CHARACTERS = 400
 _CREDIT_OPENING = re.compile(rf"^{_PHOTOGRAPHER}(?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?\s+(?=[A-Z])")
+# ... and one that closes with a credit, photographer and outlet split by a slash: "Police officers at the
+# stadium were assigned to ... (Katherine Frey/The Washington Post)", "(AP Photo/Eric Gay, File)". All 38
+# such blocks of the dev data are captions.
+_CREDIT_CLOSING = re.compile(r"\((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]+\s*/\s*[A-Z][^()/]{1,60}\)\s*[\"”’']?\s*$")
 # A site's card for a linked name run into the sentence that names it: the name as the text shows it ("Donald
 # Trump", "President Trump"), the card's full name glued to the first of its teaser headlines ("Donald John
 # TrumpTrump Jr. getting ..."), more teasers run together, and the card's "MORE" link; the sentence goes on in
@@ -352,7 +356,7 @@ def clean(article: Article) -> CleanArticle:
                 story_list_from = len(kept)
             continue
         paywalled = False  # text after a prompt: the prompt did not end the page
-        if _CREDIT_OPENING.match(block) and len(block) <= _CAPTION_CHARACTERS:
+        if (_CREDIT_OPENING.match(block) or _CREDIT_CLOSING.search(block)) and len(block) <= _CAPTION_CHARACTERS:
             removed.append(Removed(block, "photo caption or credit"))
             continue
         if match := _CAPTION_PREFIX.match(block):
