@@ -360,7 +360,7 @@ def _same_subject(first: Stated, second: Stated) -> bool:
     if not named:
         return False
     words = {root(w) for w in first.topic} & {root(w) for w in second.topic}
-    return bool(words - {root(w) for name in named for w in _content(name)} - {root(_stem(first.about))})
+    return bool(words - {root(w) for name in named for w in content_words(name)} - {root(_stem(first.about))})
 
 
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")  # "Snipes’ staff": the name is "Snipes"
@@ -374,7 +374,7 @@ def _names(sentence: Sentence) -> frozenset[str]:
 
 
 def root(word: str) -> str:
-    """A content word (as :func:`_content` gives it) crudely stripped of its verb ending: "assaulting",
+    """A content word (as :func:`content_words` gives it) crudely stripped of its verb ending: "assaulting",
     "assaulted" and "assault" are one root, "mixed" and "mix" another."""
     for ending in ("ing", "ed", "e"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
@@ -395,15 +395,15 @@ def _same_place(a: str, b: str) -> bool:
 
 
 def _place_words(sentence: Sentence) -> frozenset[str]:
-    """The words of the places a sentence names, as :func:`_content` gives them."""
-    return _content(" ".join(e.text for e in sentence.entities if e.label in PLACES))
+    """The words of the places a sentence names, as :func:`content_words` gives them."""
+    return content_words(" ".join(e.text for e in sentence.entities if e.label in PLACES))
 
 
 @functools.lru_cache(maxsize=4096)
 def _topic(text: str) -> frozenset[str]:
     """The content words of a sentence, less those of any toll (a figure's ``topic``). Cached: a brief
     reads a sentence's figures at every comparison, and most of its time here is this."""
-    return frozenset(word for word in _content(text) if word not in _TOLL_WORDS
+    return frozenset(word for word in content_words(text) if word not in _TOLL_WORDS
                      and not any(p.search(word) for _, p in _ABOUT))
 
 
@@ -445,7 +445,7 @@ def figures(sentence: Sentence) -> list[Stated]:
         # "a dozen spending bills" is a round word, as "about 12" is: 13 bills fits it
         if not qualifier and re.fullmatch(r"(?:an?\s+)?dozen", match.group("number").casefold()):
             qualifier = "about"
-        context = _content(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
+        context = content_words(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
         found.append(Stated(about, low, high, match.group(0).strip(), sentence, qualifier, match.start(),
                             _subject(after) if about in _KINDS else frozenset({about}), context, _topic(text), risen))
     for match in _PERCENT.finditer(text):
@@ -455,7 +455,7 @@ def figures(sentence: Sentence) -> list[Stated]:
             continue
         about = f"{_PERCENT_ABOUT} {thing}"
         qualifier = " ".join((match.group("qualifier") or "").casefold().split())
-        context = _content(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
+        context = content_words(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
         found.append(Stated(about, low, high, match.group(0).strip(), sentence, qualifier, match.start(),
                             frozenset({about}), context, _topic(text), _RISEN.search(text[:match.start()]) is not None))
     for match in _MEASURE.finditer(text):
@@ -465,7 +465,7 @@ def figures(sentence: Sentence) -> list[Stated]:
             continue
         about = f"{_MEASURE_UNIT[match.group('unit').casefold()]} {thing}"
         qualifier = " ".join((match.group("qualifier") or "").casefold().split())
-        context = _content(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
+        context = content_words(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
         stated = text[match.start():match.end("unit")].strip()
         found.append(Stated(about, low, high, stated, sentence, qualifier, match.start(), frozenset({about}),
                             context, _topic(text)))
@@ -478,7 +478,7 @@ def figures(sentence: Sentence) -> list[Stated]:
         value = low * (_SCALE.get(scale, 1e12 if scale == "trillion" else 1.0))
         about = f"{_CURRENCY[match.group('currency').casefold().strip()]} {thing}"
         qualifier = " ".join((match.group("qualifier") or "").casefold().split())
-        context = _content(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
+        context = content_words(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
         found.append(Stated(about, value, value, match.group(0).strip(), sentence, qualifier, match.start(),
                             frozenset({about}), context, _topic(text)))
     return sorted(found, key=lambda f: f.start)
@@ -561,7 +561,7 @@ def _percent_of(text: str, match: re.Match[str]) -> str | None:
     return f"of {' '.join(words)} {predicate}"
 
 
-def _content(text: str) -> frozenset[str]:
+def content_words(text: str) -> frozenset[str]:
     """The content words of a text, lower case and crudely singular ("embassies" is "embassy")."""
     return frozenset(_stem(word.casefold()) for word in re.findall(r"[A-Za-z][A-Za-z'’]{2,}", text)
                      if word.casefold() not in STOP_WORDS)
@@ -619,11 +619,6 @@ def _value(number: str) -> tuple[float | None, float]:
     except ValueError:  # number words that make no one number ("nineteen ninety-eight" is a year)
         return None, 0.0
     return base * dozens, base * dozens
-
-
-def content_words(text: str) -> frozenset[str]:
-    """The content words of a text, lower case and crudely singular (see :func:`_content`)."""
-    return _content(text)
 
 
 def _is_decimal(text: str) -> bool:
