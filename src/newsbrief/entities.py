@@ -62,11 +62,11 @@ _STREET = re.compile(r"\s(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|
 _LANDFORM = re.compile(r"\s(?:Islands?|River|Firth|Peninsula|Strait|Mountains)$")
 # What names a body, not a person, when a span tagged a person ends with it ("Ku Klux Klan", "Acme Holdings
 # Inc."); a span with "&" is left to be split as two people's ("Simon & Garfunkel"; see _names).
-_BODY = re.compile(r"\s(?:Inc\.?|Corp\.?|Co\.|LLC|Ltd\.?|Company|Bureau|Department|Committee|Commission|"
-                   r"Council|Institute|University|College|Association|Society|Foundation|Party|Agency|Klan)$")
+_INSTITUTIONS = ("Agency", "Association", "Bureau", "Committee", "Commission", "Company", "Council", "Department",
+                 "Foundation", "Institute", "Society")
+_BODY = re.compile(rf"\s(?:Inc\.?|Corp\.?|Co\.|LLC|Ltd\.?|{'|'.join(_INSTITUTIONS)}|University|College|Party|Klan)$")
 # The last word of a body's name, cut off a span now and then ("Anaheim Police" of "Anaheim Police Department").
-_BODY_WORD = re.compile(r"\s(?:department|society|committee|commission|council|institute|association|foundation|"
-                        r"agency|bureau|company|office|service|authority|board)$")
+_BODY_WORD = re.compile(rf"\s(?:{'|'.join(w.lower() for w in _INSTITUTIONS)}|office|service|authority|board)$")
 # A span of one name said twice ("Timothy Poole Timothy Poole", a page's caption beside its text).
 _TWICE = re.compile(r"^(?P<name>\S+(?:\s\S+)+)\s(?P=name)$")
 # A common word spaCy took into a place's span after its name ("Aceh province", "Ohio state").
