@@ -258,6 +258,8 @@ def test_checks_stay_fast_on_a_long_line_in_capitals() -> None:
      "More important issues will come before the senators in the spring."),
     ("But more importantly, wavering senators want the governor to back the bill.",
      "But more senators want the governor to back the bill."),
+    ("In response, the cabinet suspends the accord with the rebels.",
+     "In response to the bombings, the cabinet suspends the accord with the rebels."),
 ])
 def test_an_opening_that_carries_on_from_an_unread_sentence_needs_it(faulty: str, fine: str) -> None:
     assert connective_opening(doc(faulty), Context(HEADLINE, (HEADLINE,))) is not None

@@ -520,6 +520,13 @@ def test_invisible_characters_leave_words_whole_and_read_paragraphs_unlisted() -
     assert [r.text for r in result.removed] == ["Home | News"]
 
 
+def test_a_wires_typewriter_quotation_marks_are_typeset() -> None:
+    wire = Article("a", "a.txt", None, dt.date(1998, 12, 21),
+                   "The dissident was sentenced to 13 years for ``subversion of state power,'' his wife said.")
+    assert [p.text for p in clean(wire).paragraphs] == [
+        "The dissident was sentenced to 13 years for \u201csubversion of state power,\u201d his wife said."]
+
+
 _FOOTER = ["About the Valley Chronicle",
            "The Valley Chronicle is an independent paper owned by a trust of its readers since 1921.",
            "Write to the desk at 14 Mill Lane, or call us between nine and six on weekdays."]

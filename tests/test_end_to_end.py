@@ -11,6 +11,7 @@ import pytest
 
 from conftest import DATA, SEEDS, cluster, shared_or_skip
 from newsbrief import Brief, Config, NewsbriefError, Status, brief
+from newsbrief.clean import typeset_quotes
 from newsbrief.evaluate import rouge
 from newsbrief.framing import LOADED_TERMS
 from newsbrief.ingest import Inputs, cluster_articles
@@ -137,7 +138,8 @@ def test_benchmark_cluster(dataset: str, index: int) -> None:
     [event] = result.events
     assert 0 < len(event.headline.split()) <= 40
     assert 60 <= sum(len(s.text.split()) for s in event.summary) <= 110
-    corpus = " ".join(" ".join(a.text.split()) for a in articles)
+    # the article's words, its typewriter quotation marks typeset
+    corpus = " ".join(" ".join(typeset_quotes(a.text).split()) for a in articles)
     for sentence in event.summary:
         # a sentence that lost a time no date placed keeps its source's words in ``original``
         assert (sentence.original or sentence.text) in corpus

@@ -389,7 +389,10 @@ _CONNECTIVE_PHRASE = re.compile(
     r"on the other hand|in that case|because of (this|that)|that is why|this is why|which is why|as such|"
     r"for (example|instance)|by contrast|in contrast|once again|once more|after all|of course|in fact|indeed|"
     r"in other words|what's more|that said|even then|all the same|in short|in sum|to sum up|with that|"
-    r"having said that|that being said|on top of that|not only that|"
+    r"having said that|that being said|on top of that|not only that|as a consequence|in the meantime|"
+    # "In response, Israel's Cabinet suspends ...": a response to what the sentence before told ("In
+    # response to the bombings, ..." names it).
+    r"in (?:response|retaliation|return|reply)(?=,)|"
     # "More importantly, wavering Republicans want ...": more important than what the sentence before said.
     r"(?:(?:and|but)\s+)?(?:(?:even|much|far)\s+)?(?:more|most|less|just as|equally)\s+(?:importantly|"
     r"significantly|notably|"

@@ -326,16 +326,17 @@ def clean(article: Article) -> CleanArticle:
     A paragraph is a line, or several lines joined where a line was hard-wrapped mid-sentence.
     Invisible characters that sites put inside words (soft hyphens, zero-width spaces) are taken
     out of the title, the text and the reader's removed spans first, so "Brenner\u00adwald" is
-    "Brennerwald"; a span the reader listed as removed that is, once they are gone, the title or part
-    of the kept text was read after all, and is not listed. A page that ends in a sentence cut off
+    "Brennerwald", and a wire's typewriter quotation marks are typeset (see :func:`typeset_quotes`);
+    a span the reader listed as removed that is, once they are gone, the title or part of the kept
+    text was read after all, and is not listed. A page that ends in a sentence cut off
     with an ellipsis, or cut before a paywall prompt, loses that sentence, listed as ``truncated``.
 
     Returns:
         The kept paragraphs and every removed span (including those the reader removed).
     """
-    article = replace(article, title=visible(article.title) if article.title else article.title,
-                      text=visible(article.text),
-                      removed=tuple(Removed(visible(r.text), r.why) for r in article.removed))
+    article = replace(article, title=_plain(article.title) if article.title else article.title,
+                      text=_plain(article.text),
+                      removed=tuple(Removed(_plain(r.text), r.why) for r in article.removed))
     removed: list[Removed] = []
     kept: list[Paragraph] = []
     story_list_from: int | None = None
@@ -421,6 +422,25 @@ def visible(text: str) -> str:
     'Brennerwald and Oberholzer'
     """
     return _INVISIBLE.sub("", text)
+
+
+def typeset_quotes(text: str) -> str:
+    """The text with the typewriter convention of quotation marks some wires keep (two backticks open,
+    two apostrophes close: "``subversion of state power.''") in the marks a reader expects; a text
+    that never opens a quotation with backticks keeps its apostrophes.
+
+    >>> typeset_quotes("He was jailed for ``subversion.'' Rock 'n' roll")
+    "He was jailed for “subversion.” Rock 'n' roll"
+    >>> typeset_quotes("It's ''fine''")
+    "It's ''fine''"
+    """
+    if "``" not in text:
+        return text
+    return text.replace("``", "\u201c").replace("''", "\u201d")
+
+
+def _plain(text: str) -> str:
+    return typeset_quotes(visible(text))
 
 
 def set_aside(article: CleanArticle, reasons: Mapping[int, str]) -> CleanArticle:
