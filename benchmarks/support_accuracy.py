@@ -1,6 +1,6 @@
 """Precision and recall of support (which outlets a summary sentence cites) on tests/support_gold.py.
 
-    PYTHONPATH=src python benchmarks/support_accuracy.py [--half tune|held|both] [--coverage X ...]
+    PYTHONPATH=src python benchmarks/support_accuracy.py [--half tune|held|r17|all] [--coverage X ...]
 
 Each gold cluster's articles are read as a brief reads them (every sentence embedded), one
 :class:`newsbrief.facts.SupportIndex` is built over their sentences, and each judged pair asks it
@@ -62,7 +62,7 @@ def found(config: Config, coverages: Sequence[float],
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", choices=("tune", "held", "both"), default="both")
+    parser.add_argument("--half", choices=("tune", "held", "r17", "all"), default="all")
     parser.add_argument("--coverage", type=float, nargs="*",
                         help="support_coverage values to compare (default: 0, 0.3, 0.4, 0.5 and Config's)")
     parser.add_argument("--whole", action="store_true",
@@ -71,7 +71,7 @@ def main() -> None:
     config = Config()
     coverages = args.coverage if args.coverage else sorted({0.0, 0.3, 0.4, 0.5, config.support_coverage})
     answers = found(config, coverages, not args.whole)
-    halves = ("tune", "held") if args.half == "both" else (args.half,)
+    halves = ("tune", "held", "r17") if args.half == "all" else (args.half,)
     for half in halves:
         pairs = [p for p in support_gold.GOLD if p.half == half]
         for coverage in coverages:

@@ -100,14 +100,45 @@ def test_a_citation_needs_the_main_clause_and_its_verb_but_not_the_asides() -> N
     assert confirmed.sources == ("d", "f") and confirmed.told == 3
 
 
+def test_verbs_of_one_meaning_are_one_fact_word_and_a_direction_is_kept() -> None:
+    # shared case 21: a rate rise told as "raised", "lifted", "increased"; a sacking as "fired" or "sacked"
+    up = [fact_words(text) for text in (
+        "The Tessel bank raised its main rate.", "The Tessel bank lifted its main rate.",
+        "The Tessel bank increased its main rate.", "Tessel's main rate rose.",
+        "The Tessel bank announced a hike of its main rate.")]
+    assert all(words == up[0] for words in up[1:3]) and all("=up" in words for words in up)
+    assert "=down" in fact_words("The Tessel bank cut its main rate.")
+    assert "=up" not in fact_words("The Tessel bank lowered its main rate.")
+    assert fact_words("Lind was fired on Monday.") == fact_words("Lind was sacked on Monday.")
+    # the main verb, by its class: another report with a verb of the same meaning tells it
+    model = Config().spacy_model
+    raised = main_verbs(parse(["The Tessel bank raised its main rate by half a point."], model)[0])
+    assert "=up" in raised and "=up" in fact_words("Tessel's bank increased borrowing costs by half a point.")
+    # words whose other senses are as common in news are no member ("declined to comment", "named after")
+    assert fact_words("The bank declined to comment.") == {"bank", "declin", "comment"}
+
+
+def test_a_side_clauses_numbers_count_where_the_other_report_gives_them() -> None:
+    model = Config().spacy_model
+    told = clause_facts(model)("The Tessel bank increased borrowing costs on Wednesday, taking its main rate to 7 "
+                               "percent.")
+    assert "7" not in told.words and told.numbers == {"7"}
+    lifted = fact_words("The Tessel bank lifted its main rate to 7 percent from 6.5 percent.")
+    went = fact_words("The Tessel bank increased borrowing costs, a vote of the board.")
+    share = covered(told.words, lifted, {}, told.verbs, told.numbers)
+    assert share > covered(told.words, lifted, {}, told.verbs)
+    # not given by the other, a side clause's number is no fact it must give
+    assert covered(told.words, went, {}, told.verbs, told.numbers) == covered(told.words, went, {}, told.verbs) == 1.0
+
+
 def test_a_missing_number_is_a_missing_fact_but_a_year_may_be_told_relatively() -> None:
     fever = fact_words("Lind had a fever of 38.2 degrees and a cough.")
     assert covered(fever, fact_words("Lind had a fever and a cough."), {}) == 0.0
     assert covered(fever, fact_words("Lind, coughing, ran a fever of 38.2 degrees."), {}) == 1.0
-    # another verb for the main one ("sacked" for "fired") halves the share: the rest must be told nearly all
+    # another verb for the main one ("removed" for "fired") halves the share: the rest must be told nearly all
     fired = fact_words("Lind was fired on Monday after a row on policy.")
-    sacked = fact_words("Lind was sacked on Monday after a row on policy.")
-    assert covered(fired, sacked, {}, frozenset({"fire", "fired"})) == pytest.approx(covered(fired, sacked, {}) / 2)
+    removed = fact_words("Lind was removed on Monday after a row on policy.")
+    assert covered(fired, removed, {}, frozenset({"fire", "fired"})) == pytest.approx(covered(fired, removed, {}) / 2)
     surgery = fact_words("Lind had heart surgery in 1996.")
     assert covered(surgery, fact_words("Lind had heart surgery two years ago."), {}) == pytest.approx(3 / 4)
 
@@ -657,11 +688,11 @@ def test_a_ceiling_is_shown_apart_from_an_estimate_of_the_same_value() -> None:
         ("222,570", ("a",)), ("about 200,000", ("b",)), ("as much as 200,000", ("c",))]
 
 
-def test_the_support_gold_names_each_pair_once_and_holds_both_answers_in_both_halves() -> None:
+def test_the_support_gold_names_each_pair_once_and_holds_both_answers_in_each_half() -> None:
     from support_gold import GOLD
 
     keys = [(p.dataset, p.cluster, p.article, p.sentence, p.target) for p in GOLD]
     assert len(keys) == len(set(keys))
     assert all(p.article != p.target and len(p.sentence) == 12 for p in GOLD)
-    for half in ("tune", "held"):
+    for half in ("tune", "held", "r17"):
         assert {p.states for p in GOLD if p.half == half} == {True, False}

@@ -13,7 +13,9 @@ In a brief the facts asked for are the main clause's (:func:`main_clause`, from 
 a relative clause set off by commas, the teller's clause need not be told again by the other report
 ("Putin met Assad in Damascus on Tuesday, the Russian leader's second trip to Syria since ..." is told by
 "Putin and Assad met Tuesday at a command post in Damascus"); and its main verb, or one joined to it, must
-be (:func:`main_verbs`: "The Senate confirmed Perry" is not told by "Trump picked Perry").
+be (:func:`main_verbs`: "The Senate confirmed Perry" is not told by "Trump picked Perry"), or one of the
+same meaning ("raised its rate" / "lifted its rate"; a small class of verbs of change, dismissal and choice). A
+number of a side clause counts where the other report gives it too ("..., taking its main rate to 7 percent").
 """
 
 from __future__ import annotations
@@ -73,8 +75,22 @@ _OPENING_PHRASES = frozenset({"prep", "advcl", "npadvmod", "advmod"})
 # "make a decision", "take part", "give a speech"); another report may tell the same with the noun alone.
 _LIGHT_VERBS = frozenset({"be", "have", "do", "make", "take", "give", "get", "hold", "go", "come", "become"})
 # The share of a sentence's words counted when its main verb is not told: another verb may say the same
-# ("fired" / "sacked", "decides" / "will rule"), but then the rest must be told nearly all.
+# ("decides" / "will rule", "met" / "held talks"), but then the rest must be told nearly all.
 _UNSTATED_VERB = 0.5
+# Verbs of one meaning that reports tell the same happening with ("raised its main rate" / "lifted its benchmark
+# rate" / "increased borrowing costs"; "was fired" / "was sacked"), each class named by a word no text has:
+# a member's inflections and their nouns ("a rate rise", "the cut") are that word among a sentence's fact words.
+# Classes of the happenings news reports most, by direction where one is told: an amount up or down (a rate, a
+# price, a toll), a person removed from a post, a person chosen for one. Left out, as their other senses are as
+# common in news: "add" (also "said"), "decline" ("declined to comment"), "name" ("named after"), "tap",
+# "remove", "drop" (a charge). "Lift" a ban is not to raise it; the covered share's other words (the ban, the
+# rate) still tell the two apart.
+_SAME_MEANING: tuple[tuple[str, frozenset[str]], ...] = (
+    ("=up", frozenset({"raise", "lift", "increase", "hike", "boost", "rise", "climb", "jump", "soar", "surge"})),
+    ("=down", frozenset({"lower", "reduce", "decrease", "cut", "trim", "slash", "fall", "plunge", "tumble"})),
+    ("=fire", frozenset({"fire", "sack", "dismiss", "oust"})),
+    ("=choose", frozenset({"choose", "pick", "select", "nominate"})),
+)
 # A year may be told relatively by another report ("in 1996" as "two years ago"): it is weighed as a word.
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
@@ -91,8 +107,24 @@ def fact_words(text: str) -> frozenset[str]:
         if word[0].isdigit():
             found.add(word.replace(",", ""))
         elif len(word) > 1 and word not in STOP_WORDS and word not in _REPORTING:
-            found.add(stem(word))
+            found.add(_meanings().get(stem(word), stem(word)))
     return frozenset(found)
+
+
+@functools.cache
+def _meanings() -> dict[str, str]:
+    """The stem of each form of a verb of :data:`_SAME_MEANING` ("rais", "rose", "risen"), to its class's word.
+
+    lemminflect's inflections are read at the first call, not at import.
+    """
+    from lemminflect import getAllInflections
+
+    found = {}
+    for meaning, lemmas in _SAME_MEANING:
+        for lemma in lemmas:
+            forms = {lemma, *(f for fs in getAllInflections(lemma, upos="VERB").values() for f in fs)}
+            found.update({stem(form): meaning for form in forms})
+    return found
 
 
 def main_clause(doc: Doc) -> str:
@@ -153,10 +185,12 @@ def _aside(token: Token) -> bool:
 @dataclass(frozen=True, slots=True)
 class Told:
     """What another sentence must state to tell the same: ``words`` (see :func:`covered`), and one of ``verbs``
-    (stems of the main verb and the verbs it governs) when there are any."""
+    (stems of the main verb and the verbs it governs) when there are any; ``numbers`` the sentence gives
+    outside its main clause, which count among ``words`` where the other states them."""
 
     words: frozenset[str]
     verbs: frozenset[str] = frozenset()
+    numbers: frozenset[str] = frozenset()
 
 
 def told_whole(text: str) -> Told:
@@ -169,7 +203,11 @@ def clause_facts(model: str) -> Callable[[str], Told]:
     (:func:`main_verbs`), parsed with ``model``."""
     def stated(text: str) -> Told:
         doc = parse([text], model)[0]
-        return Told(fact_words(main_clause(doc)), main_verbs(doc))
+        words = fact_words(main_clause(doc))
+        # a side clause's figure ("..., taking its main rate to 7 percent") is the same fact's when the other
+        # report gives it too, and no fact it must give
+        numbers = frozenset(w for w in fact_words(text) - words if w[0].isdigit())
+        return Told(words, main_verbs(doc), numbers)
     return stated
 
 
@@ -195,7 +233,8 @@ def main_verbs(doc: Doc) -> frozenset[str]:
     objects = [t for v in verbs for t in v.children if t.dep_ == "dobj" and t.pos_ == "NOUN" and not _aside(t)]
     forms = {t.lower_ for t in [*verbs, *objects]} | {t.lemma_.casefold() for t in verbs}
     # a short verb's inflections stem apart from it ("cry" is its own stem, "cried" is "cri")
-    return frozenset(stem(form) for form in forms) | frozenset(_stemmer().stem(form) for form in forms)
+    stems = {stem(form) for form in forms} | {_stemmer().stem(form) for form in forms}
+    return frozenset(_meanings().get(s, s) for s in stems)
 
 
 def rarity(sentences: Iterable[frozenset[str]]) -> dict[str, float]:
@@ -209,15 +248,18 @@ def rarity(sentences: Iterable[frozenset[str]]) -> dict[str, float]:
 
 
 def covered(stated: frozenset[str], other: frozenset[str], weight: Mapping[str, float],
-            verbs: frozenset[str] = frozenset()) -> float:
+            verbs: frozenset[str] = frozenset(), numbers: frozenset[str] = frozenset()) -> float:
     """How much of what ``stated`` says ``other`` says too (0-1): the weighted share of its words
     found in ``other``, and 0 when a number of ``stated`` other than a year is missing from it ("37.4
     degrees" is a fact; "in 1996" may be told as "two years ago", and weighs as a word).
     A word not in ``weight`` weighs as a word of one sentence would (``max`` of the weights, or 1).
     With ``verbs``, when ``other`` has none of them (the main verb, see :func:`main_verbs`), the share is
-    halved: the rest must be told nearly word for word ("was fired ... on Sept. 2 after the two differed
-    on economic policy" as "was sacked on Sept. 2 ... after he had differed with Mahathir on policy").
+    halved: the rest must be told nearly word for word ("decides ... on Friday whether the merger goes
+    ahead" as "will rule on Friday whether the merger goes ahead"). A verb of a class of one meaning
+    (:data:`_SAME_MEANING`: "fired" / "sacked") is told by any of its class.
+    ``numbers`` (a side clause's, see :class:`Told`) that ``other`` states count among ``stated``.
     """
+    stated = stated | (numbers & other)
     if verbs and not verbs & other:
         return _UNSTATED_VERB * covered(stated, other, weight)
     if not stated:

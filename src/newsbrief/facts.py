@@ -129,7 +129,7 @@ class SupportIndex:
             if facts is None:
                 facts = self._stated(tested)
             words = self.words_of(row)  # reads the rarities on the first call
-            if covered(facts.words, words, self._rarity, facts.verbs) >= coverage:
+            if covered(facts.words, words, self._rarity, facts.verbs, facts.numbers) >= coverage:
                 indices.add(article)
         sources = tuple(self._order[i] for i in sorted(indices))
         told = tuple(self._order[i] for i in sorted(near))
