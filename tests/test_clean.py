@@ -37,6 +37,8 @@ def article(text: str, title: str | None = "Putin meets Assad in Damascus") -> A
     [
         ("Skip to main content", "navigation"),
         ("Loading...", "loading indicator"),
+        ("Video (01:37) : Crowds gathered in the square after the ruling.", "video player"),
+        ("The new issue of Harbour Weekly hits newsstands nationwide on Friday.", "magazine plug"),
         ("2 min read", "reading time"),
         ("Assad and Putin met in Damascus [Getty]", "photo caption or credit"),
         ("Russian President Vladimir Putin (left) meets with Syrian President Bashar Assad in Damascus on "
@@ -186,6 +188,59 @@ def test_lone_article_keeps_weak_middle_paragraphs_and_drops_a_junk_ending() -> 
     assert [p.text for p in result.paragraphs] == [
         "Amtrak rescues a passenger.", "\"It was a nightmare,\" she said.", "The elevator was fixed."]
     assert result.removed[-1].why.startswith("off-topic tail: similarity 0.05")
+
+
+def test_a_closing_paragraph_naming_the_events_people_is_no_tail() -> None:
+    # r17: a judge's closing words about the night he spent in the cell, and a veteran's, scored under the
+    # floor in a closing run; the app pitch after them is the tail.
+    text = "\n".join(["A judge spent the night in jail with a veteran he had sentenced.",
+                      "The two men talked about their service until morning.",
+                      "Olivera said he had never done this before.",
+                      "Serna thanked the judge.",
+                      "Download the Click2Houston news app to stay up to date."])
+    cleaned = clean(article(text, title=None))
+    relevance = {0: 0.9, 1: 0.6, 2: 0.2, 3: 0.22, 4: 0.1}
+    result = drop_off_topic(cleaned, relevance, floor=0.25, among_stories=True, naming={2, 3})
+    assert [p.text for p in result.paragraphs] == text.split("\n")[:4]
+    assert [r.why for r in result.removed] == [
+        "off-topic tail: similarity 0.10 to the event, in a closing run of paragraphs below 0.25"]
+    # without the names it is a closing run of three
+    unnamed = drop_off_topic(cleaned, relevance, floor=0.25, among_stories=True)
+    assert [p.text for p in unnamed.paragraphs] == text.split("\n")[:2]
+
+
+def test_a_sign_off_naming_the_events_reporter_is_still_a_tail() -> None:
+    text = "\n".join(["The reservoir was drained after a man urinated in it.", "The bureau defended the decision.",
+                      "Fish said politics had no part in it.", "-- Anna Griffin"])
+    cleaned = clean(article(text, title=None))
+    result = drop_off_topic(cleaned, {0: 0.9, 1: 0.7, 2: 0.13, 3: 0.04}, floor=0.25, among_stories=True,
+                            naming={2, 3})
+    assert [r.text for r in result.removed] == ["-- Anna Griffin"]
+
+
+def test_a_lone_weak_paragraph_naming_the_events_team_is_kept() -> None:
+    text = "\n".join(["Rasmussen was withdrawn from the Tour by his team.",
+                      "It has been reported that the hotel, where Rabobank's team was staying, was raided.",
+                      "The team said he had lied about where he trained.",
+                      "Madrid's derby has been postponed."])
+    cleaned = clean(article(text, title=None))
+    relevance = {0: 0.9, 1: 0.24, 2: 0.7, 3: 0.1}
+    result = drop_off_topic(cleaned, relevance, floor=0.25, among_stories=True, naming={1})
+    assert [r.text for r in result.removed] == ["Madrid's derby has been postponed."]
+    assert result.removed[0].why == "off-topic: similarity 0.10 to the event, below 0.25"
+    # without the team's name the raid goes too
+    unnamed = drop_off_topic(cleaned, relevance, floor=0.25, among_stories=True)
+    assert len(unnamed.removed) == 2
+
+
+def test_a_lone_articles_closing_quote_naming_its_people_is_kept() -> None:
+    text = "\n".join(["Rapinoe answered questions after the Spirit played the anthem early.",
+                      "Did you talk to Spirit owner Bill Lynch before kickoff?",
+                      "I haven't talked to Bill yet, she said."])
+    cleaned = clean(article(text, title=None))
+    relevance = {0: 1.0, 1: 0.6, 2: 0.2}
+    assert len(drop_off_topic(cleaned, relevance, floor=0.25, among_stories=False).paragraphs) == 2
+    assert len(drop_off_topic(cleaned, relevance, floor=0.25, among_stories=False, naming={2}).paragraphs) == 3
 
 
 def test_the_opening_paragraph_is_never_a_tail() -> None:

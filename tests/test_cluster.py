@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from newsbrief.cluster import off_topic_articles, paragraph_relevance
+from newsbrief.cluster import event_names, naming_paragraphs, off_topic_articles, paragraph_relevance
 from newsbrief.config import Config
 from newsbrief.embed import centroid, load_embedder
-from newsbrief.model import Sentence
+from newsbrief.model import Entity, Sentence
 
 
 def test_article_about_another_event_is_off_topic() -> None:
@@ -76,3 +76,23 @@ def test_a_paragraph_with_no_embedded_sentence_is_not_scored_and_so_kept() -> No
                  Sentence("a", 1, 1, "The bridge had stood since 1890.")]
     relevance = paragraph_relevance(sentences, vectors, np.array([[1, 0]], dtype=np.float32), np.array([1, 0]))
     assert relevance == {0: 1.0}
+
+
+def test_a_paragraph_naming_the_events_people_by_part_of_a_name_names_the_event() -> None:
+    told = [Sentence("a", 0, 0, "Judge Lou Olivera spent the night in a cell with the veteran he had sentenced.",
+                     (Entity("Lou Olivera", "PERSON"),)),
+            Sentence("a", 1, 1, "The Seattle Reign said its players could choose how to honour the anthem.",
+                     (Entity("the Seattle Reign", "ORG"),)),
+            Sentence("a", 2, 2, "Mr. Tran, a Kenyan, spoke.", (Entity("Mr. Tran", "PERSON"), Entity("Kenyan", "NORP")))]
+    names = event_names(told)
+    assert names == {"lou olivera", "lou", "olivera", "seattle reign", "mr. tran", "tran"}
+    paragraphs = [
+        Sentence("b", 5, 9, "Olivera said he had never done it before.", (Entity("Olivera", "ORG"),)),
+        Sentence("b", 6, 10, "The Reign's statement followed.", (Entity("the Seattle Reign’s", "ORG"),)),
+        Sentence("b", 7, 11, "Download the Click2Houston app.", (Entity("Click2Houston", "ORG"),)),
+        Sentence("b", 8, 12, "Mr. Ruiz, a Kenyan, scored twice.",
+                 (Entity("Mr. Ruiz", "PERSON"), Entity("Kenyan", "NORP"))),
+        Sentence("b", 9, 13, "Authorities say the investigation is ongoing.", ()),
+    ]
+    # a title is no name, and a people (NORP) is shared by the stories of many events
+    assert naming_paragraphs(paragraphs, names) == {5, 6}

@@ -18,7 +18,7 @@ import datetime as dt
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import dateutil.parser
@@ -91,6 +91,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"scroll (down )?to continue( reading| with content)?|report this ad|skip ad)"
         rf"(( this| the)? ({_AD}))?\W*$", _FLAGS)),
     LineRule("loading indicator", re.compile(r"^loading\W*$", _FLAGS)),
+    # A video player's label and caption: "Video (02:04) : The Twin Cities erupted in memories ..."
+    LineRule("video player", re.compile(r"^video\s*\(\d{1,2}:\d{2}\)\s*:", _FLAGS)),
+    # A magazine's plug for its issue: "The new issue of Rolling Stone hits newsstands nationwide on Friday.",
+    # "... pick up a copy of this week's issue of PEOPLE, on newsstands Friday" (both such dev lines).
+    LineRule("magazine plug", re.compile(r"^(?=.{0,200}$).*\bissue of\b.*\b(on|hits|at) newsstands\b", _FLAGS),
+             ("newsstands",)),
     LineRule("reading time", re.compile(r"^\d+\s*(min|minute)s?\.? read$", _FLAGS)),
     # USA Today's video player: "CLOSE" (its close button), then the video's description and credit.
     LineRule("video player", re.compile(r"^CLOSE\s+(?=[A-Z][a-z])")),
@@ -581,7 +587,8 @@ def paragraphs_of(text: str) -> list[str]:
 
 
 def drop_off_topic(
-    article: CleanArticle, relevance: Mapping[int, float], floor: float, among_stories: bool
+    article: CleanArticle, relevance: Mapping[int, float], floor: float, among_stories: bool,
+    naming: Collection[int] = frozenset(),
 ) -> CleanArticle:
     """Remove paragraphs that are not about the event.
 
@@ -604,6 +611,13 @@ def drop_off_topic(
     a teaser), not that the body is off-topic; then similarity removes nothing, and the paragraphs
     that hold most of the article's words are never removed by comparing the article with itself.
 
+    A paragraph in ``naming`` names someone or something the event's on-topic paragraphs name (a
+    closing quote of the judge the story is about, the raid on the hotel of the team it is about):
+    if it reads as a sentence, it is never off-topic whatever its score, and a closing run goes on to
+    the story's end after it: the tail of other stories starts after the last such paragraph of the
+    run. A sign-off ("-- Anna Griffin") or a source line ("Information from: Vail Daily, http://...")
+    names the event's reporter or paper but is no sentence, and is judged by its score.
+
     The opening paragraph is always kept.
 
     Args:
@@ -612,6 +626,8 @@ def drop_off_topic(
         floor: Similarity below which a paragraph is unrelated to the event.
         among_stories: Whether the article was compared with other stories (``False`` for a lone
             article, judged only against its own opening).
+        naming: Indices of the paragraphs that name one of the event's names (see
+            :func:`newsbrief.cluster.naming_paragraphs`).
 
     Returns:
         The article without those paragraphs, each listed in ``removed`` with its score.
@@ -632,6 +648,9 @@ def drop_off_topic(
         tail_start = _closing_run(scores, floor)
         if len(scores) - tail_start < _TAIL_MIN_PARAGRAPHS:
             tail_start = len(scores)  # one weak paragraph is judged alone, below
+    named = {position for position, p in enumerate(article.paragraphs) if p.index in naming and _is_sentence(p.text)}
+    # Other stories are appended after the story's end: a paragraph naming the event's names is not past it.
+    tail_start = max([tail_start, *(position + 1 for position in named if tail_start <= position < listed_from)])
     kept: list[Paragraph] = []
     removed = list(article.removed)
     for position, (paragraph, score) in enumerate(zip(article.paragraphs, scores, strict=True)):
@@ -640,7 +659,7 @@ def drop_off_topic(
         elif position >= tail_start:
             why = (f"off-topic tail: similarity {digits_under(score, floor)} to the event, in a closing run of "
                    f"paragraphs below {floor:.2f}")
-        elif among_stories and score < floor and _names_anything(paragraph.text):
+        elif among_stories and score < floor and position not in named and _names_anything(paragraph.text):
             why = f"off-topic: similarity {digits_under(score, floor)} to the event, below {floor:.2f}"
         else:
             kept.append(paragraph)
@@ -695,6 +714,17 @@ def _names_anything(paragraph: str) -> bool:
         if any(re.match(r"\W*[A-Z0-9]", word) for word in words[1:]):
             return True
     return False
+
+
+def _is_sentence(paragraph: str) -> bool:
+    """Whether a paragraph reads as a sentence: it ends as one, with a word in lower case before.
+
+    >>> _is_sentence("Olivera said he had never done it before."), _is_sentence("-- Anna Griffin")
+    (True, False)
+    >>> _is_sentence("Information from: Vail Daily, http://www.vaildaily.com/"), _is_sentence("PHOTOS: Rapinoe.")
+    (False, False)
+    """
+    return bool(_SENTENCE_END.search(paragraph)) and re.search(r"\b[a-z]{2,}\b", paragraph) is not None
 
 
 def _closing_run(scores: Sequence[float], threshold: float) -> int:

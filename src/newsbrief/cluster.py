@@ -15,6 +15,9 @@ Radev et al. 2004, on dense vectors). The event is what most articles share: the
 closest to all others anchors it, and articles far from the centroid of the others are
 off-topic. Paragraphs are scored the same way, and also by their best match in another
 outlet, so background that another outlet confirms is kept even when it is far from the centroid.
+A paragraph that names someone or something the event's on-topic paragraphs name
+(:func:`event_names`, :func:`naming_paragraphs`) continues the event whatever its score: a closing
+quote of the judge the story is about uses none of the lead's words but names him.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from newsbrief.embed import Vectors, centroid
-from newsbrief.model import Sentence
+from newsbrief.model import Entity, Sentence
 
 if TYPE_CHECKING:
     import scipy.sparse
@@ -49,6 +52,11 @@ _LEAD_PARAGRAPHS = 3
 _LEAD_WORDS = 40
 _LABEL_MAX_WORDS = 3
 _CLOSING_PUNCTUATION = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+# The kinds of entity that name who or what an event is about. NORP ("Kenyan", "Republicans") names a
+# people, which stories of many events share; dates and figures name no one.
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_POSSESSIVE = re.compile(r"[’']s?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,3 +264,60 @@ def _lead(sentences: Sequence[Sentence], paragraphs: Sequence[int], rows: dict[i
 def _is_label(paragraph: Sequence[Sentence]) -> bool:
     return (sum(s.words for s in paragraph) <= _LABEL_MAX_WORDS
             and not _CLOSING_PUNCTUATION.search(paragraph[-1].text))
+
+
+def event_names(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """The names an event's on-topic sentences give, as :func:`_name_key` keys.
+
+    A person is named again by a part of the name ("Judge Lou Olivera", then "Olivera"; "Bill Lynch",
+    then "Bill"), and spaCy's small model tags the lone part a body or a place as often as a person, so
+    each word of a person's name of two words or more is a name of the event too.
+
+    >>> from newsbrief.model import Entity
+    >>> told = Sentence("a", 0, 0, "Judge Lou Olivera jailed the veteran.", (Entity("Lou Olivera", "PERSON"),))
+    >>> sorted(event_names([told]))
+    ['lou', 'lou olivera', 'olivera']
+    """
+    names: set[str] = set()
+    for sentence in sentences:
+        for entity in sentence.entities:
+            if entity.label not in _NAME_LABELS or not (key := _name_key(entity.text)):
+                continue
+            names.add(key)
+            if entity.label == "PERSON":
+                names.update(_name_words(key))
+    return frozenset(names)
+
+
+def naming_paragraphs(sentences: Sequence[Sentence], names: frozenset[str]) -> frozenset[int]:
+    """The paragraphs (their indices) of one article whose sentences name one of ``names`` (see :func:`event_names`).
+
+    >>> from newsbrief.model import Entity
+    >>> quote = Sentence("a", 7, 9, "Olivera said he would not do it again.", (Entity("Olivera", "ORG"),))
+    >>> teaser = Sentence("a", 8, 10, "Read more from ClickOnDetroit.", (Entity("ClickOnDetroit", "GPE"),))
+    >>> sorted(naming_paragraphs([quote, teaser], frozenset({"lou olivera", "olivera"})))
+    [7]
+    """
+    return frozenset(s.paragraph for s in sentences if any(_names(entity, names) for entity in s.entities))
+
+
+def _names(entity: Entity, names: frozenset[str]) -> bool:
+    if entity.label not in _NAME_LABELS or not (key := _name_key(entity.text)):
+        return False
+    return key in names or (entity.label == "PERSON" and any(word in names for word in _name_words(key)))
+
+
+def _name_words(key: str) -> list[str]:
+    """The words of a person's name of two words or more that may name the person alone: no initial or title
+    ("J.", "Mr."), which hold a stop."""
+    words = key.split()
+    return [word for word in words if len(word) > 2 and word.isalpha()] if len(words) > 1 else []
+
+
+def _name_key(text: str) -> str:
+    """A name as two mentions of it compare: case folded, without a leading article or a possessive.
+
+    >>> _name_key("the Wayne State University"), _name_key("Rabobank's"), _name_key("Reign’s")
+    ('wayne state university', 'rabobank', 'reign')
+    """
+    return _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", " ".join(text.casefold().split()))).strip()

@@ -504,15 +504,24 @@ def _chunks(sized: list[tuple[CleanArticle, int]], words: int) -> list[list[tupl
 def _drop_off_topic_paragraphs(
     readings: Sequence[_Reading], story_of: dict[str, str], config: Config
 ) -> list[_Reading]:
-    """Each reading without its paragraphs about other events (see :func:`newsbrief.cluster.paragraph_relevance`)."""
+    """Each reading without its paragraphs about other events (see :func:`newsbrief.cluster.paragraph_relevance`).
+
+    A paragraph naming someone or something that the event's on-topic paragraphs (those at or above
+    ``config.off_topic_paragraph``, in any article) name is kept whatever its score (see
+    :func:`newsbrief.cluster.event_names`).
+    """
     centroids = {r.id: centroid(r.vectors) for r in readings}
-    return [_drop_paragraphs(r, readings, story_of, centroids, config) for r in readings]
+    scored = [_relevance(r, readings, story_of, centroids) for r in readings]
+    names = cluster.event_names([s for r, (relevance, _) in zip(readings, scored, strict=True) for s in r.sentences
+                                 if relevance.get(s.paragraph, 1.0) >= config.off_topic_paragraph])
+    return [_drop_paragraphs(r, relevance, among_stories, cluster.naming_paragraphs(r.sentences, names), config)
+            for r, (relevance, among_stories) in zip(readings, scored, strict=True)]
 
 
-def _drop_paragraphs(
+def _relevance(
     reading: _Reading, readings: Sequence[_Reading], story_of: dict[str, str], centroids: Mapping[str, Vectors],
-    config: Config,
-) -> _Reading:
+) -> tuple[dict[int, float], bool]:
+    """Each paragraph's relevance to the event, and whether it was judged among other stories."""
     others = [r for r in readings if story_of[r.id] != story_of[reading.id]]
     # One other story is no "rest of the cluster": it may just cover another side of the event.
     among_stories = len({story_of[r.id] for r in others}) >= _MIN_OTHER_STORIES
@@ -520,8 +529,13 @@ def _drop_paragraphs(
         others = []
     other_vectors = np.vstack([r.vectors for r in others]) if others else np.zeros((0, DIMENSION), dtype=np.float32)
     reference = centroid(np.array([centroids[r.id] for r in others])) if others else None
-    relevance = cluster.paragraph_relevance(reading.sentences, reading.vectors, other_vectors, reference)
-    cleaned = drop_off_topic(reading.clean, relevance, config.off_topic_paragraph, among_stories)
+    return cluster.paragraph_relevance(reading.sentences, reading.vectors, other_vectors, reference), among_stories
+
+
+def _drop_paragraphs(
+    reading: _Reading, relevance: Mapping[int, float], among_stories: bool, naming: frozenset[int], config: Config,
+) -> _Reading:
+    cleaned = drop_off_topic(reading.clean, relevance, config.off_topic_paragraph, among_stories, naming)
     kept_paragraphs = {p.index for p in cleaned.paragraphs}
     rows = [i for i, s in enumerate(reading.sentences) if s.paragraph in kept_paragraphs]
     return _Reading(cleaned, [reading.sentences[i] for i in rows], reading.vectors[rows])
