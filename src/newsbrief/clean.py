@@ -130,8 +130,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     # "By Jane Roe", "By ANA RUIZ, TOMAS BERG and LENA VOSS", "Photograph by Jane Roe": names alone after
     # "by" (capital or not), joined by commas and "and", perhaps with their role ("By Jane Roe, Staff Writer").
     LineRule("byline or credit", re.compile(
-        rf"^(?=.{{0,160}}$)([Bb]y|BY|(Photograph|Photo|Picture|Video)s? (by|courtesy of)) {_NAMES}"
-        rf"({_ROLE_SEPARATOR}{_ROLE})?$|"
+        rf"^(?=.{{0,160}}$)([Bb]y|BY|(Photograph|Photo|Picture|Video)s? (by|courtesy of)|"
+        rf"(([Ww]ith|[Aa]dditional) )?[Rr]eporting by) {_NAMES}"
+        rf"({_ROLE_SEPARATOR}{_ROLE})?(;? [Ee]diting by {_NAMES})?\.?$|"
         r"^(AP|AFP|Reuters|Associated Press)$")),
     # "Jonas Pell | Staff Writer", "Jane Roe, Senior Correspondent": names and a reporter's role, no "by".
     LineRule("byline or credit", re.compile(rf"^(?=.{{0,160}}$){_NAMES}{_ROLE_SEPARATOR}{_ROLE}$")),
