@@ -46,6 +46,7 @@ from newsbrief.checks import (
     unplaced_weekday,
     words_before_in_article,
     writer_opinion,
+    writer_voice,
 )
 from newsbrief.config import Config
 from newsbrief.facts import Support
@@ -954,3 +955,33 @@ def test_a_quotation_and_two_bare_things_point_back_only_to_the_untold() -> None
     sentence = doc("Opinion is running against the law and the president alike.")
     assert checks._pointed_back(sentence, [False] * len(sentence), set(),
                                 frozenset({"law", "president"})) == "the law"
+
+
+@pytest.mark.parametrize(("faulty", "fine"), [
+    # an imperative or an exclamation of the writer's, and what a report says of the same
+    ("Talk about a crowded room: the panel needed 14 members to approve one memo.",
+     "The panel needed 14 members to approve one memo."),
+    ("Imagine a town where nobody owns a car.", "Residents of the town own no cars, the council said."),
+    ("What a difference a week of rain can make.", "What a jury decides is final, the judge said."),
+    ("Consider the case of the two rival mayors of Tulsa.", "Set up in 1993, the court has tried 40 cases."),
+    # an adverb of candour or emphasis on a clause
+    ("Voters still frankly care about the old canal plan.", "Voters still care about the canal plan, a poll found."),
+    ("In the Miller house, 'early' is truly a flexible word.", "The Miller house was sold in May."),
+    ("Reaching the summit is notoriously hard.", "The senator spoke frankly about the canal plan."),
+    # praise or blame of a person's character or work, and the same said by someone
+    ("Deputy Lane had an impeccable record and was a beloved coach.",
+     "The sheriff said Deputy Lane had an impeccable record."),
+    ("She had a brilliant career as a pianist.", '"She had a brilliant career," the director said of the pianist.'),
+    # a habit characterised, and a history that is a fact
+    ("The landlord has a history of evicting tenants.", "The landlord has a history of heart disease."),
+])
+def test_the_writers_colour_is_refused_and_the_same_news_attributed_is_not(faulty: str, fine: str) -> None:
+    assert writer_voice(doc(faulty), Context(HEADLINE)) is not None
+    assert writer_voice(doc(fine), Context(HEADLINE)) is None
+    assert "writer_voice" in SUMMARY_CHECKS and "writer_voice" not in HEADLINE_CHECKS
+
+
+def test_a_name_of_the_events_people_opening_a_sentence_bids_no_one() -> None:
+    context = Context(HEADLINE, surnames=frozenset({"trump"}))
+    assert writer_voice(doc("Trump names Pruitt to head the agency."), context) is None
+    assert writer_voice(doc("Cause of death: heat stroke, the coroner said."), Context(HEADLINE)) is None

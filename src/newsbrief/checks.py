@@ -27,7 +27,7 @@ from text_to_num import text2num
 
 from newsbrief.clean import DATELINE_DASH, DATELINE_PLACE, is_caption
 from newsbrief.config import Config
-from newsbrief.framing import LOADED_TERMS
+from newsbrief.framing import LOADED_TERMS, sentiment
 from newsbrief.model import Event, RankedEntity, Sentence, ToldDate
 from newsbrief.nlp import parse
 from newsbrief.summarize import Admit, Candidate, Verdict
@@ -463,6 +463,30 @@ WRITER_OPINION = re.compile(
     r"\b(?:is|are|am|'re|’re)\s+(?:very\s+|so\s+)?(?:excited|thrilled|proud|pleased|delighted|happy)\s+to\s+"
     r"(?:announce|introduce|unveil|present|launch|welcome|share|bring|offer)\b",
     re.IGNORECASE)
+# The writer's colour in a report's own sentence (see writer_voice). Stance adverbs of candour and emphasis
+# modifying a clause anywhere ("Audiences still frankly give a damn", "'slacker' is truly a relative term"):
+# STANCE_ADVERBS, which refuses them set off by commas, and the adverbs of sincerity of Biber & Finegan's
+# (1989) emphatics. "clearly" and "perhaps" grade what a report saw or estimates ("clearly visible",
+# "perhaps 200 people"), and the degree adverbs grade measures ("remarkably similar" results): left out, as
+# are "interestingly", "importantly", "crucially" and "curiously", which stand as the asides writer_opinion reads.
+_VOICE_ADVERBS = (STANCE_ADVERBS - {"clearly", "perhaps", "remarkably", "incredibly", "amazingly", "curiously",
+                                    "interestingly", "importantly", "crucially"}
+                  | frozenset({"truly", "genuinely"}))
+# A praise of a person's character or work is a positive evaluative adjective of the Pattern lexicon on a noun
+# the person has or is ("had an impeccable work ethic" 0.75 and 0.75, "was a beloved member" 0.7 and 1.0,
+# "his impeccable personal style"). At 0.5 (as newsbrief.genre reads a review) it also took "Anwar's sensational
+# trial" (0.67), "a pivotal figure" (0.5) and "motley constituencies" (0.6) in DUC 2004 and Multi-News dev:
+# those grade the thing, not the person. Said of a person ("he was happy", "sure", "able") an adjective tells
+# a state, so only a noun's counts. Blame is the judgement words' (unattributed_judgement).
+_PRAISE_POLARITY = 0.7
+_PRAISE_SUBJECTIVITY = 0.7
+# Adjectives of fame, rank and success a report states as fact ("a popular radio host", "his successful
+# effort to win" a vote).
+_FAME = frozenset({"popular", "famous", "well-known", "best-known", "celebrated", "notable", "prominent", "top",
+                   "best", "leading", "successful", "winning"})
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "his", "her", "him"})
+# "X has a history of suing ...": the writer's characterisation of a habit, where a report tells the acts.
+_HABIT_NOUNS = frozenset({"history", "record"})
 # Loaded terms a report uses of facts: a kind of government ("the Iraqi dictator", "the Assad regime",
 # as wire copy writes them), and verbs of what someone said or did ("slammed", "blasted"), whose speaker
 # the sentence names; a summary sentence with one is no verdict of the writer's (Multi-News dev 0-99).
@@ -810,6 +834,98 @@ def writer_opinion(doc: Doc, context: Context) -> str | None:
     if last is not None and last.text == "!" and not inside[last.i]:
         return "an exclamation the writer voices"
     return None
+
+
+def writer_voice(doc: Doc, context: Context) -> str | None:
+    """The writer's colour in a sentence that reads as a report's, outside quotation marks and what a verb
+    of saying gives: a sentence that opens by bidding the reader ("Talk about too many cooks ...", "Imagine
+    a city ...": an imperative, its base-form verb first, heading it, and no subject) or exclaiming ("What
+    a difference $46 million can make."), an adverb of candour or emphasis on a clause (:data:`_VOICE_ADVERBS`:
+    "Audiences still frankly give a damn", "is truly a relative term"), a praise of a person's character
+    or work (a positive evaluative adjective of the Pattern lexicon on what they have or are: "Officer
+    Rose had an impeccable work ethic"), or a characterisation of a habit ("has a history of suing").
+    A statement's tribute reads in a brief as newsbrief's own; "the chief said Rose had an impeccable
+    work ethic" tells whose it is. The stance and the asides of an opinion piece are
+    :func:`newsbrief.genre.verdict`'s and :func:`writer_opinion`'s.
+
+    >>> writer_voice(_doc("Talk about too many cooks: the campaign needed 22 people to sign off."), Context())
+    'the writer bids the reader: "Talk"'
+    >>> writer_voice(_doc("Officer Rose had an impeccable work ethic."), Context())
+    'the writer\\'s praise of a person: "impeccable"'
+    >>> writer_voice(_doc("The chief said Rose had an impeccable work ethic."), Context()) is None
+    True
+    """
+    if _ACCORDING_TO.search(doc.text):
+        return None
+    inside = inside_quotes(doc)
+    words = [t for t in doc if not (t.is_punct or t.is_space)]
+    if not words or inside[words[0].i]:
+        return None
+    first = words[1] if words[0].pos_ == "CCONJ" and len(words) > 1 else words[0]
+    # The verb heads the sentence, or a frame before a colon or a dash ("Talk about ...: the campaign needed
+    # ..."), not a participle's clause before a comma ("Set up in 1993, the court ..."); a verb's form as a
+    # noun's ("Stop Sticks were deployed", "Word about that spread") hangs on another word, "Cause of death:
+    # ..." is a label, and one of the event's people may carry a verb's name ("Trump names Pruitt ...").
+    framed = first.dep_ == "advcl" and any(t.text in (":", "—", "--", "–") for t in doc[first.i:first.head.i])
+    if (first.tag_ == "VB" and (first.dep_ == "ROOT" or framed) and first.text[:1].isupper() and not first.ent_type_
+            and first.lower_ not in context.surnames and doc.text.rstrip()[-1:] != "?"
+            and not (first.i + 1 < len(doc) and doc[first.i + 1].lower_ == "of")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in ("'s", "’s", "us")
+                        for c in first.children)):
+        return f'the writer bids the reader: "{first.text}"'
+    if (first.lower_ == "what" and first.dep_ in ("det", "predet") and len(words) > 1
+            and words[1].lower_ in ("a", "an") and doc.text.rstrip()[-1:] != "?"):
+        return f'the writer exclaims: "{doc[first.i:words[1].i + 2].text}"'
+    for token in doc:
+        if inside[token.i] or _attributed(token):
+            continue
+        # Before its verb or on "be" ("still frankly give", "is truly a relative term"): after a verb it
+        # tells the manner ("spoke frankly", "banging on him happily").
+        if (token.lower_ in _VOICE_ADVERBS and token.pos_ == "ADV" and token.dep_ == "advmod"
+                and token.head.pos_ in ("VERB", "AUX", "ADJ")
+                and (token.i < token.head.i or token.head.lemma_ == "be")):
+            return f'an adverb of the writer\'s stance: "{token.text}"'
+        if token.lower_ in _HABIT_NOUNS and any(
+                p.lower_ == "of" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children)
+                for p in token.children if p.dep_ == "prep"):
+            return f'the writer characterises a habit: "{token.text} of"'
+        if token.tag_ == "JJ" and token.lower_ not in _FAME and not token.text[:1].isupper() and _of_person(token):
+            polarity, subjective = sentiment(token.text)
+            if polarity >= _PRAISE_POLARITY and subjective >= _PRAISE_SUBJECTIVITY:
+                return f'the writer\'s praise of a person: "{token.text}"'
+    return None
+
+
+def _of_person(adjective: Token) -> bool:
+    """Whether an adjective tells of a person by a noun that person has or is: "Rose had an impeccable
+    work ethic", "he was a beloved teacher", "his impeccable personal style"."""
+    noun = adjective.head
+    if adjective.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "poss" and _is_person(c) for c in noun.children):
+        return True
+    while noun.dep_ == "conj":
+        noun = noun.head
+    # "impeccable work ethic": the parser may hang the adjective on a compound's first noun
+    while noun.dep_ == "compound":
+        noun = noun.head
+    return noun.dep_ in ("dobj", "attr") and noun.head.lemma_ in ("have", "be") and _personal(noun.head)
+
+
+def _personal(verb: Token) -> bool:
+    """Whether a verb's subject (or that of the verb it is coordinated with) is a person."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return _is_person(subject)
+        if verb.dep_ != "conj":
+            return False
+        verb = verb.head
+
+
+def _is_person(token: Token) -> bool:
+    """A PERSON entity or a personal pronoun of one person."""
+    return token.ent_type_ == "PERSON" or token.lower_ in _PERSONAL_SUBJECTS
 
 
 def paper_voice(doc: Doc, context: Context) -> str | None:
@@ -1902,6 +2018,7 @@ SUMMARY_CHECKS: Mapping[str, Check] = {
     "unbalanced_quotes": unbalanced_quotes,
     "unattributed_voice": unattributed_voice,
     "writer_opinion": writer_opinion,
+    "writer_voice": writer_voice,
     "paper_voice": paper_voice,
     "unattributed_judgement": unattributed_judgement,
     "writer_advocacy": writer_advocacy,
@@ -1926,9 +2043,10 @@ RANKED_CHECKS = frozenset({"unplaced_weekday", "unplaced_date"})
 
 # A headline states its news to a reader who knows no more than it: by surname, as headlines do; and
 # it drops its weekday (see newsbrief.headline). A headline drops its loaded and evaluative words itself
-# (see newsbrief.headline and newsbrief.newsworthy.removable_judgement).
-_SUMMARY_ONLY = frozenset({"unattributed_judgement", "sweeping_claim", "repeats_headline", "surname_only",
-                           "unplaced_weekday", "unplaced_date"})
+# (see newsbrief.headline and newsbrief.newsworthy.removable_judgement). writer_voice was read on summary
+# sentences only; the headline reads the writer's framing itself (newsworthy.writer_framing).
+_SUMMARY_ONLY = frozenset({"unattributed_judgement", "writer_voice", "sweeping_claim", "repeats_headline",
+                           "surname_only", "unplaced_weekday", "unplaced_date"})
 
 #: Checks a headline must pass, by name.
 HEADLINE_CHECKS: Mapping[str, Check] = {
