@@ -9,7 +9,18 @@ import pytest
 from newsbrief.config import Config
 from newsbrief.model import Sentence
 from newsbrief.nlp import parse
-from newsbrief.outcomes import STATEMENT, Outcome, done, overtaken_sentences, pending, settles
+from newsbrief.outcomes import (
+    STATEMENT,
+    Outcome,
+    answers,
+    disputed_sentences,
+    done,
+    overtaken_sentences,
+    pending,
+    plight,
+    question,
+    settles,
+)
 
 MODEL = Config().spacy_model
 
@@ -142,3 +153,112 @@ def test_a_forecast_is_settled_by_the_same_deed_about_the_same_matter(open_: str
 def test_a_quotation_tells_no_open_outcome() -> None:
     assert pending(parse(["He recalled thinking, \u201cGreat, now Vantex will want to license from me.\u201d"],
                          MODEL)[0]) is None
+
+
+@pytest.mark.parametrize(("sentence", "ended_by", "party"), [
+    ("New attempts to evacuate three injured aid workers from Darvan have failed, the agency says.",
+     "rescue", {"worker", "aid"}),
+    ("Rescuers were unable to free the trapped climbers on Monday.", "release", {"climber"}),
+    ("Divers could not locate the fishing boat.", "find", {"boat", "fishing"}),
+    ("The two climbers remain trapped on the ridge.", "rescue", {"climber"}),
+    ("The skipper is still missing after the storm.", "find", {"skipper"}),
+    ("Four engineers are being held hostage by the militia.", "free", {"engineer"}),
+    ("The boat's crew has not been found.", "locate", {"crew"}),
+])
+def test_a_plight_is_found_with_the_deeds_that_end_it(sentence: str, ended_by: str, party: set[str]) -> None:
+    found = plight(parse([sentence], MODEL)[0])
+    assert found is not None
+    assert ended_by in found.ended_by
+    assert found.party == frozenset(party)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vantex failed to win the contract.",  # a deed whose doer matters: another's win overtakes nothing
+    "The missing skipper was last seen on Friday.",  # no state told of anyone
+    "The first recording is missing the second verse.",  # missing something: no one is missing
+    "The climbers were trapped for two days before they were rescued.",  # a past state, told as over
+    "Efforts to rescue them have failed.",  # a pronoun: no one a report could be matched on
+])
+def test_no_plight(sentence: str) -> None:
+    assert plight(parse([sentence], MODEL)[0]) is None
+
+
+def test_a_failed_attempt_is_overtaken_by_another_deed_of_its_class_done_to_the_same_people() -> None:
+    sentences = _sentences(
+        ("a", "New attempts to evacuate three injured aid workers from Darvan have failed, the agency says."),
+        ("b", "Injured aid worker Lena Marsh has been rescued from the town of Darvan."),
+        ("c", "The two climbers remain trapped on the ridge."),
+    )
+    found = overtaken_sentences(sentences, sentences, {}, MODEL)
+    assert list(found) == [sentences[0]]
+    assert found[sentences[0]] == sentences[1].text
+
+
+def test_a_plight_of_one_named_person_is_not_ended_by_another_persons_rescue() -> None:
+    sentences = _sentences(
+        ("a", "French aid worker Anne Roux remains missing."),
+        ("b", "Injured aid worker Lena Marsh has been rescued from the town of Darvan."),
+    )
+    assert overtaken_sentences(sentences, sentences, {}, MODEL) == {}
+    # Told the other way round by the days they were written, the plight is the newer: it stays.
+    sentences = _sentences(
+        ("a", "The two climbers remain trapped on the ridge."),
+        ("b", "A helicopter crew rescued the climbers on Sunday."),
+    )
+    written = {"a": dt.date(2020, 3, 2), "b": dt.date(2020, 3, 1)}
+    assert overtaken_sentences(sentences, sentences, written, MODEL) == {}
+    assert list(overtaken_sentences(sentences, sentences, {}, MODEL)) == [sentences[0]]
+
+
+def test_a_plight_the_headline_reports_ended_is_overtaken() -> None:
+    sentences = _sentences(("a", "Rescuers were unable to reach the trapped climbers, who remain stranded."),
+                           ("a", "The two climbers remain trapped on the ridge."))
+    headline = "Two climbers are rescued from a ridge in the Alps."
+    assert list(overtaken_sentences(sentences, sentences, {}, MODEL, headline)) == [sentences[1]]
+    assert overtaken_sentences(sentences, sentences, {}, MODEL) == {}
+
+
+@pytest.mark.parametrize(("unknown", "asks", "lemma", "names"), [
+    ("It is unclear why Tarrant was in the park, which is closed at night.", "why", "be", {"tarrant"}),
+    ("It was not clear whether Tarrant was armed.", "whether", "arm", {"tarrant"}),
+    ("How Tarrant died is not known.", "how", "die", {"tarrant"}),
+])
+def test_an_unknown_names_what_it_asks(unknown: str, asks: str, lemma: str, names: set[str]) -> None:
+    asked = question(parse([unknown], MODEL)[0])
+    assert asked is not None
+    assert (asked.asks, asked.lemma, asked.names) == (asks, lemma, frozenset(names))
+
+
+@pytest.mark.parametrize(("unknown", "stated", "answered"), [
+    ("It is unclear why Tarrant was in the park.", "Tarrant was chasing a suspect through the park.", True),
+    ("It is unclear why Tarrant was in the park.", "Police said Tarrant was chasing a suspect.", False),  # attributed
+    ("It is unclear why Tarrant was in the park.", "Tarrant was a park ranger for ten years.", False),
+    ("It was not clear whether Tarrant was armed.", "Tarrant was armed with a rifle.", True),
+    ("It is not known how Tarrant died.", "Tarrant died of a stab wound.", True),
+    ("It is not known how Tarrant died.", "Tarrant died on Tuesday night.", False),  # no means told
+    ("It is unclear why Tarrant was in the park.", "Coles was chasing a suspect through the park.", False),
+])
+def test_a_statement_answers_what_another_calls_unknown(unknown: str, stated: str, answered: bool) -> None:
+    asked = question(parse([unknown], MODEL)[0])
+    assert asked is not None
+    assert answers(asked, parse([stated], MODEL)[0]) is answered
+
+
+def test_a_fact_another_article_calls_unknown_is_disputed() -> None:
+    sentences = _sentences(
+        ("a", "It is unclear why Tarrant was in the park, which is closed at night."),
+        ("b", "Tarrant was chasing a suspect through the park."),
+        ("a", "Tarrant was chasing a suspect when he fell."),  # the same article: it tells both
+    )
+    found = disputed_sentences(sentences[1:], sentences, MODEL)
+    assert found == {sentences[1]: sentences[0].text}
+
+
+def test_an_attempt_at_any_of_a_kind_is_no_plight_another_ends() -> None:
+    sentences = _sentences(
+        ("a", "Two years after graduating, Omar Said says he has failed to find a job."),
+        ("b", "His classmates have already found jobs at shipping firms."),
+        ("c", "Survivors remain trapped under the rubble."),
+        ("d", "Rescuers pulled survivors from the rubble and freed two men."),
+    )
+    assert overtaken_sentences(sentences, sentences, {}, MODEL) == {}

@@ -55,8 +55,9 @@ from newsbrief.model import (
     Sentence,
     Status,
     SummarySentence,
+    Unconfirmed,
 )
-from newsbrief.outcomes import overtaken_sentences
+from newsbrief.outcomes import disputed_sentences, overtaken_sentences
 from newsbrief.sources import outlets, witnesses
 from newsbrief.summarize import Admit, Candidate, concept_weights, demote, prefer_newest, rank, select
 from newsbrief.timeline import may_date, sentence_dates, timeline, unplaced_dates, written
@@ -600,8 +601,16 @@ def _summarize(
     current = [c for c in candidates if not superseded(c.sentence, updates)]
     # Nor an outcome told as open ("If confirmed, ...", "Neither would comment") that a newer article
     # reports done: the brief's own sources say it is no longer so (see outcomes.overtaken).
-    settled = overtaken_sentences([c.sentence for c in current], sentences, days, config.spacy_model)
+    # Nor a plight told as still so ("attempts to evacuate them have failed", "remain trapped") that a
+    # newer article, or the headline, reports ended.
+    settled = overtaken_sentences([c.sentence for c in current], sentences, days, config.spacy_model, title)
     current = [c for c in current if c.sentence not in settled]
+    # Nor a fact one outlet states that another says is not known ("It is unclear why Rose was in the
+    # area" beside "Rose was investigating car break-ins"): it is listed as unconfirmed instead.
+    unknown = disputed_sentences([c.sentence for c in current], sentences, config.spacy_model)
+    disputed = tuple(Unconfirmed(c.sentence.text, c.support.sources, _DISPUTED.format(unknown[c.sentence]))
+                     for c in current if c.sentence in unknown)
+    current = [c for c in current if c.sentence not in unknown]
     # A weekday, or a year or month told relative to the day of writing ("late last year", "in
     # January"), is shown with the date it stands for, read against the day its article was written
     # (or, for an undated article, the day the articles that say the same were). A sentence that reads
@@ -647,17 +656,28 @@ def _summarize(
     summary = tuple(SummarySentence(c.sentence.text, c.support.sources, c.support.stories, c.sentence.article_id,
                                     c.sentence.position, place(c.sentence, c.support.sources),
                                     original.get(c.sentence, "")) for c in picked)
+    claims = unconfirmed(sentences, vectors, index, config.support_similarity, standalone_guard(config.spacy_model),
+                         lambda s: s.article_id in opinion or voiced(nlp.parse([s.text], config.spacy_model)[0]))
     event_id = "event-" + hashlib.sha1("\n".join(sorted(order)).encode()).hexdigest()[:10]
     return Event(
         event_id, title, summary, tuple(order), entities,
         disagreements, agreements, updates,
-        unconfirmed(sentences, vectors, index, config.support_similarity, standalone_guard(config.spacy_model),
-                    lambda s: s.article_id in opinion or voiced(nlp.parse([s.text], config.spacy_model)[0])),
+        _with_disputed(claims, disputed),
         timeline(sentences, vectors, days, witness_of, config.same_event, timeline_guard(config.spacy_model),
                  config.support_coverage),
         tuple(notes),
         outlets(articles),
     ), days
+
+
+#: Why a fact one source states is listed as unconfirmed: another says it is not known (see _summarize).
+_DISPUTED = "stated as fact by one source, while another says it is not known: “{}”"
+
+
+def _with_disputed(claims: tuple[Unconfirmed, ...], disputed: tuple[Unconfirmed, ...]) -> tuple[Unconfirmed, ...]:
+    """The unconfirmed claims, then each disputed fact not already among them."""
+    listed = {claim.text for claim in claims}
+    return claims + tuple(d for d in disputed if d.text not in listed)
 
 
 #: The note of a brief whose headline or summary comes from opinion pieces' sentences with their verdicts,
