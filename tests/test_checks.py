@@ -985,3 +985,17 @@ def test_a_name_of_the_events_people_opening_a_sentence_bids_no_one() -> None:
     context = Context(HEADLINE, surnames=frozenset({"trump"}))
     assert writer_voice(doc("Trump names Pruitt to head the agency."), context) is None
     assert writer_voice(doc("Cause of death: heat stroke, the coroner said."), Context(HEADLINE)) is None
+
+
+@pytest.mark.parametrize(("sentence", "fault"), [
+    ("The chief said he did not know how that factored into the officer's decision.",
+     '"that" stands for what its article told before and the brief has not'),
+    ("Analysts say this is the council's way of showing itself as close to the people.",
+     '"this" stands for what its article told before and the brief has not'),
+    # the sentence's own clause before it is what it stands for
+    ("Carnival canceled one cruise to the port, but that was because of reports of unrest.", None),
+    ("Republicans were aware they had been blamed for two shutdowns and would not let that happen again.", None),
+])
+def test_a_demonstrative_subject_stands_for_what_the_sentence_told_or_is_dangling(sentence: str,
+                                                                                  fault: str | None) -> None:
+    assert dangling_reference(doc(sentence), Context()) == fault

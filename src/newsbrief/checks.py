@@ -136,6 +136,9 @@ _POINTING = frozenset({"the", "each", "both", "these", "those", "such"})
 #: Verbs that attribute what a sentence says to its speaker ("said", "told", "according to" aside).
 REPORTING_VERBS = frozenset({"say", "report", "tell", "add", "state", "announce", "confirm", "quote", "note",
                              "write"})
+# Verbs that frame what their clause tells as said or known ("said", "didn't know how ...").
+_FRAMING_VERBS = REPORTING_VERBS | {"know", "think", "believe", "understand", "wonder", "hope", "doubt", "realize",
+                                    "expect", "ask", "explain", "insist", "argue", "acknowledge", "admit"}
 # Subjects that are a part of a group said before: "Half were then fed some cake."
 _QUANTIFIERS = frozenset({"half", "some", "most", "many", "several", "others", "all", "none", "few", "both", "each"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "they", "them", "their"})
@@ -1246,6 +1249,15 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
                 and token.head.pos_ == "NOUN" and token.head.lemma_.lower() not in _TIME_NOUNS
                 and not {token.head.lemma_.lower(), token.head.lower_} & before):
             return f'"{token.text} {token.head.text}" points to what the brief has not told'
+    # "... didn't know how that factored into Rose's decision": "that" stands for what the article told
+    # before, which the brief has not (an opening "That" is read below). After a clause of the sentence's
+    # own ("... canceled a cruise, but that was because ...") it may stand for that clause: only verbs of
+    # saying and knowing may come before it.
+    for token in doc:
+        if (token.lower_ in ("this", "that") and token.tag_ == "DT" and token.dep_ in ("nsubj", "nsubjpass")
+                and token.i != first.i and not inside[token.i]
+                and all(t.lemma_.lower() in _FRAMING_VERBS for t in doc[:token.i] if t.pos_ == "VERB")):
+            return f'"{token.text}" stands for what its article told before and the brief has not'
     if context.earlier and (told := _quoted_pointer(doc, inside, before)) is not None:
         return f'"{told}" in its quotation points to what the brief has not told'
     # "Half were then fed some cake.", "Most were released": a part of a group the brief has not named.
