@@ -33,6 +33,11 @@ def _counts(text: str) -> list[tuple[str, float]]:
     ("Guards said 12 dangerous inmates escaped overnight.", [("inmates", 12.0)]),
     ("Of the crowd, 20 went to hospitals in the city.", []),
     ("The camera took 7,500 frames per second of the fly.", [("frames per second", 7500.0)]),
+    # an aside holding a part of the count does not hide what the count is of (blind reading r17: Nairobi)
+    ("In all 31 people, including four Britons, died in the fire.", [("killed", 31.0), ("killed", 4.0)]),
+    # a share of the economy is keyed by what it is a share of; "the cost of the debt" is no debt
+    ("Its budget deficit is about 6 percent of gross domestic product.", [("percent of gdp, budget deficit", 6.0)]),
+    ("Interest brings the cost of the debt to 3.5 percent of the economy.", []),
 ])
 def test_a_figure_counts_the_noun_it_stands_before(text: str, expected: list[tuple[str, float]]) -> None:
     assert _counts(text) == expected
@@ -194,3 +199,59 @@ def test_a_total_over_many_places_is_not_set_against_the_count_of_one() -> None:
     assert _rows(rows) == ([], [])
     rows["b"] = "More than 500,000 homes are without power in four states after the storm."
     assert _rows(rows)[0] == [("homes", ["Nearly 1 million", "More than 500,000"])]
+
+
+def _agreed(texts: dict[str, str], people: tuple[str, ...] = ()) -> list[tuple[str, list[str]]]:
+    """Agreements of one sentence per article, as (label, figures as stated); ``people`` tagged as PERSON."""
+    rows = [Sentence(a, 0, 0, text, tuple(Entity(p, "PERSON") for p in people if p in text))
+            for a, text in texts.items()]
+    return [(f.about, [c.stated for c in f.claims]) for f in compare_figures(rows, {a: a for a in texts}, {})[1]]
+
+
+def test_a_count_told_with_or_keeps_the_whole_disjunction() -> None:
+    # blind reading r17: "arrested: at least 32" where every outlet said "arrested or questioned"
+    rows = {"a": "The purge has seen at least 40 activists arrested or interrogated in two weeks.",
+            "b": "In two weeks at least 40 activists have been detained or questioned by police."}
+    assert _agreed(rows) == [("arrested or interrogated", ["at least 40"])]
+    # two tolls joined by "or" are one count of both, not a count of the hurt
+    assert _counts("The blast left 50 people killed or injured.") == [("killed or injured", 50.0)]
+    tolls = {"a": "The blast left 50 people killed or injured in Tarn.", "b": "Thirty people were injured in Tarn."}
+    assert _rows(tolls) == ([], [])
+
+
+def test_a_share_of_the_economy_is_keyed_by_what_it_is_a_share_of() -> None:
+    rows = {"a": "Talks aim to curb the budget deficit, now some 6 percent of gross domestic product, by March.",
+            "b": "The fund wants the budget deficit cut from nearly 9 percent of GDP to zero.",
+            "c": "The trade deficit stood at 3 percent of gross domestic product last year."}
+    # a small share is no small count that chance wording makes differ: 6 and 9 percent are two accounts
+    assert _rows(rows) == ([("percent of gdp, budget deficit", ["nearly 9 percent", "some 6 percent"])], [])
+
+
+def test_a_prison_term_is_compared_for_one_person_however_spelt() -> None:
+    people = ("Li Hongmin", "Li Hongming", "Zhao Wei")
+    rows = [Sentence("a", 0, 0, "Diplomats said Li Hongmin had been sentenced to 14 years in prison.",
+                     (Entity("Li Hongmin", "PERSON"),)),
+            Sentence("b", 0, 0, "Zhao Wei was sentenced Monday to 14 years, and Li Hongming, who was reported to "
+                                "have received 11 years, was charged with subversion.",
+                     tuple(Entity(p, "PERSON") for p in people[1:])),
+            Sentence("c", 0, 0, "The two were sentenced to 10 and 12 years in prison.", ())]
+    disagreements, agreements, _ = compare_figures(rows, {"a": "a", "b": "b", "c": "c"}, {})
+    assert [(f.about, [c.stated for c in f.claims]) for f in disagreements] == [
+        ("years in prison, Li Hongming", ["14 years", "11 years"])]
+    assert agreements == ()
+
+
+def test_a_small_count_of_one_named_group_is_compared() -> None:
+    # blind reading r17: five against six of one group arrested
+    rows = {"a": "Police said four of those arrested are Brigade supporters and eight were protesters.",
+            "b": "Arrested at the rally were three Brigade members, police said."}
+    assert _rows(rows) == ([("Brigade arrested", ["four", "three"])], [])
+    # small counts of people of no named group still differ by chance wording
+    assert _rows({"a": "Police arrested four men at the rally.", "b": "Three men were arrested at the rally."}) == (
+        [], [])
+
+
+def test_a_floor_agrees_only_with_a_count_it_rounds() -> None:
+    assert _agreed({"a": "The war has killed more than 200 people.", "b": "The war has killed 213 people."}) == [
+        ("killed", ["213", "more than 200"])]
+    assert _agreed({"a": "The war has killed more than 7,000 people.", "b": "The war has killed 8,800 people."}) == []

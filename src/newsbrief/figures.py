@@ -11,7 +11,10 @@ captions give no figures, nor do a speaker's quotation, a threshold or a goal ("
 part told beside its whole ("214 candidates out of 400"); the toll of one place is not set against a total over
 places named together ("Kenya and Tanzania") or many ("in four states"). A ceiling ("as many as 200,000")
 is no point estimate: only a count above it is at odds with it. A figure that changed as news came in is
-an update, oldest value first: its newest value is what a headline should give (:attr:`Event.newest`). Two
+an update, oldest value first: its newest value is what a headline should give (:attr:`Event.newest`). A
+share of the economy is keyed by what it is a share of ("percent of gdp, budget deficit"), a prison term by
+whom it was handed; a count told "arrested or interrogated" is labelled so, and "killed or injured" is a
+kind of its own; a floor agrees only with a count it rounds ("more than 200" and 213, not 7,500 and 9,000). Two
 sentences that give different particulars of one thing (a figure, a number or a name in the same slot)
 contradict each other: see :func:`contradicts`.
 """
@@ -97,6 +100,18 @@ _RATE_BEFORE = re.compile(rf"\b(?P<rate>{_RATE})\b(?:\s+[a-z]+){{0,3}}\s*$", re.
 _SCOPE = frozenset({"all", "most", "every", "each", "under", "over", "above", "below"})
 # Other words for one thing.
 _ALIKE = {"wreckage": "wreck", "debris": "wreck"}
+# A share of a country's economy is a share of what the words before it name: "its budget deficit from an
+# expected eight percent of gross domestic product" and "the budget deficit _ equal to about 7 percent of
+# gross domestic product" are one quantity (blind reading r17), a trade deficit or the debt another.
+_OF_ECONOMY = re.compile(r"^\s+of\s+(?:(?:the|its|their|[\w-]+['’]s)\s+)?(?:gross\s+(?:domestic|national)\s+product|"
+                         r"gdp|gnp|(?:economic\s+)?output|economy)\b", re.IGNORECASE)
+_FISCAL = re.compile(r"\b(?:(?P<modifier>budget|fiscal|trade|current[- ]account|government|public|federal)\s+)?"
+                     r"(?P<head>deficit|surplus|debt|spending|revenue|export|import)s?\b(?!\s+service)", re.IGNORECASE)
+# "the cost of the debt", "interest on the debt": a fiscal word that completes another noun is not what is measured
+_COMPLEMENT = re.compile(r"\b(?:of|on)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_FISCAL_ALIKE = {"fiscal": "budget", "government": "budget", "federal": "budget", "current-account": "current account"}
+_OF_GDP = "of gdp"
+_FISCAL_LEAD_IN = 80  # characters before a share of the economy searched for what it is a share of
 # "rose from 60 to 90 percent", "the toll climbed from 231 to more than 10,000": one report of a
 # figure that changed, its earlier value first.
 _CHANGE = re.compile(
@@ -120,6 +135,25 @@ _MEASURE = re.compile(
 _MEASURE_UNIT = {"pound": "pounds", "ton": "tons", "tonne": "tons", "foot": "feet", "meter": "meters",
                  "metre": "meters", "kilometer": "kilometers", "kilometre": "kilometers", "mile": "miles",
                  "kilogram": "kilograms"}
+# A prison term is a figure of its own kind, keyed by whom it was handed: "Qin Yongmin had been sentenced to 13
+# years in prison" and "Qin Yongming, who was reported to have received 12 years" are one term told two ways
+# (blind reading r17), Xu Wenli's 13 years another. Told as handed down ("sentenced", "jailed"; "received" or
+# "given" in a sentence that speaks of a sentence or prison), not as what one faces or could get; a term
+# one of a list ("to 11 and 12 years") is read with the list (see _TERMS_LISTED).
+_TERM = re.compile(
+    rf"\b(?P<verb>sentenced|jailed|imprisoned|received|given|got|gets)\b(?:\s+[\w.'’-]+,?){{0,4}}?\s+"
+    rf"(?:to\s+|for\s+)?(?P<number>\d+|{_NUMBER_WORDS})(?:\s+years?\b|-year\b)(?!\s+(?:old|ago|earlier|later)|-old)"
+    rf"|\b(?:an?\s+)(?P<compound>\d+|{_NUMBER_WORDS})-year\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b",
+    re.IGNORECASE)
+_TERM_ABOUT = "years in prison"
+_TERM_TOLD = re.compile(r"\b(?:sentenc|prison|jail|convict)", re.IGNORECASE)
+_LISTED = re.compile(rf"(?:\d+|{_NUMBER_WORD})\s+(?:and|or|to)\s+$", re.IGNORECASE)
+_TERM_LEAD_IN = 100  # characters before a term's verb searched for whom it was handed
+# "sentenced Xu Wenli and Wang Youcai to 13 and 11 years", "the 13-, 12- and 11-year prison terms given to Xu,
+# Qin and Wang": terms listed beside as many names are theirs in order; where the counts differ, no one's.
+_TERMS_LISTED = re.compile(rf"(?P<terms>(?:(?:\d+|{_NUMBER_WORD})-?,?\s+)+(?:and|or)\s+(?:\d+|{_NUMBER_WORD}))"
+                           r"(?:\s+years?\b|-year\b)", re.IGNORECASE)
+_TERMS_NAMED = 150  # characters before a list of terms (60 after) searched for the names it is told of
 _RACES = frozenset({"medley", "freestyle", "relay", "dash", "hurdle", "race", "sprint", "butterfly", "backstroke",
                     "breaststroke", "marathon", "steeplechase", "walk", "run", "event", "final", "heat", "swim"})
 _APPOSITIVE = re.compile(r"\b(?P<name>[A-Z][\w-]+),\s+(?:a|an|the)\s+$")
@@ -140,6 +174,11 @@ _PAYER = re.compile(
 _NAME_AFTER = re.compile(r"^\s+(?P<name>[A-Z][\w-]+)\b")
 # What a figure counts, found in the words around it; most specific first.
 _ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((about, re.compile(pattern, re.IGNORECASE)) for about, pattern in (  # noqa: E501
+    # Two tolls joined by "or" are one count of both, neither toll's: "50 were killed or injured" is no
+    # count of the injured to set against "30 injured" (see _EITHER for a toll joined to a word of no kind).
+    ("killed or injured", r"\b(?:killed|dead)\s+or\s+(?:injured|wounded|hurt)\b|\b(?:injured|wounded|hurt)\s+or\s+"
+                          r"(?:killed|dead)\b"),
+    ("killed or missing", r"\b(?:killed|dead)\s+or\s+missing\b|\bmissing\s+or\s+(?:killed|dead)\b"),
     ("refugees", r"\brefugees?\b"),
     # The homeless, the evacuated and the displaced are counted apart: 1.5 million homeless and
     # 766,000 displaced are two figures of one quake.
@@ -153,7 +192,13 @@ _ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((about, re.compile(patte
     ("troops", r"\b(troops|soldiers|servicemen|personnel)\b"),
 ))
 _KINDS = frozenset(about for about, _ in _ABOUT)
-_TOLLS = frozenset({"killed", "injured", "missing"})
+_TOLLS = frozenset({"killed", "injured", "missing", "killed or injured", "killed or missing"})
+# "at least 32 dissidents arrested or interrogated", "detained or questioned": a kind joined by "or" to a
+# word of no kind still counts with its kind (the same crackdown's "detained more than two dozen"), but the
+# row's label keeps the whole disjunction: "arrested: at least 32" turns detentions and questionings into
+# arrests (blind reading r17). Words ending -ed or -en, and a few other states, are what "or" may join.
+_EITHER = re.compile(r"\b(?P<first>[a-z]+(?:ed|en)|dead|hurt|held|missing)\s+or\s+"
+                     r"(?P<second>[a-z]+(?:ed|en)|dead|hurt|held|missing)\b", re.IGNORECASE)
 _KEY_COUNT = 10
 _MAGNITUDE = 10.0
 # Units of time and measure count no people or things: "40 days", "3 points" are not an event's figures.
@@ -214,9 +259,14 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _TOLL_WORDS = frozenset({"people", "person", "least", "said", "say", "reported", "report", "toll", "total",
                          "including", "officials", "official", "police", "number", "figure", "country"})
 _OTHERS = re.compile(r"\s+other\s", re.IGNORECASE)
+_ASIDE = re.compile(r"(?P<noun>(?:\s+[a-z][\w-]*){1,2}),\s+(?:including|among\s+them)\s+[^,;:()]{1,60},", re.IGNORECASE)
 # "three of them seriously", "Eleven of the injured were taken to hospital": a part of a count told
 # before, not a count of its own to set against other stories' totals.
 _PART_OF = re.compile(r"\s+of\s+(them|whom|those|these|the)\b", re.IGNORECASE)
+# "six of those arrested are Klan supporters": a part that names whom it counts is that group's count of
+# the kind ("Initially arrested were five Klan members" in another story: blind reading r17).
+_PART_NAMED = re.compile(r"\s+of\s+(?:those|the|them)\s+(?P<kind>[a-z]+)\s+(?:are|were)\s+"
+                         r"(?P<who>(?:[A-Za-z-]+\s+){0,2}?[a-z-]+s)\b", re.IGNORECASE)
 # "rejected 214 candidates out of 400", "3 of 12 schools": a part told beside its whole, a count of those the
 # clause picks out of them (the rejected, the closed), not of all the noun names as other stories count them.
 _OUT_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:out\s+)?of\s+(?:the\s+)?(?:\d|(?:" + _NUMBER_WORD + r")\b)",
@@ -233,6 +283,9 @@ _FITS: dict[str, tuple[float, float]] = {
     # (how far below, _magnitudes decides), so only a count above it is at odds with it.
     **dict.fromkeys(_CEILINGS, (0.0, 1.0)),
 }
+# A floor agrees with a count at most this much above it ("more than 200" and 213 dead), as "about" fits one;
+# further above, the two are consistent but no agreement on a figure (blind reading r17: 7,500 and 9,000).
+_FLOOR_AGREES = 1.1
 _MONTH_OR_LABEL = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$|#$|\b(?i:no|nos|number|article|page|"
     r"resolution|flight|route|highway|interstate|model|version|room|gate|chapter|section|item|line|bus|channel|"
@@ -278,6 +331,7 @@ class Stated:
     context: frozenset[str] = frozenset()  # content words around the figure, singular
     topic: frozenset[str] = frozenset()  # content words of the whole sentence, less those of any toll
     risen: bool = False  # said to have risen to this value ("the toll rose to 230")
+    either: str = ""  # the kind as told, joined to a word of no kind ("arrested or interrogated"): see _EITHER
 
     def places(self, window: int = _PLACE_WINDOW, joined: bool = False) -> set[str]:
         """The places the sentence names within ``window`` characters of the figure (not those of another
@@ -304,7 +358,10 @@ class Stated:
         the figure (a place in another clause is another clause's), nor of different subjects ("12 children" and
         "40 adults"). Precision first: a false disagreement costs more than a missed one.
 
-        Tolls must also be told in words of one happening: see :func:`_by_place`."""
+        Tolls must also be told in words of one happening: see :func:`_by_place`. Prison terms are of one
+        person's (see :func:`_same_person`)."""
+        if self.about == _TERM_ABOUT:
+            return any(_same_person(a, b) for a in self.subject for b in other.subject)
         if self.subject and other.subject and not self.subject & other.subject:
             return False
         # "12 countries in the equestrian events" and "19 countries in snooker": a count of things that
@@ -425,16 +482,26 @@ def figures(sentence: Sentence) -> list[Stated]:
     earlier = {change.start("old") for change in _CHANGE.finditer(text)}
     for index, match in enumerate(matches):
         low, high = _value(match.group("number").casefold())
+        part = _PART_NAMED.match(text, match.end())
+        kind = next((about for about, p in _ABOUT if p.fullmatch(part.group("kind"))), None) if part else None
+        if part is None or kind is None or not _is_people(part.group("who").split()[-1].casefold()):
+            part = None
         # "the United States and 15 other nations" are sixteen: a count of the others is no total.
         if (low is None or match.start("number") in earlier or _is_date_or_label(text, match)
-                or _OTHERS.match(text, match.end()) or _PART_OF.match(text, match.end())
+                or _OTHERS.match(text, match.end()) or (_PART_OF.match(text, match.end()) and part is None)
                 or _OUT_OF.match(text, match.end())):
             continue
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         after = text[match.end():min(end, match.end() + _WINDOW)]
+        # "248 people, including a dozen Americans, were killed": the aside holds a part of the count,
+        # and what the count is of is told after it
+        if aside := _ASIDE.match(text, match.end()):
+            after = aside.group("noun") + text[aside.end():aside.end() + _WINDOW]
         # "the death toll from the quake rose to 10,000": what rose is named further back
         risen = _RISEN.search(text[:match.start()]) is not None
         about = _about(after, text[:match.start()], _RISEN_LEAD_IN if risen else _LEAD_IN)
+        if part is not None:  # "six of those arrested are Klan supporters" counts Klan supporters arrested
+            about, after = kind, " " + part.group("who")
         # "22 invalid ballots with 183 valid ones": "ones" counts what the count before it counted
         if about is None and found and _ONES.match(after):
             about = found[-1].about
@@ -447,7 +514,8 @@ def figures(sentence: Sentence) -> list[Stated]:
             qualifier = "about"
         context = content_words(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
         found.append(Stated(about, low, high, match.group(0).strip(), sentence, qualifier, match.start(),
-                            _subject(after) if about in _KINDS else frozenset({about}), context, _topic(text), risen))
+                            _subject(after) if about in _KINDS else frozenset({about}), context, _topic(text), risen,
+                            _either(about, after, text[:match.start()], _RISEN_LEAD_IN if risen else _LEAD_IN)))
     for match in _PERCENT.finditer(text):
         low, high = _value(match.group("number").casefold())
         thing = _percent_of(text, match)
@@ -469,6 +537,19 @@ def figures(sentence: Sentence) -> list[Stated]:
         stated = text[match.start():match.end("unit")].strip()
         found.append(Stated(about, low, high, stated, sentence, qualifier, match.start(), frozenset({about}),
                             context, _topic(text)))
+    for match in _TERM.finditer(text):
+        group = "number" if match.group("number") else "compound"
+        low, _ = _value(match.group(group).casefold().replace("-", " "))
+        told = match.group("verb") is None or match.group("verb").casefold() in ("sentenced", "jailed", "imprisoned")
+        whom = _sentenced(sentence, match)
+        if (low is None or whom is None or not (told or _TERM_TOLD.search(text))
+                or _LISTED.search(text[:match.start(group)]) or re.match(r"\s+(?:and|or|to)\s+\d", text[match.end():])):
+            continue
+        context = content_words(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
+        found.append(Stated(_TERM_ABOUT, low, low, text[match.start(group):match.end()].strip(), sentence, "",
+                            match.start(group), frozenset({whom}), context, _topic(text)))
+    if _TERM_TOLD.search(text):
+        found += _terms_listed(sentence)
     for match in _SUM.finditer(text):
         low, high = _value(match.group("number").replace(",", ""))
         thing = _priced(text, match)
@@ -482,6 +563,58 @@ def figures(sentence: Sentence) -> list[Stated]:
         found.append(Stated(about, value, value, match.group(0).strip(), sentence, qualifier, match.start(),
                             frozenset({about}), context, _topic(text)))
     return sorted(found, key=lambda f: f.start)
+
+
+def _sentenced(sentence: Sentence, match: re.Match[str]) -> str | None:
+    """Whom a prison term (a match of ``_TERM``) was handed: the person named between its verb and its number
+    ("sentenced Xu to 13 years"), else the last named shortly before ("Qin Yongmin had been sentenced"), or
+    ``None`` where the sentence names no one there."""
+    text = sentence.text
+    people = sorted((at, e.text) for e in sentence.entities if e.label == "PERSON"
+                    for at in [text.find(e.text)] if at >= 0)
+    verb = match.start("verb") if match.group("verb") else match.start()
+    number = match.start("number") if match.group("number") else match.start("compound")
+    between = [name for at, name in people if verb <= at < number]
+    before = [name for at, name in people if verb - _TERM_LEAD_IN <= at < verb]
+    named = between or before
+    return named[-1] if named else None
+
+
+def _terms_listed(sentence: Sentence) -> list[Stated]:
+    """The prison terms a sentence lists beside as many names, each the term of the name in its place
+    (see ``_TERMS_LISTED``)."""
+    text, found = sentence.text, []
+    for match in _TERMS_LISTED.finditer(text):
+        terms = re.findall(rf"\d+|{_NUMBER_WORD}", match.group("terms"), re.IGNORECASE)
+        people = sorted({(at, e.text) for e in sentence.entities if e.label == "PERSON"
+                         for at in [text.find(e.text)] if match.start() - _TERMS_NAMED <= at < match.end() + 60})
+        if len(people) != len(terms):
+            continue
+        context = content_words(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
+        at = match.start()
+        for term, (_, name) in zip(terms, people, strict=True):
+            at = text.index(term, at)
+            value = _value(term.casefold())[0]
+            if value is not None:
+                found.append(Stated(_TERM_ABOUT, value, value, f"{term} years", sentence, "", at,
+                                    frozenset({name}), context, _topic(text)))
+    return found
+
+
+def _same_person(first: str, second: str) -> bool:
+    """Whether two names (as told) name one person: the same, one's words part of the other's ("Qin" and
+    "Qin Yongmin"), or one spelt a letter apart from the other ("Qin Yongmin" and "Qin Yongming").
+
+    >>> [_same_person(a, b) for a, b in (("Qin", "Qin Yongmin"), ("Qin Yongmin", "Qin Yongming"), ("Xu Wenli", "Qin"))]
+    [True, True, False]
+    """
+    a, b = (_POSSESSIVE.sub("", n.casefold()).split() for n in (first, second))
+    short, long = sorted((a, b), key=len)
+    if set(short) <= set(long):
+        return True
+    joined = sorted((" ".join(a), " ".join(b)), key=len)
+    return (len(a) == len(b) and len(joined[0]) >= 8 and len(joined[1]) - len(joined[0]) <= 1
+            and any(joined[1][:i] + joined[1][i + 1:] == joined[0] for i in range(len(joined[1]))))
 
 
 def _priced(text: str, match: re.Match[str]) -> str | None:
@@ -544,6 +677,14 @@ def _percent_of(text: str, match: re.Match[str]) -> str | None:
     malnourished" and "62 percent of children under 7 are stunted" are two quantities.
     """
     after, before = text[match.end():], text[:match.start()]
+    if _OF_ECONOMY.match(after):
+        clause = re.split(r"[;:()]", before[-_FISCAL_LEAD_IN:])[-1]
+        told = list(_FISCAL.finditer(clause))
+        if not told or _COMPLEMENT.search(clause[:told[-1].start()]):
+            return None
+        modifier = " ".join((told[-1].group("modifier") or "").casefold().split())
+        head = told[-1].group("head").casefold()
+        return f"{_OF_GDP}, {_FISCAL_ALIKE.get(modifier, modifier)} {head}".replace(",  ", ", ")
     if rate := _RATE_AFTER.match(after):
         return rate.group("rate").casefold()
     clause = re.split(r"[;:,()]|\band\b|\bbut\b|\bwhile\b", before)[-1]
@@ -681,6 +822,26 @@ def _about(after: str, before: str, lead_in: int = _LEAD_IN) -> str | None:
             if pattern.search(text):
                 return about
     return name
+
+
+def _either(about: str, after: str, before: str, lead_in: int = _LEAD_IN) -> str:
+    """The words that tell a figure's kind joined by "or" to a word of no kind, where :func:`_about` reads
+    the kind ("at least 32 dissidents arrested or interrogated": "arrested or interrogated"), else "".
+
+    >>> [f.either for f in figures(Sentence("a", 0, 0, "At least 32 people were detained or questioned."))]
+    ['detained or questioned']
+    """
+    pattern = dict(_ABOUT).get(about)
+    if pattern is None:
+        return ""
+    clause = re.split(r"[;:]|\band\b|\bbut\b|\bwhile\b", after, maxsplit=1)[0]
+    lead = re.split(r"[;:,]|\band\b|\bbut\b|\bwhile\b", before[-lead_in:])[-1]
+    for text in (clause, lead):
+        for match in _EITHER.finditer(text):
+            kinds = [any(p.search(word) for _, p in _ABOUT) for word in match.group("first", "second")]
+            if pattern.search(match.group(0)) and kinds.count(True) == 1:
+                return " ".join(match.group(0).casefold().split())
+    return ""
 
 
 def _is_people(noun: str) -> bool:
@@ -890,7 +1051,11 @@ def _self_contradicting(group: Sequence[Stated]) -> bool:
     by_article: dict[str, list[Stated]] = defaultdict(list)
     for s in group:
         by_article[s.sentence.article_id].append(s)
-    return any(_differ(a, b) for told in by_article.values() for a, b in itertools.combinations(told, 2))
+    # one article's terms for two people (Xu's 13 years, Qin's 12) are two things told apart by whom
+    # One article's terms are told apart by whom (Xu's 13 years, Qin's 12: see _by_place); two for one
+    # person are two accounts it gives ("reported to have received 12 years", "the State Department said 13").
+    return any(_differ(a, b) and a.about != _TERM_ABOUT
+               for told in by_article.values() for a, b in itertools.combinations(told, 2))
 
 
 def _compare(
@@ -921,7 +1086,11 @@ def _compare(
                 return None
             claims = tuple(_claim(group, published) for group in values)
             stated = [s for g in values for s in g]
-        if one_story or any(not _close(g[0].value, c) and g[0].value < c for c in ceilings for g in values):
+        # nor do a floor and a count well above it: "more than 7,500" (the UN) and 9,000 (the opposition) dead
+        # are two counts (blind reading r17); "more than 200" and 213 are one rounded
+        floors = [g[0].value for g in values if g[0].qualifier in _FLOORS and not g[0].vague]
+        if (one_story or any(not _close(g[0].value, c) and g[0].value < c for c in ceilings for g in values)
+                or any(g[0].value > _FLOOR_AGREES * f for f in floors for g in values)):
             return None
         kind = "agree"
         if not dry:
@@ -935,11 +1104,19 @@ def _compare(
     # arrested are two raids), unless a toll rises day by day; small counts differ by chance wording
     # ("one" and "two" arrested) except for the dead, hurt and missing.
     close = max(c.value for c in claims) <= _DISAGREE_RATIO * min(c.high or c.value for c in claims)
-    small = max(c.value for c in claims) < _KEY_COUNT and about not in _TOLLS
+    # A share, a weight, a length or a sum is no count: 7 and 8 percent of GDP are two accounts of one deficit.
+    # Nor do small counts of one named group ("five Klan members" and "six ... Klan supporters" arrested).
+    named = {w for w in frozenset.intersection(*(s.subject for s in stated))
+             if not _is_people(w) and not _is_people(f"{w}s")}
+    small = (max(c.value for c in claims) < _KEY_COUNT and about not in _TOLLS and not _measure(about)
+             and not named)
     if small or not (close or about in _TOLLS or about.startswith(_PERCENT_ABOUT)):
         return None
     # a thing's weight or length is no toll that grows as news comes in: two values are two accounts
-    evolves = about.split()[0] not in _MEASURE_UNIT.values()
+    # (nor a prison term, nor a share of the economy: "about 7" and "an expected eight" percent of GDP a day apart
+    # are two estimates of one deficit, not a deficit that grew)
+    evolves = (about.split()[0] not in _MEASURE_UNIT.values() and about != _TERM_ABOUT
+               and not about.startswith(f"{_PERCENT_ABOUT} {_OF_GDP}"))
     # the newest value must come on a day of its own: two values of its day are two accounts of it
     if evolves and rising and None not in days and days.count(days[-1]) == 1:
         kind, figure = "update", Figure(about, tuple(by_date))
@@ -950,6 +1127,12 @@ def _compare(
     if not dry:
         found[kind].append(figure)
     return kind
+
+
+def _measure(about: str) -> bool:
+    """Whether figures of this kind are measures (a percentage, a weight or length, a sum), not counts."""
+    return about == _TERM_ABOUT or about.split()[0] in {
+        _PERCENT_ABOUT, *_MEASURE_UNIT.values(), *(c.split()[0] for c in _CURRENCY.values())}
 
 
 def _label(about: str, stated: Sequence[Stated]) -> str:
@@ -967,7 +1150,21 @@ def _label(about: str, stated: Sequence[Stated]) -> str:
     shared = frozenset.intersection(*(s.subject for s in stated)) if stated else frozenset()
     groups = sorted(word if word in _PEOPLE else f"{word}s" for word in shared
                     if word in _PEOPLE or f"{word}s" in _PEOPLE)
-    return f"{groups[0]} {about}" if about in _KINDS and len(groups) == 1 else about
+    # a count any outlet gives of "arrested or interrogated" is no count of arrests: the row says what
+    # the least of its outlets says (a count of those arrested is a count of those arrested or questioned)
+    if about == _TERM_ABOUT and stated:  # whose term: the name in full as an outlet gives it
+        return f"{about}, {max((name for s in stated for name in s.subject), key=len)}"
+    told = next((s.either for s in stated if s.either), about)
+    if about in _KINDS and len(groups) == 1:
+        return f"{groups[0]} {told}"
+    # a small count compared for the group all its outlets name ("five Klan members", "six ... Klan
+    # supporters" arrested: see _compare) is that group's, named as the first outlet writes it
+    named = [w for w in sorted(shared) if not _is_people(w) and not _is_people(f"{w}s")]
+    if about in _KINDS and named and stated:
+        text = stated[0].sentence.text
+        words = [m.group(0) for w in named if (m := re.search(rf"\b{re.escape(w)}\w*", text, re.IGNORECASE))]
+        return f"{' '.join(words)} {told}" if words else told
+    return told
 
 
 def _distinct(stated: Sequence[Stated]) -> list[list[Stated]]:
