@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import numpy as np
 
-from newsbrief.embed import DIMENSION, TERM_FEATURES, Embedder, centroid, load_embedder, term_column, term_counts
+from newsbrief.embed import (
+    DIMENSION,
+    TERM_FEATURES,
+    Embedder,
+    StaticEmbedder,
+    centroid,
+    load_embedder,
+    term_column,
+    term_counts,
+)
 
 
 def uncached_embedder() -> Embedder:
@@ -71,3 +80,27 @@ def test_vectors_are_those_of_the_tokenizers_own_padding() -> None:
     expected = pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
     np.testing.assert_array_equal(embedder.embed(texts), expected)
     assert ids.shape[1] > 3 and mask[2].sum() < ids.shape[1]  # the short text was padded
+
+
+def test_static_vector_is_the_unit_mean_of_its_word_pieces_rows() -> None:
+    tokenizer = load_embedder().tokenizer
+    table = np.zeros((30522, DIMENSION), dtype=np.float32)
+    vocabulary = load_embedder().vocabulary()
+    table[vocabulary["quake"], 0] = 3.0
+    table[vocabulary["struck"], 1] = 1.0
+    table[vocabulary["turkey"], 1] = 1.0
+    static = StaticEmbedder(table, tokenizer)
+    vectors = static.embed(["Quake struck Turkey", "", "quake quake"])
+    # rows summed (3, 2) over three pieces, then normalised: the mean's direction
+    np.testing.assert_allclose(vectors[0, :2], np.array([3.0, 2.0]) / np.sqrt(13.0), rtol=1e-6)
+    np.testing.assert_array_equal(vectors[1], np.zeros(DIMENSION, dtype=np.float32))
+    np.testing.assert_allclose(vectors[2, 0], 1.0, rtol=1e-6)
+
+
+def test_pooled_outputs_are_the_vectors_before_normalising() -> None:
+    # The static table's rows are MiniLM's pooled outputs of one piece between [CLS] and [SEP]: the same
+    # computation as embedding that piece's text.
+    embedder = uncached_embedder()
+    vocabulary = embedder.vocabulary()
+    pooled = embedder.pooled([[vocabulary["[CLS]"], vocabulary["earthquake"], vocabulary["[SEP]"]]])
+    np.testing.assert_allclose(pooled[0] / np.linalg.norm(pooled[0]), embedder.embed(["earthquake"])[0], atol=1e-6)

@@ -86,6 +86,10 @@ class Config:
         embed_neighbour_similarity: TF-IDF cosine, over the event's sentences, at or above which a
             sentence is close enough in words to an embedded sentence of another article to be embedded.
         embed_all_sentences: Embed every sentence (the brief before issue 18's second round; slower).
+        sentence_vectors: The sentence encoder: ``"minilm"`` (MiniLM, what every similarity threshold
+            was tuned with) or ``"static"`` (a table distilled from MiniLM in the manner of Model2Vec,
+            :class:`newsbrief.embed.StaticEmbedder`: a look-up, no transformer; an experiment, off).
+            A store keeps the vectors of the encoder that read each article: keep one encoder per store.
         event_similarity: Mean similarity (TF-IDF cosine, damped by time) at or above which articles
             of a stream are grouped into one event.
         event_grace_days: Articles this many days apart or fewer are grouped on content alone.
@@ -152,6 +156,9 @@ class Config:
     embed_lead_sentences: int = 10
     embed_neighbour_similarity: float = 0.2
     embed_all_sentences: bool = False
+    # "static" measured and left off: vectors 1.45 s -> 0.011 s of CPU per DUC 2004 cluster, but headline R-2 F1
+    # 9.39 -> 8.66 on DUC 2004 dev and 7.58 -> 6.19 on DUC 2003 dev (docs/MEASURED.md, issue 18's eighth round).
+    sentence_vectors: str = "minilm"
     # Swept 0.6-0.9 (benchmarks/sweep.py) on DUC 2004/2003 and TAC 2011 dev: 0.7 best on mean R-2.
     redundancy_similarity: float = 0.7
     # On-topic articles score 0.42 or more on DUC, TAC and Multi-News dev; Multi-News crawl noise 0.12 or less.
@@ -217,6 +224,8 @@ class Config:
             raise NewsbriefError(f"headline limit must be within 5-100 words, got {self.headline_words}")
         if self.embed_lead_sentences < 0:
             raise NewsbriefError(f"embed_lead_sentences must be 0 or more, got {self.embed_lead_sentences}")
+        if self.sentence_vectors not in ("minilm", "static"):
+            raise NewsbriefError(f"sentence_vectors must be 'minilm' or 'static', got {self.sentence_vectors!r}")
         for name in ("max_article_words", "max_event_articles", "max_event_words"):
             if getattr(self, name) < 1:
                 raise NewsbriefError(f"{name} must be at least 1, got {getattr(self, name)}")

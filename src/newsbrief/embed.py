@@ -114,8 +114,18 @@ class Embedder:
             vectors[row] = cached if cached is not None else self._encode([self._tokenizer.encode(text).ids])[0]
         return vectors
 
+    def vocabulary(self) -> dict[str, int]:
+        """The tokenizer's word pieces and their ids."""
+        return dict(self._tokenizer.get_vocab())
+
     def _encode(self, pieces: Sequence[Sequence[int]]) -> Vectors:
         """Unit vectors of texts given as word-piece ids (each already cut to ``MAX_TOKENS``)."""
+        pooled = self.pooled(pieces)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return np.asarray(pooled / np.clip(norms, 1e-12, None), dtype=np.float32)
+
+    def pooled(self, pieces: Sequence[Sequence[int]]) -> Vectors:
+        """Mean-pooled MiniLM outputs (not normalised) of texts given as word-piece ids, in order."""
         longest = max(len(p) for p in pieces)
         ids = np.zeros((len(pieces), longest), dtype=np.int64)
         mask = np.zeros((len(pieces), longest), dtype=np.int64)
@@ -127,9 +137,7 @@ class Embedder:
             feeds["token_type_ids"] = np.zeros_like(ids)
         hidden = np.asarray(self._session.run(None, feeds)[0], dtype=np.float32)
         weights = mask[..., None].astype(np.float32)
-        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return np.asarray(pooled / np.clip(norms, 1e-12, None), dtype=np.float32)
+        return np.asarray((hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None), dtype=np.float32)
 
 
 def _batches(texts: list[str], pieces: Mapping[str, int]) -> Iterator[list[str]]:
@@ -193,6 +201,96 @@ def _freed_memory_returned() -> Iterator[None]:
         yield
     finally:
         mallopt(_M_MMAP_THRESHOLD, 32 * 1024 * 1024)
+
+
+class StaticEmbedder:
+    """Static sentence vectors distilled from MiniLM: the SIF-weighted mean of a table row per word piece.
+
+    Model2Vec's method (Tulkens & van Dongen 2024): every word piece of MiniLM's vocabulary is passed
+    through MiniLM once, alone between ``[CLS]`` and ``[SEP]``, and mean-pooled; the table is centred and
+    rotated onto its principal axes (all 384 kept, so every array of the brief keeps its width), and each
+    row is weighted by SIF (Arora et al. 2017), ``a / (a + p)``, with ``p`` the word piece's probability
+    estimated from its rank under Zipf's law. A text's vector is the unit-length mean of its word pieces'
+    rows: a table look-up instead of six transformer layers. Build one with :func:`load_static_embedder`.
+    """
+
+    def __init__(self, table: Vectors, tokenizer: Path) -> None:
+        from tokenizers import Tokenizer
+
+        self.table = table
+        self._tokenizer = Tokenizer.from_file(str(tokenizer))
+        self._tokenizer.no_truncation()
+        self._tokenizer.no_padding()
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        """Embed texts; returns a ``(len(texts), 384)`` array of unit vectors (zeros for a text of no pieces)."""
+        vectors = np.zeros((len(texts), DIMENSION), dtype=np.float32)
+        for row, encoding in enumerate(self._tokenizer.encode_batch(list(texts), add_special_tokens=False)):
+            if encoding.ids:
+                vectors[row] = self.table[encoding.ids].mean(axis=0)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        return np.asarray(vectors / np.clip(norms, 1e-12, None), dtype=np.float32)
+
+
+# Model2Vec's defaults: the SIF coefficient, and the word pieces that never occur in text.
+_SIF = 1e-4
+_UNUSED = re.compile(r"\[unused\d+\]")
+_DISTIL_BATCH = 512
+_STATIC_VERSION = 1  # part of the cached table's name: raise it when the distillation changes
+
+
+def distil_static_table(embedder: Embedder) -> Vectors:
+    """MiniLM's static table: one SIF-weighted row per word-piece id, ``(vocabulary, 384)`` float32.
+
+    No step draws at random: fixed batches, a symmetric eigendecomposition, and each axis's sign fixed so
+    that its largest coordinate is positive, as Model2Vec does. Ids of unused pieces get zeros.
+    """
+    vocabulary: dict[str, int] = embedder.vocabulary()
+    kept = sorted(i for token, i in vocabulary.items() if not _UNUSED.fullmatch(token))
+    cls, sep = vocabulary["[CLS]"], vocabulary["[SEP]"]
+    pooled = np.vstack([embedder.pooled([[cls, i, sep] for i in kept[start:start + _DISTIL_BATCH]])
+                        for start in range(0, len(kept), _DISTIL_BATCH)]).astype(np.float64)
+    centred = pooled - pooled.mean(axis=0)
+    _, axes = np.linalg.eigh(centred.T @ centred / (len(kept) - 1))
+    projected = centred @ axes[:, ::-1]
+    largest = np.argmax(np.abs(projected), axis=0)
+    projected *= np.sign(projected[largest, np.arange(projected.shape[1])])
+    # Zipf's law over the vocabulary's order (WordPiece lists frequent pieces first), then SIF.
+    inverse_rank = 1 / np.arange(2, len(kept) + 2)
+    weights = _SIF / (_SIF + inverse_rank / inverse_rank.sum())
+    table = np.zeros((max(vocabulary.values()) + 1, DIMENSION), dtype=np.float32)
+    table[kept] = projected * weights[:, None]
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def load_static_embedder() -> StaticEmbedder:
+    """The static embedder distilled from the packaged MiniLM, loaded once per process.
+
+    The table is distilled on first use (about 30,000 word pieces through MiniLM) and kept in
+    ``$XDG_CACHE_HOME/newsbrief`` (``~/.cache/newsbrief``), named by the model file's size and the
+    distillation's version; a table that cannot be written there is kept in memory only.
+
+    Raises:
+        NewsbriefError: The model packages are not installed.
+    """
+    import os
+
+    minilm = load_embedder()
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsbrief"
+    path = cache / f"static-minilm-{minilm.model.stat().st_size}-v{_STATIC_VERSION}.npy"
+    try:
+        table = np.load(path)
+    except (OSError, ValueError, EOFError):  # none kept yet, or a file cut short
+        table = None
+    if table is None or table.shape != (max(minilm.vocabulary().values()) + 1, DIMENSION):
+        table = distil_static_table(minilm)
+        with contextlib.suppress(OSError):
+            cache.mkdir(parents=True, exist_ok=True)
+            partial = path.with_suffix(f".{os.getpid()}.tmp.npy")
+            np.save(partial, table)
+            partial.replace(path)
+    return StaticEmbedder(np.asarray(table, dtype=np.float32), minilm.tokenizer)
 
 
 def centroid(vectors: Vectors) -> Vectors:

@@ -33,7 +33,15 @@ from newsbrief.checks import (
 )
 from newsbrief.clean import clean, digits_under, drop_off_topic, drop_shared_footers, set_aside
 from newsbrief.config import Config
-from newsbrief.embed import DIMENSION, Vectors, centroid, load_embedder, term_counts, term_vectors
+from newsbrief.embed import (
+    DIMENSION,
+    Vectors,
+    centroid,
+    load_embedder,
+    load_static_embedder,
+    term_counts,
+    term_vectors,
+)
 from newsbrief.entities import rank_entities
 from newsbrief.evidence import clause_facts
 from newsbrief.facts import HEDGES, SupportIndex, unconfirmed
@@ -425,7 +433,7 @@ def _read(articles: Sequence[CleanArticle], config: Config, known: Mapping[str, 
             wanted = _needs_vector([*split, *(s for a in articles if a.article.id in known
                                               for s in known[a.article.id][0])], config)[:len(split)]
         texts = [s.text for s, needed in zip(split, wanted, strict=True) if needed]
-        embedder = load_embedder()
+        embedder = load_static_embedder() if config.sentence_vectors == "static" else load_embedder()
         embedded: list[Vectors] = [np.zeros((0, DIMENSION), dtype=np.float32)]
         with tqdm(total=len(texts), desc="embedding", unit=" sentences", disable=not progress,
                   delay=_PROGRESS_DELAY) as bar:
