@@ -89,7 +89,7 @@ class Config:
         sentence_vectors: The sentence encoder: ``"minilm"`` (MiniLM, what every similarity threshold
             was tuned with) or ``"static"`` (a table distilled from MiniLM in the manner of Model2Vec,
             :class:`newsbrief.embed.StaticEmbedder`: a look-up, no transformer; an experiment, off).
-            A store keeps the vectors of the encoder that read each article: keep one encoder per store.
+            A digest's store keeps MiniLM's vectors only (see :func:`newsbrief.digest.brief_stale`).
         event_similarity: Mean similarity (TF-IDF cosine, damped by time) at or above which articles
             of a stream are grouped into one event.
         event_grace_days: Articles this many days apart or fewer are grouped on content alone.

@@ -340,15 +340,18 @@ def brief_stale(store: Store, config: Config, workers: int, progress: bool, repo
     """Brief every event whose articles changed since its last brief; one transaction per event.
 
     An event's articles read by an earlier brief are not read again: their sentences and vectors
-    come from the store, and those of its new articles go there with the brief.
+    come from the store, and those of its new articles go there with the brief. The store keeps
+    MiniLM's vectors only: with ``config.sentence_vectors`` "static", every article is read again and
+    nothing is kept, so one store never holds vectors of two spaces.
     """
+    kept = config.sentence_vectors == "minilm"
     stale = store.stale_events()
     start = time.perf_counter()
     classifier = _Lazy(Classifier)
 
     def job(event_id: str) -> _Job:
         articles = store.event_articles(event_id)
-        return _Job(event_id, articles, store.sentences([a.id for a in articles]))
+        return _Job(event_id, articles, store.sentences([a.id for a in articles]) if kept else {})
 
     with tqdm(total=len(stale), desc="briefing", unit=" events", disable=not progress) as bar:
         for done, result, readings in _run_briefs(map(job, stale), config, workers):
@@ -365,7 +368,8 @@ def brief_stale(store: Store, config: Config, workers: int, progress: bool, repo
                         store.set_account(account)
                     _put_event_facts(store, done.event_id, result.events[0], done.articles, classifier)
                     report.briefs += 1
-                store.put_sentences(readings)
+                if kept:
+                    store.put_sentences(readings)
             bar.update(1)
     report.seconds["brief"] += time.perf_counter() - start
 
