@@ -9,7 +9,7 @@ import pytest
 from newsbrief.config import Config
 from newsbrief.model import Sentence
 from newsbrief.nlp import parse
-from newsbrief.outcomes import STATEMENT, Outcome, done, overtaken_sentences, pending, settles
+from newsbrief.outcomes import STATEMENT, Outcome, done, overtaken_sentences, pending, settles, undone
 
 MODEL = Config().spacy_model
 
@@ -142,3 +142,16 @@ def test_a_forecast_is_settled_by_the_same_deed_about_the_same_matter(open_: str
 def test_a_quotation_tells_no_open_outcome() -> None:
     assert pending(parse(["He recalled thinking, \u201cGreat, now Vantex will want to license from me.\u201d"],
                          MODEL)[0]) is None
+
+
+@pytest.mark.parametrize(("sentence", "holders"), [
+    ("Team Vostok said that Pavel Oreshkin failed a blood test after his win on Saturday.", {"oreshkin"}),
+    ("Sprinter Dana Whitfield tested positive for a banned steroid.", {"whitfield"}),
+    ("Lena Marsh was stripped of her world title on Monday.", {"marsh"}),
+    ("The league annulled Arturo Pineda's victory in the final.", {"pineda"}),
+    ("Pavel Oreshkin failed to finish the stage.", set()),  # no test failed
+    ("Lena Marsh was not disqualified.", set()),
+    ("Oreshkin won the 14th stage of the race.", set()),
+])
+def test_a_result_told_undone(sentence: str, holders: set[str]) -> None:
+    assert undone(parse([sentence], MODEL)[0]) == frozenset(holders)
