@@ -14,9 +14,11 @@ from newsbrief.headline import (
     _describes,
     _first_passing,
     _unnamed_actor,
+    _unspecific,
     compress,
     full_names,
     headline,
+    main_figure,
     neutral_wording,
 )
 from newsbrief.model import RankedEntity, Sentence
@@ -531,6 +533,59 @@ def _ranked(article: str, position: int, text: str, score: float) -> Candidate:
     return Candidate(Sentence(article, 0, position, text), np.zeros(4, dtype=np.float32), Support((article,), 1), score)
 
 
+def test_a_breakdown_of_the_count_loses_to_the_count_itself() -> None:
+    """The first lead tells what became of part of those arrested (an administrative step); the
+    event is the clash every story tells, and heads it."""
+    detail = "Of the 14 arrested on Sunday, six were booked at the Millbrook county jail, a police statement said."
+    event = "Fourteen people were arrested after protesters and police clashed outside the Millbrook county jail."
+    candidates = [_ranked("a", 0, detail, 3.0), _ranked("b", 0, event, 1.0)]
+    title = headline(candidates, [], Config(), stories=[detail, event])
+    assert title == ("Fourteen people are arrested after protesters and police clashed outside the Millbrook "
+                     "county jail.")
+
+
+def test_a_headline_that_could_tell_any_of_the_events_loses_to_the_one_with_its_figure() -> None:
+    """A pile about a magnitude 7.4 quake and its aftershocks: "A strong earthquake hits Peru." could be
+    any of them, and loses to the telling that names the magnitude most stories open with."""
+    vague = "A strong earthquake hit Peru."
+    main = "A magnitude 7.4 earthquake struck southern Peru, killing at least 90 people."
+    aftershock = "A 5.2 aftershock of the 7.4 earthquake shook Peru."
+    candidates = [_ranked("a", 0, vague, 3.0), _ranked("b", 0, main, 1.0), _ranked("c", 0, aftershock, 0.5)]
+    title = headline(candidates, [], Config(), stories=[vague, main, aftershock])
+    assert title == "A magnitude 7.4 earthquake strikes southern Peru, killing at least 90 people."
+
+
+@pytest.mark.parametrize(("sentence", "unspecific"), [
+    ("A strong earthquake hits Peru.", True),
+    ("A big storm batters the coast.", True),
+    ("A magnitude 7.4 earthquake strikes southern Peru.", False),
+    ("A fire at a Lima market kills 12 people.", False),
+    ("A court in Lima sentences Alberto Ruiz to 25 years.", False),
+    ("Rescuers search for survivors in Peru.", False),
+])
+def test_a_headline_that_could_tell_any_of_several_events(sentence: str, unspecific: bool) -> None:
+    assert _unspecific(parse([sentence], MODEL)[0]) is unspecific
+
+
+def test_a_win_a_newer_article_tells_undone_is_not_the_headline() -> None:
+    """The stage win of July 5 is voided by its winner's failed test told on July 8; the race's
+    overall win, told on July 12, heads the event though its rank is lower."""
+    stage = "Pavel Oreshkin of Russia has won stage 9 of the 2019 Tour of Norway."
+    failed = "Team Vostok announced that Pavel Oreshkin failed a blood test following his stage win."
+    overall = "Marco Ruiz of Spain has won the 2019 Tour of Norway."
+    candidates = [_ranked("a", 0, stage, 3.0), _ranked("b", 0, failed, 0.5), _ranked("c", 0, overall, 1.0),
+                  _ranked("c", 4, "Ruiz finished 40 seconds ahead of Oreshkin.", 0.2)]
+    days = {"a": dt.date(2019, 7, 5), "b": dt.date(2019, 7, 8), "c": dt.date(2019, 7, 12)}
+    title = headline(candidates, [], Config(), days, stories=[stage, failed, overall])
+    assert title == "Marco Ruiz of Spain wins the 2019 Tour of Norway."
+
+
+def test_the_main_figure_is_the_one_most_stories_open_with() -> None:
+    stories = ["The 7.4 quake struck on Jan. 12, 2011.", "A 5.2 aftershock of the 7.4 quake hit.", "It killed 90."]
+    assert main_figure(stories) == "7.4"
+    assert main_figure(["Three died in 2011.", "A storm hit on March 3, 2011."]) is None
+
+
 def test_a_caption_about_a_person_no_other_sentence_names_loses_to_the_event() -> None:
     """The caption of a photo names a candidate the stories never mention again: the headline is
     the governor's defence of her nominee that every story tells (before, the caption won on its
@@ -585,6 +640,11 @@ def test_a_lede_that_tells_no_happening_is_no_headline_when_one_does(lede: str) 
     ("The mayor said she will not seek a third term.", False),  # a decision
     ("Facing charges, the mayor resigned on Monday.", False),  # a participle that is no description
     ("A gunman opened fire in a classroom, killing two people.", False),
+    # what became of a part of a count the event tells is a detail of it
+    ("Of the 40 people detained on Sunday, nine were charged with assault, a police statement said.", True),
+    ("Half of those hurt in the crash were schoolchildren.", True),
+    ("Two of the hostages were freed on Monday.", False),
+    ("Police detained 40 people after the march.", False),
 ])
 def test_describes(sentence: str, describes: bool) -> None:
     assert _describes(parse([sentence], Config().spacy_model)[0]) is describes
@@ -700,6 +760,7 @@ def test_a_feature_lede_is_found(sentence: str, lede: bool) -> None:
     ("Reports say the minister reached the summit on Sunday.", False),
     ("Evidence seized in the raids included two laptops.", False),
     ("The cost of the bridge is estimated at $40 million.", False),
+    ("A magnitude 7.1 earthquake was recorded off the coast of Peru on Sunday.", False),  # the news itself
 ])
 def test_a_papers_method_is_found(sentence: str, method: bool) -> None:
     assert (paper_method(parse([sentence], MODEL)[0]) is not None) is method

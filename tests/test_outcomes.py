@@ -20,6 +20,7 @@ from newsbrief.outcomes import (
     plight,
     question,
     settles,
+    undone,
 )
 
 MODEL = Config().spacy_model
@@ -262,3 +263,16 @@ def test_an_attempt_at_any_of_a_kind_is_no_plight_another_ends() -> None:
         ("d", "Rescuers pulled survivors from the rubble and freed two men."),
     )
     assert overtaken_sentences(sentences, sentences, {}, MODEL) == {}
+
+
+@pytest.mark.parametrize(("sentence", "holders"), [
+    ("Team Vostok said that Pavel Oreshkin failed a blood test after his win on Saturday.", {"oreshkin"}),
+    ("Sprinter Dana Whitfield tested positive for a banned steroid.", {"whitfield"}),
+    ("Lena Marsh was stripped of her world title on Monday.", {"marsh"}),
+    ("The league annulled Arturo Pineda's victory in the final.", {"pineda"}),
+    ("Pavel Oreshkin failed to finish the stage.", set()),  # no test failed
+    ("Lena Marsh was not disqualified.", set()),
+    ("Oreshkin won the 14th stage of the race.", set()),
+])
+def test_a_result_told_undone(sentence: str, holders: set[str]) -> None:
+    assert undone(parse([sentence], MODEL)[0]) == frozenset(holders)

@@ -302,7 +302,7 @@ _NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PROD
 # Institutions and things a news story has one of, so "the police" or "the economy" needs no
 # introduction; a subject "the N" of any other noun does (see _bare_subject).
 # Happenings a story names as "the N" once it has told them: "killed in the shooting".
-_HAPPENINGS = frozenset({
+HAPPENINGS = frozenset({
     "shooting", "crash", "blast", "explosion", "fire", "accident", "collision", "attack", "bombing", "stabbing",
     "quake", "earthquake", "storm", "flood", "riot", "clash", "raid", "ambush", "incident", "assault", "rampage",
     "massacre", "siege", "standoff", "derailment", "outbreak", "disaster", "tragedy", "violence", "fighting",
@@ -1509,7 +1509,7 @@ def _quoted_pointer(doc: Doc, inside: Sequence[bool], before: set[str]) -> str |
     this information?”"): N, a noun with nothing after it to say which (no phrase or clause), said
     neither earlier in the brief nor before it in the sentence. A speaker's own here and now ("this
     country", "at this point", :data:`_SPEAKERS_HERE`), the brief's own happening ("this earthquake",
-    :data:`_HAPPENINGS`) and times pass.
+    :data:`HAPPENINGS`) and times pass.
 
     >>> _quoted_pointer(_doc("“We will fight this decision,” the mayor said."), [False] + [True] * 5 + [False] * 4,
     ...                 set())
@@ -1526,7 +1526,7 @@ def _quoted_pointer(doc: Doc, inside: Sequence[bool], before: set[str]) -> str |
         if token.i and doc[token.i - 1].lower_ in ("as", "like", "than"):
             continue  # "in a case such as this reasonable doubt ...": "this" is a pronoun the parser misread
         lemma = noun.lemma_.lower()
-        if lemma in _TIME_NOUNS or lemma in _SPEAKERS_HERE or lemma in _HAPPENINGS or any(
+        if lemma in _TIME_NOUNS or lemma in _SPEAKERS_HERE or lemma in HAPPENINGS or any(
                 c.dep_ in ("prep", "relcl", "acl", "appos") for c in noun.children if c.i > noun.i):
             continue  # "this country", "this year", "this idea that we can win", "this kind of thing"
         after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
@@ -2433,7 +2433,7 @@ def _told_object(doc: Doc) -> str | None:
     """The object of the main verb when it is a happening named as one already told, with nothing to
     say which ("Eichmann makes the request after ...", "Goodlatte's son makes the surprise
     announcement", "Four people are killed in the shooting"): "the" before a noun of telling or
-    acting (:data:`_TOLD_NOUNS`, or a noun in -ment) or of a happening (:data:`_HAPPENINGS`, also
+    acting (:data:`_TOLD_NOUNS`, or a noun in -ment) or of a happening (:data:`HAPPENINGS`, also
     after "in", "after", "during" or "since"), no phrase after it and no name, figure or describing
     adjective in it ("dismisses the charges against Dr. Gosnell", "wins the presidential
     election", "are killed in the Menasha shooting" pass).
@@ -2454,9 +2454,9 @@ def _told_object(doc: Doc) -> str | None:
             if (noun.dep_ not in ("dobj", "attr", "pobj")) or noun.pos_ != "NOUN":
                 continue
             lemma = noun.lemma_.lower()
-            if noun.dep_ == "pobj" and lemma not in _HAPPENINGS:
+            if noun.dep_ == "pobj" and lemma not in HAPPENINGS:
                 continue
-            if lemma not in _TOLD_NOUNS | _HAPPENINGS and not lemma.endswith("ment"):
+            if lemma not in _TOLD_NOUNS | HAPPENINGS and not lemma.endswith("ment"):
                 continue
             modifiers = [c for c in noun.children if c.i < noun.i]
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in modifiers):

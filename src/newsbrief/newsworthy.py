@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from newsbrief.checks import (
     FIRST_PERSON,
+    HAPPENINGS,
     REPORTING_VERBS,
     SECOND_PERSON,
     STANCE_ASIDE,
@@ -672,6 +673,8 @@ def paper_method(doc: Doc) -> str | None:
     'an aside of the authors: "authors note"'
     >>> paper_method(_doc("A new study finds that coffee drinkers live longer.")) is None
     True
+    >>> paper_method(_doc("A strong earthquake was recorded off the coast on Saturday.")) is None
+    True
     """
     verb = main_verb(doc)
     if verb is None:
@@ -703,10 +706,11 @@ def paper_method(doc: Doc) -> str | None:
             or any(c.dep_ == "advmod" and c.lower_ in _LITERATURE_ADVERBS for c in verb.children)):
         return f'cites the literature: "{" ".join(t.text for t in verb_group_of(verb))}"'
     # "Data were collected", "The 2D:4D ratios are calculated": what was measured, by no one named ("Two
-    # men were recruited by the gang" says by whom, "Ohio voters were interviewed" whose).
+    # men were recruited by the gang" says by whom, "Ohio voters were interviewed" whose). A happening
+    # recorded is the news itself ("An 8.8 magnitude earthquake was recorded in Chile"), no method.
     own = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod", "poss", "nmod", "det"))]
     measured = verb.lemma_.lower() in _MEASURING_VERBS and unsaid and subject.tag_ != "PRP" and not any(
-        t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in own)
+        t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in own) and lemma not in HAPPENINGS
     if passive and (measured or (verb.lemma_.lower() in _METHOD_VERBS and lemma in _STUDY_MATTER
                                  and not any(t.pos_ in ("NUM", "PROPN") for t in subject.subtree))):
         return f'tells a method: "{subject.text} {" ".join(t.text for t in verb_group_of(verb))}"'

