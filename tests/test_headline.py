@@ -20,6 +20,7 @@ from newsbrief.headline import (
     headline,
     main_figure,
     neutral_wording,
+    undone_results,
 )
 from newsbrief.model import RankedEntity, Sentence
 from newsbrief.newsworthy import feature_lede, paper_method
@@ -578,6 +579,9 @@ def test_a_win_a_newer_article_tells_undone_is_not_the_headline() -> None:
     days = {"a": dt.date(2019, 7, 5), "b": dt.date(2019, 7, 8), "c": dt.date(2019, 7, 12)}
     title = headline(candidates, [], Config(), days, stories=[stage, failed, overall])
     assert title == "Marco Ruiz of Spain wins the 2019 Tour of Norway."
+    # Nor does the voided win go into the summary; the undated article neither tells nor loses one.
+    assert undone_results(candidates, days, MODEL) == {candidates[0].sentence}
+    assert undone_results(candidates, {"b": days["b"]}, MODEL) == frozenset()
 
 
 def test_the_main_figure_is_the_one_most_stories_open_with() -> None:

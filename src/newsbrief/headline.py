@@ -75,7 +75,7 @@ from newsbrief.config import Config
 from newsbrief.evidence import stem as _stem
 from newsbrief.framing import LOADED_TERMS, loaded_terms
 from newsbrief.genre import verdict
-from newsbrief.model import RankedEntity
+from newsbrief.model import RankedEntity, Sentence
 from newsbrief.newsworthy import (
     TALE_OPENINGS,
     no_news_marks,
@@ -686,6 +686,25 @@ def _reversals(candidates: Sequence[Candidate], published: Mapping[str, dt.date]
     found = [(published[c.sentence.article_id], undone(doc))
              for c, doc in zip(cued, parse([c.sentence.text for c in cued], model), strict=True)]
     return [(day, names) for day, names in found if names]
+
+
+def undone_results(candidates: Sequence[Candidate], published: Mapping[str, dt.date],
+                   model: str) -> frozenset[Sentence]:
+    """The candidates that tell a result done whose doer a newer candidate tells undone, as the
+    headline refuses them (see :func:`_reversed`): "Vinokourov wins stage 13" under a later "failed a
+    blood test following his victory" is no news of the event, in the summary either.
+
+    Args:
+        candidates: The sentences a summary may use, with their support.
+        published: Article id to the day it was written; undated articles neither tell nor lose one.
+        model: The spaCy model that parses (only when a candidate tells an undoing at all).
+    """
+    reversals = _reversals(candidates, published, model)
+    if not reversals:
+        return frozenset()
+    dated = [c.sentence for c in candidates if c.sentence.article_id in published]
+    return frozenset(sentence for sentence, doc in zip(dated, parse([s.text for s in dated], model), strict=True)
+                     if _reversed(doc, published[sentence.article_id], reversals))
 
 
 def _reversed(doc: Doc, day: dt.date | None, reversals: Sequence[tuple[dt.date, frozenset[str]]]) -> bool:

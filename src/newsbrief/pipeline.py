@@ -48,7 +48,7 @@ from newsbrief.facts import HEDGES, SupportIndex, unconfirmed
 from newsbrief.figures import compare_figures, superseded
 from newsbrief.framing import framing
 from newsbrief.genre import news_first, read_genres, voiced
-from newsbrief.headline import headline
+from newsbrief.headline import headline, undone_results
 from newsbrief.ingest import Input, Inputs, is_address, listed, read_inputs
 from newsbrief.model import (
     Account,
@@ -613,6 +613,9 @@ def _summarize(
     # newer article, or the headline, reports ended.
     settled = overtaken_sentences([c.sentence for c in current], sentences, days, config.spacy_model, title)
     current = [c for c in current if c.sentence not in settled]
+    # Nor a result a newer article tells undone (the stage win its winner's failed test voids).
+    voided = undone_results(current, days, config.spacy_model)
+    current = [c for c in current if c.sentence not in voided]
     # Nor a fact one outlet states that another says is not known ("It is unclear why Rose was in the
     # area" beside "Rose was investigating car break-ins"): it is listed as unconfirmed instead.
     unknown = disputed_sentences([c.sentence for c in current], sentences, config.spacy_model)
