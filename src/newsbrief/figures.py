@@ -1142,7 +1142,7 @@ def _label(about: str, stated: Sequence[Stated]) -> str:
     "three" beside the eight all agree on). An update keeps its kind, by which a summary sentence's
     figure is matched (see :func:`superseded`).
 
-    >>> children = [figures(Sentence(a, 0, 0, f"Eight people, including {n} children, were injured."))[0]
+    >>> children = [figures(Sentence(a, 0, 0, f"Eight people, including {n} children, were injured."))[-1]
     ...             for a, n in (("a", "two"), ("b", "three"))]
     >>> _label("injured", children), _label("injured", figures(Sentence("a", 0, 0, "Eight people were injured.")))
     ('children injured', 'injured')
