@@ -292,6 +292,8 @@ def test_a_sentence_that_dates_two_happenings_is_shown_once() -> None:
     ("The company has grown since last Tuesday's merger.", ["2020-01-07"]),
     ("He said on Monday the plant will close.", ["2020-01-06"]),
     ("He will speak before he leaves Saturday.", ["2020-01-11"]),
+    # a time of day after "before" opens no clause: the fire is past
+    ("A fire broke out in the hall shortly before midnight Thursday.", ["2020-01-02"]),
     ("Talks will resume next Tuesday and may last until next Friday.", ["2020-01-14", "2020-01"]),
     ("The council met last Wednesday.", ["2020-01-01"]),
     ("The council met this Monday; it meets again this coming Monday.", ["2020-01-06", "2020-01-13"]),
@@ -310,6 +312,9 @@ FRIDAY = dt.date(2020, 1, 10)
     ("The ferry will try to sail on Friday.", FRIDAY, ["2020-01-10"]),
     ("The storm hit Dec. 30 and the talks open Jan. 14.", FRIDAY, ["2019-12-30", "2020-01-14"]),
     ("The talks resumed on Jan. 14.", dt.date(2020, 1, 10), ["2019-01-14"]),
+    # a plan told in the past falls on the nearest such day, either side of the day of writing
+    ("The budget was due Jan. 1.", FRIDAY, ["2020-01-01"]),
+    ("The vote was scheduled for Jan. 20.", FRIDAY, ["2020-01-20"]),
     ("Thursday, January 20, 2005", dt.date(2005, 1, 20), []),
     ("He told The Sunday Times of the Bloody Sunday march.", FRIDAY, []),
 ])

@@ -102,12 +102,18 @@ _CLAUSE = re.compile(r"[,;:()\[\]“”\"—–]|``|''|\s_\s|\b(?P<word>that|but
                      r"because|although|though|after|before|until|till|once|if|since)\b", re.IGNORECASE)
 # A clause opened by one of these and told in the present tense is still to come: "before he leaves Saturday".
 _AHEAD_CLAUSE = frozenset({"before", "until", "till", "when", "once", "if"})
+# A time of day after "before" opens no clause ("broke out shortly before midnight Thursday"): the
+# clause around it tells the tense. "until midnight Tuesday" is a deadline still.
+_PART_OF_DAY = re.compile(r"(?:midnight|noon|midday|dawn|daybreak|sunrise|sunset|dusk|nightfall)", re.IGNORECASE)
+# A plan told in the past tense, just before the day it names ("was due Oct. 1", "were scheduled for").
+_PLANNED_THEN = re.compile(r"\b(?:was|were)\s+(?:due|set|scheduled|slated|expected)\b[^,;.]*$", re.IGNORECASE)
+_PLAN_REACH = 40  # characters before a day within which such a plan is read as naming it
 # Tense cues: the nearest one to a weekday in its clause decides. Future first, so that "was expected
 # to" and "scheduled" are read as plans, not as past deeds.
 _TENSE = re.compile(
     r"\b(?:(?P<future>will|won't|shall|would|wouldn't|'ll|(?:is|are|am|was|were)\s+(?:due|set|scheduled|slated|"
     r"expected|going|planning|to)|due\s+to|scheduled|slated|planned|plans?\s+to|planning|intends?\s+to|"
-    r"expected\s+to|set\s+to|going\s+to|upcoming|to\s+be\s+held)|"
+    r"expected\s+to|set\s+to|going\s+to|upcoming|to\s+be\s+held|must(?!\s+have\b)|(?:has|have|needs?)\s+to)|"
     # "is to be announced": a participle after "be" is passive, not past.
     r"(?<!\bbe )(?P<past>said|told|was|were|had|did|met|began|went|came|saw|made|took|gave|got|held|found|fell|"
     r"rose|won|lost|struck|ran|left|sent|fled|flew|led|spoke|wrote|broke|chose|drove|paid|sold|bought|brought|caught|"
@@ -273,6 +279,9 @@ def _ahead(text: str, start: int, end: int, cued: bool = True) -> bool | None:
     if cued and _FORWARD.search(text[:start]):
         return True
     boundaries = list(_CLAUSE.finditer(text, 0, start))
+    if (boundaries and (boundaries[-1].group("word") or "").lower() == "before"
+            and _PART_OF_DAY.fullmatch(text[boundaries[-1].end():start].strip())):
+        boundaries.pop()  # "... broke out shortly before midnight Thursday": one clause
     opened = boundaries[-1] if boundaries else None
     before = text[opened.end() if opened else 0:start]
     cues = list(_TENSE.finditer(before))
@@ -431,6 +440,10 @@ def mentions(
             told = _ahead(text, start, end, cued=False)
             if told is None and len(tenses) == 1:
                 [told] = tenses
+            if told and _PLANNED_THEN.search(text[max(0, start - _PLAN_REACH):start]):
+                # "The budget was due Oct. 1": a plan told in the past may fall either side of the
+                # day of writing; the nearest such day is meant.
+                told = None
             forward = told if told is not None else future
             if kind != "month" and published is not None and (weekday := _weekday_before(text, start)) is not None:
                 # "on Sunday, Nov. 1": the weekday says which year's Nov. 1 it is.
