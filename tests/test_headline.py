@@ -56,6 +56,8 @@ MODEL = Config().spacy_model
          "The young man shows no sign of his plans."),
         ("Thailand won the right to host the games, but setbacks led officials to threaten to move them.",
          "Thailand wins the right to host the games, but setbacks lead officials to threaten to move them."),
+        ("In response, the cabinet suspended the accord with the rebels.",
+         "The cabinet suspends the accord with the rebels."),
     ],
 )
 def test_compress(sentence: str, expected: str) -> None:
