@@ -1,10 +1,11 @@
 """Hand-judged support of summary sentences in ../shared/data dev clusters: ids, checksums and answers only.
 
 A pair names a summary sentence (its dataset, cluster, article and a checksum of its text as newsbrief
-reads it, a wire's typewriter quotation marks typeset, so no text is copied here) and another article of the cluster; it is judged ``True`` when that article states the
-sentence's fact (read in the article's text, not only in its closest sentence), ``False`` when it does
-not: a related sentence of the same event that tells another thing ("the president picked him" for
-"the Senate confirmed him"), an interview that says nothing of it, a column's aside.
+reads it, a wire's typewriter quotation marks typeset, so no text is copied here) and another article of
+the cluster; it is judged ``True`` when that article states the sentence's fact (read in the article's
+text, not only in its closest sentence), ``False`` when it does not: a related sentence of the same
+event that tells another thing ("the president picked him" for "the Senate confirmed him"), an interview
+that says nothing of it, a column's aside.
 
 The pairs are the summary sentences of briefs, each with every other article of its cluster that was
 cited for it or has a sentence of MiniLM cosine 0.55 or more to it (pairs under 0.68 that were not
