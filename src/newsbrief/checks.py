@@ -387,6 +387,8 @@ _COMMA_CONNECTIVES = frozenset({"still", "later", "earlier", "afterward", "after
                                 "likewise", "similarly", "too", "again", "here", "first", "second", "third",
                                 "finally", "lastly"})
 # Openings of several words that do the same: "As a result, ...", "In addition, ...".
+#: "In response," and its kind: an answer to what a sentence before told, which it does not name.
+ANSWERING = frozenset({"response", "retaliation", "return", "reply"})
 _CONNECTIVE_PHRASE = re.compile(
     r"^[\"“]?(?P<phrase>(?:as a result|in addition|in turn|even so|after that|by then|at the same time|"
     r"on the other hand|in that case|because of (this|that)|that is why|this is why|which is why|as such|"
@@ -395,7 +397,7 @@ _CONNECTIVE_PHRASE = re.compile(
     r"having said that|that being said|on top of that|not only that|as a consequence|in the meantime|"
     # "In response, Israel's Cabinet suspends ...": a response to what the sentence before told ("In
     # response to the bombings, ..." names it).
-    r"in (?:response|retaliation|return|reply)(?=,)|"
+    rf"in (?:{'|'.join(sorted(ANSWERING))})(?=,)|"
     # "More importantly, wavering Republicans want ...": more important than what the sentence before said.
     r"(?:(?:and|but)\s+)?(?:(?:even|much|far)\s+)?(?:more|most|less|just as|equally)\s+(?:importantly|"
     r"significantly|notably|"

@@ -57,6 +57,7 @@ from spacy.tokens import Doc, Token
 
 from newsbrief.adjuncts import day_adjunct
 from newsbrief.checks import (
+    ANSWERING,
     HEADLINE_CHECKS,
     HONORIFICS,
     HYPOTHETICAL_MODALS,
@@ -103,8 +104,6 @@ _CONDITIONAL_OPENERS = frozenset({"if", "unless", "although", "though", "whether
 _OPENERS = frozenset({"meanwhile", "however", "also", "and", "but", "still", "now"})
 # What opens a clause told of the same moment as the main verb ("injured when a train derailed").
 _SAME_MOMENT = frozenset({"when", "as", "while"})
-# "In response," and its kind: a sentence before it answered, which a headline does without.
-_ANSWERING = frozenset({"response", "retaliation", "return", "reply"})
 # Kinds of words a sentence never ends on (see _broken_off).
 _NEVER_LAST = frozenset({"ADV", "DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX"})
 # Nouns that are figures: "more than a dozen", "hundreds".
@@ -1259,7 +1258,7 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
         return None
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in _OPENERS):
         tokens.pop(0)
-    if len(tokens) > 3 and tokens[0].lower_ == "in" and tokens[1].lower_ in _ANSWERING and tokens[2].text == ",":
+    if len(tokens) > 3 and tokens[0].lower_ == "in" and tokens[1].lower_ in ANSWERING and tokens[2].text == ",":
         del tokens[:3]  # "In response, Israel's Cabinet suspends ...": the deed is the news, whatever it answers
     while tokens and tokens[-1].is_punct and tokens[-1].text in ".!?":
         tokens.pop()
