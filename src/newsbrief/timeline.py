@@ -105,14 +105,16 @@ _AHEAD_CLAUSE = frozenset({"before", "until", "till", "when", "once", "if"})
 # A time of day after "before" opens no clause ("broke out shortly before midnight Thursday"): the
 # clause around it tells the tense. "until midnight Tuesday" is a deadline still.
 _PART_OF_DAY = re.compile(r"(?:midnight|noon|midday|dawn|daybreak|sunrise|sunset|dusk|nightfall)", re.IGNORECASE)
+# Words of a plan after "be" ("is due", "was scheduled"), which _TENSE reads as a day to come.
+_PLAN_WORDS = "due|set|scheduled|slated|expected"
 # A plan told in the past tense, just before the day it names ("was due Oct. 1", "were scheduled for").
-_PLANNED_THEN = re.compile(r"\b(?:was|were)\s+(?:due|set|scheduled|slated|expected)\b[^,;.]*$", re.IGNORECASE)
+_PLANNED_THEN = re.compile(rf"\b(?:was|were)\s+(?:{_PLAN_WORDS})\b[^,;.]*$", re.IGNORECASE)
 _PLAN_REACH = 40  # characters before a day within which such a plan is read as naming it
 # Tense cues: the nearest one to a weekday in its clause decides. Future first, so that "was expected
 # to" and "scheduled" are read as plans, not as past deeds.
 _TENSE = re.compile(
-    r"\b(?:(?P<future>will|won't|shall|would|wouldn't|'ll|(?:is|are|am|was|were)\s+(?:due|set|scheduled|slated|"
-    r"expected|going|planning|to)|due\s+to|scheduled|slated|planned|plans?\s+to|planning|intends?\s+to|"
+    rf"\b(?:(?P<future>will|won't|shall|would|wouldn't|'ll|(?:is|are|am|was|were)\s+(?:{_PLAN_WORDS}|"
+    r"going|planning|to)|due\s+to|scheduled|slated|planned|plans?\s+to|planning|intends?\s+to|"
     r"expected\s+to|set\s+to|going\s+to|upcoming|to\s+be\s+held|must(?!\s+have\b)|(?:has|have|needs?)\s+to)|"
     # "is to be announced": a participle after "be" is passive, not past.
     r"(?<!\bbe )(?P<past>said|told|was|were|had|did|met|began|went|came|saw|made|took|gave|got|held|found|fell|"
