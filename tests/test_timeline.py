@@ -522,6 +522,7 @@ def test_an_undated_pages_weekday_takes_the_day_the_dated_pages_saying_the_same_
     ("Kiruna's plan to move has been in the works for a few years now.", dt.date(2015, 3, 2), []),
     ("Up to 300 campers can sign up for the three days across September 22-24 2017 at the camp.",
      dt.date(2017, 3, 2), []),
+    ("The navies held a drill across the strait from March 8 to 23, 2017, with 40 ships.", dt.date(2017, 3, 30), []),
     # "In March of this year": the year told is dated, not the month as well
     ("In March of this year, Carrey called those against gun control heartless.", dt.date(2013, 6, 2),
      [("this year", "2013")]),

@@ -564,8 +564,9 @@ def _told(mention: Mention, quoted: Sequence[tuple[int, int]]) -> bool:
             and not (days and (_ATTRIBUTIVE.search(text[:mention.start]) or _RANGE_YEAR.match(after))))
 
 
-# The end of a range of days and its year: "September 22-24 2017" tells its year.
-_RANGE_YEAR = re.compile(r"\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b")
+# The end of a range of days and its year: "September 22-24 2017" and "March 8 to 23, 2017" tell
+# their year (r18 read a summary that lost "March 8" as undated: "held ... to 23, 2017").
+_RANGE_YEAR = re.compile(r"\s*(?:[-–]|\s(?:to|through|until|and)\s)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b")
 
 
 def told_dates(text: str, weekdays: bool = True) -> list[tuple[int, str]]:
