@@ -22,6 +22,12 @@ deed of its class (:data:`ENDINGS`: rescue, evacuate, free ...; find, locate ...
 befalls ("journalist Paul Conroy has been rescued"), so the brief does not print "rescued" beside
 "attempts have failed" (r17).
 
+A state told as going on is overtaken too (:func:`ongoing`): "PAL is negotiating with Cathay Pacific"
+by a newer "Cathay Pacific ... pulled out of talks", "the conference is nearing its halfway mark" by
+"the conference concluded" (r18), a deed of its kind's end (:data:`COURSES`) naming what goes on.
+And a statement its speaker took back (:func:`retraction`: "Noren later retracted the remark") is
+no fact at all, whichever article tells it (:func:`retracted_sentences`).
+
 The other way a summary sentence can be unsettled is by another outlet saying it is not known: "It
 is unclear why Rose was in the area" against "Rose was investigating car break-ins". :func:`question`
 reads what the unknown asks (why, what, whether, how, and whose doing), :func:`answers` whether a
