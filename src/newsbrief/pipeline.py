@@ -65,7 +65,7 @@ from newsbrief.model import (
     SummarySentence,
     Unconfirmed,
 )
-from newsbrief.outcomes import disputed_sentences, overtaken_sentences
+from newsbrief.outcomes import disputed_sentences, ended_sentences, overtaken_sentences, retracted_sentences
 from newsbrief.sources import outlets, witnesses
 from newsbrief.summarize import Admit, Candidate, concept_weights, demote, prefer_newest, rank, select
 from newsbrief.timeline import may_date, sentence_dates, timeline, unplaced_dates, written
@@ -587,6 +587,17 @@ def _summarize(
     refused_headlines: list[Fault] = []
     openings = [" ".join(s.text for s in r.sentences[:_OPENING_SENTENCES]) for r in readings
                 if story_of[r.id] == r.id]
+    # A claim its speaker took back ("Noren later retracted the remark") is no fact of the brief: it is
+    # listed as unconfirmed with the retraction beside it. A state told as going on that a newer article
+    # reports ended ("PAL is negotiating with Cathay Pacific" under "Cathay ... pulled out of talks") is
+    # no longer so. Neither heads the event nor is told in the summary (see outcomes.retracted_sentences,
+    # outcomes.ended_sentences).
+    retracted = retracted_sentences(sentences, sentences, config.spacy_model)
+    ended = ended_sentences([c.sentence for c in candidates], sentences, days, config.spacy_model)
+    withdrawn = {c.sentence.text: Unconfirmed(c.sentence.text, c.support.sources,
+                                              _RETRACTED.format(retracted[c.sentence]))
+                 for c in candidates if c.sentence in retracted}
+    candidates = [c for c in candidates if c.sentence not in retracted and c.sentence not in ended]
     title = headline(candidates, entities, config, days, refused_headlines, openings, opinion)
     notes: list[str] = []
     if not title and opinion:
@@ -673,7 +684,7 @@ def _summarize(
     return Event(
         event_id, title, summary, tuple(order), entities,
         disagreements, agreements, updates,
-        _with_disputed(claims, disputed),
+        _with_disputed(claims, disputed, withdrawn),
         timeline(sentences, vectors, days, witness_of, config.same_event, timeline_guard(config.spacy_model),
                  config.support_coverage),
         tuple(notes),
@@ -685,10 +696,17 @@ def _summarize(
 _DISPUTED = "stated as fact by one source, while another says it is not known: “{}”"
 
 
-def _with_disputed(claims: tuple[Unconfirmed, ...], disputed: tuple[Unconfirmed, ...]) -> tuple[Unconfirmed, ...]:
-    """The unconfirmed claims, then each disputed fact not already among them."""
+#: Why a claim is listed as unconfirmed: its speaker took it back (see _summarize).
+_RETRACTED = "its speaker took it back: “{}”"
+
+
+def _with_disputed(claims: tuple[Unconfirmed, ...], disputed: tuple[Unconfirmed, ...],
+                   retracted: Mapping[str, Unconfirmed]) -> tuple[Unconfirmed, ...]:
+    """The unconfirmed claims (a retracted one with its retraction), then each disputed fact and each
+    retracted claim not already among them."""
     listed = {claim.text for claim in claims}
-    return claims + tuple(d for d in disputed if d.text not in listed)
+    told = tuple(retracted.get(claim.text, claim) for claim in claims)
+    return told + tuple(d for d in (*disputed, *retracted.values()) if d.text not in listed)
 
 
 #: The note of a brief whose headline or summary comes from opinion pieces' sentences with their verdicts,
