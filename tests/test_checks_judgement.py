@@ -186,6 +186,8 @@ def test_a_speakers_aside_or_a_clause_is_no_stance_aside(fine: str) -> None:
     (organisation_feeling, "Delta Air Lines is not happy with Emirates' plan to buy a stake.",
      "Delta Air Lines said it was not happy with Emirates' plan to buy a stake.",
      'the writer tells what "Lines" feels: "happy"'),
+    (organisation_feeling, "Delta Air Lines is no fan of Emirates, the Gulf's biggest carrier.",
+     "Delta Air Lines has opposed Emirates' expansion since 2015.", 'the writer tells what "Lines" feels: "fan"'),
     # a verdict of powerlessness, and the same verdict attributed
     (nothing_to_do, "Emirates is buying the shares through brokers, so there is little Delta can do for now.",
      "Emirates is buying the shares through brokers, and analysts said there is little Delta can do for now.",

@@ -1018,8 +1018,8 @@ def modal_verdict(doc: Doc, context: Context) -> str | None:
 
 def organisation_feeling(doc: Doc, context: Context) -> str | None:
     """A feeling the writer gives an organisation, a country or a people (:data:`_FEELINGS` after "be",
-    "seem" ...: "American Airlines is not happy with Qatar Airways' intent to invest."), outside quotation
-    marks and what a verb of saying gives. A company or a government states a position; that it is
+    "seem" ...: "American Airlines is not happy with Qatar Airways' intent to invest.", "is no fan of"),
+    outside quotation marks and what a verb of saying gives. A company or a government states a position; that it is
     "not happy" is a reading of its lede, which a report attributes ("the airline said it was ...").
 
     >>> organisation_feeling(_doc("Delta Air Lines is not happy with the plan."), Context())
@@ -1032,8 +1032,10 @@ def organisation_feeling(doc: Doc, context: Context) -> str | None:
     inside = inside_quotes(doc)
     for word in doc:
         verb = word.head
-        if (word.lower_ not in _FEELINGS or word.dep_ != "acomp" or inside[word.i]
-                or verb.lemma_.lower() not in _SEEMING):
+        # "American Airlines is no fan of Qatar Airways": the same reading, as a noun
+        feeling = (word.lower_ in _FEELINGS and word.dep_ == "acomp") or (word.lemma_.lower() == "fan"
+                                                                          and word.dep_ == "attr")
+        if not feeling or inside[word.i] or verb.lemma_.lower() not in _SEEMING:
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or inside[subject.i] or _attributed(word):
