@@ -1,5 +1,6 @@
 """The writer's judgement and advice stated as the brief's own (issue 13): unattributed_judgement, cut_judgements,
-writer_advocacy."""
+writer_advocacy, and the verdicts, feelings and empty lines of the blind reading r18 (modal_verdict,
+organisation_feeling, nothing_to_do, hedged_epithet, empty_quotation, unnamed_comparison)."""
 
 from __future__ import annotations
 
@@ -8,14 +9,22 @@ import pytest
 
 from newsbrief.checks import (
     HEADLINE_CHECKS,
+    NEEDS_CONTEXT_CHECKS,
     SUMMARY_CHECKS,
     Context,
     cut_judgements,
+    empty_quotation,
+    hedged_epithet,
+    modal_verdict,
+    nothing_to_do,
+    organisation_feeling,
     removable_word,
     sweeping_claim,
     unattributed_judgement,
+    unnamed_comparison,
     writer_advocacy,
     writer_opinion,
+    writer_voice,
 )
 from newsbrief.config import Config
 from newsbrief.facts import Support
@@ -164,3 +173,60 @@ def test_a_stance_aside_set_off_by_commas_is_the_writers_voice(faulty: str) -> N
 ])
 def test_a_speakers_aside_or_a_clause_is_no_stance_aside(fine: str) -> None:
     assert writer_opinion(doc(fine), Context()) is None
+
+
+@pytest.mark.parametrize(("check", "faulty", "fine", "detail"), [
+    # a forecast graded by size, and the same forecast given to whoever makes it
+    (modal_verdict, "Such a merger, which follows a year of talks, would be a major shift in European banking.",
+     "Such a merger would be a major shift in European banking, analysts at two banks said.",
+     'the writer\'s forecast: "would be a major shift"'),
+    (modal_verdict, "The ruling could deal a huge blow to the mayor's plan.",
+     "The ruling could delay the mayor's plan by a year.", 'the writer\'s forecast: "could deal a huge blow"'),
+    # a feeling read into a company or a country, and the same feeling it states
+    (organisation_feeling, "Delta Air Lines is not happy with Emirates' plan to buy a stake.",
+     "Delta Air Lines said it was not happy with Emirates' plan to buy a stake.",
+     'the writer tells what "Lines" feels: "happy"'),
+    (organisation_feeling, "Delta Air Lines is no fan of Emirates, the Gulf's biggest carrier.",
+     "Delta Air Lines has opposed Emirates' expansion since 2015.", 'the writer tells what "Lines" feels: "fan"'),
+    # a verdict of powerlessness, and the same verdict attributed
+    (nothing_to_do, "Emirates is buying the shares through brokers, so there is little Delta can do for now.",
+     "Emirates is buying the shares through brokers, and analysts said there is little Delta can do for now.",
+     'the writer\'s verdict of powerlessness: "there is little Delta can do"'),
+    # a record hedged by no one on the writer's accolade, and a hedge of where
+    (hedged_epithet, "The surgical breakthrough, believed to be the first of its kind, was announced on Monday.",
+     "The fugitive, believed to be in Paraguay, was charged on Monday.",
+     'a record claimed by no one: "believed to be the first"'),
+    # a bare admission as the news, and a quotation that tells something
+    (empty_quotation, "“Of course I asked him questions,” Rossi said.",
+     "“I asked him about the missing money,” Rossi said.",
+     'a quotation that tells nothing: "Of course I asked him questions"'),
+    (empty_quotation, "Asked what he would tell the family, he said: “I don’t have answers.”",
+     "Asked what he would tell the family, he said: “I don’t know if the bridge was inspected.”",
+     'a quotation that tells nothing: "I don’t have answers"'),
+])
+def test_a_verdict_or_an_empty_line_of_the_writers_is_refused_and_a_report_of_it_is_not(
+        check, faulty: str, fine: str, detail: str) -> None:  # type: ignore[no-untyped-def]
+    assert check(doc(faulty), Context()) == detail
+    assert check(doc(fine), Context()) is None
+    assert check.__name__ in SUMMARY_CHECKS and check.__name__ in HEADLINE_CHECKS
+
+
+def test_a_comparison_with_an_untold_line_needs_the_line_before_it() -> None:
+    text = "The same can't be said for Haiti, where the storm killed 40 people."
+    detail = '"The same can\'t be said" compares with what the brief has not told'
+    assert unnamed_comparison(doc(text), Context()) == detail
+    assert unnamed_comparison(doc(text), Context(follows_source=True)) is None
+    assert unnamed_comparison(doc("The same rules apply to Haiti, the ministry said."), Context()) is None
+    assert "unnamed_comparison" in NEEDS_CONTEXT_CHECKS
+
+
+def test_a_one_word_name_the_model_calls_an_organisation_may_be_a_person() -> None:
+    sentence = doc("Myers was furious.")
+    assert organisation_feeling(sentence, Context(surnames=frozenset({"myers"}))) is None
+
+
+@pytest.mark.parametrize("verb", ["replies", "responds", "acknowledges"])
+def test_an_answer_tells_its_clause_as_said(verb: str) -> None:
+    text = f"Oracle {verb} that it has a long history of backing open standards."
+    assert writer_voice(doc(text), Context()) is None
+    assert writer_voice(doc("Oracle has a long history of suing its rivals."), Context()) is not None

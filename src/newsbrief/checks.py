@@ -526,6 +526,9 @@ _ATTRIBUTING = REPORTING_VERBS | frozenset({
     "perceive", "characterize", "characterise", "term", "dub", "charge", "complain", "contend", "insist", "warn",
     "praise", "hail", "think", "feel", "write", "tweet", "rule", "recommend", "urge", "advise", "suggest",
     "protest", "object", "fear", "find",
+    # answering tells its clause as said too: "Microsoft replies that it has a long history of ...". Not "admit":
+    # "admitted that snorting cocaine ... was, perhaps, a poor decision" keeps the writer's aside (Multi-News dev).
+    "reply", "respond", "answer", "acknowledge", "counter", "explain", "maintain",
 })
 # A means put forward ("One way ... could be"), and a duty laid on all ("Society must ..."): see writer_advocacy.
 _MEANS = frozenset({"means", "way", "solution", "approach", "answer", "remedy", "strategy", "option", "step", "key",
@@ -553,6 +556,59 @@ _ACCORDING_TO = re.compile(r"\baccording\s+to\b|\bin\s+the\s+(?:words|view|eyes)
 _SPEECH_TAIL = re.compile(r",\s*(\w+\s+){0,4}(said|says|told|added|adds|reported|reports)(\s+\w+){0,3}\.?$",
                           re.IGNORECASE)
 
+# A development graded by size in a modal's forecast: "would be a major shift", "could mark a huge blow".
+# A report says who expects it ("analysts said it would be ..."); the writer's own forecast is a verdict.
+_MAGNITUDES = frozenset({"major", "significant", "huge", "big", "dramatic", "historic", "radical", "fundamental",
+                         "massive", "serious", "seismic", "momentous", "profound", "considerable", "substantial",
+                         "landmark", "welcome", "stunning", "severe", "sharp", "marked", "important"})
+_DEVELOPMENTS = frozenset({"shift", "change", "departure", "reversal", "break", "blow", "boost", "setback", "step",
+                           "victory", "win", "defeat", "breakthrough", "turnaround", "escalation", "milestone", "coup",
+                           "embarrassment", "rebuke", "snub", "triumph", "leap", "advance", "turn", "development",
+                           "shake-up", "overhaul", "gain", "loss", "challenge", "test", "signal", "U-turn"})
+_FORECASTING = frozenset({"be", "mark", "represent", "signal", "constitute", "deal", "prove"})
+# Feelings the writer reads in an organisation or a country ("American Airlines is not happy with ..."): a
+# company or a government states a position; what it feels is someone's reading, and a report says whose.
+_FEELINGS = frozenset({"happy", "unhappy", "pleased", "displeased", "thrilled", "delighted", "upset", "angry",
+                       "furious", "livid", "frustrated", "annoyed", "irked", "miffed", "incensed", "disappointed",
+                       "excited", "nervous", "worried", "anxious", "scared", "afraid", "desperate", "satisfied",
+                       "dissatisfied", "content", "uncomfortable", "wary", "sour", "bitter", "jealous", "proud",
+                       "ashamed", "embarrassed", "eager", "keen"})
+# One-word organisations that are no one's name.
+_INSTITUTIONS = frozenset({"Congress", "Parliament", "Senate", "House", "Pentagon", "Kremlin", "Cabinet", "Government",
+                           "Knesset", "Duma", "Vatican"})
+_SEEMING = frozenset({"be", "seem", "appear", "look", "feel", "sound", "remain", "become", "get", "grow"})
+_BODIES = frozenset({"ORG", "GPE", "NORP"})
+# "there is little American Airlines can do": the writer's verdict that someone is powerless.
+_NOTHING_TO_DO = re.compile(
+    r"\bthere(?:['’]s|\s+is|\s+was|\s+isn['’]t|\s+wasn['’]t|\s+seems\s+to\s+be|\s+appears\s+to\s+be)\s+"
+    r"(?:(?:very|precious|relatively)\s+)?(?:little|nothing|not\s+much|not\s+a\s+lot)\s+(?:that\s+)?"
+    r"(?:[\w.'’-]+\s+){1,5}?(?:can|could|will\s+be\s+able\s+to)\s+(?:do|say)\b", re.IGNORECASE)
+# "The same can't be said for the Dominican Republic.": a comparison whose first term is the sentence
+# its article told before it, and "Not so for ..."; "the same as ..." names its term and passes.
+_UNNAMED_COMPARISON = re.compile(
+    r"^\W*(?:(?:but|and|yet|however|still),?\s+)?(?:the\s+same\s+(?:(?:can|could|cannot|can['’]t|couldn['’]t|"
+    r"may|might|will|would|must)\s+(?:not\s+|n['’]t\s+)?(?:also\s+|hardly\s+)?be\s+said|(?:is|was|isn['’]t|"
+    r"wasn['’]t|is\s+not|was\s+not|has\s+been|had\s+been)\s+(?:also\s+|not\s+)?(?:true|said|the\s+case)|goes|went|"
+    r"holds|held|applies|applied)|not\s+so\s+(?:for|with|in|at)\b)", re.IGNORECASE)
+# A quotation that is a bare admission: "I asked her questions", "I don't have answers", "We have no
+# comment". Its words name nothing (these nouns, pronouns and no name or figure) and its verb is one of
+# asking, knowing or having.
+_EMPTY_NOUNS = frozenset({"question", "answer", "idea", "clue", "comment", "explanation", "word", "thing",
+                          "anything", "nothing", "something", "everything", "reason", "way", "lot", "time"})
+_EMPTY_VERBS = frozenset({"have", "know", "ask", "comment", "remember", "recall", "understand", "answer", "explain"})
+# Verbs outside the quotation that only tell it was an answer ("Responding to the question ..., he said:").
+_ASKING = frozenset({"ask", "respond", "reply", "answer", "press", "question"})
+_EMPTY_WORDS = 8
+_SPEAKING = REPORTING_VERBS | frozenset({"reply", "respond", "answer", "admit", "acknowledge", "concede", "insist",
+                                         "explain", "ask"})
+# A record claim hedged by an unnamed believer: "The medical breakthrough, believed to be the only time ...".
+# Wire copy hedges where ("believed to be in Afghanistan"), which this leaves alone; a record needs its source.
+_HEDGING = frozenset({"believe", "think", "consider", "reckon", "tout", "hail", "bill", "say", "report"})
+# The writer's accolade for what the hedge then measures: "the medical breakthrough, believed to be ...". Wire
+# copy's "Rocinha, believed to be the largest slum" hedges a size, and passes (Multi-News and DUC 2003 dev).
+_ACCOLADES = frozenset({"breakthrough", "milestone", "feat", "achievement", "triumph", "success", "miracle", "coup",
+                        "landmark", "marvel", "sensation"})
+_RECORDS = frozenset({"first", "only", "last"})
 
 @dataclass(frozen=True, slots=True)
 class Context:
@@ -931,6 +987,187 @@ def _personal(verb: Token) -> bool:
 def _is_person(token: Token) -> bool:
     """A PERSON entity or a personal pronoun of one person."""
     return token.ent_type_ == "PERSON" or token.lower_ in _PERSONAL_SUBJECTS
+
+
+def modal_verdict(doc: Doc, context: Context) -> str | None:
+    """The writer's forecast graded by size: a modal's "be", "mark" or "represent" with a development
+    that an adjective of magnitude grades (:data:`_MAGNITUDES`, :data:`_DEVELOPMENTS`): "Such a move
+    would be a major shift in U.S. policy." A report says who expects it ("it would be a major shift,
+    analysts said"); unattributed, it reads as newsbrief's judgement of what is not yet so.
+
+    >>> modal_verdict(_doc("The merger would be a major shift in European banking."), Context())
+    'the writer\\'s forecast: "would be a major shift"'
+    >>> modal_verdict(_doc("Analysts said the merger would be a major shift in banking."), Context()) is None
+    True
+    """
+    if _ACCORDING_TO.search(doc.text):
+        return None
+    inside = inside_quotes(doc)
+    for noun in doc:
+        verb = noun.head
+        if (noun.lemma_.lower() not in _DEVELOPMENTS or noun.dep_ not in ("attr", "dobj") or inside[noun.i]
+                or verb.lemma_.lower() not in _FORECASTING):
+            continue
+        modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS), None)
+        grade = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in _MAGNITUDES), None)
+        if modal is None or grade is None or _attributed(noun):
+            continue
+        return f'the writer\'s forecast: "{doc[modal.i:noun.i + 1].text}"'
+    return None
+
+
+def organisation_feeling(doc: Doc, context: Context) -> str | None:
+    """A feeling the writer gives an organisation, a country or a people (:data:`_FEELINGS` after "be",
+    "seem" ...: "American Airlines is not happy with Qatar Airways' intent to invest.", "is no fan of"),
+    outside quotation marks and what a verb of saying gives. A company or a government states a position; that it is
+    "not happy" is a reading of its lede, which a report attributes ("the airline said it was ...").
+
+    >>> organisation_feeling(_doc("Delta Air Lines is not happy with the plan."), Context())
+    'the writer tells what "Lines" feels: "happy"'
+    >>> organisation_feeling(_doc("Delta Air Lines said it was not happy with the plan."), Context()) is None
+    True
+    """
+    if _ACCORDING_TO.search(doc.text) or "reportedly" in doc.text.lower():
+        return None
+    inside = inside_quotes(doc)
+    for word in doc:
+        verb = word.head
+        # "American Airlines is no fan of Qatar Airways": the same reading, as a noun
+        feeling = (word.lower_ in _FEELINGS and word.dep_ == "acomp") or (word.lemma_.lower() == "fan"
+                                                                          and word.dep_ == "attr")
+        if not feeling or inside[word.i] or verb.lemma_.lower() not in _SEEMING:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or inside[subject.i] or _attributed(word):
+            continue
+        if subject.lower_ in context.surnames or (
+                # a one-word name the small model calls an organisation is often a person's ("Myers was furious")
+                subject.ent_type_ == "ORG" and subject.ent_iob_ == "B" and not subject.is_upper
+                and not (subject.i + 1 < len(doc) and doc[subject.i + 1].ent_iob_ == "I")
+                and subject.text not in _INSTITUTIONS):
+            continue
+        if subject.ent_type_ in _BODIES or subject.lemma_.lower() in _COMPANY_NOUNS:
+            return f'the writer tells what "{subject.text}" feels: "{word.text}"'
+    return None
+
+
+def nothing_to_do(doc: Doc, context: Context) -> str | None:
+    """The writer's verdict that someone is powerless: "so there is little American Airlines can do",
+    "there is nothing the council could say", outside quotation marks and what a verb of saying gives.
+    A report tells what the rules allow or who says so; in a brief the verdict reads as newsbrief's.
+
+    >>> nothing_to_do(_doc("Emirates is buying through brokers, so there is little Delta can do."), Context())
+    'the writer\\'s verdict of powerlessness: "there is little Delta can do"'
+    >>> nothing_to_do(_doc("Analysts said there is little Delta can do."), Context()) is None
+    True
+    """
+    inside = inside_quotes(doc)
+    for match in _NOTHING_TO_DO.finditer(doc.text):
+        token = next((t for t in doc if t.idx >= match.start()), None)
+        # "there's nothing I can do”": a speaker's words whose opening quotation mark an earlier sentence has
+        if any(w.lower() in FIRST_PERSON for w in match.group(0).split()):
+            continue
+        if token is not None and not inside[token.i] and not _attributed(token) and not _ACCORDING_TO.search(
+                doc.text):
+            return f'the writer\'s verdict of powerlessness: "{match.group(0)}"'
+    return None
+
+
+def unnamed_comparison(doc: Doc, context: Context) -> str | None:
+    """A comparison whose first term is the sentence its article told before: "The same can't be said for
+    the Dominican Republic.", "The same is true of ...", "Not so for ...". Alone it says nothing; right
+    after its own article's sentence it reads as the writer meant.
+
+    >>> unnamed_comparison(_doc("The same can't be said for Haiti."), Context())
+    '"The same can\\'t be said" compares with what the brief has not told'
+    >>> unnamed_comparison(_doc("The same can't be said for Haiti."), Context(follows_source=True)) is None
+    True
+    """
+    if context.follows_source:
+        return None
+    match = _UNNAMED_COMPARISON.match(doc.text)
+    if match is None:
+        return None
+    said = match.group(0).strip(' “"')
+    return f'"{said}" compares with what the brief has not told'
+
+
+def empty_quotation(doc: Doc, context: Context) -> str | None:
+    """A sentence whose news is a quotation that names nothing: a bare admission ("“Certainly I asked her
+    questions,” Sollecito said.", "he said: “I don't have answers.”", "“We have no comment.”"). Its main
+    verb is one of saying, and what it says is inside quotation marks, a first person's asking, knowing or
+    having (:data:`_EMPTY_VERBS`) of at most :data:`_EMPTY_WORDS` words with no name, no figure and no noun
+    but those of :data:`_EMPTY_NOUNS`. It tells the reader nothing alone.
+
+    >>> empty_quotation(_doc("“Of course I asked him questions,” Rossi said."), Context())
+    'a quotation that tells nothing: "Of course I asked him questions"'
+    >>> empty_quotation(_doc("“I asked him about the missing money,” Rossi said."), Context()) is None
+    True
+    """
+    root = main_verb(doc)
+    if root is None or root.lemma_.lower() not in _SPEAKING:
+        return None
+    inside = inside_quotes(doc)
+    for said in root.children:
+        if said.dep_ not in ("ccomp", "parataxis") or not inside[said.i] or said.lemma_.lower() not in _EMPTY_VERBS:
+            continue
+        words = [t for t in said.subtree if not (t.is_punct or t.is_space or t.dep_ == "neg")]
+        if not all(inside[t.i] for t in words) or len(words) > _EMPTY_WORDS:
+            continue
+        # The whole quotation, with no clause of its own ("I don't know if I believed it"), and nothing
+        # outside it but who said it and to what ("Responding to the question ..., he said:").
+        clause = {t.i for t in said.subtree}
+        if any(inside[t.i] and not (t.is_punct or t.is_space) and t.i not in clause for t in doc):
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis") for c in said.children):
+            continue
+        if any(not inside[t.i] and t.pos_ in ("VERB", "AUX") and t != root and not any(
+                a.lemma_.lower() in _ASKING for a in (t, *t.ancestors)) for t in doc):
+            continue
+        subject = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in FIRST_PERSON:
+            continue
+        if any(t.ent_type_ or t.like_num or t.pos_ == "PROPN" or (
+                t.pos_ == "NOUN" and t.lemma_.lower() not in _EMPTY_NOUNS) or t.pos_ == "ADJ" for t in words):
+            continue
+        return f'a quotation that tells nothing: "{doc[words[0].i:words[-1].i + 1].text}"'
+    return None
+
+
+def hedged_epithet(doc: Doc, context: Context) -> str | None:
+    """A record claim hedged by no one on the writer's accolade (:data:`_ACCOLADES`): "believed to be the
+    first/only/largest ..." with no agent ("The medical breakthrough, believed to be the only time a patient
+    has ..."). Who believes it is the news; a report says ("believed by the researchers to be ..."). A hedge
+    of where or what ("Bin Laden, believed to be in Afghanistan") or of a size ("Rocinha, believed to be the
+    largest slum") is wire style, and passes.
+
+    >>> hedged_epithet(_doc("The breakthrough, believed to be the first of its kind in Europe, was made in May."),
+    ...                Context())
+    'a record claimed by no one: "believed to be the first"'
+    >>> hedged_epithet(_doc("The breakthrough, believed by its doctors to be the first, was made in May."), Context())
+    """
+    if _ACCORDING_TO.search(doc.text):
+        return None
+    inside = inside_quotes(doc)
+    for verb in doc:
+        if verb.lemma_.lower() not in _HEDGING or verb.tag_ not in ("VBN", "VBD") or inside[verb.i]:
+            continue
+        if any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children):
+            continue
+        # the epithet set off by a comma (which the parser may take for a main verb in the past) or a passive
+        if not (verb.dep_ == "acl" or (verb.i > 0 and doc[verb.i - 1].text == ",")
+                or any(c.dep_ == "auxpass" for c in verb.children)):
+            continue
+        be = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be"), None)
+        epithet = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if epithet is None or epithet.lemma_.lower() not in _ACCOLADES:
+            continue
+        record = next((c for c in be.children if c.dep_ == "attr"), None) if be is not None else None
+        if record is None or not (record.lower_ in _RECORDS or record.tag_ == "JJS" or any(
+                c.dep_ == "amod" and (c.lower_ in _RECORDS or c.tag_ == "JJS") for c in record.children)):
+            continue
+        return f'a record claimed by no one: "{doc[verb.i:record.i + 1].text}"'
+    return None
 
 
 def paper_voice(doc: Doc, context: Context) -> str | None:
@@ -2037,7 +2274,13 @@ SUMMARY_CHECKS: Mapping[str, Check] = {
     "unattributed_judgement": unattributed_judgement,
     "writer_advocacy": writer_advocacy,
     "sweeping_claim": sweeping_claim,
+    "modal_verdict": modal_verdict,
+    "organisation_feeling": organisation_feeling,
+    "nothing_to_do": nothing_to_do,
+    "hedged_epithet": hedged_epithet,
+    "empty_quotation": empty_quotation,
     "dangling_reference": dangling_reference,
+    "unnamed_comparison": unnamed_comparison,
     "connective_opening": connective_opening,
     "surname_only": surname_only,
     "broken_punctuation": broken_punctuation,
@@ -2049,7 +2292,8 @@ SUMMARY_CHECKS: Mapping[str, Check] = {
 
 #: Summary checks a sentence fails only for want of what comes before it: such a sentence may be
 #: published right after the sentence it continues, or after one that names its person.
-NEEDS_CONTEXT_CHECKS = frozenset({"dangling_reference", "connective_opening", "surname_only"})
+NEEDS_CONTEXT_CHECKS = frozenset({"dangling_reference", "connective_opening", "surname_only",
+                                  "unnamed_comparison"})
 
 #: Summary checks the guard can leave to the ranking: a candidate failing one ranks lower (see
 #: :func:`newsbrief.summarize.demote`) rather than being refused, and the audit still counts it.
