@@ -33,7 +33,9 @@ starts, how many characters are checked and their checksum.
 Four clusters of the r16 blind reading (``R16_TUNED``, ``R16_HELD``) were added so: the rows and claims an
 editor named read against the articles; the benchmark scores the tuned and the held ones apart too. The
 rows the r17 editor found missing (a share of GDP, a small count of one named group, a prison term, a toll
-whose count an aside interrupts) were read so too, in clusters already here and one more (``R17``).
+whose count an aside interrupts) were read so too, in clusters already here and one more (``R17``); so were
+the rows the r18 editor found false or missing (an agreement on 150 passengers where one outlet said 153, a
+fire's toll told three ways on one day), in clusters already here and one more (``R18``).
 
 Used by tests/test_figures_gold.py and benchmarks/facts_accuracy.py.
 """
@@ -60,6 +62,9 @@ R16_HELD = ("multinews-1130bd41507f",)
 # A Multi-News cluster of the r17 blind reading whose missed row (five against six of one group arrested) an
 # editor named; its other rows read whole here.
 R17 = ("multinews-709492fbe204",)
+# A Multi-News cluster of the r18 blind reading whose rows an editor found false (an agreement on 150 passengers
+# where one outlet said 153); its other rows read whole here.
+R18 = ("multinews-10d4496c234e",)
 CLUSTERS: dict[str, tuple[str, ...]] = {DATASET: (
     *READ_WHOLE, "duc2004-d30050t", "duc2004-d30056t", "duc2004-d31022t", "duc2004-d31031t", "duc2004-d31038t",
     "duc2004-d31050t",
@@ -74,7 +79,7 @@ CLUSTERS: dict[str, tuple[str, ...]] = {DATASET: (
     "multinews-3a561db0efff", "multinews-57460d34105d", "multinews-ac71906b1667", "multinews-0e7b16d11e2e",
     "multinews-9ef542f40972", "multinews-6051f85c01dc", "multinews-513f10568d96", "multinews-c78b5691168c",
     "multinews-65b7193e4826", "multinews-600cf9f494f1", "multinews-d0cbf3d0bd17", "multinews-e480da2fdbfc",
-    "multinews-634efdffd64c", *R16_TUNED, *R16_HELD, *R17,
+    "multinews-634efdffd64c", *R16_TUNED, *R16_HELD, *R17, *R18,
 )}
 _SAME_VALUE = 0.02
 
@@ -346,6 +351,20 @@ GOLD = (
     Disagreement('duc2003-d31038t', 'killed in the Nairobi bombing', (
         Stated('APW19981002.0556', 1226, 3, 'ca3799b8', 248.0),
         Stated('NYT19981016.0283', 1249, 3, 'ba30fd97', 250.0),
+    )),
+    # r18: the dance-hall fire's toll the first day, 67 (a fire "that killed 67 of them"), 65 and 60 (or "at least
+    # 60"), which the versions of one wire story give differently.
+    Disagreement('duc2004-d31022t', 'killed in the Gothenburg dance-hall fire', (
+        Stated('APW19981030.1066', 214, 2, '4d89d294', 67.0),
+        Stated('APW19981030.0792', 93, 2, '2a459380', 65.0),
+        Stated('APW19981030.0230', 110, 2, 'e6c3dd63', 60.0),
+        Stated('APW19981030.1037', 93, 2, 'e6c3dd63', 60.0),
+    )),
+    # r18: the Chinese passengers of the missing flight, 150 in one outlet and 153 in another. (The sizes of the
+    # objects seen, "2 to 16 m" against "2 to 15 m", are ranges the benchmark does not read.)
+    Disagreement('multinews-10d4496c234e', 'Chinese passengers of the missing flight', (
+        Stated('multinews-10d4496c234e/0', 3490, 3, '13682ac4', 150.0),
+        Stated('multinews-10d4496c234e/1', 5612, 3, 'a6f16ab4', 153.0),
     )),
     # r16 (held): what Oculus raised on Kickstarter, in a reporter's words and in a quoted post.
     Disagreement('multinews-1130bd41507f', 'raised by Oculus on Kickstarter (dollars)', (

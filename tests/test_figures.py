@@ -255,3 +255,63 @@ def test_a_floor_agrees_only_with_a_count_it_rounds() -> None:
     assert _agreed({"a": "The war has killed more than 200 people.", "b": "The war has killed 213 people."}) == [
         ("killed", ["213", "more than 200"])]
     assert _agreed({"a": "The war has killed more than 7,000 people.", "b": "The war has killed 8,800 people."}) == []
+
+
+def test_two_exact_counts_that_differ_are_no_agreement() -> None:
+    # blind reading r18: "passengers: 150" cited to an outlet that said 153
+    rows = {"a": "Relatives of 150 Chinese passengers clashed with police in the capital.",
+            "b": "Relatives of 153 Chinese passengers clashed with police in the capital."}
+    assert _agreed(rows) == []
+    assert _rows(rows)[0] == [("passengers", ["153", "150"])]
+    # a rounded count still fits the exact one it rounds
+    rows["a"] = "Relatives of about 150 Chinese passengers clashed with police in the capital."
+    assert _agreed(rows) == [("passengers", ["153", "about 150"])]
+    assert _rows(rows) == ([], [])
+
+
+def test_a_figure_with_no_place_near_it_is_told_of_the_place_its_clause_names() -> None:
+    # blind reading r18: the injured of one embassy set against the injured of both
+    part = "The blast at the consulate in downtown Lagos killed 219 people, eight of them guards, and injured 6,400."
+    whole = ("The bombings of the consulates in Lagos and Accra that killed 230 people, including 12 guards, and "
+             "injured an estimated 5,000 people were planned for months.")
+    assert _rows({"a": part, "b": whole}) == ([], [])
+    other = whole.replace("5,000", "6,800")
+    assert _rows({"a": other, "b": whole})[0] == [("injured", ["an estimated 6,800", "an estimated 5,000"])]
+    # where a statement was told is no place of what it counts
+    told = ("A statement faxed to reporters in Tarn late on Friday by a spokesman of the group said that "
+            "6,400 people were injured.")
+    assert _rows({"a": told, "b": whole})[0] == [("injured", ["6,400", "an estimated 5,000"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a toll of the group the words after it name
+    ("The fire at the dance hall killed 67 of them.", [("killed", 67.0)]),
+    ("About 65 of the young people died in the fire.", [("killed", 65.0)]),
+    # a part of a toll told before
+    ("Eleven of the injured were taken to a hospital.", []),
+    ("In all 173 people were injured, 20 of them badly.", [("injured", 173.0)]),
+])
+def test_a_toll_of_a_group_is_a_toll_and_a_part_of_one_is_not(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _counts(text) == expected
+
+
+def test_a_toll_told_differently_on_one_day_is_a_disagreement_not_an_update() -> None:
+    # blind reading r18: a fire's 60, about 65 and 67 dead the first day, 62 days later, read as "60, then 62"
+    rows = [Sentence("a", 0, 0, "The fire at the dance hall killed 60 people."),
+            Sentence("a", 1, 1, "Police earlier had reported 65 dead in the fire."),
+            Sentence("b", 0, 0, "The fire at the dance hall killed 67 of them."),
+            Sentence("c", 0, 0, "Two more died of burns, bringing the toll of the fire to 62.")]
+    day = dt.date(2001, 5, 4)
+    published = {"a": day, "b": day, "c": day + dt.timedelta(days=3)}
+    disagreements, _, updates = compare_figures(rows, {"a": "a", "b": "b", "c": "c"}, published)
+    assert [[c.stated for c in f.claims] for f in disagreements] == [["67", "65", "62", "60"]]
+    assert updates == ()
+
+
+def test_counts_of_things_share_what_they_count_only_through_words_besides_their_number() -> None:
+    # blind reading r18: squatter homes of one place and a town's homes "agreed" on "dozens"
+    rows = {"a": "Hurricane Ivo smashed dozens of squatter homes on the hillside.",
+            "b": "Ivo's rains crashed through the valley town, destroying dozens of homes and buildings."}
+    assert _agreed(rows, ("Ivo",)) == []
+    rows["b"] = "Hurricane Ivo smashed dozens of squatter homes near the bay."
+    assert _agreed(rows, ("Ivo",)) == [("homes", ["dozens"])]

@@ -14,7 +14,11 @@ is no point estimate: only a count above it is at odds with it. A figure that ch
 an update, oldest value first: its newest value is what a headline should give (:attr:`Event.newest`). A
 share of the economy is keyed by what it is a share of ("percent of gdp, budget deficit"), a prison term by
 whom it was handed; a count told "arrested or interrogated" is labelled so, and "killed or injured" is a
-kind of its own; a floor agrees only with a count it rounds ("more than 200" and 213, not 7,500 and 9,000). Two
+kind of its own; a floor agrees only with a count it rounds ("more than 200" and 213, not 7,500 and 9,000), and two
+exact counts only when equal (150 and 153 passengers differ). A figure with no place near it is told of the place
+its clause names ("the blast in downtown Nairobi ... injured 5,400"), no account of a total over places named
+together; a toll of a group ("killed 67 of them") is a toll, and a value an article tells as its earlier report
+("police earlier had reported 65 dead") is the same toll, so one day's 60, 65 and 67 dead disagree. Two
 sentences that give different particulars of one thing (a figure, a number or a name in the same slot)
 contradict each other: see :func:`contradicts`.
 """
@@ -46,6 +50,7 @@ _NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleve
                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
                 r"thousand|million|billion)")
 _NUMBER_WORDS = rf"{_NUMBER_WORD}(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+){_NUMBER_WORD})*"
+_COUNT_WORD = re.compile(rf"{_NUMBER_WORD}|dozen|score", re.IGNORECASE)  # a number word, made singular
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _FRACTION = {"half a": 0.5, "a quarter of a": 0.25, "three quarters of a": 0.75}
 # Vague orders of magnitude, as the range they can stand for.
@@ -243,6 +248,8 @@ _NOUN = re.compile(r"^\s+(?:of\s+)?(?P<between>(?:[A-Za-z-]+\s+){0,3}?)"
 # Point figures differing by more than this share are different figures ("more than 380,000" is not
 # "more than 400,000"); the qualifier stays in the words shown ("nearly half a million" is 500,000).
 _SAME_VALUE = 0.02
+# A count told as exact: a whole number in digits, no scale word (see Stated.exact).
+_EXACT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 # Subjects that fit any count of people or things.
 _ANYONE = frozenset({"people", "persons", "person", "others", "more", "of", "total", "in", "all", "were", "have",
                      "had", "are", "civilians", "individuals", "victims"})
@@ -263,6 +270,15 @@ _ASIDE = re.compile(r"(?P<noun>(?:\s+[a-z][\w-]*){1,2}),\s+(?:including|among\s+
 # "three of them seriously", "Eleven of the injured were taken to hospital": a part of a count told
 # before, not a count of its own to set against other stories' totals.
 _PART_OF = re.compile(r"\s+of\s+(them|whom|those|these|the)\b", re.IGNORECASE)
+# "a fire that killed 67 of them", "About 65 of the young people died": a toll of the group the words after it
+# name, no part of a toll told before (blind reading r18: the fire's 67 and 65 were never set against its 60).
+_TOLL_VERB_BEFORE = re.compile(r"\b(?:killed|killing|kills|injured|injuring|injures|wounded|wounding)\s+$",
+                               re.IGNORECASE)
+_GROUP_TOLL = re.compile(r"\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?(?P<who>[a-z]+)\s+(?:(?:were|was|have|had)\s+)?"
+                         r"(?:died|killed|perished|injured|wounded|hurt)\b", re.IGNORECASE)
+# A figure told as an earlier report: "Police earlier had reported 65 dead", "initially put the toll at 40".
+_TOLD_BEFORE = re.compile(r"\b(?:earlier|previously|initially|originally|at first)\b(?:\s+[\w'’-]+){0,4}\s*$",
+                          re.IGNORECASE)
 # "six of those arrested are Klan supporters": a part that names whom it counts is that group's count of
 # the kind ("Initially arrested were five Klan members" in another story: blind reading r17).
 _PART_NAMED = re.compile(r"\s+of\s+(?:those|the|them)\s+(?P<kind>[a-z]+)\s+(?:are|were)\s+"
@@ -301,6 +317,13 @@ _PLACE_WINDOW = 40  # characters either side of a figure
 _WIDE = re.compile(r"\b(?:nationwide|countrywide|statewide|worldwide|across\s+the\s+(?:country|nation|state|region|"
                    r"world|globe)|(?:in|across)\s+(?:all\s+|the\s+)?(?:\w+\s+)?(?:states|countries|provinces|regions|"
                    r"counties|cities|districts|territories))\b", re.IGNORECASE)
+# Where a clause ends, for the place a figure's clause names (see Stated.places); a reporting verb ends the
+# clause of who told it ("faxed to Reuters in Jerusalem said the attack, in which 24 people were injured").
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|while|whereas|although|after|before|when|said|says|say|told|tells|"
+                           r"reported|reports|added|according\s+to)\b", re.IGNORECASE)
+# A place told as where something happened: "in downtown Nairobi", "at the embassy in Kenya".
+_LOCATED = re.compile(r"\b(?:in|at|near|outside)\s+(?:(?:the|downtown|central|northern|southern|eastern|"
+                      r"western)\s+)?$", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+", re.IGNORECASE)  # "Kenya and Tanzania", "Iraq, Syria"
 # A figure its clause guesses at ("likely killed", "may have displaced"), a few words before it.
 _GUESS = re.compile(r"\b(?:likely|probably|possibly|may|might|could|feared)\b(?:\s+[\w-]+){0,4}\s*$", re.IGNORECASE)
@@ -337,21 +360,39 @@ class Stated:
         """The places the sentence names within ``window`` characters of the figure (not those of another
         clause); a window of -1 takes the whole sentence. With ``joined``, only those named together
         ("in Kenya and Tanzania", "Iraq, Syria"): the figure is a total over all of them."""
-        text, found, together = self.sentence.text, set(), set()
+        text = self.sentence.text
         low = 0 if window < 0 else max(0, self.start - window)
         high = len(text) if window < 0 else self.start + len(self.stated) + window
+        found, together = self._places_between(low, high)
+        return together if joined else found
+
+    def scope(self, joined: bool = False) -> set[str]:
+        """The places near the figure (:meth:`places`), or where none is, those its clause says it happened in
+        before it ("The blast at the embassy in downtown Nairobi killed 213 people ... and injured 5,400"), not
+        where it was told ("faxed to Reuters in Jerusalem said")."""
+        if self.places():
+            return self.places(joined=joined)
+        clause = max((m.end() for m in _CLAUSE_BREAK.finditer(self.sentence.text, 0, self.start)), default=0)
+        found, together = self._places_between(clause, self.start, located=True)
+        return together if joined else found
+
+    def _places_between(self, low: int, high: int, located: bool = False) -> tuple[set[str], set[str]]:
+        """The places named from ``low`` up to ``high`` (a place joined to one of them past it too), and
+        those of them named together; with ``located``, only places told as where ("in Nairobi")."""
+        text, found, together = self.sentence.text, set(), set()
         mentions = sorted((text.find(e.text, low), e.text) for e in self.sentence.entities if e.label in PLACES)
         last: tuple[int, str] | None = None
         for at, name in mentions:
             place = PARTICLE.sub("", name.casefold()).removeprefix("the ")
             # a place joined to one told of the figure is told of it too, past the window
             pair = last is not None and _JOINED.fullmatch(text[last[0]:at]) is not None
-            if at >= 0 and (at <= high or pair):
+            where = not located or pair or _LOCATED.search(text, 0, max(at, 0)) is not None
+            if at >= 0 and (at <= high or pair) and where:
                 found.add(place)
                 if pair and last is not None:
                     together |= {last[1], place}
                 last = (at + len(name), place)
-        return together if joined else found
+        return found, together
 
     def same_thing(self, other: Stated) -> bool:
         """Whether two figures of one kind may count the same thing: not told of different places near
@@ -374,10 +415,19 @@ class Stated:
         near, other_near = self.places(), other.places()
         if (near or other_near) and self.wide != other.wide:
             return False
+        together, other_together = self.places(joined=True), other.places(joined=True)
+        if not (near and other_near):
+            # a figure with no place near it is told of the place its clause names, where that tells a part
+            # from a whole over places named together (blind reading r18: the injured of the Nairobi blast set
+            # against those of the bombings in Kenya and Tanzania); a part's place is no split otherwise, for
+            # one place may lie in another (Jerusalem, Israel) and the words do not say so
+            near, other_near = self.scope(), other.scope()
+            together, other_together = self.scope(joined=True), other.scope(joined=True)
+            if not (together or other_together):
+                return True
         if near and other_near:
             # "224 killed in Kenya and Tanzania" and "213 killed in Kenya": the toll of a part is no
             # account of the total over the places named together
-            together, other_together = self.places(joined=True), other.places(joined=True)
             return (any(_same_place(a, b) for a in near for b in other_near)
                     and all(any(_same_place(a, b) for b in near) for a in other_together)
                     and all(any(_same_place(a, b) for b in other_near) for a in together))
@@ -390,8 +440,20 @@ class Stated:
         return _WIDE.search(near) is not None
 
     @property
+    def told_before(self) -> bool:
+        """Whether its clause tells the figure as an earlier report ("Police earlier had reported 65 dead")."""
+        return _TOLD_BEFORE.search(re.split(r"[;,]", self.sentence.text[:self.start])[-1]) is not None
+
+    @property
     def vague(self) -> bool:
         return self.high > self.low * 1.5
+
+    @property
+    def exact(self) -> bool:
+        """Whether the figure is a count told as exact: digits of a whole number with no qualifier and no
+        scale word ("153", "5,400"; not "about 150", "1.5 million", "dozens"), of no measure or sum. Two
+        exact counts that differ at all are two values ("150 Chinese passengers" and "153": blind reading r18)."""
+        return not self.qualifier and not _measure(self.about) and _EXACT.fullmatch(self.stated) is not None
 
     @property
     def value(self) -> float:
@@ -458,10 +520,12 @@ def _place_words(sentence: Sentence) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _topic(text: str) -> frozenset[str]:
-    """The content words of a sentence, less those of any toll (a figure's ``topic``). Cached: a brief
-    reads a sentence's figures at every comparison, and most of its time here is this."""
+    """The content words of a sentence, less those of any toll and number words (a figure's ``topic``). Cached:
+    a brief reads a sentence's figures at every comparison, and most of its time here is this."""
+    # number words: two sentences that both say "dozens" or "thousands" share no word of what happened
+    # (blind reading r18: squatter homes of one place and a town's homes "agreed" on "dozens")
     return frozenset(word for word in content_words(text) if word not in _TOLL_WORDS
-                     and not any(p.search(word) for _, p in _ABOUT))
+                     and not any(p.search(word) for _, p in _ABOUT) and not _COUNT_WORD.fullmatch(word))
 
 
 def figures(sentence: Sentence) -> list[Stated]:
@@ -488,7 +552,8 @@ def figures(sentence: Sentence) -> list[Stated]:
             part = None
         # "the United States and 15 other nations" are sixteen: a count of the others is no total.
         if (low is None or match.start("number") in earlier or _is_date_or_label(text, match)
-                or _OTHERS.match(text, match.end()) or (_PART_OF.match(text, match.end()) and part is None)
+                or _OTHERS.match(text, match.end())
+                or (_PART_OF.match(text, match.end()) and part is None and not _toll_of_group(text, match))
                 or _OUT_OF.match(text, match.end())):
             continue
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
@@ -512,7 +577,10 @@ def figures(sentence: Sentence) -> list[Stated]:
         # "a dozen spending bills" is a round word, as "about 12" is: 13 bills fits it
         if not qualifier and re.fullmatch(r"(?:an?\s+)?dozen", match.group("number").casefold()):
             qualifier = "about"
-        context = content_words(text[max(0, match.start() - _CONTEXT):match.end() + _CONTEXT])
+        # the words around the count, not its own: "thousands of homes" to roof and "thousands of homes" to
+        # rebuild share no word but the number's (blind reading r18: two groups' homes agreed on "dozens")
+        context = (content_words(text[max(0, match.start() - _CONTEXT):match.start()])
+                   | content_words(text[match.end():match.end() + _CONTEXT]))
         found.append(Stated(about, low, high, match.group(0).strip(), sentence, qualifier, match.start(),
                             _subject(after) if about in _KINDS else frozenset({about}), context, _topic(text), risen,
                             _either(about, after, text[:match.start()], _RISEN_LEAD_IN if risen else _LEAD_IN)))
@@ -563,6 +631,23 @@ def figures(sentence: Sentence) -> list[Stated]:
         found.append(Stated(about, value, value, match.group(0).strip(), sentence, qualifier, match.start(),
                             frozenset({about}), context, _topic(text)))
     return sorted(found, key=lambda f: f.start)
+
+
+def _toll_of_group(text: str, match: re.Match[str]) -> bool:
+    """Whether a count followed by "of them" or "of the ..." is a toll of that group rather than a part of a
+    toll told before: a toll word right before it ("the fire killed 67 of them", not "173 were injured, 20 of
+    them severely"), or people after it who died or were hurt ("65 of the young people died", not "Eleven of
+    the injured were taken to hospital").
+
+    >>> [_toll_of_group(t, [*_FIGURE.finditer(t)][-1]) for t in ("The fire killed 67 of them.", "About 65 of the "
+    ...  "young people died.", "Eleven of the injured were taken away.", "In all 173 were injured, 20 of them badly.")]
+    [True, True, False, False]
+    """
+    if _TOLL_VERB_BEFORE.search(text, 0, match.start()):
+        return True
+    group = _GROUP_TOLL.match(text, match.end())
+    who = group.group("who").casefold() if group else ""
+    return group is not None and _is_people(who) and not any(p.search(who) for _, p in _ABOUT)
 
 
 def _sentenced(sentence: Sentence, match: re.Match[str]) -> str | None:
@@ -1054,7 +1139,9 @@ def _self_contradicting(group: Sequence[Stated]) -> bool:
     # one article's terms for two people (Xu's 13 years, Qin's 12) are two things told apart by whom
     # One article's terms are told apart by whom (Xu's 13 years, Qin's 12: see _by_place); two for one
     # person are two accounts it gives ("reported to have received 12 years", "the State Department said 13").
-    return any(_differ(a, b) and a.about != _TERM_ABOUT
+    # Nor is a value the article tells as an earlier report ("Police earlier had reported 65 dead") another
+    # thing beside its own 60: it is the same toll, as first told (blind reading r18).
+    return any(_differ(a, b) and a.about != _TERM_ABOUT and not a.told_before and not b.told_before
                for told in by_article.values() for a, b in itertools.combinations(told, 2))
 
 
@@ -1178,7 +1265,7 @@ def _distinct(stated: Sequence[Stated]) -> list[list[Stated]]:
         for group in groups:
             first = group[0]
             if ((first.vague, bool(first.qualifier)) == (s.vague, bool(s.qualifier))
-                    and _FITS.get(first.qualifier) == _FITS.get(s.qualifier) and _close(first.value, s.value)):
+                    and _FITS.get(first.qualifier) == _FITS.get(s.qualifier) and _same_value(first, s)):
                 group.append(s)
                 break
         else:
@@ -1200,6 +1287,12 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= _SAME_VALUE * max(a, b)
 
 
+def _same_value(a: Stated, b: Stated) -> bool:
+    """Whether two point figures give one value: equal where both are exact counts (see :attr:`Stated.exact`),
+    else within 2% (:func:`_close`), as rounded words allow."""
+    return a.value == b.value if a.exact and b.exact else _close(a.value, b.value)
+
+
 def _differ(a: Stated, b: Stated) -> bool:
     if not a.vague and not b.vague:
         if bool(a.qualifier) != bool(b.qualifier):
@@ -1213,7 +1306,7 @@ def _differ(a: Stated, b: Stated) -> bool:
             (a_low, a_high), (b_low, b_high) = _FITS[a.qualifier], _FITS[b.qualifier]
             shared = min(a_high * a.value, b_high * b.value) - max(a_low * a.value, b_low * b.value)
             return shared < _SAME_VALUE * max(a.value, b.value)
-        return not _close(a.value, b.value)
+        return not _same_value(a, b)
     # a floor ("more than a dozen") allows any range above it ("dozens"), a ceiling any range below it
     a_high, b_high = (float("inf") if s.qualifier in _FLOORS and not s.vague else s.high for s in (a, b))
     a_low, b_low = (0.0 if s.qualifier in _CEILINGS and not s.vague else s.low for s in (a, b))
