@@ -369,3 +369,12 @@ def test_an_outlet_only_ever_cited_is_no_actor_but_the_police_told_so_stay() -> 
                  "Harlow Group.", (Entity("Channel Nine", "ORG"), Entity("Harlow Group", "ORG"))),
     )
     assert ranked == [("Dale County Police", "ORG", 2), ("Harlow Group", "ORG", 1)]
+
+
+def test_a_pages_labels_are_no_names() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "Cast & Credits | The Archives",
+                 (Entity("Cast & Credits", "ORG"), Entity("The Archives", "ORG"))),
+        Sentence("a", 1, 1, "Stream it on CBS All Access.", (Entity("CBS All Access", "ORG"),)),
+    )
+    assert ranked == [("CBS All Access", "ORG", 1)]

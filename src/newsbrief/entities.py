@@ -153,6 +153,15 @@ _FACILITY = re.compile(r"\s(?:Airport|Station|Stadium|Arena|Bridge|Hospital)$")
 _DISEASE = re.compile(r"\s(?:Fever|Disease|Syndrome|Virus|Flu)$")
 # A document or a link to one, not a thing of the event: "See PDF", "... Fact Sheet".
 _DOCUMENT = re.compile(r"^(?:PDF|DOCX?|JPE?G|PNG|GIF|MP[34]|HTML?|XML|CSV|XLSX?|PPTX?)$|\sFact ?[Ss]heets?\b|\sFAQs?$")
+# A page's labels and links, taken for a name: "Cast & Credits", "All Access", "The Archives" are made of these
+# words only (one at least of the second line).
+_PAGE_WORDS = re.compile(r"(?:(?:the|all|more|top|and|&|"
+                         r"access|cast|credits|archives?|related|comments|newsletters?|subscribe|share|advertisement|"
+                         r"sponsored|trending|videos?|photos?|gallery|sections|menu|latest|updates)(?:\s+|$))+",
+                         re.IGNORECASE)
+_PAGE_WORD = re.compile(r"\b(?:access|cast|credits|archives?|related|comments|newsletters?|subscribe|share|"
+                        r"advertisement|sponsored|trending|videos?|photos?|gallery|sections|menu|latest|updates)\b",
+                        re.IGNORECASE)
 # The kinds a name an acronym spells may have beside a person's, place's or body's: "RMSF" tagged a body is
 # the disease "Rocky Mountain Spotted Fever".
 _NAMED_ALSO = frozenset({"NORP", "EVENT", "SHIP", "DISEASE", *_THING_ORDER})
@@ -287,7 +296,7 @@ def rank_entities(
                 label = spoken
                 if label in _VOTED:
                     label = kind.get(_key(name), label)
-                if label == "NORP" or name in _COMPASS or _DOCUMENT.search(name):
+                if label == "NORP" or name in _COMPASS or _DOCUMENT.search(name) or _page_label(name):
                     continue
                 if (label in _NAMED or label in _THING_ORDER) and _SHIP.search(name):  # "The" opens a sentence
                     name, label = re.sub(r"^The\s+", "", name), "SHIP"
@@ -479,6 +488,11 @@ def _sourced(entity: Entity, sentence: str) -> int:
     if credit or _OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(after):
         return 2
     return int(bool(_CITED_BEFORE.search(before)))
+
+
+def _page_label(name: str) -> bool:
+    """Whether a name is only a page's label or link ("Cast & Credits", "All Access", "The Archives")."""
+    return bool(_PAGE_WORDS.fullmatch(name) and _PAGE_WORD.search(name))
 
 
 def _names(text: str, label: str) -> list[str]:
