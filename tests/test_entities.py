@@ -378,3 +378,13 @@ def test_a_pages_labels_are_no_names() -> None:
         Sentence("a", 1, 1, "Stream it on CBS All Access.", (Entity("CBS All Access", "ORG"),)),
     )
     assert ranked == [("CBS All Access", "ORG", 1)]
+
+
+def test_a_storms_name_tagged_a_person_is_an_event() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "Hurricane Odile struck Haiti.",
+                 (Entity("Hurricane Odile", "PERSON"), Entity("Haiti", "GPE"))),
+        Sentence("b", 0, 0, "Odile left 300 dead.", (Entity("Odile", "PERSON"),)),
+    )
+    # the storm's name said alone is the storm
+    assert ranked == [("Hurricane Odile", "EVENT", 2), ("Haiti", "GPE", 1)]

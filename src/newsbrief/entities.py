@@ -149,6 +149,8 @@ _SHIP = re.compile(r"^(?:The\s+)?(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|RMS|MV|MS
 _LAW = re.compile(r"\s(?:Act|Amendment|Roadmap|Treaty|Accords?|Protocol|Agreement|Plan|Doctrine|Declaration|Charter)$")
 # The last word of a building's or a site's name, when a span is tagged a person ("Heathrow Airport").
 _FACILITY = re.compile(r"\s(?:Airport|Station|Stadium|Arena|Bridge|Hospital)$")
+# A storm's name, tagged a person now and then ("Hurricane Georges"); not "Storm" alone ("Storm Reid").
+_STORM = re.compile(r"^(?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Storm|Tropical Depression)\s+[A-Z]")
 # The last word of a disease's name: "Rocky Mountain Spotted Fever" is no body.
 _DISEASE = re.compile(r"\s(?:Fever|Disease|Syndrome|Virus|Flu)$")
 # A document or a link to one, not a thing of the event: "See PDF", "... Fact Sheet".
@@ -300,6 +302,8 @@ def rank_entities(
                     continue
                 if (label in _NAMED or label in _THING_ORDER) and _SHIP.search(name):  # "The" opens a sentence
                     name, label = re.sub(r"^The\s+", "", name), "SHIP"
+                if label in _NAMED and _STORM.search(name):
+                    label = "EVENT"
                 if label in _NAMED and _DISEASE.search(name):
                     label = "DISEASE"
                 if label in _NAMED and _LAW.search(name):
@@ -406,6 +410,12 @@ def rank_entities(
         ships = [k for k in forms if k[1] == "SHIP" and " " not in key[0] and k[0].split(maxsplit=1)[1] == key[0]]
         if key[1] in _NAMED and len(ships) == 1:
             fold(key, ships[0])
+    # a storm's name said without its prefix ("Georges" of "Hurricane Georges"), when one storm has it
+    storms = [k for k in forms if k[1] == "EVENT" and any(_STORM.search(form) for form in forms[k])]
+    for key in sorted(forms):
+        named_for = [k for k in storms if " " not in key[0] and k[0].split()[-1] == key[0]]
+        if key[1] in _NAMED and len(named_for) == 1:
+            fold(key, named_for[0])
     for key in sorted(forms):
         spelled = _spelled_out(key, forms)
         if spelled is not None:
