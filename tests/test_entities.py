@@ -388,3 +388,13 @@ def test_a_storms_name_tagged_a_person_is_an_event() -> None:
     )
     # the storm's name said alone is the storm
     assert ranked == [("Hurricane Odile", "EVENT", 2), ("Haiti", "GPE", 1)]
+
+
+def test_an_outlet_tagged_a_person_or_a_place_is_an_outlet_and_not_listed() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "Ten were hurt, the newspaper Dagbladet said.", (Entity("Dagbladet", "PERSON"),)),
+        Sentence("b", 0, 0, "Exits were blocked, Dagbladet reported.", (Entity("Dagbladet", "PERSON"),)),
+        Sentence("b", 1, 1, "“We ran,” Lena Holm was quoted as saying in Dagbladet.",
+                 (Entity("Lena Holm", "PERSON"), Entity("Dagbladet", "GPE"))),
+    )
+    assert ranked == [("Lena Holm", "PERSON", 1)]

@@ -190,13 +190,19 @@ _NICKNAME_BEFORE = re.compile(r"\b(?:dubbed|nicknamed|known as|aka|a\.k\.a\.)\s+
 _PERSON_BEFORE = re.compile(r"(?:^|\s)(?:mr|mrs|ms|dr|sir|dame|lord|lady|chief|secretary|minister|president|senator|"
                             r"sen|rep|gov|governor|mayor|judge|spokesman|spokeswoman|professor|prof|sgt|lt|capt|"
                             r"officer|detective)\.?\s+$", re.IGNORECASE)
+# An outlet's noun before its name ("the newspaper Expressen", "the daily Haaretz"): a body, whatever spaCy tags it.
+_OUTLET_NOUN = (r"\b(?:newspaper|daily|tabloid|magazine|weekly|broadcaster|news agency|wire service|tv station|"
+                r"television station|radio station|channel)\s+(?:the\s+)?$")
+_QUOTED_IN = r"\bquoted (?:as saying )?(?:by|in)\s+(?:the\s+)?$"
 # A body named as the source of a report, not an actor of the event. Some frames say it is an outlet ("in an
 # interview with the BBC", "NBC News reported", "NBC’s legal analyst", "wrote in Slate"); others only that it
 # was told or cited, as an outlet or the police may be ("told CNN", "according to Xinhua", "spoke to police").
 # A body every mention of which is so framed, once at least as an outlet, is one that the stories quote.
 _OUTLET_BEFORE = re.compile(r"(?:\b(?:interview with|said on|reported by|wrote in|writes in|writing in|published by|"
                             r"broadcast by|carried by|appeared on|aired on|first reported by)|contributing:)\s+"
-                            r"(?:the\s+)?(?:official\s+)?$", re.IGNORECASE)
+                            r"(?:the\s+)?(?:official\s+)?$|" + _OUTLET_NOUN + "|" + _QUOTED_IN, re.IGNORECASE)
+# The frames that make a span tagged a person or a place an outlet (not "reported by France", a country's report).
+_OUTLET_KIND = re.compile(_OUTLET_NOUN + "|" + _QUOTED_IN, re.IGNORECASE)
 _OUTLET_AFTER = re.compile(r"^\s*(?:reported|reports|has reported|first reported)\b|^\s+in an interview\b|"
                            r"^\s+(?:[\w-]+\s+){0,2}(?:correspondent|reporter|reporters|anchor|columnist|photographer)\b|"
                            r"^[’']s?\s+(?:[\w-]+\s+){0,2}(?:analyst|correspondent|reporter|reporters|anchor|host|editor|"
@@ -461,7 +467,8 @@ def _cued(entity: Entity, sentence: str) -> str | None:
     'New Start'"); ``NICKNAME`` for a person's span introduced as one ("dubbed Slick Willie"); ``QUOTED``
     for one quoted, a nickname or a title alike ("the caricature that is 'Foxy Knoxy'", "'Patch Adams' and
     'Jumanji'"), which is no mention of a person; a person for a body's or place's span after an honorific
-    or office before or after it ("Mr. de Boer", "chief Yvo de Boer", "Yvo de Boer, the U.N.'s climate chief,").
+    or office before or after it ("Mr. de Boer", "chief Yvo de Boer", "Yvo de Boer, the U.N.'s climate chief,");
+    a body for an outlet's span so framed ("the newspaper Expressen", "quoted as saying in Expressen").
     Read where the sentence first writes the span."""
     span = entity.text.strip()
     at = sentence.find(span)
@@ -481,6 +488,8 @@ def _cued(entity: Entity, sentence: str) -> str | None:
         return "QUOTED"
     if entity.label != "PERSON" and not quoted and (_PERSON_BEFORE.search(before) or _OFFICE_AFTER.match(after)):
         return "PERSON"
+    if entity.label != "ORG" and not quoted and _OUTLET_KIND.search(before):
+        return "ORG"  # "the newspaper Expressen", "quoted as saying in Expressen", tagged a person or a place
     return None
 
 
