@@ -186,7 +186,8 @@ _QUOTED_WORK_BEFORE = re.compile(r"\b(?:report|study|show|series|play|program|pr
                                  r"plan|paper|campaign|exhibition|game|app),?\s+$", re.IGNORECASE)
 _QUOTED_LAW_BEFORE = re.compile(r"\b(?:treaty|accord|act|bill|law|agreement|protocol|roadmap|resolution|doctrine|"
                                 r"declaration|charter)\s+$", re.IGNORECASE)
-_NICKNAME_BEFORE = re.compile(r"\b(?:dubbed|nicknamed|known as|aka|a\.k\.a\.)\s+$", re.IGNORECASE)
+# Not "known as", which names groups and places as often ("The youth group is known as Akron PeaceMakers").
+_NICKNAME_BEFORE = re.compile(r"\b(?:dubbed|nicknamed|aka|a\.k\.a\.)\s+$", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"(?:^|\s)(?:mr|mrs|ms|dr|sir|dame|lord|lady|chief|secretary|minister|president|senator|"
                             r"sen|rep|gov|governor|mayor|judge|spokesman|spokeswoman|professor|prof|sgt|lt|capt|"
                             r"officer|detective)\.?\s+$", re.IGNORECASE)
