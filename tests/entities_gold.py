@@ -11,6 +11,9 @@ work, law, ship, disease, as render shows the labels) is that thing's. It is wro
 * it is no name: a word shouted in capitals ("ABSOLUTELY"), a page label or a heading, a common word
   that begins a sentence, a fragment of a longer name ("Mind Institute" of the Brain and Mind Institute),
   a span of two names or of one name twice;
+* it is an outlet or a wire the stories only cite as a source ("told NBC News", "NBC News reported", a photo's
+  "(Associated Press)"): no actor of the event (the standard of the blind reading r18; three entities judged
+  right before it are judged so again, marked "cited only");
 * it repeats an entity listed above it under another form (a first name, a nickname, "Leonardo Di
   Caprio" beside "Leonardo DiCaprio", "U.S. Senate" beside "Senate"): the lower one is wrong.
 
@@ -97,7 +100,7 @@ GOLD: dict[tuple[str, str], tuple[tuple[str, str, bool], ...]] = {
         ('CNN', 'ORG', True),
         ('Minnesota', 'GPE', True),
         ('Eric Braaten', 'PERSON', True),
-        ('Associated Press', 'ORG', True),
+        ('Associated Press', 'ORG', False),  # cited only
         ('Chanhassen', 'GPE', True),
         ('Mark Metz', 'PERSON', True),
         ('ABC', 'ORG', True),
@@ -228,7 +231,7 @@ GOLD: dict[tuple[str, str], tuple[tuple[str, str, bool], ...]] = {
         ('Anaheim Police', 'ORG', False),
         ('Calif.', 'GPE', True),
         ('Klansman', 'LOC', False),
-        ('The Associated Press', 'ORG', True),
+        ('The Associated Press', 'ORG', False),  # cited only
         ('Anaheim Detention Facility', 'ORG', False),
         ('City Council', 'ORG', True),
         ('Cypress Street', 'FAC', True),
@@ -690,6 +693,7 @@ AFTER: dict[tuple[str, str], tuple[tuple[str, str, bool], ...]] = {
     ),
     ('multi_news', 'multinews-889f098e386d'): (
         ('Cannery Row', 'FAC', True),
+        ('Cannery Row', 'WORK_OF_ART', True),  # "Steinbeck’s novel Cannery Row"
     ),
     ('multi_news', 'multinews-9d14cfde03ff'): (
         ('Orkney', 'PERSON', False),
@@ -699,6 +703,7 @@ AFTER: dict[tuple[str, str], tuple[tuple[str, str, bool], ...]] = {
         ('Klan', 'PERSON', False),
         ('Ku Klux Klan', 'ORG', True),
         ('California', 'GPE', True),  # "Calif." written in full
+        ('K.I.G.Y.', 'PERSON', False),
     ),
     ('multi_news', 'multinews-cea90c5f7ac1'): (
         ('Colorado', 'GPE', True),
@@ -749,9 +754,13 @@ AFTER: dict[tuple[str, str], tuple[tuple[str, str, bool], ...]] = {
     ),
     ('tac2011_multiling_en', 'tac2011ml-M004'): (
         ('Bali Roadmap', 'PERSON', False),
+        ('Yvo de Boer', 'PERSON', True),
+        ('Ban Ki-moon', 'PERSON', True),
+        ('India', 'GPE', True),
     ),
     ('multi_news', 'multinews-2faf54e29b53'): (
         ('Heathrow Airport', 'FAC', True),
+        ('Federal Aviation Authority', 'ORG', True),  # the FAA, so named by the story
     ),
     ('multi_news', 'multinews-46788aebe5d6'): (
         ('Ethics in Government Act', 'LAW', True),
@@ -772,7 +781,7 @@ NEW: dict[tuple[str, str], tuple[tuple[str, str, bool], ...]] = {
         ('Geneva', 'GPE', True),
         ('Metropolitan Police', 'ORG', True),
         ('Britain', 'GPE', True),
-        ('NBC News', 'ORG', True),
+        ('NBC News', 'ORG', False),  # cited only
         ('CNN', 'ORG', True),
         ('Michael Johnson', 'PERSON', True),
         ('Balpa', 'PERSON', False),

@@ -17,6 +17,14 @@ name written two ways ("Di Caprio" and "DiCaprio", "U.S. Senate" and "Senate", a
 "Alabama") and a short first name ("Leo") or surname ("Zuck") are listed once. A document ("See PDF",
 "... Fact Sheet"), a compass point ("NE") and an interview's "Q." are no names, and an outlet's
 possessive before a person's name is not hers.
+
+The words around a mention vote on its kind too: a work's noun before a name ("his memoir Honor Bound") makes
+it a work, quotation marks around a person's span ("‘Foxy Knoxy’") a nickname or a title that is listed as no
+one, "dubbed" or "nicknamed" before it the person named just before, and an honorific or office before or after
+a span tagged a body ("chief Yvo de Boer", "Yvo de Boer, the U.N.'s climate chief,") a person; a surname with its
+particle said alone ("de Boer") counts for the full name. A body every mention of which is the source a story
+cites ("told NBC News", "NBC News reported", "(Associated Press)") is an outlet, no actor, and is not listed;
+nor is an acronym's or a place's "'s" ("NBC’s", "Thailand's") shown.
 Measured on the hand-judged lists of tests/entities_gold.py (benchmarks/entity_accuracy.py).
 """
 
@@ -30,7 +38,7 @@ from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from newsbrief.model import RankedEntity, Sentence
+from newsbrief.model import Entity, RankedEntity, Sentence
 from newsbrief.nlp import KIND_LABELS, STATES
 from newsbrief.sources import story_count
 
@@ -40,8 +48,10 @@ _HONORIFIC = re.compile(r"^(mr|mrs|ms|dr|gen|president|prime minister|king|queen
 # "Councilman Jack Weir"): read off a person's name, not off a body's ("Coach Inc.").
 # Roles and occupations written before a name go too ("Musician Brad Fischetti", "Actress Ana Lind"); not the
 # words that begin names as often ("Lady Gaga", "Dean Martin", "Star Jones", "Father John Misty").
+# Military ranks go too ("Airman Ivan Cooper").
 _TITLE = re.compile(r"^(?:prof|professor|gov|governor|senator|mayor|judge|justice|clerk|council(?:wo)?man|councill?or|"
                     r"officer|sgt|sergeant|det|detective|lt|capt|captain|col|adm|chancellor|minister|secretary|"
+                    r"airman|seaman|cpl|corporal|spc|lieutenant|colonel|general|"
                     r"ambassador|rev|reverend|sheriff|deputy|chief|coach|musician|singer|songwriter|rapper|actor|treasurer|"
                     r"actress|comedian|director|producer|author|writer|novelist|poet|artist|designer|model|host|"
                     r"anchor|journalist|reporter|photographer|chef|pastor|bishop|rabbi|imam|lawyer|attorney|"
@@ -51,7 +61,9 @@ _TITLE = re.compile(r"^(?:prof|professor|gov|governor|senator|mayor|judge|justic
 # A nickname in quotes within a name ("Harold 'Devin' Lima" is Harold Lima).
 _NICKNAME = re.compile(r"\s+[\"'‘“]([^\"'‘“’”]+)[\"'’”](?=\s|$)")
 # Punctuation a span was cut at: "University of California," (of "University of California, Berkeley").
-_CUT = re.compile(r"[\s,;:–—-]+$")
+# Quotation marks a span took in ("‘Foxy Knoxy’") are cut off too: no name begins or ends with one.
+_CUT = re.compile(r"[\s,;:–—”\"’'-]+$")
+_QUOTES_OPENING = re.compile(r"^[“‘\"]+")
 # Two people written as one span ("George and Marie").
 _AND = re.compile(r"\s+(?:and|&)\s+")
 # The last word of a street's name: "Perry St." and "Powell Drive" are no people, and "Daly" of "Daly
@@ -132,13 +144,26 @@ _VOTED = frozenset({*_NAMED, "EVENT", *KIND_LABELS})
 # A ship's prefix: "USS Fitzgerald" is no person ("MS" and "MV" only before a name: "MV Sewol").
 _SHIP = re.compile(r"^(?:The\s+)?(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|RMS|MV|MS)\s+[A-Z]")
 # The last word of a law's name: "Ethics in Government Act" is no body ("ACA" spells it: see _spelled_out).
-_LAW = re.compile(r"\s(?:Act|Amendment)$")
+# A document's too, agreed or drafted: "Bali Roadmap", "Kyoto Protocol", "Oslo Accords", "Marshall Plan" (a span
+# tagged a person or a body; the reading is listed as a law, spaCy's kind for named documents).
+_LAW = re.compile(r"\s(?:Act|Amendment|Roadmap|Treaty|Accords?|Protocol|Agreement|Plan|Doctrine|Declaration|Charter)$")
 # The last word of a building's or a site's name, when a span is tagged a person ("Heathrow Airport").
 _FACILITY = re.compile(r"\s(?:Airport|Station|Stadium|Arena|Bridge|Hospital)$")
+# A storm's name, tagged a person now and then ("Hurricane Georges"); not "Storm" alone ("Storm Reid").
+_STORM = re.compile(r"^(?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Storm|Tropical Depression)\s+[A-Z]")
 # The last word of a disease's name: "Rocky Mountain Spotted Fever" is no body.
 _DISEASE = re.compile(r"\s(?:Fever|Disease|Syndrome|Virus|Flu)$")
 # A document or a link to one, not a thing of the event: "See PDF", "... Fact Sheet".
 _DOCUMENT = re.compile(r"^(?:PDF|DOCX?|JPE?G|PNG|GIF|MP[34]|HTML?|XML|CSV|XLSX?|PPTX?)$|\sFact ?[Ss]heets?\b|\sFAQs?$")
+# A page's labels and links, taken for a name: "Cast & Credits", "All Access", "The Archives" are made of these
+# words only (one at least of the second line).
+_PAGE_WORDS = re.compile(r"(?:(?:the|all|more|top|and|&|"
+                         r"access|cast|credits|archives?|related|comments|newsletters?|subscribe|share|advertisement|"
+                         r"sponsored|trending|videos?|photos?|gallery|sections|menu|latest|updates)(?:\s+|$))+",
+                         re.IGNORECASE)
+_PAGE_WORD = re.compile(r"\b(?:access|cast|credits|archives?|related|comments|newsletters?|subscribe|share|"
+                        r"advertisement|sponsored|trending|videos?|photos?|gallery|sections|menu|latest|updates)\b",
+                        re.IGNORECASE)
 # The kinds a name an acronym spells may have beside a person's, place's or body's: "RMSF" tagged a body is
 # the disease "Rocky Mountain Spotted Fever".
 _NAMED_ALSO = frozenset({"NORP", "EVENT", "SHIP", "DISEASE", *_THING_ORDER})
@@ -148,6 +173,52 @@ _COMPASS = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW", "NNE", "ENE", 
 # An interview's markers of question and answer, taken into a name's span at a sentence's start
 # ("Q. Mobil was ..."); "A." only where the event has a "Q." (not the "A." of "A. Philip Randolph").
 _MARKER = re.compile(r"^(?P<mark>[QA])\.\s+(?=[A-Z])")
+# What the words around a mention say of its kind (see _cued). A work's noun before a name makes it the
+# work's title ("his memoir Honor Bound", "the film 'Jackie'"); not "report", "plan" or "show", written before
+# the subject of a clause as often ("the plan Romney proposed", "polls show Obama ahead"), unless the name is
+# quoted ("the report 'Hidden Costs'"). A nickname introduced ("dubbed Slick Willie") is the person named before
+# it; a span tagged a person in quotes ("‘Foxy Knoxy’", "“Mighty Aphrodite,”") is a nickname or a title, no
+# person's mention. A person's honorific or office before a span tagged a body or a place makes it a person
+# ("chief Yvo de Boer"), and so does an office given after it (_OFFICE_AFTER).
+_WORK_BEFORE = re.compile(r"\b(?:book|memoir|novel|biography|autobiography|film|movie|documentary|album|song|sitcom|"
+                          r"comedy|musical|opera|poem|essay|titled|entitled),?\s+$", re.IGNORECASE)
+_QUOTED_WORK_BEFORE = re.compile(r"\b(?:report|study|show|series|play|program|programme|podcast|column|single|"
+                                 r"plan|paper|campaign|exhibition|game|app),?\s+$", re.IGNORECASE)
+_QUOTED_LAW_BEFORE = re.compile(r"\b(?:treaty|accord|act|bill|law|agreement|protocol|roadmap|resolution|doctrine|"
+                                r"declaration|charter)\s+$", re.IGNORECASE)
+# Not "known as", which names groups and places as often ("The youth group is known as Akron PeaceMakers").
+_NICKNAME_BEFORE = re.compile(r"\b(?:dubbed|nicknamed|aka|a\.k\.a\.)\s+$", re.IGNORECASE)
+_PERSON_BEFORE = re.compile(r"(?:^|\s)(?:mr|mrs|ms|dr|sir|dame|lord|lady|chief|secretary|minister|president|senator|"
+                            r"sen|rep|gov|governor|mayor|judge|spokesman|spokeswoman|professor|prof|sgt|lt|capt|"
+                            r"officer|detective)\.?\s+$", re.IGNORECASE)
+# An outlet's noun before its name ("the newspaper Expressen", "the daily Haaretz"): a body, whatever spaCy tags it.
+_OUTLET_NOUN = (r"\b(?:newspaper|daily|tabloid|magazine|weekly|broadcaster|news agency|wire service|tv station|"
+                r"television station|radio station|channel)\s+(?:the\s+)?$")
+_QUOTED_IN = r"\bquoted (?:as saying )?(?:by|in)\s+(?:the\s+)?$"
+# A body named as the source of a report, not an actor of the event. Some frames say it is an outlet ("in an
+# interview with the BBC", "NBC News reported", "NBC’s legal analyst", "wrote in Slate"); others only that it
+# was told or cited, as an outlet or the police may be ("told CNN", "according to Xinhua", "spoke to police").
+# A body every mention of which is so framed, once at least as an outlet, is one that the stories quote.
+_OUTLET_BEFORE = re.compile(r"(?:\b(?:interview with|said on|reported by|wrote in|writes in|writing in|published by|"
+                            r"broadcast by|carried by|appeared on|aired on|first reported by)|contributing:)\s+"
+                            r"(?:the\s+)?(?:official\s+)?$|" + _OUTLET_NOUN + "|" + _QUOTED_IN, re.IGNORECASE)
+# The frames that make a span tagged a person or a place an outlet (not "reported by France", a country's report).
+_OUTLET_KIND = re.compile(_OUTLET_NOUN + "|" + _QUOTED_IN, re.IGNORECASE)
+_OUTLET_AFTER = re.compile(r"^\s*(?:reported|reports|has reported|first reported)\b|^\s+in an interview\b|"
+                           r"^\s+(?:[\w-]+\s+){0,2}(?:correspondent|reporter|reporters|anchor|columnist|photographer)\b|"
+                           r"^[’']s?\s+(?:[\w-]+\s+){0,2}(?:analyst|correspondent|reporter|reporters|anchor|host|editor|"
+                           r"columnist|writer|contributor|photographer|reporting|interview|program|programme|show|"
+                           r"broadcast|website|tweet|story|article|headline|gallery)\b")
+_CITED_BEFORE = re.compile(r"\b(?:told|tells|telling|according to|speaking to|spoke to|spoke with|quoted by|cited by)"
+                           r"\s+(?:the\s+)?$", re.IGNORECASE)
+# An office given after a name ("Yvo de Boer, the U.N.'s climate change chief, said", "..., Executive Secretary of
+# the ..."): the office's word ends the apposition or is "of" another body's (not "Apple, the firm's chief executive").
+_OFFICE_AFTER = re.compile(r"^,\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,5}(?:chief|head|secretary|spokesman|spokeswoman|"
+                           r"minister|president|director|chairman|chairwoman|ambassador|envoy|commissioner)"
+                           r"(?=[,.]|\s+(?:of|at|for)\b)", re.IGNORECASE)
+_OWNS = re.compile(r"^[’']s?\b")
+_OPENING_QUOTE = re.compile(r"(?:^|[\s(\[])[\"“‘']$")
+_CLOSING_QUOTE = re.compile(r"^[.,!?]?[\"”’'](?:$|[\s.,;:!?)\]])")
 # A possessive before a name of two words or more: "ABC News' Linsey Davis" (see _owned).
 _OWNER = re.compile(r"^(?P<owner>\S.*?)[’']s?\s+(?=(?:[A-Z][\w.’'-]*\s+)+[A-Z][\w’'-]+$)")
 
@@ -185,8 +256,11 @@ def rank_entities(
     for sentence in voting:
         for entity in sentence.entities:
             if entity.label in _VOTED and not _inside_longer(entity.text.strip(), sentence.text, spans):
-                for name in _names(_unmarked(entity.text, sentence.text, interview), entity.label):
-                    votes[_key(name)][entity.label] += 1
+                said = _cued(entity, sentence.text)
+                # a quoted span of a person's votes a title's kind ("in “Mighty Aphrodite,”"), and is not listed
+                label = {"NICKNAME": "PERSON", "QUOTED": "WORK_OF_ART"}.get(said or "", said or entity.label)
+                for name in _names(_unmarked(entity.text, sentence.text, interview), label):
+                    votes[_key(name)][label] += 1
     kind = _kinds(votes)
     kind_of = {name: kind.get(name, _most(count)) for name, count in votes.items()}
     people = {name for name, label in kind_of.items() if label == "PERSON"}
@@ -211,6 +285,11 @@ def rank_entities(
     forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)  # the most used one is shown
     articles: dict[tuple[str, str], set[str]] = defaultdict(set)
     mentions: dict[tuple[str, str], int] = defaultdict(int)
+    # a nickname ("dubbed Slick Willie") names the person last named before it in its article
+    last_person: dict[str, tuple[str, str]] = {}
+    nicknamed: dict[tuple[str, str], Counter[tuple[str, str] | None]] = defaultdict(Counter)
+    cited: Counter[tuple[str, str]] = Counter()  # a body's mentions as the source of a report
+    outlet: Counter[tuple[str, str]] = Counter()  # and those of them that say it is an outlet
     for sentence in sentences:
         if _BYLINE.search(sentence.text):  # the reporters of a story are not its actors
             continue
@@ -218,14 +297,20 @@ def rank_entities(
             if (_inside_longer(entity.text.strip(), sentence.text, spans) or entity.text.strip() in sentence_word
                     or _shouting(entity.text.strip(), sentence.text)):
                 continue
-            for name in _parts(_names(_unmarked(entity.text, sentence.text, interview), entity.label), named):
-                label = entity.label
+            said = _cued(entity, sentence.text)
+            if said == "QUOTED":
+                continue
+            spoken = "PERSON" if said == "NICKNAME" else said or entity.label
+            for name in _parts(_names(_unmarked(entity.text, sentence.text, interview), spoken), named):
+                label = spoken
                 if label in _VOTED:
                     label = kind.get(_key(name), label)
-                if label == "NORP" or name in _COMPASS or _DOCUMENT.search(name):
+                if label == "NORP" or name in _COMPASS or _DOCUMENT.search(name) or _page_label(name):
                     continue
                 if (label in _NAMED or label in _THING_ORDER) and _SHIP.search(name):  # "The" opens a sentence
                     name, label = re.sub(r"^The\s+", "", name), "SHIP"
+                if label in _NAMED and _STORM.search(name):
+                    label = "EVENT"
                 if label in _NAMED and _DISEASE.search(name):
                     label = "DISEASE"
                 if label in _NAMED and _LAW.search(name):
@@ -259,13 +344,31 @@ def rank_entities(
                 forms[key][name] += 1
                 articles[key].add(sentence.article_id)
                 mentions[key] += 1
+                if label == "ORG" and (source := _sourced(entity, sentence.text)):
+                    cited[key] += 1
+                    outlet[key] += source == 2
+                if label == "PERSON" and said == "NICKNAME":
+                    nicknamed[key][last_person.get(sentence.article_id)] += 1
+                elif label == "PERSON":
+                    last_person[sentence.article_id] = key
 
     def fold(key: tuple[str, str], into: tuple[str, str]) -> Counter[str]:
         """Count a name's mentions as another's; its forms are returned, for the caller to keep or not."""
         articles[into] |= articles.pop(key)
         mentions[into] += mentions.pop(key)
+        cited[into] += cited.pop(key, 0)
+        outlet[into] += outlet.pop(key, 0)
         return forms.pop(key)
 
+    # A name written as a nickname at least as often as not is the person it names, or none when no person
+    # was named before it; its forms are not shown.
+    for key, named_as in sorted(nicknamed.items()):
+        if key in forms and 2 * sum(named_as.values()) >= mentions[key]:
+            target = max(named_as, key=lambda k: (named_as[k], k is not None, k or ("", "")))
+            if target is not None and target != key and target in forms:
+                fold(key, target)
+            else:
+                articles.pop(key), mentions.pop(key), forms.pop(key)
     for key in sorted(forms, key=lambda k: (len(k[0]), k[0]), reverse=True):
         bare = (_INITIAL.sub("", key[0]), key[1])
         # Folded only into the same name without its initial, and only when one initial maps there
@@ -314,10 +417,21 @@ def rank_entities(
         ships = [k for k in forms if k[1] == "SHIP" and " " not in key[0] and k[0].split(maxsplit=1)[1] == key[0]]
         if key[1] in _NAMED and len(ships) == 1:
             fold(key, ships[0])
+    # a storm's name said without its prefix ("Georges" of "Hurricane Georges"), when one storm has it
+    storms = [k for k in forms if k[1] == "EVENT" and any(_STORM.search(form) for form in forms[k])]
+    for key in sorted(forms):
+        named_for = [k for k in storms if " " not in key[0] and k[0].split()[-1] == key[0]]
+        if key[1] in _NAMED and len(named_for) == 1:
+            fold(key, named_for[0])
     for key in sorted(forms):
         spelled = _spelled_out(key, forms)
         if spelled is not None:
             fold(key, spelled)  # "UN" is shown as "United Nations"
+    # an outlet or wire only ever cited, once at least as an outlet ("told AP", "Xinhua reported", "(Associated
+    # Press)"; "AP" counted as the Associated Press), is no actor of the event
+    for key in sorted(cited):
+        if key in forms and cited[key] >= mentions[key] and outlet[key]:
+            articles.pop(key), mentions.pop(key), forms.pop(key)
     names = {key: max(found, key=lambda form: (found[form], len(form), form)) for key, found in forms.items()}
 
     def stories(key: tuple[str, str]) -> int:
@@ -327,7 +441,7 @@ def rank_entities(
     order = {article: n for n, article in enumerate(dict.fromkeys(s.article_id for s in sentences))}
     text = "\n".join(s.text for s in sentences)
     return tuple(
-        RankedEntity(_as_written(names[k], text), k[1], stories(k), mentions[k],
+        RankedEntity(_as_written(names[k], text) if k[1] in ("ORG", "FAC") else names[k], k[1], stories(k), mentions[k],
                      tuple(sorted(articles[k], key=lambda a: order[a])))
         for k in ranked
     )
@@ -335,7 +449,11 @@ def rank_entities(
 
 def _as_written(name: str, text: str) -> str:
     """A name with the "'s" the articles always write after it: a business named for its founder
-    ("McDonald’s", "Hardee's") is not its owner's possessive, as "Putin's" is."""
+    ("McDonald’s", "Hardee's") is not its owner's possessive, as "Putin's" is; nor is an acronym's ("NBC’s"
+    is NBC's, however often so written). Read for bodies and sites only (a place's or a person's "'s" is
+    always a possessive)."""
+    if _ACRONYM.fullmatch(name):
+        return name
     written = text.count(name)  # counted as part of longer words too: such a name keeps no "'s"
     for owned in (name + "’s", name + "'s"):
         if written >= 2 and text.count(owned) == written:
@@ -343,11 +461,65 @@ def _as_written(name: str, text: str) -> str:
     return name
 
 
+def _cued(entity: Entity, sentence: str) -> str | None:
+    """The kind the words around a mention of a person, body or place give it, or None when they say
+    nothing: a work (``WORK_OF_ART``) after a work's noun ("his memoir Honor Bound"), or quoted after a noun
+    of a report or show ("the report 'Hidden Costs'"); a law quoted after a document's noun ("the treaty
+    'New Start'"); ``NICKNAME`` for a person's span introduced as one ("dubbed Slick Willie"); ``QUOTED``
+    for one quoted, a nickname or a title alike ("the caricature that is 'Foxy Knoxy'", "'Patch Adams' and
+    'Jumanji'"), which is no mention of a person; a person for a body's or place's span after an honorific
+    or office before or after it ("Mr. de Boer", "chief Yvo de Boer", "Yvo de Boer, the U.N.'s climate chief,");
+    a body for an outlet's span so framed ("the newspaper Expressen", "quoted as saying in Expressen").
+    Read where the sentence first writes the span."""
+    span = entity.text.strip()
+    at = sentence.find(span)
+    if entity.label not in _NAMED or at < 0 or not span:
+        return None
+    before, after = sentence[:at], sentence[at + len(span):]
+    quoted = bool(_OPENING_QUOTE.search(before) and _CLOSING_QUOTE.match(after))
+    if quoted:
+        before = before[:-1]
+    if _WORK_BEFORE.search(before) or (quoted and _QUOTED_WORK_BEFORE.search(before)):
+        return "WORK_OF_ART"
+    if quoted and _QUOTED_LAW_BEFORE.search(before):
+        return "LAW"
+    if entity.label == "PERSON" and _NICKNAME_BEFORE.search(before) and not _OWNS.match(after):
+        return "NICKNAME"
+    if entity.label == "PERSON" and quoted:
+        return "QUOTED"
+    if entity.label != "PERSON" and not quoted and (_PERSON_BEFORE.search(before) or _OFFICE_AFTER.match(after)):
+        return "PERSON"
+    if entity.label != "ORG" and not quoted and _OUTLET_KIND.search(before):
+        return "ORG"  # "the newspaper Expressen", "quoted as saying in Expressen", tagged a person or a place
+    return None
+
+
+def _sourced(entity: Entity, sentence: str) -> int:
+    """How a mention of a body names a source the sentence cites: 2 as an outlet ("NBC News reported", "NBC’s
+    legal analyst"), 1 as one told or cited ("told CNN", "according to police"), 0 as an actor. Read where the
+    sentence first writes the span (without its possessive, which the frame reads)."""
+    span = _POSSESSIVE.sub("", entity.text.strip())
+    at = sentence.find(span)
+    if at < 0 or not span:
+        return 0
+    before, after = sentence[:at], sentence[at + len(span):]
+    # a credit in brackets ("... (Associated Press)"), not an acronym given after a name ("(UNFCCC)")
+    credit = before.endswith("(") and after.startswith(")") and not _ACRONYM.fullmatch(span)
+    if credit or _OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(after):
+        return 2
+    return int(bool(_CITED_BEFORE.search(before)))
+
+
+def _page_label(name: str) -> bool:
+    """Whether a name is only a page's label or link ("Cast & Credits", "All Access", "The Archives")."""
+    return bool(_PAGE_WORDS.fullmatch(name) and _PAGE_WORD.search(name))
+
+
 def _names(text: str, label: str) -> list[str]:
     """The names a mention's span holds, without article, honorific, possessive, quoted nickname or a
     cut's punctuation ("Harold 'Devin' Lima" is Harold Lima); a person's without role ("Musician Brad
     Fischetti"), and a span of two people split in two ("George and Marie")."""
-    name = _CUT.sub("", _NICKNAME.sub("", text.strip()))
+    name = _CUT.sub("", _NICKNAME.sub("", _QUOTES_OPENING.sub("", text.strip())))
     name = _POSSESSIVE.sub("", _HONORIFIC.sub("", _ARTICLE.sub("", name)))
     twice = _TWICE.match(name)
     if twice:
@@ -421,15 +593,15 @@ def _kinds(votes: Mapping[str, Counter[str]]) -> dict[str, str]:
     """
     kind = {name: _most(count) for name, count in votes.items() if len(count) > 1}
     full = [name for name in votes if len(name.split()) > 1]
-    # a first name and the family's surname, never tagged a person, are a person of the family ("JonBenét
+    # a first name and the family's surname, most often not tagged a person, are a person of the family ("JonBenét
     # Ramsey" tagged a body, beside John and Patsy Ramsey); not a name with a body's word ("Ramsey Council")
     family = Counter(name.split()[-1] for name in full if _most(votes[name]) == "PERSON")
     for name in full:
-        if (len(name.split()) == 2 and not votes[name]["PERSON"] and family[name.split()[-1]]
+        if (len(name.split()) == 2 and _most(votes[name]) != "PERSON" and family[name.split()[-1]]
                 and not _BODY_WORD.search(name)):
             kind[name] = "PERSON"
     for name in full:
-        first, *_, last = name.split()
+        first, last = name.split()[0], _surname(name, votes)
         if votes[name]["PERSON"] and last in votes:
             kind[last] = "PERSON"
         # a first name tagged a person at least as often as not, or, of a person's full name, never a place
@@ -442,9 +614,9 @@ def _kinds(votes: Mapping[str, Counter[str]]) -> dict[str, str]:
     def person(part: str) -> bool:
         return part in votes and kind.get(part, _most(votes[part])) == "PERSON"
 
-    surnames = {name.split()[-1] for name in full if person(name)}
+    surnames = {_surname(name, votes) for name in full if person(name)}
     for name in full:
-        first, *_, last = name.split()
+        first, last = name.split()[0], _surname(name, votes)
         # a surname first is no first name ("Mandela United Football Club", "Scott Free Productions")
         parts = sum(sum(votes[part].values()) for part in {first, last} - (surnames - {last}) if person(part))
         count = votes[name] + Counter({"PERSON": parts})
@@ -455,6 +627,17 @@ def _kinds(votes: Mapping[str, Counter[str]]) -> dict[str, str]:
             if kind[name] == "PERSON" and last in votes:
                 kind[last] = "PERSON"
     return kind
+
+
+def _surname(name: str, votes: Collection[str]) -> str:
+    """A full name's surname with the particles before it, when the event says it so alone ("de boer" of
+    "yvo de boer"), else its last word."""
+    words = name.split()
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in _NAME_PARTICLES:
+        start -= 1
+    with_particles = " ".join(words[start:])
+    return with_particles if start < len(words) - 1 and with_particles in votes else words[-1]
 
 
 def _owned(name: str, people: Collection[str], kind: Mapping[str, str]) -> str:
