@@ -382,8 +382,11 @@ def rank_entities(
     for key in forms:
         for word in _WORDS.split(key[0]):
             by_word[word, key[1]].add(key)
+    # "Mr. Clinton" beside "Mrs. Clinton": the surname said alone is two people's, folded into neither
+    # (r18's DUC 2004 d30050t listed President Clinton's mentions under Hillary Rodham Clinton)
+    shared = _shared_surnames(sentences)
     for key in sorted(forms, key=lambda k: (len(k[0]), k[0])):
-        full = _full_name(key, forms, by_word, mentions)
+        full = None if key[1] == "PERSON" and key[0] in shared else _full_name(key, forms, by_word, mentions)
         if full is None:
             continue
         # A surname or first name is not shown, nor "Mona Lisa" or "bin Laden" for "Mona Lisa Harding" or
@@ -407,7 +410,7 @@ def rank_entities(
     # and a short surname ("Zuck" of "Mark Zuckerberg") so, of four letters or more
     firsts = {k[0].split()[0] for k in forms if k[1] == "PERSON" and " " in k[0]}
     for key in sorted(forms):
-        if key[1] == "PERSON" and " " not in key[0] and len(key[0]) >= 3 and key[0] not in firsts:
+        if key[1] == "PERSON" and " " not in key[0] and len(key[0]) >= 3 and key[0] not in firsts | shared:
             longer = [k for k in forms if k[1] == "PERSON" and " " in k[0] and (k[0].split()[0].startswith(key[0])
                       or (len(key[0]) >= 4 and k[0].split()[-1].startswith(key[0])))]
             if len(longer) == 1:
@@ -793,6 +796,24 @@ def _spelled_out(key: tuple[str, str], forms: Mapping[tuple[str, str], Counter[s
 def _initials(name: str) -> str:
     """The first letters of a name's words and hyphenated parts, but for its function words."""
     return "".join(word[0] for word in re.split(r"[\s-]+", name) if word and word not in _NOT_INITIALLED)
+
+
+def _shared_surnames(sentences: Sequence[Sentence]) -> set[str]:
+    """The surnames, case folded, that the event gives both a man's and a woman's honorific ("Mr.
+    Clinton" and "Mrs. Clinton"): said alone, each is two people's.
+
+    >>> sorted(_shared_surnames([Sentence("a", 0, 0, "Mr. Clinton met Mrs. Clinton and Mr. Gore.")]))
+    ['clinton']
+    """
+    said: dict[str, set[str]] = defaultdict(set)
+    for sentence in sentences:
+        for honorific, surname in _GENDERED.findall(sentence.text):
+            said[surname.casefold()].add("man" if honorific == "Mr" else "woman")
+    return {surname for surname, sexes in said.items() if len(sexes) == 2}
+
+
+# A man's or a woman's honorific before a capitalised word.
+_GENDERED = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
 
 
 def _full_name(key: tuple[str, str], names: Collection[tuple[str, str]],

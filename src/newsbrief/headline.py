@@ -376,16 +376,21 @@ def full_names(text: str, entities: Sequence[RankedEntity]) -> str:
     ("Sollecito says Knox left ..." -> "Raffaele Sollecito says Amanda Knox left ..."), as a
     headline is read before anything that would introduce them. A surname is filled in only when
     the event names exactly one person in full with it ("Clinton" of Bill and Hillary Clinton is
-    left alone), and never names anything else ("Ford" the company), and no other capitalised word
+    left alone), lists no person by that surname alone (as :func:`newsbrief.entities.rank_entities`
+    lists a surname two people share: "Mr. Clinton" beside "Mrs. Clinton"), and never names anything
+    else ("Ford" the company), and no other capitalised word
     but an honorific ("Mr. Copeland" -> "James Copeland") stands before it already ("Robert Bentley",
     "Gov. Bentley" keep theirs; "Gov." becomes "Gov. Robert Bentley"). Two full names of one first
     and last word are one person ("Khuram Shazad Butt", "Khuram Butt"), named as most reported. A
     subject called by a given name alone ("Josh apologizes ...") is named in full the same way, where
     one person of the event has it and it is no surname, other name or common word.
 
-    >>> people = [RankedEntity("Raffaele Sollecito", "PERSON", 3, 9), RankedEntity("Sollecito", "PERSON", 3, 12)]
+    >>> people = [RankedEntity("Raffaele Sollecito", "PERSON", 3, 9), RankedEntity("Amanda Knox", "PERSON", 3, 12)]
     >>> full_names("Sollecito says he was not with the victim.", people)
     'Raffaele Sollecito says he was not with the victim.'
+    >>> full_names("Clinton stops apologizing.", [RankedEntity("Hillary Rodham Clinton", "PERSON", 3, 9),
+    ...                                            RankedEntity("Clinton", "PERSON", 6, 30)])
+    'Clinton stops apologizing.'
     >>> full_names("Raffaele Sollecito speaks.", people)
     'Raffaele Sollecito speaks.'
     >>> full_names("The lawyer (Raffaele Sollecito) speaks.", people)
@@ -407,6 +412,7 @@ def full_names(text: str, entities: Sequence[RankedEntity]) -> str:
     # "Ford" of Gerald Ford is also the carmaker, "Kimble" of Kimble v. Marvel a case: a surname the
     # event also names as something else stays.
     others = {w for e in entities if e.label != "PERSON" for w in e.text.split()}
+    others |= {e.text for e in entities if e.label == "PERSON" and " " not in e.text}
     for surname, names in by_surname.items():
         name = _one_person(names)
         if name is None or surname in others:
