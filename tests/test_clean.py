@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsbrief.clean import (
+    HIGHLIGHTS,
     LINE_RULES,
     TEASER_CARD,
     Cut,
@@ -645,11 +646,8 @@ def test_a_caption_with_its_credit_is_removed_where_it_runs_into_the_text_or_ope
             "Eric Lind / AP Senator Ana Ruiz listens as the Senate debates a bill, on May 2, 2014, in Austin.\n\n"
             "A storm closed roads across the state on Tuesday, officials said.")
     cleaned = clean(Article("a", "a.txt", None, None, text))
-    assert [p.text for p in cleaned.paragraphs] == [
-        "Parts of Ohio hit with a foot of snow",
-        "A storm closed roads across the state on Tuesday, officials said."]
-    assert [r.why for r in cleaned.removed] == [
-        "photo caption or credit", "boilerplate: page label", "photo caption or credit"]
+    assert [p.text for p in cleaned.paragraphs] == ["A storm closed roads across the state on Tuesday, officials said."]
+    assert [r.why for r in cleaned.removed] == ["photo caption or credit", HIGHLIGHTS, "photo caption or credit"]
     assert cleaned.removed[0].text.endswith("on Tuesday. (Photo: Jane Roe AP)")
 
 
@@ -664,16 +662,53 @@ def test_a_block_closing_with_a_photographer_and_outlet_credit_is_a_caption() ->
 
 
 def test_a_page_label_run_into_its_sentence_is_removed_and_the_sentence_kept() -> None:
-    text = ("Story highlights Ana Lind said the decision underscores the council's focus on the poor\n\n"
+    text = ("Story highlights Ana Lind said on Monday that the council must focus on the poor.\n\n"
             "UPDATE: Police identified the two hikers found near the bridge.\n\n"
             "Highlights of the match were shown on television.")
     cleaned = clean(Article("a", "a.txt", None, None, text))
     assert [p.text for p in cleaned.paragraphs] == [
-        "Ana Lind said the decision underscores the council's focus on the poor",
+        "Ana Lind said on Monday that the council must focus on the poor.",
         "Police identified the two hikers found near the bridge.",
         "Highlights of the match were shown on television."]
     assert [(r.text, r.why) for r in cleaned.removed] == [
         ("Story highlights", "boilerplate: page label"), ("UPDATE:", "boilerplate: page label")]
+
+
+def test_a_pages_list_of_highlights_goes_whole_and_its_story_stays() -> None:
+    # r18: a headline copied the page's own highlight ("Story highlights Bernie Sanders said ..."), which
+    # the account listed under a removed label.
+    text = ("Story highlights Ana Lind said the decision underscores the council's focus on the poor\n\n"
+            "Lind called the mayor 'one of the great leaders of our time'\n\n"
+            "Valley City (CNN) Councillor Ana Lind praised the mayor on Thursday for closing the mill.\n\n"
+            "Highlights of the vote were shown on television")
+    cleaned = clean(Article("a", "a.txt", None, None, text))
+    assert [p.text for p in cleaned.paragraphs] == [
+        "Valley City (CNN) Councillor Ana Lind praised the mayor on Thursday for closing the mill.",
+        "Highlights of the vote were shown on television"]
+    assert [(r.text[:24], r.why) for r in cleaned.removed] == [
+        ("Story highlights Ana Lin", HIGHLIGHTS), ("Lind called the mayor 'o", HIGHLIGHTS)]
+
+
+def test_a_caption_whose_bare_agency_credit_runs_into_the_lead_is_removed() -> None:
+    # r18: "The cabin of a ... plane. AP American Airlines said ..." headed a brief as "AP American Airlines ...".
+    text = ("The cockpit of a Valley Air jet. AP Valley Air on Thursday said it received an unsolicited offer.\n\n"
+            "Officials met on Monday. APEC leaders then spoke, AP reported.")
+    cleaned = clean(Article("a", "a.txt", None, None, text))
+    assert [p.text for p in cleaned.paragraphs] == [
+        "Valley Air on Thursday said it received an unsolicited offer.",
+        "Officials met on Monday. APEC leaders then spoke, AP reported."]
+    assert [(r.text, r.why) for r in cleaned.removed] == [
+        ("The cockpit of a Valley Air jet. AP", "photo caption or credit")]
+
+
+def test_a_wires_dlrs_amounts_are_written_with_a_dollar_sign() -> None:
+    # r18: "a dlrs 39 million dollar U.S. grant" in a headline.
+    text = ("Lind spoke of a dlrs 39 million dollar grant, U.S. dlrs 2.1 billion in debts and 500 dlrs a month.\n\n"
+            "The dollar fell, and the bill of $3,100 dollars a day was paid.")
+    cleaned = clean(Article("a", "a.txt", None, None, text))
+    assert [p.text for p in cleaned.paragraphs] == [
+        "Lind spoke of a $39 million grant, US$2.1 billion in debts and $500 a month.",
+        "The dollar fell, and the bill of $3,100 a day was paid."]
 
 
 def test_a_card_of_teasers_run_into_a_sentence_is_cut_and_the_sentence_kept() -> None:

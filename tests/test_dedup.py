@@ -65,7 +65,28 @@ def test_rewrite_is_a_copy_of_the_wire_story() -> None:
 def test_equal_coverage_makes_the_later_article_the_copy() -> None:
     vectors = [np.eye(2, 4, dtype=np.float32), np.eye(2, 4, dtype=np.float32)]
     articles = [Article("late", "", None, dt.date(2020, 1, 9), ""), Article("early", "", None, dt.date(2020, 1, 8), "")]
-    assert copies(articles, vectors, 0.8, 0.5) == [Copy("late", "early", 1.0)]
+    assert copies(articles, vectors, 0.8, 0.5) == [Copy("late", "early", 1.0, 1.0)]
+
+
+def test_the_earlier_report_is_the_original_though_the_later_one_covers_it() -> None:
+    # r18: a short report of Nov 23 was called the copy of a longer one of Nov 24 that retold it and went on.
+    early = np.eye(2, 6, dtype=np.float32)  # two sentences, both told again the next day
+    late = np.eye(6, 6, dtype=np.float32)[[0, 1, 2, 3, 4]]  # those two and three of its own
+    articles = [Article("nov24", "", None, dt.date(1998, 11, 24), ""),
+                Article("nov23", "", None, dt.date(1998, 11, 23), "")]
+    assert copies(articles, [late, early], 0.8, 0.5) == [Copy("nov24", "nov23", 0.4, 1.0)]
+    # undated, the shorter one that the other covers is the copy, whatever the order
+    undated = [Article("long", "", None, None, ""), Article("short", "", None, None, "")]
+    assert copies(undated, [late, early], 0.8, 0.5) == [Copy("short", "long", 1.0, 0.4)]
+    assert copies(undated[::-1], [early, late], 0.8, 0.5) == [Copy("short", "long", 1.0, 0.4)]
+
+
+def test_of_two_same_day_reports_covering_each_other_alike_the_fuller_one_is_the_original() -> None:
+    fuller = np.eye(3, 4, dtype=np.float32)[[0, 1, 1, 2]]  # four sentences, one said twice
+    shorter = np.eye(3, 4, dtype=np.float32)  # three
+    day = dt.date(2020, 1, 9)
+    articles = [Article("short", "", None, day, ""), Article("full", "", None, day, "")]
+    assert copies(articles, [shorter, fuller], 0.8, 0.5) == [Copy("short", "full", 1.0, 1.0)]
 
 
 def test_outlets_sharing_only_a_paraphrased_lead_are_independent_witnesses() -> None:
@@ -132,3 +153,13 @@ def test_a_sentence_not_embedded_matches_nothing() -> None:
     other = np.eye(2, 3, dtype=np.float32)
     assert coverage_of(article, other, 0.8) == 0.5
     assert coverage_of(other, article, 0.8) == 1.0
+
+
+def test_of_two_undated_reports_the_one_crediting_another_outlet_is_the_copy() -> None:
+    # r18: a station's own report was called the copy of a longer rewrite that credits that station.
+    station = np.eye(3, 8, dtype=np.float32)  # three sentences, all retold
+    rewrite = np.eye(8, 8, dtype=np.float32)[[0, 1, 2, 3, 4, 5]]  # those three and three of its own
+    articles = [Article("station", "", None, None, ""), Article("rewrite", "", None, None, "")]
+    assert [(c.copy, c.original) for c in copies(articles, [station, rewrite], 0.8, 0.5)] == [("station", "rewrite")]
+    found = copies(articles, [station, rewrite], 0.8, 0.5, retelling={"rewrite"})
+    assert found == [Copy("rewrite", "station", 0.5, 1.0)]

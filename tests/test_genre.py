@@ -316,3 +316,20 @@ def test_a_studys_we_an_explainers_you_a_quoted_letter_and_a_transcript_are_not_
     assert not transcript.opinion
     # The column above, by contrast, keeps its writer's "I".
     assert _genre(COLUMN).opinion
+
+
+def test_a_statement_quoted_as_a_block_is_the_speakers_voice_not_the_writers() -> None:
+    # r18: a report quoting a woman's statement at length, without quotation marks, was read as opinion.
+    report = ["A woman was arrested Sunday after crashing a wedding in Valley City, a station reported.",
+              "Deputies said she threw a drink at a guest and punched her.",
+              "In a statement to the station, Ana Ruiz gave her side of the story, which read in part:",
+              "Now I will tell my truth.", "I was told he would be going alone.",
+              "Honestly, I think lying to someone you love is the worst betrayal.",
+              "It was always about him.", "I never wanted a scene, and I am so sorry.",
+              "Sadly, I feel terrible about all of it."]
+    paragraphs = [0, 1, 2, 3, 3, 3, 4, 4, 4]
+    found = genre(report, _MODEL, paragraphs)
+    assert (found.opinion, found.voiced) == (False, 0)
+    # the same first-person sentences of the writer's own, with nothing handing over to a speaker, are opinion
+    column = genre([report[0], report[1], *report[3:]], _MODEL, [0, 1, 3, 3, 3, 4, 4, 4])
+    assert column.opinion

@@ -17,7 +17,7 @@ from newsbrief.facts import SupportIndex
 from newsbrief.ingest import read_inputs
 from newsbrief.model import Account, Article, Brief, Event, Sentence, Status, SummarySentence
 from newsbrief.render import to_dict, to_html, to_markdown
-from newsbrief.sources import outlets, record_source, witnesses
+from newsbrief.sources import credited, credited_outlets, outlets, record_source, witnesses
 from newsbrief.store import SCHEMA_VERSION, migrate, open_store
 
 CONFIG = Config()
@@ -269,3 +269,44 @@ def test_hostile_page_metadata_is_text_and_no_script_link(tmp_path: Path) -> Non
                          outlets=(article.outlet or "",)),), (account,))
     assert "<script" not in to_html(brief) and "javascript" not in to_html(brief)
     assert "Gazette \\<script\\>alert(1)\\</script\\> [1]" in to_markdown(brief)  # escaped: shown as text
+
+
+def test_a_report_crediting_a_station_throughout_retells_its_report() -> None:
+    # r18: three rewrites of one station's report ("according to WKMG", "WKMG reported") were cited as
+    # independent agreement.
+    rewrite = ["A woman was arrested after crashing a wedding, according to news station WKMG.",
+               "She threw a drink at the couple, the sheriff's office said.",
+               "Bridesmaids dragged her out of a stall, WKMG reported.",
+               "The groom told deputies she had not been invited.",
+               "The resort declined to comment, The Palm Beach Post reported."]
+    found = credited(rewrite, 1 / 12)
+    assert found is not None and (found.name, found.key, found.sentences) == ("WKMG", "wkmg", 2)
+    assert [(c.key, c.sentences) for c in credited_outlets(rewrite)] == [("wkmg", 2), ("palm beach post", 1)]
+    # one credit in a long report is a quote, not a retelling; "told deputies" names no outlet
+    assert credited([rewrite[0], *rewrite[1:2] * 30], 1 / 12) is None
+    assert credited_outlets(["He told deputies she had left, police said.", "The Post reported nothing."]) == []
+    # quotes given to a paper relay interviews, not its report; crediting several outlets compiles them
+    assert credited(["The minister told the Valley Post the games were ready.", "He told the Post so."], 1 / 12) is None
+    compiled = ["The quake hit at noon, Reuters reported.", "Waves were small, the BBC reports.",
+                "An official told the BBC they would grow.", "The Tide Herald reported evacuations."]
+    assert credited(compiled, 1 / 12) is None
+    # "the Post" after "the Bangkok Post" is that paper; "told the AP" and "according to The Associated Press"
+    # are one agency; a station's "Channel 11" is a name
+    assert [(c.key, c.sentences) for c in credited_outlets([
+        "The Bangkok Post reported the fire.", "The Post said 12 died.", "Officials told the Post so.",
+        "He told the AP.", "The toll rose, according to The Associated Press.",
+        "Neighbors told Channel 11 they saw her."])] == [
+        ("bangkok post", 2), ("associated press", 2), ("channel 11", 1)]
+
+
+def test_reports_retelling_one_outlet_are_one_witness_with_it() -> None:
+    station = Article("station", "", None, None, "", outlet="WKMG")
+    first = Article("first", "", None, None, "")
+    second = Article("second", "", None, None, "", outlet="Daily Planet")
+    other = Article("other", "", None, None, "", outlet="Coast Daily")
+    ids = ["station", "first", "second", "other"]
+    assert witnesses({i: i for i in ids}, [station, first, second, other], {"first": "wkmg", "second": "wkmg"}) == {
+        "station": "station", "first": "station", "second": "station", "other": "other"}
+    # without the station among the inputs, its two retellings are still one witness
+    assert witnesses({i: i for i in ids[1:]}, [first, second, other], {"first": "wkmg", "second": "wkmg"}) == {
+        "first": "first", "second": "first", "other": "other"}

@@ -262,6 +262,11 @@ DATELINE_DASH = r"(_|--?|–|—)"
 # "Eric Lind / AP Senator Ana Ruiz listens as ...": the caption of the photo that credit names.
 _CAPTION_PREFIX = re.compile(r"^([^()]{10,400}?[.!?][\"”’']?\s*\((?:AP |AFP |Reuters )?(?:Photo|Image|Photograph)s?\b"
                              r"[^()]{0,80}\))\s+(?=\S)")
+# ... and a caption whose credit is a bare agency name glued to the lead that follows: "The cabin of an
+# airliner. AP Delta Air Lines on Thursday said ...". An agency's name and then a capitalised word open no
+# sentence of prose (the one such block of the dev data is a caption).
+_CAPTION_AGENCY = re.compile(r"^([^.!?\n]{10,200}[.!?][\"”’']?\s+(?:AP|AFP|EPA|Reuters|REUTERS|Getty Images)"
+                             r"(?: Photo)?)\s+(?=[A-Z])")
 # A block that opens with a credit is a caption up to this length; a longer one may run on into the story.
 _CAPTION_CHARACTERS = 400
 _CREDIT_OPENING = re.compile(rf"^{_PHOTOGRAPHER}(?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?\s+(?=[A-Z])")
@@ -279,6 +284,14 @@ TEASER_CARD = "boilerplate: teaser links run into the text (a linked name's card
 _LABEL_PREFIX = re.compile(r"^(Story [Hh]ighlights|STORY HIGHLIGHTS|Highlights|Key points|(?:UPDATE|UPDATED|BREAKING"
                            r"|BREAKING NEWS|EXCLUSIVE|WATCH|VIDEO|PHOTOS)\s*:)\s+(?=[A-Z\"“])")
 _DATELINE_PREFIX = re.compile(rf"^({DATELINE_PLACE})\s*{DATELINE_DASH}\s+(?=\S)")
+# The labels of a page's list of highlights: the lines after it are the page's own summary of its story
+# ("Story highlights Police say the missing boy thanked officers"), written as headlines without a full stop,
+# which the story's sentences then tell with their sources. Of the 11 such lists of the dev data, every
+# unpunctuated line after the label is a highlight and the first punctuated one the story.
+_HIGHLIGHTS_LABEL = re.compile(r"^(Story [Hh]ighlights|STORY HIGHLIGHTS|Highlights|Key points)$")
+HIGHLIGHTS = "boilerplate: the page's story highlights (its own summary of the story, told again below it)"
+# A highlight is one line of headline length.
+_HIGHLIGHT_CHARACTERS = 250
 
 
 def boilerplate_reason(line: str) -> str | None:
@@ -333,7 +346,8 @@ def clean(article: Article) -> CleanArticle:
     A paragraph is a line, or several lines joined where a line was hard-wrapped mid-sentence.
     Invisible characters that sites put inside words (soft hyphens, zero-width spaces) are taken
     out of the title, the text and the reader's removed spans first, so "Brenner\u00adwald" is
-    "Brennerwald", and a wire's typewriter quotation marks are typeset (see :func:`typeset_quotes`);
+    "Brennerwald", a wire's typewriter quotation marks are typeset (see :func:`typeset_quotes`) and
+    its "dlrs" amounts are written with a dollar sign (see :func:`dollars`);
     a span the reader listed as removed that is, once they are gone, the title or part of the kept
     text was read after all, and is not listed. A page that ends in a sentence cut off
     with an ellipsis, or cut before a paywall prompt, loses that sentence, listed as ``truncated``.
@@ -350,7 +364,12 @@ def clean(article: Article) -> CleanArticle:
     title = _normalise(article.title or "")
     blocks = paragraphs_of(article.text)
     paywalled = False
+    highlights = False  # within a page's list of highlights
     for block, reason in zip(blocks, _between_buttons(blocks, list(map(boilerplate_reason, blocks))), strict=True):
+        highlights = highlights and _is_highlight(block)
+        if highlights:
+            removed.append(Removed(block, HIGHLIGHTS))
+            continue
         if title and _normalise(block) == title:
             removed.append(Removed(block, "repeats the title"))
             continue
@@ -367,7 +386,7 @@ def clean(article: Article) -> CleanArticle:
         if (_CREDIT_OPENING.match(block) or _CREDIT_CLOSING.search(block)) and len(block) <= _CAPTION_CHARACTERS:
             removed.append(Removed(block, "photo caption or credit"))
             continue
-        if match := _CAPTION_PREFIX.match(block):
+        if match := _CAPTION_PREFIX.match(block) or _CAPTION_AGENCY.match(block):
             removed.append(Removed(match.group(1), "photo caption or credit"))
             block = block[match.end():]
         if " MORE " in block and (match := _TEASER_CARD.search(block)):
@@ -375,7 +394,11 @@ def clean(article: Article) -> CleanArticle:
             block = block[:match.start("card")] + block[match.end("card"):]
         if match := _LABEL_PREFIX.match(block):
             # "Story highlights Bernie Sanders said ...", "UPDATE: Authorities identified ...": the page's
-            # label, run into the sentence it heads.
+            # label, run into the sentence it heads; a list of highlights goes whole.
+            if _HIGHLIGHTS_LABEL.match(match.group(1)) and _is_highlight(block[match.end():]):
+                removed.append(Removed(block, HIGHLIGHTS))
+                highlights = True
+                continue
             removed.append(Removed(match.group(1), "boilerplate: page label"))
             block = block[match.end():]
         if len(kept) < _DATELINE_PARAGRAPHS and (match := _DATELINE_PREFIX.match(block)):
@@ -394,6 +417,11 @@ def clean(article: Article) -> CleanArticle:
     # missed only for an invisible character was read (and the title is no removal).
     from_reader = [r for r in article.removed if " ".join(r.text.split()) not in read and r.text != article.title]
     return CleanArticle(article, tuple(kept), (*from_reader, *removed), story_list_from)
+
+
+def _is_highlight(block: str) -> bool:
+    """Whether a block may be a line of a page's highlights: one short line without a full stop."""
+    return len(block) <= _HIGHLIGHT_CHARACTERS and "\n" not in block and not _SENTENCE_END.search(block.rstrip())
 
 
 @dataclass(frozen=True, slots=True)
@@ -446,8 +474,33 @@ def typeset_quotes(text: str) -> str:
     return text.replace("``", "\u201c").replace("''", "\u201d")
 
 
+# A wire's money style: "dlrs 39 million", "U.S. dlrs 5 billion", "500 dlrs"; and a dollar sign that a
+# "dollar" repeats ("$39 million dollar grant", which the first rewrite leaves of "dlrs 39 million dollar").
+_DLRS_BEFORE = re.compile(r"\b(?:(?P<us>U\.\s?S\.|US)\s?)?dlrs?\.?\s*(?=\d)")
+_DLRS_AFTER = re.compile(r"(?<![\w$.,])(?P<amount>\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion))?)\s+dlrs?\b\.?")
+_DOLLAR_TWICE = re.compile(r"(?P<amount>\$\s?\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion))?)\s+dollars?\b")
+
+
+def dollars(text: str) -> str:
+    """The text with a wire's "dlrs" amounts written as a reader expects them, with a dollar sign.
+
+    "dlrs 39 million" and "39 million dlrs" are "$39 million", "U.S. dlrs 5" is "US$5", and a "dollar"
+    after an amount with a dollar sign goes, as it says the sign again ("$39 million dollar grant").
+
+    >>> dollars("a dlrs 39 million dollar grant; U.S. dlrs 5 billion; 500 dlrs a month")
+    'a $39 million grant; US$5 billion; $500 a month'
+    >>> dollars("the dollar rose; 5 dollars")
+    'the dollar rose; 5 dollars'
+    """
+    if "dlr" not in text and "$" not in text:
+        return text
+    text = _DLRS_BEFORE.sub(lambda m: "US$" if m.group("us") else "$", text)
+    text = _DLRS_AFTER.sub(lambda m: "$" + m.group("amount"), text)
+    return _DOLLAR_TWICE.sub(lambda m: m.group("amount"), text)
+
+
 def _plain(text: str) -> str:
-    return typeset_quotes(visible(text))
+    return dollars(typeset_quotes(visible(text)))
 
 
 def set_aside(article: CleanArticle, reasons: Mapping[int, str]) -> CleanArticle:

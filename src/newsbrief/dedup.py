@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -59,11 +59,13 @@ class Fingerprint:
 
 @dataclass(frozen=True, slots=True)
 class Copy:
-    """``copy`` repeats the story of ``original``; ``coverage`` is the share of its sentences matched."""
+    """``copy`` repeats the story of ``original``; ``coverage`` is the share of its sentences matched, and
+    ``retold`` the share of the original's sentences that it says again."""
 
     copy: str
     original: str
     coverage: float
+    retold: float = 0.0
 
 
 def fingerprint(text: str) -> Fingerprint:
@@ -118,18 +120,24 @@ def copies(
     similarity: float,
     coverage: float,
     texts: Sequence[Sequence[str]] | None = None,
+    retelling: Collection[str] = frozenset(),
 ) -> list[Copy]:
     """Find articles that retell another article's story in other words.
 
-    Article A is a copy of B when at least ``coverage`` of A's sentences, and at least two of them,
-    have a sentence in B with cosine at least ``similarity``, and A is covered by B at least as
-    much as B by A (so the shorter rewrite is the copy). On a tie, the later-published (then
-    later-listed) one is the copy. A copy shares the body of one story, not one sentence: two short
-    reports that open with the same fact in their own words and go on to their own facts are two
-    independent witnesses. Given the sentences' ``texts``, two sentences that give different figures or
-    names of one thing ("12 killed, 3 missing" and "14 killed, 4 missing", see
-    :func:`newsbrief.figures.contradicts`) do not say the same however alike their words: two versions of
-    a story that differ in its figures are two accounts, whose disagreement the brief reports.
+    Two articles tell one story when at least ``coverage`` of the sentences of one of them, and at least
+    two, have a sentence in the other with cosine at least ``similarity``. Of two published on different
+    days the later is the copy, whichever covers the other: a story is first told by its first report,
+    and an update that retells it and goes on is still a retelling (r18 called a report the copy of the
+    next day's). Of two of one day, or undated, one that credits another outlet with what it tells
+    (``retelling``, see :func:`newsbrief.sources.credited`) is the copy of one that does not (r18: a
+    station's own report was called the copy of a rewrite saying "according to" that station), then the
+    one covered more by the other (the shorter rewrite), then the one of fewer sentences, then the
+    later-listed. A copy shares the body of one story, not one sentence: two short reports that open with
+    the same fact in their own words and go on to their own facts are two independent witnesses. Given
+    the sentences' ``texts``, two sentences that give different figures or names of one thing ("12
+    killed, 3 missing" and "14 killed, 4 missing", see :func:`newsbrief.figures.contradicts`) do not say
+    the same however alike their words: two versions of a story that differ in its figures are two
+    accounts, whose disagreement the brief reports.
 
     Args:
         articles: The articles, in input order.
@@ -137,6 +145,7 @@ def copies(
         similarity: Cosine at which two sentences say the same thing.
         coverage: Share of matched sentences at which an article is a copy.
         texts: For each article, the texts of its sentences, row for row with ``vectors``.
+        retelling: The ids of the articles that retell another outlet's report, by their own credit.
 
     Returns:
         One :class:`Copy` per copied article, pointing at the best-matching original.
@@ -161,12 +170,15 @@ def copies(
                 if article not in read:
                     read[article] = [particulars(t) for t in texts[article]]
             share[a, b] = coverage_of(vectors[a], vectors[b], similarity, (read[a], read[b]))
+    sizes = [len(v) for v in vectors]
     found: list[Copy] = []
     for a in range(count):
-        candidates = [b for b in range(count) if b != a and share[a, b] >= coverage and _is_copy(a, b, share, articles)]
+        candidates = [b for b in range(count) if b != a and max(share[a, b], share[b, a]) >= coverage
+                      and _is_copy(a, b, share, articles, sizes, retelling)]
         if candidates:
-            best = max(candidates, key=lambda b: (share[a, b], -b))
-            found.append(Copy(articles[a].id, articles[best].id, round(float(share[a, best]), 2)))
+            best = max(candidates, key=lambda b: (max(share[a, b], share[b, a]), share[a, b], -b))
+            found.append(Copy(articles[a].id, articles[best].id, round(float(share[a, best]), 2),
+                              round(float(share[best, a]), 2)))
     return _to_roots(found)
 
 
@@ -203,12 +215,19 @@ def coverage_of(
     return float(matched.mean()) if int(matched.sum()) >= _MIN_SHARED_SENTENCES else 0.0
 
 
-def _is_copy(a: int, b: int, share: np.ndarray, articles: Sequence[Article]) -> bool:
-    if share[a, b] != share[b, a]:
-        return bool(share[a, b] > share[b, a])
+def _is_copy(a: int, b: int, share: np.ndarray, articles: Sequence[Article], sizes: Sequence[int],
+             retelling: Collection[str] = frozenset()) -> bool:
+    """Whether article ``a`` is the copy of the pair: the later published, else the one retelling
+    another outlet's report, else the more covered, else the one of fewer sentences, else the later listed."""
     first, second = articles[a].published, articles[b].published
     if first is not None and second is not None and first != second:
         return first > second
+    if (articles[a].id in retelling) != (articles[b].id in retelling):
+        return articles[a].id in retelling
+    if share[a, b] != share[b, a]:
+        return bool(share[a, b] > share[b, a])
+    if sizes[a] != sizes[b]:
+        return sizes[a] < sizes[b]
     return a > b
 
 
@@ -222,7 +241,7 @@ def _to_roots(found: list[Copy]) -> list[Copy]:
             seen.add(root)
             root = original[root]
         if root != item.copy:
-            resolved.append(Copy(item.copy, root, item.coverage))
+            resolved.append(Copy(item.copy, root, item.coverage, item.retold))
     return resolved
 
 

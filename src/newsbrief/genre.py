@@ -153,15 +153,41 @@ def _voice_for_genre(doc: Doc, quiz: bool) -> bool:
     return bool(marks) or writer_opinion(doc, Context()) is not None
 
 
-def _within_quotation(texts: Sequence[str]) -> list[bool]:
+# A sentence that hands over to someone else's words set off without quotation marks, as a block: "In a
+# statement to a station, Ruiz gave her side of the story, which read in part:", "She wrote:".
+# The verb of saying or writing ends the sentence ("..., which read in part:", "he wrote in a letter:"), or
+# the words it introduces are named at its end ("issued a statement taking the blame:"); a heading ("Hidden
+# Message:") is no sentence (five words at least).
+_INTRODUCES = re.compile(r"^(?=(?:\S+\s+){4}).*(?:\b(?:said|says|wrote|writes|added|explained|posted|stated|read|reads)"
+                         r"(?: in part| in an? (?:statement|letter|post|message|note|e-?mail))?|"
+                         r"\b(?:statement|letter|post|message|note|e-?mail)\b[^:,]{0,60}):\s*$", re.IGNORECASE)
+_FIRST_PERSON_WORD = re.compile(rf"\b(?:{'|'.join(sorted(FIRST_PERSON))})\b", re.IGNORECASE)
+
+
+def _within_quotation(texts: Sequence[str], paragraphs: Sequence[int] | None = None) -> list[bool]:
     """For each sentence, whether it starts inside a quotation an earlier sentence opened: the second and
     later sentences of a quoted letter, statement or answer ("“I didn't hear it. I wasn't sure why."),
     whose "I" is the speaker's, not the writer's. A curly quote (or ``, '' and ’’) opens or closes; a
     straight one toggles, but one opening a sentence inside a quotation reopens it (a quotation running
-    on to a new paragraph)."""
+    on to a new paragraph).
+
+    A statement quoted as a block, without marks, is a quotation too: after a sentence of the writer's
+    (no "I" of its own) that ends in a colon and names the words it introduces ("..., which read in
+    part:"), the paragraphs that speak in the first person, up to the first that does not (r18: a
+    woman's statement after its introduction made a news report read as opinion). ``paragraphs`` gives
+    each sentence's paragraph; without it, each sentence is one."""
+    where = list(paragraphs) if paragraphs is not None else list(range(len(texts)))
+    first_person: dict[int, bool] = {}
+    for text, paragraph in zip(texts, where, strict=True):
+        first_person[paragraph] = first_person.get(paragraph, False) or bool(_FIRST_PERSON_WORD.search(text))
     inside, starts = False, []
-    for text in texts:
-        starts.append(inside)
+    block: int | None = None  # the paragraph of the sentence that introduced a block quotation
+    for text, paragraph in zip(texts, where, strict=True):
+        if block is not None and paragraph != block and not first_person[paragraph]:
+            block = None
+        starts.append(inside or (block is not None and paragraph != block))
+        if block is None and _INTRODUCES.search(text) and not _FIRST_PERSON_WORD.search(text):
+            block = paragraph
         for at, char in enumerate(text):
             if char == "“" or text.startswith("``", at):
                 inside = True
@@ -221,7 +247,7 @@ def _title(words: Sequence[Token]) -> bool:
             and not any(t.text in ".!?" for t in words))
 
 
-def genre(texts: Sequence[str], model: str) -> Genre:
+def genre(texts: Sequence[str], model: str, paragraphs: Sequence[int] | None = None) -> Genre:
     """The genre of an article from its opening sentences (at most :data:`GENRE_SENTENCES`).
 
     Method: count the sentences in the writer's voice (:func:`voiced`, but a "you" only beside the
@@ -243,6 +269,7 @@ def genre(texts: Sequence[str], model: str) -> Genre:
     Args:
         texts: the article's sentences, in order; only the first :data:`GENRE_SENTENCES` are read.
         model: the spaCy pipeline that parses them.
+        paragraphs: each sentence's paragraph, which tells where a statement quoted as a block ends.
 
     Returns:
         The reading, with the counts it was made from (``read`` is the number of sentences read).
@@ -253,7 +280,7 @@ def genre(texts: Sequence[str], model: str) -> Genre:
     True
     """
     texts = texts[:GENRE_SENTENCES]
-    quoted = _within_quotation(texts)
+    quoted = _within_quotation(texts, paragraphs[:GENRE_SENTENCES] if paragraphs is not None else None)
     may_voice = [not inside and might_voice(text) for text, inside in zip(texts, quoted, strict=True)]
     may_attribute = [not inside and bool(_ATTRIBUTION_WORDS.search(text))
                      for text, inside in zip(texts, quoted, strict=True)]
@@ -281,7 +308,8 @@ def genre(texts: Sequence[str], model: str) -> Genre:
 
 def read_genres(sentences: Mapping[str, Sequence[Sentence]], model: str) -> dict[str, Genre]:
     """The :func:`genre` of each article (by id) from its sentences; ``model`` parses them."""
-    return {article: genre([s.text for s in found], model) for article, found in sentences.items()}
+    return {article: genre([s.text for s in found], model, [s.paragraph for s in found])
+            for article, found in sentences.items()}
 
 
 def verdict(doc: Doc, lexicon: bool = True) -> bool:

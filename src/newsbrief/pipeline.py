@@ -66,7 +66,7 @@ from newsbrief.model import (
     Unconfirmed,
 )
 from newsbrief.outcomes import disputed_sentences, ended_sentences, overtaken_sentences, retracted_sentences
-from newsbrief.sources import outlets, witnesses
+from newsbrief.sources import credited, outlets, witnesses
 from newsbrief.summarize import Admit, Candidate, concept_weights, demote, prefer_newest, rank, select
 from newsbrief.timeline import may_date, sentence_dates, timeline, unplaced_dates, written
 
@@ -210,9 +210,12 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
 
     # Read before off-topic paragraphs go: a review's closing verdict and rating often score off-topic.
     genres = read_genres({r.id: r.sentences for r in readings}, config.spacy_model)
+    # a report that credits another outlet with most of what it tells retells it: it is that outlet's witness
+    credits = {r.id: credit for r in readings
+               if (credit := credited([s.text for s in r.sentences], config.credited_share)) is not None}
     copies = dedup.copies([r.clean.article for r in readings], [r.vectors for r in readings],
                           config.copy_similarity, config.copy_coverage,
-                          [[s.text for s in r.sentences] for r in readings])
+                          [[s.text for s in r.sentences] for r in readings], frozenset(credits))
     story_of = dedup.stories([r.id for r in readings], copies)
     readings = _drop_off_topic_paragraphs(readings, story_of, config)
     for reading in readings:
@@ -225,7 +228,9 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
     remaining = {r.id for r in readings}
     story_of = {r.id: story_of[r.id] if story_of[r.id] in remaining else r.id for r in readings}
 
-    event, dates = _summarize(readings, story_of, config, frozenset(a for a, g in genres.items() if g.opinion))
+    credits = {article: credit for article, credit in credits.items() if article in remaining}
+    event, dates = _summarize(readings, story_of, config, frozenset(a for a, g in genres.items() if g.opinion),
+                              {article: credit.key for article, credit in credits.items()})
     framings = framing({r.id: r.sentences for r in readings})
     cited = {source for sentence in event.summary for source in sentence.sources}
     copy_of = {c.copy: c for c in copies}
@@ -236,6 +241,10 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
             "sentences made the summary or supports one")
         if genres[reading.id].opinion:
             note = f"{genres[reading.id].described}; {note}"
+        if reading.id in credits:
+            found_credit = credits[reading.id]
+            note = (f"retells {found_credit.name}'s report ({found_credit.sentences} of its "
+                    f"{len(reading.sentences)} sentences credit it): one witness with it; {note}")
         page, day = reading.clean.article.published, dates.get(reading.id)
         written = day if day != page else None
         if written:
@@ -243,9 +252,11 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
                      f"{'not its page date ' + page.isoformat() if page else 'as it has no page date'}")
         if reading.id in copy_of:
             found = copy_of[reading.id]
+            # a later report that retells an earlier one and goes on is its copy, though little of it is old
+            told = (f"{found.coverage:.0%} of its sentences say the same" if found.coverage >= config.copy_coverage
+                    else f"retells that earlier story ({found.retold:.0%} of that story's sentences are told here)")
             _record(accounts, reading.clean, Status.COPY,
-                    f"reworded copy of {found.original}: {found.coverage:.0%} of its "
-                    f"sentences say the same; counted as one witness; {note}",
+                    f"reworded copy of {found.original}: {told}; counted as one witness; {note}",
                     found.original, framings[reading.id], written, genres[reading.id])
         else:
             _record(accounts, reading.clean, Status.USED, note, framed=framings[reading.id], written=written,
@@ -552,6 +563,7 @@ def _drop_paragraphs(
 
 def _summarize(
     readings: Sequence[_Reading], story_of: dict[str, str], config: Config, opinion: frozenset[str] = frozenset(),
+    credits: Mapping[str, str] | None = None,
 ) -> tuple[Event, dict[str, dt.date]]:
     """The event the readings tell, and the day each was written (see :func:`newsbrief.timeline.written`).
 
@@ -559,7 +571,8 @@ def _summarize(
     :func:`newsbrief.genre.genre`): their sentences with a mark of the writer's voice are never
     published (where every source is opinion, neither are those subjective by the Pattern lexicon,
     see :func:`newsbrief.genre.verdict`), their hedged asides are no unconfirmed claims, and where
-    the event has news reports too, the headline prefers what the reports say.
+    the event has news reports too, the headline prefers what the reports say. ``credits`` maps a report
+    that retells another outlet's to that outlet's key (see :func:`newsbrief.sources.credited`).
     """
     order = [r.id for r in readings]
     # Where every article is opinion there is no report to prefer: their plot and fact sentences are the brief.
@@ -574,7 +587,7 @@ def _summarize(
     # Support, entities, figures and dates count witnesses: a copy and its original are one, and so
     # are two pages of one outlet. The stories above stay apart, as they tell the event differently.
     articles = [r.clean.article for r in readings]
-    witness_of = witnesses(story_of, articles)
+    witness_of = witnesses(story_of, articles, credits)
     # a sentence is cited to another outlet that states its main clause (see newsbrief.evidence)
     index = SupportIndex(sentences, vectors, witness_of, order, clause_facts(config.spacy_model))
     dates = {r.id: r.clean.article.published for r in readings if r.clean.article.published}

@@ -36,6 +36,115 @@ _URL_FIELDS = ("url", "source", "link")
 _AUTHOR_FIELDS = ("authors", "author")
 
 
+# A news outlet's name as a report credits it: a name ending in a word that names a medium ("The Palm Beach
+# Post", "News 6", "the Daily Beast"), a news agency or network known by its brand ("Reuters", "CNN",
+# "Associated Press"), or a broadcaster's call sign ("WKMG", "KTLA-TV").
+_MEDIUM = (r"(?:News|Times|Post|Journal|Press|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Daily|Magazine|"
+           r"Radio|TV|Television|Channel|Network|Broadcasting|Inquirer|Observer|Independent|Globe|Mirror|Express|"
+           r"Examiner|Dispatch|Courier|Bulletin|Register|Star|Sun|Reporter|Insider|Beast|Wire|Agency|Mail|Standard)")
+_BRAND = (r"(?:Reuters|Bloomberg|CNN|BBC|NBC|CBS|ABC|MSNBC|CNBC|NPR|PBS|Fox|AP|AFP|Associated Press|"
+          r"Agence France-Presse|Xinhua|Politico|Axios|TMZ|Variety|Deadline|BuzzFeed|HuffPost|Vox|Slate|Salon|"
+          r"Gawker|Mashable|TechCrunch|Newsweek|Forbes|Fortune|Yonhap|Kyodo|Interfax|Tass|Al Jazeera|ESPN|"
+          r"Le Monde|Der Spiegel)")
+# Four-letter call signs, less the few such capitals that name no station.
+_CALL_SIGN = r"(?!WWII\b|WNBA\b)[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?"
+_OUTLET_NAME = (rf"(?P<outlet>(?:[A-Z][\w.'’&-]*\s){{0,4}}{_MEDIUM}(?:\s\d{{1,2}})?(?![\w-])|"
+                rf"{_BRAND}(?:\s(?:News|TV|Television|Radio|Online|Network|Business)(?:\s\d{{1,2}})?)?(?![\w-])|"
+                rf"{_CALL_SIGN}(?:\s\d{{1,2}})?(?![\w-])|Channel \d{{1,2}}(?![\w-]))")
+_OUTLET = rf"(?:the\s)?{_OUTLET_NAME}"
+# How a report credits another outlet with what it tells: "according to (news station) WKMG", "first
+# reported by the Post", "told News 6", "WKMG reported", "the Post's Jane Roe reports".
+_CREDITS = tuple(re.compile(form) for form in (
+    rf"\baccording to (?:an? |the )?(?:(?:report|story|article|interview)s? (?:by|in|from|with) |"
+    rf"(?:local |news |TV |television |radio )*(?:station|outlet|channel|network|site|website|newspaper|paper|"
+    rf"affiliate|broadcaster|agency)s? )?{_OUTLET}",
+    rf"\b(?:first |originally )?reported (?:by|in) {_OUTLET}",
+    rf"\b(?P<interview>told|tells) {_OUTLET}",
+    rf"(?<![\w-]){_OUTLET}(?:'s?|’s?)?(?:\s[A-Z][\w.-]*){{0,2}},? (?:first |also |later |earlier |has |had )?"
+    rf"(?:reported|reports|was first to report|broke the news)\b"))
+
+
+# The agencies' short names, as reports credit them either way.
+_ALIASES = {"ap": "associated press", "afp": "agence france-presse"}
+# A name that is only the word for a medium ("the Post", "Radio") is an outlet named in full elsewhere in
+# the report, or none that can be told.
+_MEDIUM_WORD = re.compile(_MEDIUM, re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """A news outlet a report credits with what it tells: its ``name`` as first written, the ``key`` it is
+    told apart by (case, "the" and an owner's "London's" aside), the number of ``sentences`` crediting it,
+    and of those that credit it with a fact ("according to", "reported"), not with an interview ("told")."""
+
+    name: str
+    key: str
+    sentences: int
+    facts: int = 0
+
+
+def credited_outlets(sentences: Sequence[str]) -> list[Credit]:
+    """The news outlets a report credits with what it tells, most credited first.
+
+    A report credits an outlet by "according to (news station) WKMG", "first reported by the Post",
+    "told News 6", "WKMG reported". "The Post" after "the Bangkok Post" is the Bangkok Post; a medium's
+    word alone that names no outlet of the report is none.
+
+    >>> [(c.key, c.sentences) for c in credited_outlets([
+    ...     "She was arrested, according to news station WKMG.", "Police said so, WKMG reported.",
+    ...     "He told deputies she was not invited.", "The Palm Beach Post first reported the arrest.",
+    ...     "The Post said she was 20.", "The Post reported she had left."])]
+    [('wkmg', 2), ('palm beach post', 2)]
+    """
+    named: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    facts: dict[str, int] = {}
+    for sentence in sentences:
+        found: dict[str, bool] = {}  # key: whether credited with a fact
+        for form in _CREDITS:
+            for match in form.finditer(sentence):
+                written = re.sub(r"^(?:the\s+)?(?:\S+['’]s\s+)?", "", match.group("outlet"), flags=re.IGNORECASE)
+                key = _outlet_key(written)
+                named.setdefault(key, written)
+                found[key] = found.get(key, False) or "interview" not in form.groupindex
+        for key, fact in found.items():
+            counts[key] = counts.get(key, 0) + 1
+            facts[key] = facts.get(key, 0) + fact
+    # "the Post" is the outlet whose full name ends in "Post"
+    for key in sorted(counts, key=len):
+        fuller = [other for other in counts if other != key and other.endswith(" " + key)]
+        if fuller or _MEDIUM_WORD.fullmatch(key):
+            if fuller:
+                counts[fuller[0]] += counts[key]
+                facts[fuller[0]] += facts[key]
+            del counts[key]
+    ranked = sorted(counts, key=lambda k: -counts[k])
+    return [Credit(named[key], key, counts[key], facts[key]) for key in ranked]
+
+
+def credited(sentences: Sequence[str], share: float) -> Credit | None:
+    """The news outlet a report credits with most of what it tells, else ``None``: the one it credits in
+    two of its sentences or more, at least ``share`` of them, and more than all other outlets together,
+    with a fact once at least. Such a report retells that outlet's: it is one witness with it (see
+    :func:`witnesses`). A report that only quotes what people "told the Post" relays interviews, not the
+    Post's report (two wire stories on the same games, each quoting an official who spoke to one paper, are
+    two reports), and one that credits several outlets compiles, not retells.
+    """
+    found = credited_outlets(sentences)
+    if not found:
+        return None
+    first = found[0]
+    if (first.sentences >= 2 and first.sentences >= share * len(sentences) and first.facts >= 1
+            and first.sentences > sum(other.sentences for other in found[1:])):
+        return first
+    return None
+
+
+def _outlet_key(text: str) -> str:
+    key = re.sub(r"^the\s+", "", " ".join(text.casefold().split()))
+    return _ALIASES.get(key, key)
+
+
 class Carried(Protocol):
     """What tells an article's outlet: an :class:`~newsbrief.model.Article` or its
     :class:`~newsbrief.model.Account`."""
@@ -156,6 +265,7 @@ def _keys(article: Carried) -> set[str]:
     keys = set()
     if article.outlet:
         keys.add("name:" + " ".join(article.outlet.casefold().split()))
+        keys.add("name:" + _outlet_key(article.outlet))  # "The Guardian" is the "Guardian" a report credits
         if "." in article.outlet and " " not in article.outlet:  # a domain used as the name
             keys.add("host:" + _HOST_PREFIX.sub("", article.outlet.casefold()))
     if (host := domain(article.url)) is not None:
@@ -169,11 +279,16 @@ def _find(parent: dict[str, str], item: str) -> str:
     return item
 
 
-def _join(parent: dict[str, str], groups: Mapping[str, str], articles: Sequence[Carried]) -> None:
-    """Join the groups (``groups[article id]``) of articles that share an outlet; the earlier group leads."""
+def _join(parent: dict[str, str], groups: Mapping[str, str], articles: Sequence[Carried],
+          credits: Mapping[str, str] | None = None) -> None:
+    """Join the groups (``groups[article id]``) of articles that share an outlet, or whose outlet one
+    credits with what it tells (``credits``: article id to the outlet's key); the earlier group leads."""
     first: dict[str, str] = {}
     for article in articles:
-        for key in sorted(_keys(article)):
+        keys = _keys(article)
+        if credits and article.id in credits:
+            keys.add("name:" + credits[article.id])
+        for key in sorted(keys):
             if key not in first:
                 first[key] = groups[article.id]
                 continue
@@ -182,9 +297,14 @@ def _join(parent: dict[str, str], groups: Mapping[str, str], articles: Sequence[
                 parent[other] = lead
 
 
-def witnesses(story_of: Mapping[str, str], articles: Sequence[Carried]) -> dict[str, str]:
+def witnesses(story_of: Mapping[str, str], articles: Sequence[Carried],
+              credits: Mapping[str, str] | None = None) -> dict[str, str]:
     """Article id to the witness it is: its story (:func:`newsbrief.dedup.stories`), with the stories
     of one outlet's articles joined into the story of that outlet's first article.
+
+    ``credits`` maps an article that retells another outlet's report (see :func:`credited`) to that
+    outlet's key: it is one witness with the outlet's own articles and with the other reports that
+    retell it ("according to WKMG" twice is WKMG's report, not a second station's).
 
     Articles of unknown outlet keep their story, so without outlets this is ``story_of``.
 
@@ -200,7 +320,7 @@ def witnesses(story_of: Mapping[str, str], articles: Sequence[Carried]) -> dict[
     """
     stories = {a.id: story_of.get(a.id, a.id) for a in articles}
     parent: dict[str, str] = {}
-    _join(parent, stories, articles)
+    _join(parent, stories, articles, credits)
     return {article_id: _find(parent, story) for article_id, story in stories.items()}
 
 
