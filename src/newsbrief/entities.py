@@ -385,6 +385,14 @@ def rank_entities(
     # "Mr. Clinton" beside "Mrs. Clinton": the surname said alone is two people's, folded into neither
     # (r18's DUC 2004 d30050t listed President Clinton's mentions under Hillary Rodham Clinton)
     shared = _shared_surnames(sentences)
+    # and so is a surname two people of the event have in full, each written as a name ("Clinton" of Bill
+    # Clinton and Hillary Rodham Clinton; not of "Cooper pry Putin", a span run into a name)
+    first_names: dict[str, set[str]] = defaultdict(set)
+    for key, written in forms.items():
+        shown = written.most_common(1)[0][0].split() if written else []
+        if key[1] == "PERSON" and len(shown) >= 2 and all(w[:1].isupper() for w in shown):
+            first_names[key[0].split()[-1]].add(key[0].split()[0])
+    shared |= {surname for surname, firsts in first_names.items() if len(firsts) > 1}
     for key in sorted(forms, key=lambda k: (len(k[0]), k[0])):
         full = None if key[1] == "PERSON" and key[0] in shared else _full_name(key, forms, by_word, mentions)
         if full is None:

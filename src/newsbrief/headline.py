@@ -388,8 +388,8 @@ def full_names(text: str, entities: Sequence[RankedEntity]) -> str:
     >>> people = [RankedEntity("Raffaele Sollecito", "PERSON", 3, 9), RankedEntity("Amanda Knox", "PERSON", 3, 12)]
     >>> full_names("Sollecito says he was not with the victim.", people)
     'Raffaele Sollecito says he was not with the victim.'
-    >>> full_names("Clinton stops apologizing.", [RankedEntity("Hillary Rodham Clinton", "PERSON", 3, 9),
-    ...                                            RankedEntity("Clinton", "PERSON", 6, 30)])
+    >>> full_names("Clinton stops apologizing.", [RankedEntity("Hillary Rodham Clinton", "PERSON", 9, 3),
+    ...                                            RankedEntity("Clinton", "PERSON", 30, 6)])
     'Clinton stops apologizing.'
     >>> full_names("Raffaele Sollecito speaks.", people)
     'Raffaele Sollecito speaks.'
@@ -412,10 +412,12 @@ def full_names(text: str, entities: Sequence[RankedEntity]) -> str:
     # "Ford" of Gerald Ford is also the carmaker, "Kimble" of Kimble v. Marvel a case: a surname the
     # event also names as something else stays.
     others = {w for e in entities if e.label != "PERSON" for w in e.text.split()}
-    others |= {e.text for e in entities if e.label == "PERSON" and " " not in e.text}
+    # a surname listed alone more often than any full name with it is someone else's too (see above)
+    alone = {e.text: e.mentions for e in entities if e.label == "PERSON" and " " not in e.text}
     for surname, names in by_surname.items():
         name = _one_person(names)
-        if name is None or surname in others:
+        if name is None or surname in others or alone.get(surname, 0) > max(
+                e.mentions for e in entities if e.text == name):
             continue
         for found in re.finditer(rf"(?<![\w-])({re.escape(surname)})(?![\w-])", text):
             start = found.start()
