@@ -1,12 +1,12 @@
-"""Sentence encoders side by side: MiniLM and the static table distilled from it, in one process.
+"""Sentence encoders side by side: MiniLM, the static table distilled from it, and both, in one process.
 
-Each unseen 10-article DUC 2004 dev cluster is briefed once with each encoder (``Config.sentence_vectors``),
-the order alternating from cluster to cluster, with the embedder's and spaCy's text-keyed caches emptied
-before every brief, so both briefs of a cluster do all of their work. CPU seconds (the machine is
-shared): of the sentence vectors (less the entity recogniser's thread, which runs beside them) and of
-the whole brief; medians over the clusters.
+Each unseen 10-article DUC 2004 dev cluster is briefed once with each encoder (``Config.sentence_vectors``:
+"minilm", "static", "hybrid"), the order rotating from cluster to cluster, with the embedder's and spaCy's
+text-keyed caches emptied before every brief, so every brief of a cluster does all of its work. CPU
+seconds (the machine is shared): of the sentence vectors (both encoders' with "hybrid"; less the entity
+recogniser's thread, which runs beside them) and of the whole brief; medians over the clusters.
 
-    python benchmarks/encoder_speed.py [--clusters 6]
+    python benchmarks/encoder_speed.py [--clusters 6] [--encoders minilm hybrid]
 """
 
 from __future__ import annotations
@@ -49,8 +49,10 @@ def _timed(embed: Callable[..., Any], spent: list[float]) -> Callable[..., Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clusters", type=int, default=6, help="clusters timed (at most 14 on DUC 2004 dev)")
+    parser.add_argument("--encoders", nargs="+", default=["minilm", "static", "hybrid"],
+                        choices=["minilm", "static", "hybrid"], help="settings of Config.sentence_vectors compared")
     args = parser.parse_args()
-    configs = {"minilm": Config(), "static": dataclasses.replace(Config(), sentence_vectors="static")}
+    configs = {name: dataclasses.replace(Config(), sentence_vectors=name) for name in args.encoders}
     records = _clusters(1 + args.clusters)
     minilm, annotator = load_embedder(), nlp.load_annotator(Config().spacy_model)
     load_static_embedder()
@@ -63,7 +65,8 @@ def main() -> None:
     vectors: dict[str, list[float]] = {name: [] for name in configs}
     whole: dict[str, list[float]] = {name: [] for name in configs}
     for number, record in enumerate(records[1:]):
-        for name in list(configs)[:: 1 if number % 2 == 0 else -1]:
+        names = list(configs)
+        for name in names[number % len(names):] + names[:number % len(names)]:
             minilm._cache = LruCache(CACHE_SENTENCES)
             annotator._paragraphs = LruCache(nlp.CACHE_PARAGRAPHS)
             annotator._parses = LruCache(nlp.CACHE_PARSES)

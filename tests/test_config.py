@@ -21,7 +21,8 @@ from newsbrief.model import NewsbriefError
         ({"host_delay": -1.0}, "host_delay must be 0 seconds or more, got -1.0"),
         ({"fetch_retries": -1}, "fetch_retries must be 0 or more, got -1"),
         ({"max_fetch_bytes": 0}, "max_fetch_bytes must be positive, got 0"),
-        ({"sentence_vectors": "glove"}, "sentence_vectors must be .minilm. or .static., got .glove."),
+        ({"sentence_vectors": "glove"}, "sentence_vectors must be .minilm., .static. or .hybrid., got .glove."),
+        ({"hybrid_shortlist": 0}, "hybrid_shortlist must be at least 1, got 0"),
         ({"user_agent": "bot\nX-Evil: 1"}, "user_agent must be one line of printable text"),
     ],
 )

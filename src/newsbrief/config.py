@@ -91,7 +91,17 @@ class Config:
         embed_all_sentences: Embed every sentence (the brief before issue 18's second round; slower).
         sentence_vectors: The sentence encoder: ``"minilm"`` (MiniLM, what every similarity threshold
             was tuned with) or ``"static"`` (a table distilled from MiniLM in the manner of Model2Vec,
-            :class:`newsbrief.embed.StaticEmbedder`: a look-up, no transformer; an experiment, off).
+            :class:`newsbrief.embed.StaticEmbedder`: a look-up, no transformer; an experiment, off) or
+            ``"hybrid"`` (static vectors for the coarse steps: off-topic articles and paragraphs, copies
+            and a first ranking of every candidate; MiniLM for the ``hybrid_shortlist`` best of that
+            ranking, which are ranked again, each article's opening, dated and hedged sentences, and
+            the sentences of other articles close in words to those, which may support them).
+        hybrid_shortlist: With ``sentence_vectors`` "hybrid", how many of the static ranking's best
+            candidates MiniLM ranks again; the headline and the summary choose among these only.
+        static_copy_similarity, static_support_similarity, static_off_topic_article,
+        static_off_topic_paragraph: With ``sentence_vectors`` "hybrid", the static cosines that stand
+            for ``copy_similarity``, ``support_similarity`` (in the first ranking), ``off_topic_article``
+            and ``off_topic_paragraph``: the same quantiles of static cosines as MiniLM's thresholds.
             A digest's store keeps MiniLM's vectors only (see :func:`newsbrief.digest.brief_stale`).
         event_similarity: Mean similarity (TF-IDF cosine, damped by time) at or above which articles
             of a stream are grouped into one event.
@@ -167,6 +177,18 @@ class Config:
     # "static" measured and left off: vectors 1.45 s -> 0.011 s of CPU per DUC 2004 cluster, but headline R-2 F1
     # 9.39 -> 8.66 on DUC 2004 dev and 7.58 -> 6.19 on DUC 2003 dev (docs/MEASURED.md, issue 18's eighth round).
     sentence_vectors: str = "minilm"
+    # Swept 20 / 40 / 80 (each dataset's settings in one process; docs/MEASURED.md, issue 18's ninth round):
+    # 20 costs DUC 2004 headline R-2 F1 0.56; 40 costs Multi-News dev 0-99 R-2 F1 0.27 (14.13 -> 13.86) for 12%
+    # of a brief's CPU; 80 keeps every figure within 0.2 (DUC 2004/2003 headline 9.37 -> 9.49 / 7.66 -> 7.77,
+    # DUC 2004 summary 9.21 -> 9.17, Multi-News 13.96, checks unchanged) for 8% (3.48 -> 3.20 s). "hybrid" is
+    # left off: 8% for a digest that would read every article again (its store keeps MiniLM's vectors).
+    hybrid_shortlist: int = 80
+    # Quantile-matched to copy 0.8, support 0.72, off-topic 0.3 / 0.25 over 6 DUC 2004 dev clusters'
+    # sentence pairs (docs/MEASURED.md, issue 18's eighth round).
+    static_copy_similarity: float = 0.82
+    static_support_similarity: float = 0.78
+    static_off_topic_article: float = 0.53
+    static_off_topic_paragraph: float = 0.48
     # Swept 0.6-0.9 (benchmarks/sweep.py) on DUC 2004/2003 and TAC 2011 dev: 0.7 best on mean R-2.
     redundancy_similarity: float = 0.7
     # On-topic articles score 0.42 or more on DUC, TAC and Multi-News dev; Multi-News crawl noise 0.12 or less.
@@ -232,8 +254,11 @@ class Config:
             raise NewsbriefError(f"headline limit must be within 5-100 words, got {self.headline_words}")
         if self.embed_lead_sentences < 0:
             raise NewsbriefError(f"embed_lead_sentences must be 0 or more, got {self.embed_lead_sentences}")
-        if self.sentence_vectors not in ("minilm", "static"):
-            raise NewsbriefError(f"sentence_vectors must be 'minilm' or 'static', got {self.sentence_vectors!r}")
+        if self.sentence_vectors not in ("minilm", "static", "hybrid"):
+            raise NewsbriefError(
+                f"sentence_vectors must be 'minilm', 'static' or 'hybrid', got {self.sentence_vectors!r}")
+        if self.hybrid_shortlist < 1:
+            raise NewsbriefError(f"hybrid_shortlist must be at least 1, got {self.hybrid_shortlist}")
         for name in ("max_article_words", "max_event_articles", "max_event_words"):
             if getattr(self, name) < 1:
                 raise NewsbriefError(f"{name} must be at least 1, got {getattr(self, name)}")

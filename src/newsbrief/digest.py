@@ -341,8 +341,9 @@ def brief_stale(store: Store, config: Config, workers: int, progress: bool, repo
 
     An event's articles read by an earlier brief are not read again: their sentences and vectors
     come from the store, and those of its new articles go there with the brief. The store keeps
-    MiniLM's vectors only: with ``config.sentence_vectors`` "static", every article is read again and
-    nothing is kept, so one store never holds vectors of two spaces.
+    MiniLM's vectors only: with ``config.sentence_vectors`` "static" or "hybrid" (whose readings hold
+    static vectors), every article is read again and nothing is kept, so one store never holds vectors
+    of two spaces.
     """
     kept = config.sentence_vectors == "minilm"
     stale = store.stale_events()
