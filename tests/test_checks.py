@@ -145,6 +145,15 @@ def test_a_definite_reference_the_brief_introduced_is_no_fault() -> None:
     assert dangling_reference(doc("This week the ministers will meet again in Geneva."), Context(HEADLINE)) is None
 
 
+def test_kin_named_in_an_aside_still_need_whose() -> None:
+    # the name says who he is, not whose brother: a reader of the headline does not know the boy
+    assert dangling_reference(doc("The brother, named by officers as Tom R. Hale, is charged with murder."),
+                              Context()) is not None
+    assert dangling_reference(doc("The widow of the slain guard, Ann Lee, sues the city."), Context()) is None
+    earlier = (HEADLINE, "A 4-year-old boy was thrown from a roof by his 20-year-old brother, police said.")
+    assert dangling_reference(doc("The brother, Tom Hale, is charged with murder."), Context(HEADLINE, earlier)) is None
+
+
 def test_a_headline_pronoun_must_follow_its_name() -> None:
     assert dangling_reference(doc("Turkey asks for his extradition from Italy."), Context()) is not None
     assert dangling_reference(doc("Putin makes a rare visit to Syria, where he meets Assad."), Context()) is None

@@ -156,6 +156,11 @@ _ANAPHORIC_NOUNS = frozenset({
     "two", "three", "four", "five", "player", "players", "team", "side", "sides", "country", "countries", "nation",
     "nations", "city", "town", "state", "region", "area", "site", "building", "plane", "ship", "vessel", "storm",
 })
+# Kin, who are someone's: "the brother" named in an aside still needs whose ("the boy's brother").
+_KIN = frozenset({"mother", "father", "parent", "son", "daughter", "child", "wife", "husband", "brother", "sister",
+                  "sibling", "widow", "widower", "uncle", "aunt", "nephew", "niece", "cousin", "grandmother",
+                  "grandfather", "grandson", "granddaughter", "stepfather", "stepmother", "stepson", "stepdaughter",
+                  "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee", "fiancée"})
 # Things and people an article introduces by a description and calls "the N" after ("a bill to
 # raise the minimum wage ... the measure", "a 6-year-old ... the boy"), each kind as the nouns that
 # need an introduction and the words besides them that give one: "the measure" after a sentence on
@@ -2668,6 +2673,9 @@ def _definite_subject(first: Token) -> Token | None:
     if head.lower_ not in _ANAPHORIC_NOUNS and not _bare_subject(first, head):
         return None
     phrase = list(head.subtree)
+    # "The brother, identified by the police as Shawn J. Smith, is charged": his name does not say whose brother
+    if head.lemma_.lower() in _KIN and not any(c.dep_ in ("poss", "prep", "compound", "amod") for c in head.children):
+        return head
     if any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for t in phrase):
         return None  # "the Russian president", "the president of Syria": named
     if any(t.dep_ in ("relcl", "acl", "prep") and t.head == head for t in phrase):
