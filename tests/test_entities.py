@@ -56,6 +56,16 @@ def test_a_leading_the_a_cut_comma_and_two_people_in_one_span() -> None:
                       ("University of California", "ORG", 1)]
 
 
+def test_a_capital_indefinite_article_is_no_part_of_a_name() -> None:
+    ranked = _ranked(
+        Sentence("a", 0, 0, "An American Civil Liberties Union lawyer sued.",
+                 (Entity("An American Civil Liberties Union", "ORG"),)),
+        Sentence("b", 0, 0, "The American Civil Liberties Union said it would appeal.",
+                 (Entity("American Civil Liberties Union", "ORG"),)),
+    )
+    assert ranked == [("American Civil Liberties Union", "ORG", 2)]
+
+
 def test_a_span_only_said_inside_a_longer_name_is_no_mention() -> None:
     ranked = _ranked(
         Sentence("a", 0, 0, "Us Weekly ran the photos of the split.", (Entity("Us Weekly", "ORG"),)),

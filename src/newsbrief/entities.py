@@ -92,9 +92,9 @@ _THE = re.compile(r"^(?:the|an?)\s+")
 # Not a body, person or place: an address ("428 Daly St."), a rating or a model ("EF-5", "F-16").
 _NO_ENTITY = re.compile(r"^\d+\s|^[A-Z]{1,3}-\d+$")
 _POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")
-# The article spaCy takes into a name's span ("the Indiana State Police"); a capital "The" is part of
-# the name ("The New York Times").
-_ARTICLE = re.compile(r"^(?:the|an?)\s+(?=[A-Z])")
+# The article spaCy takes into a name's span ("the Indiana State Police", "An American Civil Liberties
+# Union" opening a sentence); a capital "The" is part of the name ("The New York Times").
+_ARTICLE = re.compile(r"^(?:the|an?|An?)\s+(?=[A-Z])")
 # Arabic article particles, written or not: "Bashar al-Assad" is "Bashar Assad".
 PARTICLE = re.compile(r"\b(?:al|el|ad|ash)[-‐ ](?=\w)")
 # Credit lines: "By ANA RUIZ", "Marta Quell | Staff Writer", "Associated Press writer Tom Berg
