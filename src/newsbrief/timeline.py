@@ -349,11 +349,14 @@ def _span(which: str, span: str, published: dt.date) -> str | None:
         month = published.month - 1 + step
         return f"{published.year + month // 12:04d}-{month % 12 + 1:02d}"
     # A week has no month of its own unless all its days fall in one; then the month is what is known.
-    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=7 * step)
-    sunday = monday + dt.timedelta(days=6)
-    if (monday.year, monday.month) == (sunday.year, sunday.month):
-        return f"{monday.year:04d}-{monday.month:02d}"
-    return str(monday.year) if monday.year == sunday.year else None
+    # Weeks begin on a Monday or, on American calendars, on the Sunday before: the month is known where both
+    # readings agree ("last week" in a Sunday paper may be the week that just ended; r19 read it a month early).
+    monday = published - dt.timedelta(days=published.weekday() - 7 * step)
+    american = published - dt.timedelta(days=(published.weekday() + 1) % 7 - 7 * step)
+    first, last = min(monday, american), max(monday, american) + dt.timedelta(days=6)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}"
+    return str(first.year) if first.year == last.year else None
 
 
 def _weekend(which: str, published: dt.date, future: bool) -> str | None:
