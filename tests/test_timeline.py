@@ -67,6 +67,8 @@ def test_last_week_keeps_only_what_is_known() -> None:
     assert dates("The general was killed last week.") == []
     # 6-12 January 2020 lies in one month.
     assert dates("The general was killed last week.", dt.date(2020, 1, 15)) == ["2020-01"]
+    # in a Sunday paper of 4 October 1998, "last week" may be 21-27 September or 27 September - 3 October
+    assert dates("The president said last week he would go.", dt.date(1998, 10, 4)) == ["1998"]
 
 
 def test_no_publication_date_no_relative_dates() -> None:
