@@ -392,7 +392,8 @@ def rank_entities(
         shown = written.most_common(1)[0][0].split() if written else []
         if key[1] == "PERSON" and len(shown) >= 2 and all(w[:1].isupper() for w in shown):
             first_names[key[0].split()[-1]].add(key[0].split()[0])
-    shared |= {surname for surname, firsts in first_names.items() if len(firsts) > 1}
+    # "Alexandre" and "Alexander" Vinokourov are one man spelled two ways
+    shared |= {surname for surname, firsts in first_names.items() if len({first[:4] for first in firsts}) > 1}
     for key in sorted(forms, key=lambda k: (len(k[0]), k[0])):
         full = None if key[1] == "PERSON" and key[0] in shared else _full_name(key, forms, by_word, mentions)
         if full is None:
