@@ -291,11 +291,24 @@ def to_markdown(brief: Brief) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _independent(sources: tuple[str, ...], accounts: Mapping[str, Account]) -> tuple[str, ...]:
+    """The sources less each reworded copy whose original is among them: a copy is one witness with
+    its original (the account of inputs says whose copy it is), and citing both reads as two (r19's
+    readers counted "an article and its own declared copy" as padding).
+
+    >>> copy = Account("b", "b.txt", None, None, Status.COPY, "reworded copy of a", copy_of="a")
+    >>> _independent(("a", "b", "c"), {"b": copy}), _independent(("b", "c"), {"b": copy})
+    (('a', 'c'), ('b', 'c'))
+    """
+    return tuple(s for s in sources if (account := accounts.get(s)) is None or account.copy_of not in sources)
+
+
 def _cite(sources: tuple[str, ...], notes: Mapping[str, int], accounts: Mapping[str, Account]) -> str:
     """Citations in Markdown: ``[Outlet](url)`` where the outlet and address are known, ``Outlet [n]``
-    where only the outlet is, the footnote ``[n]`` of the sources list where neither is."""
+    where only the outlet is, the footnote ``[n]`` of the sources list where neither is; a copy whose
+    original is cited is not cited again (see :func:`_independent`)."""
     parts = []
-    for source in sources:
+    for source in _independent(sources, accounts):
         if source not in notes:
             continue
         account = accounts.get(source)
@@ -457,9 +470,10 @@ def _html_outlet(account: Account, named: bool = False) -> str:
 def _html_cites(sources: tuple[str, ...], notes: Mapping[str, int], accounts: Mapping[str, Account],
                 anchor: str = "src-") -> str:
     """The outlet of each source, linked to the article, and its footnote number (a link to the
-    element ``anchor`` + number)."""
+    element ``anchor`` + number); a copy whose original is cited is not cited again."""
     return " ".join(f"{_html_outlet(accounts[s]) if s in accounts else ''}"
-                    f"<sup><a href='#{anchor}{notes[s]}'>[{notes[s]}]</a></sup>" for s in sources if s in notes)
+                    f"<sup><a href='#{anchor}{notes[s]}'>[{notes[s]}]</a></sup>"
+                    for s in _independent(sources, accounts) if s in notes)
 
 
 def _html_source(account: Account, anchor: str, with_id: bool) -> str:
