@@ -223,8 +223,12 @@ _CLOSING_QUOTE = re.compile(r"^[.,!?]?[\"”’'](?:$|[\s.,;:!?)\]])")
 _OWNER = re.compile(r"^(?P<owner>\S.*?)[’']s?\s+(?=(?:[A-Z][\w.’'-]*\s+)+[A-Z][\w’'-]+$)")
 
 
+#: How many entities a brief lists.
+LISTED_ENTITIES = 15
+
+
 def rank_entities(
-    sentences: Sequence[Sentence], story_of: Mapping[str, str], limit: int = 15
+    sentences: Sequence[Sentence], story_of: Mapping[str, str], limit: int = LISTED_ENTITIES
 ) -> tuple[RankedEntity, ...]:
     """The event's main named entities, most widely reported first.
 
@@ -383,17 +387,7 @@ def rank_entities(
         for word in _WORDS.split(key[0]):
             by_word[word, key[1]].add(key)
     # "Mr. Clinton" beside "Mrs. Clinton": the surname said alone is two people's, folded into neither
-    # (r18's DUC 2004 d30050t listed President Clinton's mentions under Hillary Rodham Clinton)
     shared = _shared_surnames(sentences)
-    # and so is a surname two people of the event have in full, each written as a name ("Clinton" of Bill
-    # Clinton and Hillary Rodham Clinton; not of "Cooper pry Putin", a span run into a name)
-    first_names: dict[str, set[str]] = defaultdict(set)
-    for key, written in forms.items():
-        shown = written.most_common(1)[0][0].split() if written else []
-        if key[1] == "PERSON" and len(shown) >= 2 and all(w[:1].isupper() for w in shown):
-            first_names[key[0].split()[-1]].add(key[0].split()[0])
-    # "Alexandre" and "Alexander" Vinokourov are one man spelled two ways
-    shared |= {surname for surname, firsts in first_names.items() if len({first[:4] for first in firsts}) > 1}
     for key in sorted(forms, key=lambda k: (len(k[0]), k[0])):
         full = None if key[1] == "PERSON" and key[0] in shared else _full_name(key, forms, by_word, mentions)
         if full is None:

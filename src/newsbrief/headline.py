@@ -317,6 +317,7 @@ def headline(
     stories: Sequence[str] = (),
     opinion: Collection[str] = frozenset(),
     judged: bool = False,
+    people: Sequence[RankedEntity] = (),
 ) -> str:
     """The headline of an event from its ranked sentence candidates.
 
@@ -337,6 +338,8 @@ def headline(
             writer's stance (:func:`newsbrief.genre.verdict` without the lexicon: "At the center of the
             mostly mesmerizing but finally flawed film is ..."), is refused as the fault "opinion_source",
             whatever its article: asked where an opinion piece's sentence may head the event.
+        people: Every name of the event, ranked as ``entities`` (which may be its first few), for
+            :func:`full_names`: a surname is filled in only where one person of all of them has it.
 
     Returns:
         One present-tense sentence of at most ``config.headline_words`` words that passes every
@@ -369,7 +372,7 @@ def headline(
                                          reversals) if pool else []
         choice = [(score, texts) for score, texts, event in found[index] if event == happening]
         if choice and (best := _first_passing(choice, config, refused, judged)):
-            return full_names(best, entities)
+            return full_names(best, people or entities)
     return ""
 
 

@@ -42,7 +42,7 @@ from newsbrief.embed import (
     term_counts,
     term_vectors,
 )
-from newsbrief.entities import rank_entities
+from newsbrief.entities import LISTED_ENTITIES, rank_entities
 from newsbrief.evidence import clause_facts
 from newsbrief.facts import HEDGES, SupportIndex, unconfirmed
 from newsbrief.figures import compare_figures, superseded
@@ -616,7 +616,10 @@ def _summarize(
     # a toll that rose as news came in is told by its newest value (see summarize.prefer_newest)
     candidates = prefer_newest(
         rank(sentences, choices, event, index, len(set(witness_of.values())), config), updates)
-    entities = rank_entities(sentences, witness_of)
+    # every name, for the headline to tell whether a surname is one person's (Bill and Hillary Rodham
+    # Clinton, each named in full once, share one); the brief lists the first
+    named = rank_entities(sentences, witness_of, limit=sum(len(s.entities) for s in sentences))
+    entities = named[:LISTED_ENTITIES]
     days = written(sentences, vectors, dates, witness_of, config.same_event)
     refused_headlines: list[Fault] = []
     openings = [" ".join(s.text for s in r.sentences[:_OPENING_SENTENCES]) for r in readings
@@ -632,7 +635,7 @@ def _summarize(
                                               _RETRACTED.format(retracted[c.sentence]))
                  for c in candidates if c.sentence in retracted}
     candidates = [c for c in candidates if c.sentence not in retracted and c.sentence not in ended]
-    title = headline(candidates, entities, config, days, refused_headlines, openings, opinion)
+    title = headline(candidates, entities, config, days, refused_headlines, openings, opinion, people=named)
     notes: list[str] = []
     if not title and opinion:
         # Withholding the headline for want of a news report's sentence leaves the reader worse off than
@@ -640,7 +643,8 @@ def _summarize(
         # dev 0-99, two events lost their headline so); the sources list marks the piece as opinion. A
         # headline that is itself a verdict ("the mostly mesmerizing but finally flawed film", r16) is not.
         refused_headlines = []
-        title = headline(candidates, entities, config, days, refused_headlines, openings, judged=True)
+        title = headline(candidates, entities, config, days, refused_headlines, openings, judged=True,
+                         people=named)
         if title:
             notes.append(_FROM_OPINION.format(what="headline"))
     if not title:
