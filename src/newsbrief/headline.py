@@ -372,11 +372,11 @@ def headline(
                                          reversals) if pool else []
         choice = [(score, texts) for score, texts, event in found[index] if event == happening]
         if choice and (best := _first_passing(choice, config, refused, judged)):
-            return full_names(best, people or entities)
+            return full_names(best, entities, people)
     return ""
 
 
-def full_names(text: str, entities: Sequence[RankedEntity]) -> str:
+def full_names(text: str, entities: Sequence[RankedEntity], everyone: Sequence[RankedEntity] = ()) -> str:
     """A headline with each person it calls by surname alone named in full at the first mention
     ("Sollecito says Knox left ..." -> "Raffaele Sollecito says Amanda Knox left ..."), as a
     headline is read before anything that would introduce them. A surname is filled in only when
@@ -388,13 +388,19 @@ def full_names(text: str, entities: Sequence[RankedEntity]) -> str:
     "Gov. Bentley" keep theirs; "Gov." becomes "Gov. Robert Bentley"). Two full names of one first
     and last word are one person ("Khuram Shazad Butt", "Khuram Butt"), named as most reported. A
     subject called by a given name alone ("Josh apologizes ...") is named in full the same way, where
-    one person of the event has it and it is no surname, other name or common word.
+    one person of the event has it and it is no surname, other name or common word. ``everyone``, where
+    given, is every name of the event of which ``entities`` are the most reported: a surname another
+    person of them has in full is filled in for neither (Bill Clinton, named in full once, beside
+    Hillary Rodham Clinton); the names filled in are those of ``entities``.
 
     >>> people = [RankedEntity("Raffaele Sollecito", "PERSON", 3, 9), RankedEntity("Amanda Knox", "PERSON", 3, 12)]
     >>> full_names("Sollecito says he was not with the victim.", people)
     'Raffaele Sollecito says he was not with the victim.'
     >>> full_names("Clinton stops apologizing.", [RankedEntity("Hillary Rodham Clinton", "PERSON", 9, 3),
     ...                                            RankedEntity("Clinton", "PERSON", 30, 6)])
+    'Clinton stops apologizing.'
+    >>> hillary = [RankedEntity("Hillary Rodham Clinton", "PERSON", 6, 42)]
+    >>> full_names("Clinton stops apologizing.", hillary, [*hillary, RankedEntity("Bill Clinton", "PERSON", 1, 1)])
     'Clinton stops apologizing.'
     >>> full_names("Raffaele Sollecito speaks.", people)
     'Raffaele Sollecito speaks.'
@@ -408,12 +414,12 @@ def full_names(text: str, entities: Sequence[RankedEntity]) -> str:
     by_surname: dict[str, list[str]] = {}
     by_given: dict[str, list[str]] = {}
     for entity in entities:
-        words = entity.text.split()
-        if (entity.label == "PERSON" and len(words) >= 2 and words[0].isalpha() and words[0][:1].isupper()
-                and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
-                and words[0] not in _FILLABLE_TITLES | _NOT_GIVEN_NAMES):
-            by_surname.setdefault(words[-1], []).append(entity.text)
-            by_given.setdefault(words[0], []).append(entity.text)
+        if _full_name(entity):
+            by_surname.setdefault(entity.text.split()[-1], []).append(entity.text)
+            by_given.setdefault(entity.text.split()[0], []).append(entity.text)
+    for entity in everyone:
+        if _full_name(entity) and entity.text.split()[-1] in by_surname:
+            by_surname[entity.text.split()[-1]].append(entity.text)
     # "Ford" of Gerald Ford is also the carmaker, "Kimble" of Kimble v. Marvel a case: a surname the
     # event also names as something else stays.
     others = {w for e in entities if e.label != "PERSON" for w in e.text.split()}
@@ -437,7 +443,7 @@ def full_names(text: str, entities: Sequence[RankedEntity]) -> str:
                              or previous in _NAME_PARTICLES):
                 break
             return full_names(text[:start] + name + text[found.end():], [
-                e for e in entities if e.text.split()[-1:] != [surname]])
+                e for e in entities if e.text.split()[-1:] != [surname]], everyone)
     # "Josh goes into ..." of a story that names Josh Duggar once: a subject called by the given name
     # the event gives one person, and that is no one's surname nor a word of another name ("Jordan"),
     # nor a common word ("Will", "May"), is named in full.
@@ -449,6 +455,14 @@ def full_names(text: str, entities: Sequence[RankedEntity]) -> str:
                 and given.casefold() not in STOP_WORDS):
             return name + text[opening.end():]
     return text
+
+
+def _full_name(entity: RankedEntity) -> bool:
+    """Whether an entity is a person named with a given name and a surname."""
+    words = entity.text.split()
+    return (entity.label == "PERSON" and len(words) >= 2 and words[0].isalpha() and words[0][:1].isupper()
+            and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
+            and words[0] not in _FILLABLE_TITLES | _NOT_GIVEN_NAMES)
 
 
 def _one_person(names: Sequence[str]) -> str | None:
