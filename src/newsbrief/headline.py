@@ -409,8 +409,6 @@ def full_names(text: str, entities: Sequence[RankedEntity], everyone: Sequence[R
     >>> full_names("Raffaele speaks to reporters.", people)
     'Raffaele Sollecito speaks to reporters.'
     """
-    # The small NER model makes people of "Aboard Endeavour" and "Q. Mobil": the given name must be
-    # a word, and not a title; "bin Laden" is a surname alone.
     by_surname: dict[str, list[str]] = {}
     by_given: dict[str, list[str]] = {}
     for entity in entities:
@@ -459,6 +457,8 @@ def full_names(text: str, entities: Sequence[RankedEntity], everyone: Sequence[R
 
 def _full_name(entity: RankedEntity) -> bool:
     """Whether an entity is a person named with a given name and a surname."""
+    # The small NER model makes people of "Aboard Endeavour" and "Q. Mobil": the given name must be
+    # a word, and not a title; "bin Laden" is a surname alone.
     words = entity.text.split()
     return (entity.label == "PERSON" and len(words) >= 2 and words[0].isalpha() and words[0][:1].isupper()
             and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
