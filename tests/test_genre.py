@@ -202,8 +202,8 @@ def test_a_brief_marks_the_column_and_publishes_none_of_its_verdicts() -> None:
 def test_a_brief_of_reviews_only_says_so_and_keeps_the_plot() -> None:
     result = brief([{"id": "review-1", "text": REVIEW}, {"id": "review-2", "text": SECOND_REVIEW}])
     [event] = result.events
-    assert "every source is an opinion piece or a review (2 of 2): the summary keeps what they tell and leaves " \
-           "out their verdicts" in event.notes
+    assert "every source is an opinion piece or a review (2 of 2): the summary is their writers' telling, not " \
+           "established fact; sentences marked as a verdict are left out" in event.notes
     assert event.summary
     for sentence in event.summary:
         assert not verdict(parse([sentence.text], _MODEL)[0]), sentence.text

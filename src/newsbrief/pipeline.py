@@ -650,8 +650,10 @@ def _summarize(
     if not title:
         notes.append(_withheld("headline", refused_headlines))
     if opinion and not preferred:
+        # What the checks cannot promise is not promised: an op-ed's argument often carries no mark of
+        # the writer's voice (r19 read "the summary leaves out their verdicts" above four of them).
         notes.append(f"every source is an opinion piece or a review ({len(opinion)} of {len(order)}): the summary "
-                     "keeps what they tell and leaves out their verdicts")
+                     "is their writers' telling, not established fact; sentences marked as a verdict are left out")
     refused_sentences: list[Fault] = []
     # The summary tells no superseded value at all (it would read as a second, conflicting figure);
     # "Figures that changed as news came in" tells how it rose.
