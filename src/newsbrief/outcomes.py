@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
@@ -512,16 +512,30 @@ def overtaken_sentences(
         # Only sentences that name every actor (or, for a plight, a word of its party) can settle the
         # outcome: parse those alone.
         naming = [s for s in sentences if s.article_id != sentence.article_id and (
-            any(re.search(r"\b" + re.escape(word[:5]), s.text.casefold()) for word in outcome.party)
-            if outcome.ended_by else
+            _names_any(s.text, outcome.party) if outcome.ended_by else
             all(re.search(r"\b" + re.escape(actor) + r"\b", s.text.casefold()) for actor in outcome.actors))]
-        reports = list(zip([s.article_id for s in naming], parse([s.text for s in naming], model), strict=True))
-        settled = overtaken(sentence.article_id, outcome, reports, written)
+        settled = overtaken(sentence.article_id, outcome, _reports(naming, model), written)
         if settled is None and told and outcome.ended_by:
             settled = overtaken(sentence.article_id, outcome, told, written)
         if settled is not None:
             found[sentence] = settled
     return found
+
+
+def _names_any(text: str, words: Collection[str]) -> bool:
+    """Whether a text has a word beginning as one of ``words`` does (its first five letters, case
+    folded: "negotiating" for "negotiations"): the cheap test of a sentence worth parsing.
+
+    >>> _names_any("Negotiations with PAL collapsed.", {"negotiate", "cathay"})
+    True
+    """
+    folded = text.casefold()
+    return any(re.search(r"\b" + re.escape(word[:5]), folded) for word in words)
+
+
+def _reports(sentences: Sequence[Sentence], model: str) -> list[tuple[str, Doc]]:
+    """Each sentence parsed, with its article's id, as :func:`overtaken` reads reports."""
+    return list(zip([s.article_id for s in sentences], parse([s.text for s in sentences], model), strict=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -772,10 +786,8 @@ def ended_sentences(
             continue
         # Only sentences with a word of what goes on (a name where the state has one) can end it.
         words = state.actors or state.about
-        naming = [s for s in sentences if s.article_id != sentence.article_id and any(
-            re.search(r"\b" + re.escape(word[:5]), s.text.casefold()) for word in words)]
-        reports = list(zip([s.article_id for s in naming], parse([s.text for s in naming], model), strict=True))
-        settled = overtaken(sentence.article_id, state, reports, written)
+        naming = [s for s in sentences if s.article_id != sentence.article_id and _names_any(s.text, words)]
+        settled = overtaken(sentence.article_id, state, _reports(naming, model), written)
         if settled is not None:
             found[sentence] = settled
     return found
@@ -910,7 +922,7 @@ def retracted_sentences(candidates: Sequence[Sentence], sentences: Sequence[Sent
         told = _content(parse([statement.text], model)[0], speaker)
         found[statement] = taken.text
         naming = [c for c in candidates if c not in found and c.article_id != taken.article_id
-                  and any(re.search(r"\b" + re.escape(word[:5]), c.text.casefold()) for word in speaker)]
+                  and _names_any(c.text, speaker)]
         for candidate, other in zip(naming, parse([c.text for c in naming], model), strict=True):
             said = speakers(other)
             telling = _content(other, said)
