@@ -86,7 +86,7 @@ from newsbrief.newsworthy import (
     reported_event,
 )
 from newsbrief.nlp import parse
-from newsbrief.outcomes import REVERSAL_CUES, pending, undone
+from newsbrief.outcomes import DONE_HELPERS, REVERSAL_CUES, pending, undone
 from newsbrief.summarize import Candidate, content_words
 from newsbrief.timeline import MONTH_NAMES, place_dates
 
@@ -159,7 +159,8 @@ _OVERTAKING_DAYS = 7
 _LEAD_DAYS = 3
 # Verbs of saying whose act is the development when the speakers say it of themselves (see compress).
 _SELF_CONFIRMING = frozenset({"confirm", "acknowledge", "admit"})
-_DONE_HELPERS = frozenset({"has", "have", "had", "was", "were", "'s", "'ve", "'d"})
+# outcomes' helpers of a deed done, less "been", which _tells_done has never read alone as one
+_DONE_HELPERS = DONE_HELPERS - {"been"}
 # A verb's dependents a headline can lose when it runs long (see _shorten).
 _ADJUNCTS = frozenset({"advcl", "prep", "conj", "npadvmod", "advmod"})
 # A verb's first prepositional phrase may complete it ("depends on ...", "puts the margin at ...",

@@ -96,7 +96,8 @@ _COMPLEMENTS = frozenset({"dobj", "pobj", "dative"})
 _OBJECTS = frozenset({"dobj", "nsubjpass", "nsubj", "agent", "pobj", "attr", "dative"})
 # Whom a deed is done to or by (see _party).
 _PARTIES = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr"})
-_DONE_HELPERS = frozenset({"has", "have", "had", "was", "were", "'s", "'ve", "'d", "been"})
+# The helpers of a participle that tell a deed done ("has resigned", "was found", "had been freed").
+DONE_HELPERS = frozenset({"has", "have", "had", "was", "were", "'s", "'ve", "'d", "been"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -361,7 +362,7 @@ def done(doc: Doc, headline: bool = False) -> list[Outcome]:
     """
     found = []
     tenses = ("VBD", "VBN", "VBZ", "VBP") if headline else ("VBD", "VBN")
-    helping = _DONE_HELPERS | {"is", "are"} if headline else _DONE_HELPERS
+    helping = DONE_HELPERS | {"is", "are"} if headline else DONE_HELPERS
     for token in doc:
         if token.pos_ not in ("VERB", "AUX") or token.tag_ not in tenses or token.dep_.startswith("aux"):
             continue
