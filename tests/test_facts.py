@@ -402,6 +402,15 @@ def test_a_hedge_inside_a_quotation_is_the_speakers_not_the_writers() -> None:
     assert [c.sources for c in claims] == [("b",), ("c",)] and "“reportedly”" in claims[0].why
 
 
+def test_a_parenthesised_aside_is_no_claim_of_the_event() -> None:
+    rows = [("a", "(To a lesser extent, the rebels also allegedly shelled two villages.)"),
+            ("b", "The rebels allegedly shelled two villages (near the border) on Monday.")]
+    sentences = _sentences(rows)
+    vectors = np.eye(2, dtype=np.float32)
+    index = SupportIndex(sentences, vectors, {"a": "a", "b": "b"}, ["a", "b"])
+    assert [c.sources for c in unconfirmed(sentences, vectors, index, threshold=0.72)] == [("b",)]
+
+
 def test_on_record_claims_are_not_hedges_but_unattributed_ones_are() -> None:
     rows = [("a", "Hamas claimed responsibility for the attack."), ("b", "Bulatovic claimed the fighting had ended."),
             ("c", "The quake claimed 52 lives."), ("d", "The singer took her own life, it has been claimed.")]

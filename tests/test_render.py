@@ -89,7 +89,7 @@ def test_json_contract() -> None:
     assert event["agreements"] == []
     assert [c["published"] for c in event["updates"][0]["claims"]] == ["2020-01-08", "2020-01-09"]
     assert event["unconfirmed"] == [{"text": "Iran plans reprisals, sources say.", "sources": ["b"],
-                                     "why": "only b says it"}]
+                                     "why": "only b says it", "retracted": False}]
     assert event["timeline"] == [{"date": "2020-01-07", "text": "Putin met Assad on Tuesday.", "sources": ["a", "b"]}]
 
 
@@ -125,6 +125,19 @@ def test_figures_told_on_different_days_show_their_days_and_words_shown_once() -
     text = to_markdown(dataclasses.replace(BRIEF, events=(event,)))
     assert "- killed: 300 (as of 2020-01-09) — “300 died.” [1]" in text
     assert "- killed: two hundred and fifty ≈ 250 (as of 2020-01-08) — “Two hundred and fifty died.” [2]" in text
+
+
+def test_a_claim_taken_back_is_listed_apart_from_unconfirmed_ones() -> None:
+    # That the official said it is on the record: it awaits no confirmation (blind reading r19).
+    taken_back = Unconfirmed("The envoy said rich nations were stingy.", ("a",),
+                             "its speaker took it back: “The envoy later recanted.”", retracted=True)
+    event = dataclasses.replace(BRIEF.events[0], unconfirmed=(*BRIEF.events[0].unconfirmed, taken_back))
+    brief = dataclasses.replace(BRIEF, events=(event,))
+    text = to_markdown(brief)
+    assert "## Unconfirmed\n\n- Iran plans reprisals, sources say. (only b says it) [2]\n\n" in text
+    assert ("## Taken back\n\n- The envoy said rich nations were stingy. (its speaker took it back: “The envoy "
+            "later recanted.”) [1]\n") in text
+    assert "<h2>Taken back</h2>" in to_html(brief)
 
 
 def test_html_is_one_escaped_page() -> None:

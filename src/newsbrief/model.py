@@ -202,11 +202,16 @@ class Figure:
 
 @dataclass(frozen=True, slots=True)
 class Unconfirmed:
-    """A claim made by one independent story only, and why it is listed."""
+    """A claim made by one independent story only, and why it is listed.
+
+    ``retracted`` marks a claim its speaker took back: that it was said is on the record, so a page lists
+    it apart ("Taken back"), not as a claim awaiting confirmation (blind reading r19).
+    """
 
     text: str
     sources: tuple[str, ...]
     why: str
+    retracted: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -625,14 +625,14 @@ def _summarize(
     openings = [" ".join(s.text for s in r.sentences[:_OPENING_SENTENCES]) for r in readings
                 if story_of[r.id] == r.id]
     # A claim its speaker took back ("Noren later retracted the remark") is no fact of the brief: it is
-    # listed as unconfirmed with the retraction beside it. A state told as going on that a newer article
+    # listed apart, as taken back, with the retraction beside it. A state told as going on that a newer article
     # reports ended ("PAL is negotiating with Cathay Pacific" under "Cathay ... pulled out of talks") is
     # no longer so. Neither heads the event nor is told in the summary (see outcomes.retracted_sentences,
     # outcomes.ended_sentences).
     retracted = retracted_sentences(sentences, sentences, config.spacy_model)
     ended = ended_sentences([c.sentence for c in candidates], sentences, days, config.spacy_model)
     withdrawn = {c.sentence.text: Unconfirmed(c.sentence.text, c.support.sources,
-                                              _RETRACTED.format(retracted[c.sentence]))
+                                              _RETRACTED.format(retracted[c.sentence]), retracted=True)
                  for c in candidates if c.sentence in retracted}
     candidates = [c for c in candidates if c.sentence not in retracted and c.sentence not in ended]
     title = headline(candidates, entities, config, days, refused_headlines, openings, opinion, people=named)
@@ -777,7 +777,7 @@ def _refined(
 _DISPUTED = "stated as fact by one source, while another says it is not known: “{}”"
 
 
-#: Why a claim is listed as unconfirmed: its speaker took it back (see _summarize).
+#: Why a claim is listed as taken back (see _summarize).
 _RETRACTED = "its speaker took it back: “{}”"
 
 

@@ -59,7 +59,8 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                 "disagreements": [_figure(f) for f in event.disagreements],
                 "agreements": [_figure(f) for f in event.agreements],
                 "updates": [_figure(f, dated=True) for f in event.updates],
-                "unconfirmed": [{"text": u.text, "sources": list(u.sources), "why": u.why} for u in event.unconfirmed],
+                "unconfirmed": [{"text": u.text, "sources": list(u.sources), "why": u.why, "retracted": u.retracted}
+                                for u in event.unconfirmed],
                 "timeline": [{"date": d.date, "text": d.text, "sources": list(d.sources)} for d in event.timeline],
             }
             for event in brief.events
@@ -378,7 +379,9 @@ def _facts(event: Event, stories: Mapping[str, str],
                 when = f" (as of {claim.published.isoformat()})" if len(days) > 1 and claim.published else ""
                 rows.append((f"{figure.about}: {_stated(claim)}{when} — “{claim.text}”", claim.sources))
         sections.append((heading, rows))
-    sections.append(("Unconfirmed", [(f"{u.text} ({u.why})", u.sources) for u in event.unconfirmed]))
+    for heading, retracted in (("Unconfirmed", False), ("Taken back", True)):
+        sections.append((heading, [(f"{u.text} ({u.why})", u.sources) for u in event.unconfirmed
+                                   if u.retracted == retracted]))
     shown, more = shown_timeline(event, stories, accounts)
     # Where every entry is background, no section at all, as on the portal: a heading over a pointer
     # to the JSON read as an empty timeline (blind reading r10).
