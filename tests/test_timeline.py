@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -406,7 +407,8 @@ def test_decades_captions_and_embedded_posts_date_nothing() -> None:
 
 def test_a_year_in_a_side_clause_does_not_date_the_sentence() -> None:
     # Issue 14: "... to be announced on Monday ... Michael Jackson, who died in 2009" was dated 2009.
-    sentence = Sentence("a", 0, 0, "The estate said a lawsuit is to be announced on Monday against the promoter "
+    # (told as the estate's saying, the Monday to come would date no entry: see the test of what was said)
+    sentence = Sentence("a", 0, 0, "A lawsuit is to be announced on Monday against the promoter "
                                    "of Michael Jackson, who died in 2009.")
     entries = timeline([sentence], np.ones((1, 2), dtype=np.float32), {"a": dt.date(2013, 4, 3)}, {"a": "a"}, 0.8)
     assert [(e.date, e.text) for e in entries] == [("2013-04-08", sentence.text)]
@@ -563,3 +565,90 @@ def test_the_timeline_is_read_without_the_summary_only_kinds() -> None:
     assert [m.kind for m in mentions(said, dt.date(2010, 2, 9), months=True)] == ["month"]
     assert mentions(said, dt.date(2010, 2, 9)) == []
     assert date_at(said.text, said.text.index("January"), dt.date(2010, 2, 9)) is None
+
+
+def _alone(texts: list[str], published: dt.date) -> list[tuple[str, str]]:
+    """The timeline of one article of ``texts``, as (date, sentence)."""
+    sentences = [Sentence("a", 0, i, text) for i, text in enumerate(texts)]
+    vectors = np.eye(len(texts), dtype=np.float32)
+    return [(d.date, d.text) for d in timeline(sentences, vectors, {"a": published}, {"a": "a"}, 0.8)]
+
+
+def test_a_day_to_come_inside_what_was_said_dates_no_saying() -> None:
+    # r19: "said he did not expect ... before Oct. 25" under Oct. 25, "said ... would begin debate Nov. 4"
+    friday = dt.date(2021, 3, 12)
+    assert _alone(["The speaker said in an interview that the senate would open the budget debate on April 6.",
+                   "The new law will take effect on Monday, officials said.",
+                   "A spokesman said on Thursday that the vote would be held on March 30."], friday) == [
+        ("2021-03-11", "A spokesman said on Thursday that the vote would be held on March 30.")]
+    # a plan told plainly is a day to come on the timeline
+    assert _alone(["The senate will open the budget debate on April 6."], friday) == [
+        ("2021-04-06", "The senate will open the budget debate on April 6.")]
+
+
+def test_a_day_that_names_a_thing_after_the_verb_dates_no_entry() -> None:
+    # r19: "said the arrest showed ... after the Oct. 30 indictment" under Oct. 30; "Releasing the writer
+    # appeared to be an attempt ... over Monday's upcoming trial" under the Monday before
+    sunday = dt.date(2021, 3, 14)
+    assert _alone(["An analyst said the arrest showed new resolve, coming soon after the March 2 indictment.",
+                   "Agents this week began questioning the families of the March 1 Central Station bombing.",
+                   "Freeing the poet appeared to be a gesture ahead of Monday's trial of the editor.",
+                   "Today's Chile faces new problems of crime and schooling."], sunday) == [
+        ("2021-03", "Agents this week began questioning the families of the March 1 Central Station bombing.")]
+    # before the verb the thing named is the happening, and within it the verb's happening is on its day
+    assert _alone(["Friday's ruling ended a trial of two years.", "The March 2 indictment named four men.",
+                   "Officials believe he took part in the March 3 bombing of the station."], sunday) == [
+        ("2021-03-02", "The March 2 indictment named four men."),
+        ("2021-03-03", "Officials believe he took part in the March 3 bombing of the station."),
+        ("2021-03-12", "Friday's ruling ended a trial of two years.")]
+
+
+def test_a_feature_naming_old_days_in_full_dates_none_by_its_bare_weekdays() -> None:
+    # r19: a November feature on a massacre of "early Saturday morning, Sept. 26" put its "Monday
+    # morning" in November
+    feature = ["Gunmen entered the village early Saturday morning, Sept. 26, and opened fire on the families.",
+               "When the shooting stopped Monday morning, he went back to the house."]
+    assert _alone(feature, dt.date(2020, 11, 14)) == [("2020-09-26", feature[0])]
+    # news of the same week keeps its weekdays
+    news = ["Gunmen entered the village early Saturday morning, Nov. 7, and opened fire on the families.",
+            "When the shooting stopped Monday morning, he went back to the house."]
+    assert _alone(news, dt.date(2020, 11, 10)) == [("2020-11-07", news[0]), ("2020-11-09", news[1])]
+
+
+def test_one_happening_told_twice_on_one_day_is_one_row_citing_both() -> None:
+    # two statements of one day that share a few names stay two rows
+    sentences = [Sentence("a", 0, 0, "The panel said on Friday it will not name the former president."),
+                 Sentence("b", 0, 0, "The chairman said on Friday other threatened suits had led to fewer names.")]
+    vectors = np.eye(2, dtype=np.float32)
+    published = {"a": dt.date(2020, 10, 10), "b": dt.date(2020, 10, 10)}
+    assert len(timeline(sentences, vectors, published, {"a": "a", "b": "b"}, 0.8, coverage=0.25)) == 2
+    # r19: two rows of one appointment on one day; an entry cited a page whose sentence did not say it
+    sentences = [Sentence("a", 0, 0, "The prime minister named the general foreign minister on Friday."),
+                 Sentence("b", 0, 0, "On Friday the prime minister named the general as foreign minister.")]
+    vectors = np.eye(2, dtype=np.float32)  # the embedding puts the two apart
+    published = {"a": dt.date(2020, 10, 10), "b": dt.date(2020, 10, 10)}
+    entries = timeline(sentences, vectors, published, {"a": "a", "b": "b"}, 0.8, coverage=0.6)
+    assert [(e.date, sorted(e.sources)) for e in entries] == [("2020-10-09", ["a", "b"])]
+
+
+def test_a_row_shown_by_another_sentence_than_its_first_cites_only_those_that_state_it() -> None:
+    # r19: "Earlier this year, the founders ... hoped ..." cited a page whose "formed this year" had joined it
+    sentences = [Sentence("a", 0, 0, "The party, a loose network of activists in many cities, was formed this year."),
+                 Sentence("b", 0, 0, "Earlier this year, the founders of the party, a loose network of activists, "
+                                     "hoped there might be room for an opposition in the capital.")]
+    vectors = np.ones((2, 2), dtype=np.float32) / np.sqrt(2)
+    published = {"a": dt.date(2020, 12, 2), "b": dt.date(2020, 12, 18)}
+
+    def guard(entries: Sequence[tuple[str, str]]) -> list[bool]:
+        return [not text.startswith("The party") for text, _ in entries]  # the first cannot be read alone
+
+    entries = timeline(sentences, vectors, published, {"a": "a", "b": "b"}, 0.6, guard, coverage=0.4)
+    assert [(e.date, e.text, e.sources) for e in entries] == [("2020", sentences[1].text, ("b",))]
+
+
+def test_a_day_of_a_month_before_a_colon_dates_its_weekday() -> None:
+    # r19: "said in an editorial on Saturday, Oct. 10: ..." in a paper of Friday, Oct. 9 was dated Oct. 3
+    friday = dt.date(2020, 10, 9)
+    assert dates("The paper wrote in its editorial on Saturday, Oct. 10: the talks are doomed.", friday) == [
+        "2020-10-10", "2020-10-10"]
+    assert dates("The polls close at Oct. 10:30 in the evening.", friday) == []

@@ -58,7 +58,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pat
     ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
     ("month_day_year", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     ("day_month_year", rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
-    ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![\d:]|,\d|\.\d)"),
+    # "Oct. 10:30" is a time, "on Saturday, Oct. 10: ..." a day (r19 read that one's Saturday a week back).
+    ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?!\d|:\d|,\d|\.\d)"),
     ("day_month", rf"\b{_DAY}\s+{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)"),
     ("month_year", rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
     # A bare year is a date only after a word that makes it one ("in 2015", "the summer of 2015"): a year
@@ -151,6 +152,15 @@ _ATTRIBUTIVE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+$")
 _HALF_YEAR = 183  # days
 # How long before the event's latest dated day an entry one story dates is background (see scannable).
 _BACKGROUND = dt.timedelta(days=90)
+# Days before writing beyond which a day an article names in full is its narrative's, not the week's
+# news: a weekday ("on Friday") reaches six days back.
+_NARRATIVE_DAYS = 7
+# Share of each other's weighted fact words two entries of one date state to be one happening told
+# twice. Read on 12 dev clusters (DUC 2003/2004, TAC): at 0.25 (the support share) two different
+# statements of one day merged ("the panel said it will not implicate de Klerk" and "Tutu said other
+# challenges had led to fewer names": 0.55 and 0.38 of each other's words); one wording of another
+# states well over half of its words.
+_REPEAT = 0.6
 _AHEAD_AT_MOST = 90  # days: how far ahead a day of a month told with no tense is taken (see resolve)
 _NAMED_NEAR = 31  # days: how near the day of writing a day naming a thing ("the Dec. 6 vote") is taken nearest
 # A relative clause or an appositive holding one, opened by a comma: ", who died in 2009", ", the singer
@@ -907,9 +917,12 @@ def timeline(
     an entry takes the first of its sentences that can be, and without one it is left out.
     """
     named = _named_by_article(sentences, published)
+    narrating = {article for article, days in named.items() if _narrates(days, published.get(article))}
     found = [(m, row) for row, sentence in enumerate(sentences)
              for m in mentions(sentence, published.get(sentence.article_id), named[sentence.article_id])
-             if not _aside(m) and not _side_year(m)]
+             if not _aside(m) and not _side_year(m) and not _of_a_thing(m)
+             and not _reported_ahead(m, published.get(sentence.article_id))
+             and not (m.kind == "weekday" and sentence.article_id in narrating)]
     # each mention's particulars, its date expression taken out: "on Tuesday" and "on Nov. 3" tell one day
     stated = [fact_words(m.sentence.text[:m.start] + m.sentence.text[m.start + len(m.expression):]) if coverage > 0
               else frozenset() for m, _ in found]
@@ -928,6 +941,7 @@ def timeline(
             groups.append([(mention, row, at)])
     far_future = dt.date.max
     ranked: list[tuple[tuple[int, int, int], str, list[Mention], tuple[str, ...]]] = []
+    group_of: dict[Mention, list[tuple[Mention, int, int]]] = {}  # a happening's first teller to its mentions
     for order, group in enumerate(groups):
         votes: dict[str, set[str]] = {}
         earliest: dict[str, dt.date] = {}
@@ -941,6 +955,7 @@ def timeline(
         tellers = [m for m, _, _ in group if m.date == date]
         # more stories first, then the more precise date, then the order the articles tell them in
         ranked.append(((-story_count(sources, story_of), -len(date), order), date, tellers, sources))
+        group_of[tellers[0]] = group
     merged: dict[tuple[str, str], Dated] = {}
     shown: set[str] = set()
     # Each happening's first sentence is asked about together; another, only where it is needed.
@@ -961,14 +976,104 @@ def timeline(
         fresh = next((text for text in told if text not in shown and fit(text, date)), None)
         if fresh is not None:
             shown.add(fresh)
+            group = group_of[tellers[0]]
+            if fresh != group[0][0].sentence.text and coverage > 0:
+                # The happening's members were matched to its first sentence; another one shown is
+                # cited only by those that state it too (r19: "Earlier this year, the founders hoped ..."
+                # cited a page whose "was formed this year" had joined the first).
+                sources = _supporting(fresh, group, stated, weight, coverage)
             merged[(date, fresh)] = Dated(date, fresh, sources)
-    return tuple(sorted(merged.values(), key=lambda d: (d.date, d.text)))
+    entries = sorted(merged.values(), key=lambda d: (d.date, d.text))
+    return tuple(_merge_repeats(entries, weight) if coverage > 0 else entries)
+
+
+def _supporting(text: str, group: Sequence[tuple[Mention, int, int]], stated: Sequence[frozenset[str]],
+                weight: Mapping[str, float], coverage: float) -> tuple[str, ...]:
+    """The articles of a happening's mentions (mention, row, index into ``stated``) whose sentence is
+    ``text`` or states its particulars (see :func:`newsbrief.evidence.covered`), in order."""
+    [own] = [at for m, _, at in group if m.sentence.text == text][:1]
+    return tuple(dict.fromkeys(m.sentence.article_id for m, _, at in group
+                               if m.sentence.text == text or covered(stated[own], stated[at], weight) >= coverage))
+
+
+def _merge_repeats(entries: Sequence[Dated], weight: Mapping[str, float]) -> list[Dated]:
+    """Entries of one date that state each other's particulars (both ways, at least :data:`_REPEAT`;
+    see :func:`newsbrief.evidence.covered`) as one, the first kept, their sources joined: two
+    wordings of one happening that the embedding put apart."""
+    coverage = _REPEAT
+    kept: list[Dated] = []
+    words = {entry.text: fact_words(entry.text) for entry in entries}
+    for entry in entries:
+        for at, other in enumerate(kept):
+            if (other.date == entry.date and covered(words[other.text], words[entry.text], weight) >= coverage
+                    and covered(words[entry.text], words[other.text], weight) >= coverage):
+                kept[at] = Dated(other.date, other.text, tuple(dict.fromkeys(other.sources + entry.sources)))
+                break
+        else:
+            kept.append(entry)
+    return kept
 
 
 def _aside(mention: Mention) -> bool:
     """Whether a date is told inside a relative clause ("Michael Jackson, who died in 2009"): it dates
     that clause, not the happening its sentence tells, and an entry would show the sentence under it."""
     return any(m.start() <= mention.start < m.end() for m in _RELATIVE.finditer(mention.sentence.text))
+
+
+# Verbs of saying, and "according to": what a sentence says someone said ("is to be announced" is no saying).
+_SAYING = re.compile(r"(?<!\bbe )(?<!\bbeen )\b(?:said|says|say|told|tells|announced|announces|added|adds|stated|"
+                     r"declared|predicted|predicts|warned|warns|promised|promises|reported|reports|according\s+to)\b",
+                     re.IGNORECASE)
+# A day that modifies a noun: "the Oct. 30 indictment", "Cardoso's Oct. 5 re-election", "over Monday's trial".
+_OWNER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)|\w['’]s)\s+$")
+# ... unless the sentence's happening is within the thing named: "pressed the case in Saturday's talks",
+# "took part in the Aug. 7 bombing", "at Sunday's rally".
+_WITHIN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+|"
+                     r"[\w.’'-]+['’]s\s+)?$")
+_POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
+_NOUN_AFTER = re.compile(r"^(?:\s*[-–]\s*\d{1,2})?\s+[A-Za-z]")  # "the Aug. 7 U.S. Embassy bombing" too
+
+
+def _of_a_thing(mention: Mention) -> bool:
+    """Whether a day names a thing rather than the sentence's happening: it modifies a noun ("the
+    Oct. 30 indictment", "Cardoso's Oct. 5 re-election", "Monday's upcoming trial") after the
+    sentence's verb has been told ("Daalder said the arrest showed ... after the Oct. 30 indictment":
+    the saying is not of Oct. 30). Before any verb the thing is what the sentence tells ("Monday's
+    verdicts ended a 20-month trial"), and within it ("took part in the Aug. 7 bombing") it dates the
+    happening too. A possessive "today's" is "nowadays" ("Today's South Africa has
+    urgent new problems") and dates nothing."""
+    text = mention.sentence.text
+    end = mention.start + len(mention.expression)
+    possessive = bool(_POSSESSIVE_AFTER.match(text[end:]))
+    if mention.kind == "relative_day" and possessive:
+        return mention.expression.lower() == "today"
+    if mention.kind == "weekday":
+        modifies = possessive
+    elif mention.kind in ("month_day", "day_month"):
+        modifies = bool(_OWNER_BEFORE.search(text[:mention.start]) and _NOUN_AFTER.match(text[end:]))
+    else:
+        return False
+    return modifies and _TENSE.search(text[:mention.start]) is not None and not _WITHIN.search(text[:mention.start])
+
+
+def _reported_ahead(mention: Mention, published: dt.date | None) -> bool:
+    """Whether a day after its article's day of writing is told inside what someone said ("Temer said
+    Congress would begin debate Nov. 4", "..., legislators said", "according to court documents"): it
+    dates the thing said to come, and the sentence under it would read as said that day. A plan told
+    plainly ("The commission will release its report Thursday") is a day to come on the timeline."""
+    if published is None or mention.date <= published.isoformat()[:len(mention.date)]:
+        return False
+    text = mention.sentence.text
+    quoted = quoted_spans(text)
+    return any(not any(s <= said.start() < e for s, e in quoted) for said in _SAYING.finditer(text))
+
+
+def _narrates(days: Mapping[int, str], published: dt.date | None) -> bool:
+    """Whether an article tells of days long before it was written, naming them in full ("early
+    Saturday morning, Sept. 26" in a November feature): its bare weekdays are then the days of its
+    narrative ("When the firing had died down Monday morning"), not of the week of writing."""
+    return published is not None and any(
+        (published - dt.date.fromisoformat(day)).days > _NARRATIVE_DAYS for day in days.values())
 
 
 def _side_year(mention: Mention) -> bool:
