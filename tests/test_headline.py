@@ -14,6 +14,7 @@ from newsbrief.headline import (
     _describes,
     _empty_happening,
     _first_passing,
+    _most_told,
     _unnamed_actor,
     _unspecific,
     compress,
@@ -922,3 +923,22 @@ def test_an_empty_happening_loses_to_the_outcome() -> None:
     candidates = [_told_by(("a",), 0, ended, 1.6), _told_by(("b",), 0, adopted, 1.0)]
     assert headline(candidates, [], Config(), stories=[ended, adopted]) == (
         "Delegates at the climate conference in Dovna adopt a plan for talks on emission cuts.")
+
+
+def test_a_headline_that_names_nothing_the_stories_report_loses() -> None:
+    """Three stories open on a leopard count by camera traps; the best-ranked lead names the
+    team and what it did only as "a clever technique", which says nothing of it: the telling
+    that names the leopards and the traps heads the event."""
+    empty = "A Coral Bay University team has helped invent a clever technique."
+    told = "Researchers counted black leopards in Malaysia with infrared camera traps."
+    stories = [empty + " " + told, "Black leopards in Malaysia can now be counted with camera traps, researchers said.",
+               "Researchers count black leopards with infrared camera traps."]
+    candidates = [_ranked("a", 0, empty, 14.0), _ranked("b", 0, told, 1.0)]
+    title = headline(candidates, [], Config(), stories=stories)
+    assert title == "Researchers count black leopards in Malaysia with infrared camera traps."
+
+
+def test_the_most_told_words_are_those_two_and_a_third_of_the_stories_open_with() -> None:
+    openings = [frozenset({"storm", "kill", "iowa"}), frozenset({"storm", "snow"}), frozenset({"snow", "flight"}),
+                frozenset({"storm"}), frozenset({"travel"}), frozenset({"holiday"})]
+    assert _most_told(openings) == frozenset({"storm", "snow"})
