@@ -8,9 +8,19 @@ import json
 import numpy as np
 
 from newsbrief import brief
+from newsbrief.checks import timeline_guard
 from newsbrief.config import Config
 from newsbrief.facts import SupportIndex, unconfirmed
-from newsbrief.genre import _ATTRIBUTION_WORDS, _voice_for_genre, attributed, genre, stance, verdict, voiced
+from newsbrief.genre import (
+    _ATTRIBUTION_WORDS,
+    _voice_for_genre,
+    attributed,
+    genre,
+    news_dated,
+    stance,
+    verdict,
+    voiced,
+)
 from newsbrief.model import Genre, Sentence
 from newsbrief.newsworthy import might_voice
 from newsbrief.nlp import parse, tag
@@ -333,3 +343,14 @@ def test_a_statement_quoted_as_a_block_is_the_speakers_voice_not_the_writers() -
     # the same first-person sentences of the writer's own, with nothing handing over to a speaker, are opinion
     column = genre([report[0], report[1], *report[3:]], _MODEL, [0, 1, 3, 3, 3, 4, 4, 4])
     assert column.opinion
+
+
+def test_an_opinion_pieces_verdict_dates_no_timeline_entry() -> None:
+    model = Config().spacy_model
+    verdict_text = "On Tuesday the council made a deeply foolish choice to close the ferry line."
+    told = "On Tuesday the council voted to close the ferry line."
+    guard = news_dated(timeline_guard(model), {verdict_text, told}, model)
+    # the column's plot line may date an entry; its verdict may not, and a report's sentence is asked as any
+    assert guard([(verdict_text, "2020-01-07"), (told, "2020-01-07")]) == [False, True]
+    assert news_dated(timeline_guard(model), set(), model)([(verdict_text, "2020-01-07")]) == [True]
+

@@ -22,7 +22,7 @@ adjective, a denial that classes), which in a report would also grade facts.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -401,5 +401,21 @@ def news_first(admit: Admit, opinion: Collection[str], model: str, refused: list
                                      f"a verdict in the voice of {own.article_id}, an opinion piece or review"))
             return Verdict.REFUSE
         return admit(candidate, picked)
+
+    return guarded
+
+
+def news_dated(readable: Callable[[Sequence[tuple[str, str]]], Sequence[bool]], verdicts_of: Collection[str],
+               model: str) -> Callable[[Sequence[tuple[str, str]]], list[bool]]:
+    """A timeline guard (see :func:`newsbrief.checks.timeline_guard`) that also refuses an entry whose
+    sentence is one of ``verdicts_of`` (the sentences of the opinion articles) and states the writer's
+    verdict (:func:`verdict`): under a date it would read as a fact newsbrief vouches for, as in a summary
+    (:func:`news_first`). The other entries are asked of ``readable`` as they are."""
+    def guarded(entries: Sequence[tuple[str, str]]) -> list[bool]:
+        fits = list(readable(entries))
+        asked = [n for n, (text, _) in enumerate(entries) if fits[n] and text in verdicts_of]
+        for n, doc in zip(asked, parse([entries[n][0] for n in asked], model), strict=True):
+            fits[n] = not verdict(doc)
+        return fits
 
     return guarded

@@ -47,7 +47,7 @@ from newsbrief.evidence import clause_facts
 from newsbrief.facts import HEDGES, SupportIndex, unconfirmed
 from newsbrief.figures import compare_figures, superseded
 from newsbrief.framing import framing
-from newsbrief.genre import news_first, read_genres, voiced
+from newsbrief.genre import news_dated, news_first, read_genres, voiced
 from newsbrief.headline import headline, undone_results
 from newsbrief.ingest import Input, Inputs, is_address, listed, read_inputs
 from newsbrief.model import (
@@ -587,7 +587,8 @@ def _summarize(
     ``opinion`` holds the ids of the readings that are opinion pieces or reviews (see
     :func:`newsbrief.genre.genre`): their sentences with a mark of the writer's voice are never
     published (where every source is opinion, neither are those subjective by the Pattern lexicon,
-    see :func:`newsbrief.genre.verdict`), their hedged asides are no unconfirmed claims, and where
+    see :func:`newsbrief.genre.verdict`), their verdicts date no timeline entry (:func:`newsbrief.genre.news_dated`),
+    their hedged asides are no unconfirmed claims, and where
     the event has news reports too, the headline prefers what the reports say. ``credits`` maps a report
     that retells another outlet's to that outlet's key (see :func:`newsbrief.sources.credited`).
     """
@@ -725,7 +726,9 @@ def _summarize(
         event_id, title, summary, tuple(order), entities,
         disagreements, agreements, updates,
         _with_disputed(claims, disputed, withdrawn),
-        timeline(sentences, vectors, days, witness_of, config.same_event, timeline_guard(config.spacy_model),
+        timeline(sentences, vectors, days, witness_of, config.same_event,
+                 news_dated(timeline_guard(config.spacy_model), {s.text for s in sentences if s.article_id in opinion},
+                            config.spacy_model),
                  config.support_coverage),
         tuple(notes),
         outlets(articles),
