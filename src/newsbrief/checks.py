@@ -2337,14 +2337,20 @@ VOICE_CHECKS = ("unattributed_voice", "writer_opinion", "writer_voice", "paper_v
                 "writer_advocacy", "sweeping_claim", "modal_verdict", "organisation_feeling", "hedged_epithet")
 
 
+# Predicates of "be" that put a happening on a calendar: "are due to receive", "is set to open".
+_SCHEDULED = frozenset({"due", "set", "scheduled", "slated", "expected", "poised", "likely", "bound", "about"})
+
+
 def present_state(doc: Doc, context: Context) -> str | None:
     """A main clause that tells what is, in the simple present, by "be" or "have" alone: "The report,
     released on Thursday, is the most unsparing examination of the past", "The country has urgent new
     problems". It is the writer's description or verdict at the time of writing, not a happening, so
     under a date it would read as what happened that day (the date its sentence carries names
     something else, here a release). A present tense of a happening ("Obama signs the bill Tuesday")
-    and what someone says is are not this, nor "there is" ("There is a hearing on Tuesday"), nor a sentence
-    whose subject is a day's happening ("Friday's election is for the 86-seat assembly").
+    and what someone says is are not this, nor "there is" ("There is a hearing on Tuesday"), a sentence
+    whose subject is a day's happening ("Friday's election is for the 86-seat assembly"), one that says
+    when ("The elections are Nov. 3", "are due to receive their pay Nov. 15"), or one that goes on to tell
+    a happening ("X is still the front-runner, but the paper quoted sources Saturday as saying ...").
 
     >>> present_state(_doc("The report, released on Thursday, is the most thorough study yet."), Context())
     'tells what is, not what happened: "is"'
@@ -2359,6 +2365,12 @@ def present_state(doc: Doc, context: Context) -> str | None:
         return None  # "is expected to", "is set to", "has to": a happening ahead, or one told
     if any(c.dep_ == "expl" for c in verb.children):
         return None  # "There is a hearing on Tuesday": a happening told as what there is
+    predicates = [c for c in verb.children if c.dep_ in ("attr", "acomp", "npadvmod")]
+    if any(p.ent_type_ in ("DATE", "TIME") or (p.lower_ in _SCHEDULED and any(c.dep_ == "xcomp" for c in p.children))
+           for p in predicates):
+        return None  # "The elections are Nov. 3.", "Players are due to receive their pay Nov. 15": when it happens
+    if any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children):
+        return None  # "X is still the front-runner, but the paper quoted sources Saturday ...": a happening too
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     # the words before the subject's noun: "Friday's", not an aside after it ("released on Thursday")
     if subject is not None and any(t.ent_type_ in ("DATE", "TIME") and t.lower_ not in RELATIVE_DAYS
