@@ -922,3 +922,25 @@ def test_an_empty_happening_loses_to_the_outcome() -> None:
     candidates = [_told_by(("a",), 0, ended, 1.6), _told_by(("b",), 0, adopted, 1.0)]
     assert headline(candidates, [], Config(), stories=[ended, adopted]) == (
         "Delegates at the climate conference in Dovna adopt a plan for talks on emission cuts.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # r19: the writer's reading of why, "in a bid to force U.S. lawmakers ...", stood in a headline
+        ("House leaders unveiled a $900 billion spending bill for hundreds of programs in a bid to force "
+         "lawmakers to finish their work for the year.",
+         "House leaders unveil a $900 billion spending bill for hundreds of programs."),
+        ("In an effort to end the strike, the mayor of Lund met union leaders on Tuesday.",
+         "The mayor of Lund meets union leaders."),
+        ("The army shelled the town of Dovna, in an apparent attempt to drive out the rebels.",
+         "The army shells the town of Dovna."),
+        # an effort that is the news, and talks whose aim is what they are, stay
+        ("The effort to end the strike in Lund failed on Monday.", "The effort to end the strike in Lund fails."),
+        ("Officials in Lund are in talks to end the strike.", "Officials in Lund are in talks to end the strike."),
+        ("The Lund council showed little interest in any bid to end the strike.",
+         "The Lund council shows little interest in any bid to end the strike."),
+    ],
+)
+def test_a_headline_states_what_was_done_not_the_writers_reading_of_why(sentence: str, expected: str) -> None:
+    assert compress(parse([sentence], MODEL)[0], 40) == expected
