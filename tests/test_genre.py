@@ -8,9 +8,19 @@ import json
 import numpy as np
 
 from newsbrief import brief
+from newsbrief.checks import timeline_guard
 from newsbrief.config import Config
 from newsbrief.facts import SupportIndex, unconfirmed
-from newsbrief.genre import _ATTRIBUTION_WORDS, _voice_for_genre, attributed, genre, stance, verdict, voiced
+from newsbrief.genre import (
+    _ATTRIBUTION_WORDS,
+    _voice_for_genre,
+    attributed,
+    genre,
+    news_dated,
+    stance,
+    verdict,
+    voiced,
+)
 from newsbrief.model import Genre, Sentence
 from newsbrief.newsworthy import might_voice
 from newsbrief.nlp import parse, tag
@@ -196,7 +206,8 @@ def test_a_brief_marks_the_column_and_publishes_none_of_its_verdicts() -> None:
             "<span class=genre>(opinion or review)</span></li>") in to_html(result)
     data = json.loads(to_json(result))
     column = next(a for a in data["articles"] if a["id"] == "column")
-    assert column["genre"] == {"kind": "opinion", "voiced": 5, "attributed": 1, "read": 8, "rating": None}
+    assert column["genre"] == {"kind": "opinion", "voiced": 5, "attributed": 1, "read": 8, "rating": None,
+                               "author": None}
 
 
 def test_a_brief_of_reviews_only_says_so_and_keeps_the_plot() -> None:
@@ -333,3 +344,42 @@ def test_a_statement_quoted_as_a_block_is_the_speakers_voice_not_the_writers() -
     # the same first-person sentences of the writer's own, with nothing handing over to a speaker, are opinion
     column = genre([report[0], report[1], *report[3:]], _MODEL, [0, 1, 3, 3, 3, 4, 4, 4])
     assert column.opinion
+
+
+def test_an_opinion_pieces_verdict_dates_no_timeline_entry() -> None:
+    model = Config().spacy_model
+    verdict_text = "On Tuesday the council made a deeply foolish choice to close the ferry line."
+    told = "On Tuesday the council voted to close the ferry line."
+    guard = news_dated(timeline_guard(model), {verdict_text, told}, model)
+    # the column's plot line may date an entry; its verdict may not, and a report's sentence is asked as any
+    assert guard([(verdict_text, "2020-01-07"), (told, "2020-01-07")]) == [False, True]
+    assert news_dated(timeline_guard(model), set(), model)([(verdict_text, "2020-01-07")]) == [True]
+
+
+SIGNED_OP_ED = (
+    "I spent ten years running the Lund ferry company, and I learned what it takes to keep a business afloat.\n\n"
+    "My years at the company taught me that a good idea is not enough.\n\n"
+    "Today, fuel costs are weighing on ferry operators across the region because the council has raised "
+    "harbour fees three times since 2019.\n\n"
+    "In 2015 the company bought two new boats, which now carry 4,000 passengers a day.\n\n"
+    "We must cut the fees, and I will propose exactly that on Tuesday.\n\n"
+    "Sadly, the council never listens to the people who run things.\n\n"
+    "Ms. Lind is a candidate for mayor of Lund."
+)
+
+
+def test_a_signed_op_ed_is_told_as_its_writers_argument() -> None:
+    # r19: a candidate's op-ed, its writer named only by its closing tagline, read as an anonymous brief
+    assert genre(SIGNED_OP_ED.split("\n\n"), _MODEL).author == "Ms. Lind"
+    result = brief([{"id": "op-ed", "title": "What I learned at the ferry company", "text": SIGNED_OP_ED}])
+    [event] = result.events
+    assert any(n.startswith("every source is an opinion piece or a review (1 of 1): the summary is Ms. Lind's "
+                            "telling, not established fact") for n in event.notes), event.notes
+    assert "(opinion or review by Ms. Lind)" in to_markdown(result)
+    [account] = result.articles
+    assert account.reason.startswith("opinion or review") and "signed by Ms. Lind" in account.reason
+    # unsigned, it is its writer's telling still, and the tagline of a news report names no writer
+    unsigned = brief([{"id": "op-ed", "text": SIGNED_OP_ED.rsplit("\n\n", 1)[0]}])
+    assert any("the summary is their writers' telling" in n for n in unsigned.events[0].notes)
+    assert genre(["Mr. Lind is the mayor of Lund.", "The council met on Tuesday.", "It voted 5-2.",
+                  "The fees rise in May.", "Ms. Roe is a council member."], _MODEL).author == ""

@@ -942,3 +942,25 @@ def test_the_most_told_words_are_those_two_and_a_third_of_the_stories_open_with(
     openings = [frozenset({"storm", "kill", "iowa"}), frozenset({"storm", "snow"}), frozenset({"snow", "flight"}),
                 frozenset({"storm"}), frozenset({"travel"}), frozenset({"holiday"})]
     assert _most_told(openings) == frozenset({"storm", "snow"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # r19: the writer's reading of why, "in a bid to force U.S. lawmakers ...", stood in a headline
+        ("House leaders unveiled a $900 billion spending bill for hundreds of programs in a bid to force "
+         "lawmakers to finish their work for the year.",
+         "House leaders unveil a $900 billion spending bill for hundreds of programs."),
+        ("In an effort to end the strike, the mayor of Lund met union leaders on Tuesday.",
+         "The mayor of Lund meets union leaders."),
+        ("The army shelled the town of Dovna, in an apparent attempt to drive out the rebels.",
+         "The army shells the town of Dovna."),
+        # an effort that is the news, and talks whose aim is what they are, stay
+        ("The effort to end the strike in Lund failed on Monday.", "The effort to end the strike in Lund fails."),
+        ("Officials in Lund are in talks to end the strike.", "Officials in Lund are in talks to end the strike."),
+        ("The Lund council showed little interest in any bid to end the strike.",
+         "The Lund council shows little interest in any bid to end the strike."),
+    ],
+)
+def test_a_headline_states_what_was_done_not_the_writers_reading_of_why(sentence: str, expected: str) -> None:
+    assert compress(parse([sentence], MODEL)[0], 40) == expected

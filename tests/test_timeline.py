@@ -457,6 +457,27 @@ def test_an_entry_is_a_sentence_that_reads_alone_under_its_date() -> None:
     assert timeline(told[:1], vectors[:1], published, {"a": "a"}, 0.6, guard) == ()
 
 
+def test_a_timeline_entry_passes_the_summarys_voice_checks_and_tells_a_happening() -> None:
+    # r19: an editorial's verdict on a report stood as a dated fact under the day of the report's release
+    guard = timeline_guard(Config().spacy_model)
+    entries = [
+        ("The 900-page report of the Lund inquiry, released on Thursday, is the most thorough and unsparing "
+         "account of the town's shameful past.", "2020-01-02"),
+        ("Today's Lund has urgent new troubles, from crime to too few schools.", "2020-01-09"),
+        ("Sadly, the council closed the ferry line on Tuesday.", "2020-01-07"),  # the writer's aside
+        ("We watched the council close the ferry line on Tuesday.", "2020-01-07"),  # the writer's "we"
+        # a happening, a happening ahead and what there is on a day stay
+        ("The Lund inquiry released its 900-page report on Thursday.", "2020-01-02"),
+        ("The vote on the ferry line is set for Tuesday.", "2020-01-14"),
+        ("There is a hearing on the ferry line on Tuesday.", "2020-01-14"),
+        ("Friday's election is for the 40-seat council of Lund.", "2020-01-10"),
+        ("The council elections in Lund are Nov. 3.", "2020-11-03"),
+        ("Ana Lind is still the favourite, but the Lund Post quoted aides of Lind on Saturday as saying they were "
+         "angry.", "2020-01-11"),
+    ]
+    assert guard(entries) == [False, False, False, False, True, True, True, True, True, True]
+
+
 def test_a_scannable_timeline_leaves_one_storys_background_to_the_json() -> None:
     entries = (Dated("1998", "Lind was elected mayor in 1998.", ("a",)),
                Dated("2019-06", "The bridge was closed in June 2019.", ("a", "b")),

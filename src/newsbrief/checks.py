@@ -2329,8 +2329,62 @@ STANDALONE_CHECKS: Mapping[str, Check] = {name: SUMMARY_CHECKS[name] for name in
     "page_clutter", "photo_caption", "dateline_or_byline", "not_a_sentence", "cut_short", "unbalanced_quotes",
     "dangling_reference", "connective_opening", "broken_punctuation")}
 
-#: Checks a timeline entry must pass: read alone, under its date, it tells a happening, not what would be.
-TIMELINE_CHECKS: Mapping[str, Check] = {**STANDALONE_CHECKS, "counterfactual": counterfactual}
+#: Summary checks of the writer's voice: a sentence that states the writer's opinion, colour or advice
+#: as fact. A timeline entry is published as a dated fact, so it must pass them as a summary sentence does
+#: (r19: an editorial's "the most comprehensive and unsparing examination of a nation's ugly past" stood
+#: in a timeline under the day of the report).
+VOICE_CHECKS = ("unattributed_voice", "writer_opinion", "writer_voice", "paper_voice", "unattributed_judgement",
+                "writer_advocacy", "sweeping_claim", "modal_verdict", "organisation_feeling", "hedged_epithet")
+
+
+# Predicates of "be" that put a happening on a calendar: "are due to receive", "is set to open".
+_SCHEDULED = frozenset({"due", "set", "scheduled", "slated", "expected", "poised", "likely", "bound", "about"})
+
+
+def present_state(doc: Doc, context: Context) -> str | None:
+    """A main clause that tells what is, in the simple present, by "be" or "have" alone: "The report,
+    released on Thursday, is the most unsparing examination of the past", "The country has urgent new
+    problems". It is the writer's description or verdict at the time of writing, not a happening, so
+    under a date it would read as what happened that day (the date its sentence carries names
+    something else, here a release). A present tense of a happening ("Obama signs the bill Tuesday")
+    and what someone says is are not this, nor "there is" ("There is a hearing on Tuesday"), a sentence
+    whose subject is a day's happening ("Friday's election is for the 86-seat assembly"), one that says
+    when ("The elections are Nov. 3", "are due to receive their pay Nov. 15"), or one that goes on to tell
+    a happening ("X is still the front-runner, but the paper quoted sources Saturday as saying ...").
+
+    >>> present_state(_doc("The report, released on Thursday, is the most thorough study yet."), Context())
+    'tells what is, not what happened: "is"'
+    >>> present_state(_doc("The commission released its report on Thursday."), Context()) is None
+    True
+    """
+    group = verb_group(doc)
+    if len(group) != 1 or group[0].tag_ not in ("VBZ", "VBP") or group[0].lemma_ not in ("be", "have"):
+        return None
+    verb = group[0]
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return None  # "is expected to", "is set to", "has to": a happening ahead, or one told
+    if any(c.dep_ == "expl" for c in verb.children):
+        return None  # "There is a hearing on Tuesday": a happening told as what there is
+    predicates = [c for c in verb.children if c.dep_ in ("attr", "acomp", "npadvmod")]
+    if any(p.ent_type_ in ("DATE", "TIME") or (p.lower_ in _SCHEDULED and any(c.dep_ == "xcomp" for c in p.children))
+           for p in predicates):
+        return None  # "The elections are Nov. 3.", "Players are due to receive their pay Nov. 15": when it happens
+    if any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children):
+        return None  # "X is still the front-runner, but the paper quoted sources Saturday ...": a happening too
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # the words before the subject's noun: "Friday's", not an aside after it ("released on Thursday")
+    if subject is not None and any(t.ent_type_ in ("DATE", "TIME") and t.lower_ not in RELATIVE_DAYS
+                                   for t in doc[subject.left_edge.i:subject.i]):
+        return None  # "Friday's election is for the assembly": what the day's happening is ("Today's X" is now)
+    if inside_quotes(doc)[verb.i]:
+        return None
+    return f'tells what is, not what happened: "{verb.text}"'
+
+
+#: Checks a timeline entry must pass: read alone, under its date, it tells a happening, not what would be
+#: or what is, and not in the writer's voice.
+TIMELINE_CHECKS: Mapping[str, Check] = {**STANDALONE_CHECKS, **{name: SUMMARY_CHECKS[name] for name in VOICE_CHECKS},
+                                        "counterfactual": counterfactual, "present_state": present_state}
 
 
 def standalone_guard(model: str) -> Callable[[str], bool]:

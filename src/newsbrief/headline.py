@@ -70,6 +70,7 @@ from newsbrief.checks import (
     Fault,
     dateline_or_byline,
     first_fault,
+    inside_quotes,
     lone_comma,
     main_verb,
     verb_group,
@@ -106,6 +107,10 @@ _DECADE = re.compile(r"\b(1[89]\d0|20\d0)(?:s|'s|’s)\b")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d|[ap]\.m\.|GMT|UTC", re.IGNORECASE)
 _NOMINAL = frozenset({"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "PART", "NUM"})
 _CONDITIONAL_OPENERS = frozenset({"if", "unless", "although", "though", "whether"})
+# Nouns of an aim whose "in a ... to" tells why someone acted (_motive): "in a bid to", "in an effort to",
+# "in an attempt to", "in a push to". Fewer than _PURPOSE_NOUNS: "in response to" and "in order to" tell
+# what was answered or what the actor says it is for, read less as the writer's reading of a motive.
+_MOTIVE_NOUNS = frozenset({"bid", "effort", "attempt", "push", "drive", "quest", "gambit", "ploy"})
 _OPENERS = frozenset({"meanwhile", "however", "also", "and", "but", "still", "now"})
 # What opens a clause told of the same moment as the main verb ("injured when a train derailed").
 _SAME_MOMENT = frozenset({"when", "as", "while"})
@@ -1368,6 +1373,7 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
         # "Legendary rock group Led Zeppelin": a writer's judgement goes the same way.
         if removable_judgement(token):
             keep.discard(token.i)
+    keep -= _motive(doc, keep)
     aim = min(target, limit) if target is not None else limit
     if _words(doc, keep) > aim:
         shortened = _shorten(doc, clause, keep - _asides(doc, clause, keep), aim)
@@ -1696,6 +1702,49 @@ def _asides(doc: Doc, clause: Token, keep: set[int]) -> set[int]:
         # goes whatever it names: kept, its opening "After" leaves no headline at all.
         if fronted and not conditional and (token.dep_ == "advcl" or (token.dep_ == "prep" and not scope)):
             drop |= {t.i for t in span} | {comma}
+    return drop
+
+
+def _motive(doc: Doc, keep: set[int]) -> set[int]:
+    """Token indices of a motive phrase the headline drops whole, with the comma that sets it off: "in"
+    a noun of an aim (:data:`_MOTIVE_NOUNS`) on a verb, with its infinitive ("unveil a spending bill in a bid to
+    force lawmakers to wrap up their work", "In an effort to end the strike, ..."). Why an actor acted is
+    the writer's reading unless someone is quoted saying so; the headline states what was done, and the
+    summary may tell whose reading the motive is.
+
+    >>> from newsbrief.checks import _doc
+    >>> doc = _doc("Republicans unveil a spending bill in a bid to force lawmakers to finish their work.")
+    >>> " ".join(doc[i].text for i in sorted(set(range(len(doc))) - _motive(doc, set(range(len(doc))))))
+    'Republicans unveil a spending bill .'
+    """
+    drop: set[int] = set()
+    quoted = inside_quotes(doc)
+    for token in doc:
+        if token.i not in keep or token.dep_ != "prep" or token.lower_ != "in" or quoted[token.i]:
+            continue  # a speaker's "in an attempt to besmirch me" is their reading, told as theirs
+        noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+        # On a noun, only "in a bid to", "in an effort to": the parser may hang a verb's motive on the noun
+        # before it ("budgets for hundreds of programs in a bid to force ..."), while "little interest in any
+        # bid to", "an achievement in his efforts to" complete their noun.
+        if noun is None or (token.head.pos_ not in ("VERB", "AUX") and not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)):
+            continue
+        if noun.lemma_.lower() not in _MOTIVE_NOUNS or not any(
+                c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
+                for c in noun.children):
+            continue
+        span = {t.i for t in token.subtree}
+        # A parse that hangs the sentence's subject or a finite clause of its own on the phrase ("In their
+        # effort to persuade Kabul, officials ...", "... to get the order overturned but was told ...") would
+        # take them along: the phrase stays.
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in span)
+               for t in token.subtree):
+            continue
+        first, last = min(span), max(span)
+        for edge in (first - 1, last + 1):
+            if 0 <= edge < len(doc) and doc[edge].text == ",":
+                span.add(edge)
+        drop |= span
     return drop
 
 

@@ -242,7 +242,9 @@ class Genre:
 
     ``voiced`` of the ``read`` sentences carry a mark of the writer's voice outside quotations,
     ``attributed`` say who says what (a reporting verb, "according to", a quotation); ``rating`` is
-    a review's rating where the article gives one ("3 stars", "Grade: B+"), else ``""``.
+    a review's rating where the article gives one ("3 stars", "Grade: B+"), else ``""``; ``author`` is
+    the writer an opinion piece names in its closing tagline ("Mr. Romney is the Republican Party
+    candidate for president."), else ``""``.
     """
 
     opinion: bool
@@ -250,6 +252,7 @@ class Genre:
     attributed: int
     read: int
     rating: str = ""
+    author: str = ""
 
     @property
     def described(self) -> str:
@@ -257,8 +260,9 @@ class Genre:
         "news report: 1 of 12 sentences in the writer's voice"."""
         kind = "opinion or review" if self.opinion else "news report"
         rated = f', rated "{self.rating}"' if self.rating else ""
+        signed = f", signed by {self.author}" if self.author else ""
         return (f"{kind}: {self.voiced} of {self.read} sentence{'s' if self.read != 1 else ''} in the writer's "
-                f"voice, {self.attributed} attributed{rated}")
+                f"voice, {self.attributed} attributed{rated}{signed}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,7 +47,7 @@ from newsbrief.evidence import clause_facts
 from newsbrief.facts import HEDGES, SupportIndex, unconfirmed
 from newsbrief.figures import compare_figures, superseded
 from newsbrief.framing import framing
-from newsbrief.genre import news_first, read_genres, voiced
+from newsbrief.genre import news_dated, news_first, read_genres, voiced
 from newsbrief.headline import headline, undone_results
 from newsbrief.ingest import Input, Inputs, is_address, listed, read_inputs
 from newsbrief.model import (
@@ -235,7 +235,8 @@ def brief_inputs(read: Inputs, config: Config, known: Mapping[str, Reading] | No
 
     credits = {article: credit for article, credit in credits.items() if article in remaining}
     event, dates = _summarize(readings, story_of, config, frozenset(a for a, g in genres.items() if g.opinion),
-                              {article: credit.key for article, credit in credits.items()})
+                              {article: credit.key for article, credit in credits.items()},
+                              {a: g.author for a, g in genres.items() if g.author})
     framings = framing({r.id: r.sentences for r in readings})
     cited = {source for sentence in event.summary for source in sentence.sources}
     copy_of = {c.copy: c for c in copies}
@@ -580,16 +581,18 @@ def _drop_paragraphs(
 
 def _summarize(
     readings: Sequence[_Reading], story_of: dict[str, str], config: Config, opinion: frozenset[str] = frozenset(),
-    credits: Mapping[str, str] | None = None,
+    credits: Mapping[str, str] | None = None, signed: Mapping[str, str] | None = None,
 ) -> tuple[Event, dict[str, dt.date]]:
     """The event the readings tell, and the day each was written (see :func:`newsbrief.timeline.written`).
 
     ``opinion`` holds the ids of the readings that are opinion pieces or reviews (see
     :func:`newsbrief.genre.genre`): their sentences with a mark of the writer's voice are never
     published (where every source is opinion, neither are those subjective by the Pattern lexicon,
-    see :func:`newsbrief.genre.verdict`), their hedged asides are no unconfirmed claims, and where
+    see :func:`newsbrief.genre.verdict`), their verdicts date no timeline entry (:func:`newsbrief.genre.news_dated`),
+    their hedged asides are no unconfirmed claims, and where
     the event has news reports too, the headline prefers what the reports say. ``credits`` maps a report
-    that retells another outlet's to that outlet's key (see :func:`newsbrief.sources.credited`).
+    that retells another outlet's to that outlet's key (see :func:`newsbrief.sources.credited`). ``signed``
+    maps an opinion piece to the writer its tagline names (see :func:`newsbrief.genre.author`).
     """
     order = [r.id for r in readings]
     # Where every article is opinion there is no report to prefer: their plot and fact sentences are the brief.
@@ -652,8 +655,12 @@ def _summarize(
     if opinion and not preferred:
         # What the checks cannot promise is not promised: an op-ed's argument often carries no mark of
         # the writer's voice (r19 read "the summary leaves out their verdicts" above four of them).
+        # A signed op-ed is its writer's argument: the note names whose (r19: a candidate's op-ed read as an
+        # anonymous brief).
+        signers = sorted({(signed or {}).get(a, "") for a in opinion})
+        whose = f"{' and '.join(signers)}'s" if signers and all(signers) else "their writers'"
         notes.append(f"every source is an opinion piece or a review ({len(opinion)} of {len(order)}): the summary "
-                     "is their writers' telling, not established fact; sentences marked as a verdict are left out")
+                     f"is {whose} telling, not established fact; sentences marked as a verdict are left out")
     refused_sentences: list[Fault] = []
     # The summary tells no superseded value at all (it would read as a second, conflicting figure);
     # "Figures that changed as news came in" tells how it rose.
@@ -725,7 +732,9 @@ def _summarize(
         event_id, title, summary, tuple(order), entities,
         disagreements, agreements, updates,
         _with_disputed(claims, disputed, withdrawn),
-        timeline(sentences, vectors, days, witness_of, config.same_event, timeline_guard(config.spacy_model),
+        timeline(sentences, vectors, days, witness_of, config.same_event,
+                 news_dated(timeline_guard(config.spacy_model), {s.text for s in sentences if s.article_id in opinion},
+                            config.spacy_model),
                  config.support_coverage),
         tuple(notes),
         outlets(articles),

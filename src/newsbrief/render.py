@@ -94,12 +94,15 @@ def to_dict(brief: Brief) -> dict[str, Any]:
 def _genre(genre: Genre) -> dict[str, Any]:
     """An article's genre as JSON: "news" or "opinion" (an opinion piece, a review or a column) and its counts."""
     return {"kind": "opinion" if genre.opinion else "news", "voiced": genre.voiced, "attributed": genre.attributed,
-            "read": genre.read, "rating": genre.rating or None}
+            "read": genre.read, "rating": genre.rating or None, "author": genre.author or None}
 
 
 def _opinion_mark(account: Account) -> str:
-    """" (opinion or review)" after a source that is one, so a reader weighs what it says as a view."""
-    return " (opinion or review)" if account.genre and account.genre.opinion else ""
+    """" (opinion or review)" after a source that is one, so a reader weighs what it says as a view, with
+    the writer its tagline names (" (opinion or review by Mr. Romney)")."""
+    if not account.genre or not account.genre.opinion:
+        return ""
+    return f" (opinion or review by {account.genre.author})" if account.genre.author else " (opinion or review)"
 
 
 def _figure(figure: Figure, dated: bool = False) -> dict[str, Any]:
