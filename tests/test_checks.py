@@ -1008,3 +1008,48 @@ def test_a_name_of_the_events_people_opening_a_sentence_bids_no_one() -> None:
 def test_a_demonstrative_subject_stands_for_what_the_sentence_told_or_is_dangling(sentence: str,
                                                                                   fault: str | None) -> None:
     assert dangling_reference(doc(sentence), Context()) == fault
+
+
+# r19: sentences that lean on what the brief never told, by kind; each passes once the brief has told it.
+DISPUTE = "Russia's parliament approves a treaty to annex a region of its neighbour."
+
+
+@pytest.mark.parametrize(("sentence", "told"), [
+    # a count of what the writer listed before
+    ("The 12 demands include a new dean and more funding for the library.",
+     "Students handed the president a list of demands on Monday."),
+    # a told thing named back by its teller
+    ("The statement, by Deputy Foreign Minister Ivan Petrov, was the sharpest threat yet.",
+     "Moscow issued a statement warning of reprisals."),
+    # an ordinal that counts on from ones before
+    ("A third leading member of the party, Li Wen, was accused of subversion.",
+     "Two leading members of the party were detained last week."),
+    # an answer to a stimulus the brief never told
+    ("Moscow responded with its own sanctions against a list of officials.",
+     "Washington imposed sanctions on 20 Russian officials."),
+    # a time set from a date the brief never gave
+    ("The dog was to be put down that same day, but its turn did not come.",
+     "Volunteers took the dog from the shelter on Aug. 20."),
+])
+def test_a_sentence_that_leans_on_the_untold_is_a_fault_until_the_brief_tells_it(sentence: str, told: str) -> None:
+    alone = read_context(DISPUTE, (DISPUTE,), False, MODEL)
+    assert dangling_reference(doc(sentence), alone) is not None
+    after = read_context(DISPUTE, (DISPUTE, told), False, MODEL)
+    assert dangling_reference(doc(sentence), after) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The statement by the ministry said the talks would go on.",  # says which statement
+    "Senator Ann Lee is seeking a second term in November.",  # a series: a second term reads alone
+    "Police responded to the scene within minutes.",  # the answer names its stimulus
+    "Gazprom did not respond.",  # no answer told
+    "Rescuers worked through the night and into the next day, on Aug. 21.",  # dated in the sentence
+])
+def test_a_sentence_that_tells_its_own_referent_is_no_fault(sentence: str) -> None:
+    assert dangling_reference(doc(sentence), read_context(DISPUTE, (DISPUTE,), False, MODEL)) is None
+
+
+def test_among_other_things_names_no_one_a_pronoun_may_stand_for() -> None:
+    text = "Among other things, they're demanding that the college president resign."
+    assert dangling_reference(doc(text), Context(HEADLINE, (HEADLINE,))) == (
+        '"they" refers to no one the brief names before it')

@@ -394,6 +394,23 @@ _COMMA_CONNECTIVES = frozenset({"still", "later", "earlier", "afterward", "after
 # Openings of several words that do the same: "As a result, ...", "In addition, ...".
 #: "In response," and its kind: an answer to what a sentence before told, which it does not name.
 ANSWERING = frozenset({"response", "retaliation", "return", "reply"})
+# Ordinals that count on from ones told before: "A third leading advocate ... was accused".
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+# Nouns of a series whose later members read alone ("a second term", "the third round of talks").
+_SERIES = frozenset({"term", "round", "phase", "stage", "half", "quarter", "leg", "game", "part", "wave", "edition",
+                     "installment", "period", "attempt", "try", "inning", "set", "match", "place", "straight",
+                     "consecutive", "generation", "amendment", "largest", "biggest"})
+# Verbs of answering, whose stimulus must be told: "Russia responded with its own sanctions".
+_ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "reply"})
+# What a "to"/"against"/"for" phrase of an answer names: its stimulus.
+_STIMULUS_PREPS = frozenset({"to", "against", "for", "after"})
+# Words that set a time from one told before: "that same day", "the next morning", "the following week".
+_ANCHORED = frozenset({"same", "next", "following", "previous", "preceding"})
+# A told noun referred back to by whom it was told: "The statement, by Deputy Foreign Minister ...,".
+_TOLD_BY = frozenset({"statement", "announcement", "remark", "comment", "move", "decision", "warning", "threat",
+                      "speech", "letter", "report", "message", "appeal", "offer", "proposal", "request"})
+# Words that are no referent of a pronoun after them: "Among other things, they're demanding ...".
+_NO_REFERENT = frozenset({"thing", "way", "one", "something", "anything", "everything"})
 _CONNECTIVE_PHRASE = re.compile(
     r"^[\"“]?(?P<phrase>(?:as a result|in addition|in turn|even so|after that|by then|at the same time|"
     r"on the other hand|in that case|because of (this|that)|that is why|this is why|which is why|as such|"
@@ -644,6 +661,8 @@ class Context:
             marks, none of whose words is a person's name (the small model takes "Dunaway" for one).
         source_places: The places its own article names in the sentences right before it, nearest
             last: where its "there" is (see :func:`_unnamed_place`).
+        dated_before: The brief before it names a date (see :func:`_names_a_date`): what its "that
+            same day" may be set from (see :func:`_untold_anchor`).
     """
 
     headline: str = ""
@@ -659,6 +678,7 @@ class Context:
     places: tuple[str, ...] = ()
     organizations: tuple[str, ...] = ()
     source_places: tuple[str, ...] = ()
+    dated_before: bool = False
 
 
 def surnames_of(entities: Sequence[RankedEntity]) -> frozenset[str]:
@@ -702,8 +722,10 @@ def read_context(headline: str, earlier: Sequence[str], follows_source: bool, mo
     organizations = tuple(e.text for d in docs for quoted in (inside_quotes(d),) for e in d.ents
                           if e.label_ == "ORG" and not quoted[e.start]
                           and not {t.lower_.removesuffix("'s").removesuffix("’s") for t in e} & named)
+    dated_before = any(_names_a_date(e) for d in docs for e in d.ents)
     return Context(headline, tuple(earlier), follows_source, people, lemmas, tuple(dates), surnames,
-                   tuple(source_people), dated, source_words, places, organizations, tuple(source_places))
+                   tuple(source_people), dated, source_words, places, organizations, tuple(source_places),
+                   dated_before)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1454,7 +1476,7 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
             if token.lower_ in ("he", "she", "they", "it") and token.pos_ == "PRON" and token.dep_ == "nsubj":
                 # Words of the quotation are the speaker's, not who "he" is.
                 if not any(_could_be(t, plural=token.lower_ in ("they", "them", "their"))
-                           for t in doc[:token.i] if not inside[t.i]) and not (
+                           for t in doc[:token.i] if not inside[t.i] and not _names_no_one(t)) and not (
                         token.lower_ in ("he", "she") and _one_person_before(context, doc)):
                     return f'"{token.text}" refers to no one the brief names before it'
                 break
@@ -1479,6 +1501,12 @@ def dangling_reference(doc: Doc, context: Context) -> str | None:
                 {token.head.lemma_.lower(), token.head.lower_} & before):
             return f'"another {token.head.text}" follows no first one in the brief'
     if (told := _extends_untold(doc, inside, before)) is not None:
+        return told
+    if context.earlier and (told := _ordinal_untold(doc, inside, before)) is not None:
+        return told
+    if context.earlier and (told := _untold_stimulus(doc, inside, before)) is not None:
+        return told
+    if context.earlier and (told := _untold_anchor(doc, inside, context)) is not None:
         return told
     # "Senate Candidate B spoke with ...": a court filing's stand-in, in a headline as in a summary
     if (placeholder := _placeholder(doc.text)) is not None:
@@ -1602,6 +1630,143 @@ def _extends_untold(doc: Doc, inside: Sequence[bool], before: set[str]) -> str |
                 and not any(t.pos_ in ("VERB", "AUX") for t in doc[:token.i])):
             return 'says "also" of its subject, as well as what the brief has not told'
     return None
+
+
+def _names_no_one(token: Token) -> bool:
+    """Whether a word before a pronoun names nothing it may stand for: "Among other things, they're
+    demanding ..." (a word of :data:`_NO_REFERENT` after a preposition; "write things in stone that
+    they ..." is what "they" stands for)."""
+    return token.lemma_.lower() in _NO_REFERENT and token.dep_ == "pobj"
+
+
+def _ordinal_untold(doc: Doc, inside: Sequence[bool], before: set[str]) -> str | None:
+    """A subject counted on from ones the brief has not told: "A third leading advocate ..., Wang
+    Youcai, was accused", "The second suspect was arrested" (an ordinal of :data:`_ORDINALS` on a
+    subject after "a" or "the", outside quotation marks), where neither the brief nor the sentence
+    before it has said the noun. A series whose later members read alone (:data:`_SERIES`: "a
+    second term", "the third round"), a time ("the second day") and an object ("won a second
+    race") pass: only a subject says "you know the first".
+
+    >>> _ordinal_untold(_doc("A second man was arrested in Ohio."), [False] * 8, set())
+    '"A second man" counts on from ones the brief has not told'
+    >>> _ordinal_untold(_doc("A second man was arrested in Ohio."), [False] * 8, {"man"}) is None
+    True
+    """
+    for token in doc:
+        noun = token.head
+        if (token.lower_ not in _ORDINALS or token.dep_ != "amod" or inside[token.i] or noun.pos_ != "NOUN"
+                or noun.dep_ not in ("nsubj", "nsubjpass") or noun.i < token.i):
+            continue
+        lemma = noun.lemma_.lower()
+        if lemma in _SERIES or lemma in _TIME_NOUNS or noun.lower_ in _SERIES:
+            continue
+        article = next((c for c in noun.children if c.dep_ == "det" and c.i < token.i), None)
+        if article is None or article.lower_ not in ("a", "an", "the"):
+            continue  # "his second wife", "its third quarter": whose says which
+        if (word_forms(lemma) | {noun.lower_}) & _said_up_to(doc, article.i, before):
+            continue
+        if any(t.lower_ == "first" for t in doc[:token.i]):
+            continue  # "The first photograph is ... and the second shows ...": the sentence tells the first
+        return f'"{doc[article.i:noun.i + 1].text}" counts on from ones the brief has not told'
+    return None
+
+
+def _untold_stimulus(doc: Doc, inside: Sequence[bool], before: set[str]) -> str | None:
+    """An answer to what the brief has not told: a verb of answering (:data:`_ANSWERING_VERBS`:
+    "Russia responded with its own sanctions") as the main verb, with no phrase that names what it
+    answers ("to the sanctions", "against", "for", "after"), not negated, and "in response" or "in
+    retaliation" on the main verb with no "to" or "for" after it; outside quotation marks, and with
+    no verb before it in the sentence, whose clause may tell what it answers ("When teased ..., he
+    replied"). "Its own N" of the
+    answer counts as told when the brief before it has said N ("the U.S. imposed sanctions ...
+    Russia responded with its own sanctions").
+
+    >>> _untold_stimulus(_doc("Russia responded with its own sanctions."), [False] * 7, set())
+    '"responded" answers what the brief has not told'
+    >>> _untold_stimulus(_doc("Russia responded with its own sanctions."), [False] * 7, {"sanctions"}) is None
+    True
+    """
+    for token in doc:
+        if inside[token.i]:
+            continue
+        answer = token.lemma_.lower() in _ANSWERING_VERBS and token.pos_ == "VERB" and token.dep_ == "ROOT"
+        noun = (token.lower_ in ("response", "retaliation") and token.dep_ == "pobj" and token.head.lower_ == "in"
+                and token.head.head.dep_ == "ROOT")
+        if not (answer or noun):
+            continue  # "a chance to respond", "seem to respond": no answer told
+        if any(t.pos_ == "VERB" for t in doc[:token.i]):
+            continue  # "Gadhafi has violated the ban, but the U.N. has responded ...": a clause before tells it
+        if any((c.dep_ == "prep" and c.lower_ in _STIMULUS_PREPS) or c.dep_ in ("neg", "dobj", "ccomp", "advcl")
+               for c in token.children):
+            continue  # "responded to the attack", "did not respond", "replied that ...": told, or no answer
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.lower_ in _STIMULUS_PREPS:
+            continue  # however the parser hung it
+        own = {form for t in token.subtree if t.lower_ == "own" and t.dep_ == "amod"
+               for form in word_forms(t.head.lemma_.lower()) | {t.head.lower_}}
+        if own & before:
+            continue
+        return f'"{token.text}" answers what the brief has not told'
+    return None
+
+
+def _untold_anchor(doc: Doc, inside: Sequence[bool], context: Context) -> str | None:
+    """A time set from one the brief has not given: "that same day", "the next morning", "the
+    following week", "that night" (a time noun of :data:`_TIME_NOUNS` after "that", or after "the"
+    or "that" with one of :data:`_ANCHORED`), outside quotation marks, when neither the brief before
+    it (``Context.dated_before``) nor the sentence itself names a date (see :func:`_names_a_date`)
+    other than the phrase, nor a time before it ("one day ..., then the next day"). Only a phrase of
+    when counts (an adverb's "that same day", or after "on", "by", "until" ...): "of that day" is an
+    era, "in the next few weeks" counts from now; "that time" and "the same time" are no day.
+
+    >>> _untold_anchor(_doc("He was to be put down that same day."), [False] * 9, Context("A dog is saved.",
+    ...                ("A dog is saved.",)))
+    '"that same day" sets a time from a date the brief has not given'
+    """
+    for token in doc:
+        noun = token.head
+        if (token.dep_ != "det" or token.lower_ not in ("that", "the") or inside[token.i]
+                or noun.lemma_.lower() not in _TIME_NOUNS or noun.lemma_.lower() == "time" or noun.i < token.i):
+            continue
+        if noun.tag_ == "NNS" or not (noun.dep_ == "npadvmod" or (noun.dep_ == "pobj" and noun.head.lower_ in (
+                "on", "by", "until", "till", "since", "from", "during", "in"))):
+            continue  # "in the next few weeks" (from now), "the product of that day" (an era): no day told
+        if any(t.lemma_.lower() in _TIME_NOUNS for t in doc[:token.i]):
+            continue  # "one day ..., then the next day": set from the sentence's own
+        between = doc[token.i + 1:noun.i]
+        anchored = any(t.lower_ in _ANCHORED for t in between)
+        if not anchored and not (token.lower_ == "that" and not len(between)):
+            continue
+        if any(c.dep_ in ("prep", "relcl", "acl") for c in noun.children if c.i > noun.i):
+            continue  # "the same day as the vote", "that day in 1998", "the next week that ..."
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if after is not None and after.pos_ in ("PROPN", "NOUN", "PRON", "DET"):
+            continue  # "On the same day Americans learned ...": a clause after it says which day
+        span = range(token.i, noun.i + 1)
+        if any(_names_a_date(e) for e in doc.ents if e.start not in span):
+            continue
+        if context.dated_before:
+            continue
+        return f'"{doc[token.i:noun.i + 1].text}" sets a time from a date the brief has not given'
+    return None
+
+
+_MONTHS_AND_DAYS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"\b(?:today|yesterday|tomorrow|tonight)\b|\d", re.IGNORECASE)
+
+
+def _names_a_date(entity: Span) -> bool:
+    """Whether an entity is a date a later "that same day" may be set from: a DATE entity with a
+    month, a weekday, a relative day or a figure ("Aug. 20", "Tuesday", "in 2014"), not an age or a
+    length ("four months old", "for a month") nor a clock time ("1:20 p.m.").
+
+    >>> [_names_a_date(e) for e in _doc("He was four months old on Tuesday.").ents]
+    [False, True]
+    """
+    return entity.label_ == "DATE" and bool(_MONTHS_AND_DAYS.search(entity.text)) and not any(
+        t.lower_ in ("old", "ago") or (t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lemma_ in (
+            "year", "month", "week", "day", "hour")) for t in entity)
 
 
 def _placeholder(text: str) -> str | None:
@@ -2724,6 +2889,8 @@ def _definite_subject(first: Token) -> Token | None:
     head = first.head
     if head.pos_ not in ("NOUN", "NUM"):
         return None
+    if _told_by(head):
+        return head
     if head.lower_ not in _ANAPHORIC_NOUNS and not _bare_subject(first, head):
         return None
     phrase = list(head.subtree)
@@ -2735,6 +2902,25 @@ def _definite_subject(first: Token) -> Token | None:
     if any(t.dep_ in ("relcl", "acl", "prep") and t.head == head for t in phrase):
         return None  # "the man who shot ...", "the crash of Flight 447": introduced in the phrase itself
     return head
+
+
+def _told_by(head: Token) -> bool:
+    """Whether an opening subject "The N, by X," or "The N, from X," is a thing told before, named
+    back by who told it ("The statement, by Deputy Foreign Minister Sergei Ryabkov, appeared to be
+    ..."): N one of :data:`_TOLD_BY` with nothing but "the" before it and the phrase set off by
+    commas; "The statement by the ministry said" (no comma) says which statement.
+
+    >>> _told_by(_doc("The statement, by the deputy minister, was a threat.")[1])
+    True
+    >>> _told_by(_doc("The statement by the deputy minister was a threat.")[1])
+    False
+    """
+    doc = head.doc
+    if head.lemma_.lower() not in _TOLD_BY or head.dep_ not in ("nsubj", "nsubjpass") or head.i < 1:
+        return False
+    if doc[head.i - 1].lower_ != "the" or any(c.i < head.i - 1 for c in head.children):
+        return False
+    return head.i + 2 < len(doc) and doc[head.i + 1].text == "," and doc[head.i + 2].lower_ in ("by", "from")
 
 
 def _told_object(doc: Doc) -> str | None:
@@ -2810,7 +2996,11 @@ def _bare_subject(first: Token, head: Token) -> bool:
     phrase after it and no apposition coming ("The dissidents — Xu Wenli, ...")."""
     if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass") or head.lemma_.lower() in _UNIQUE_NOUNS:
         return False
-    if head.i != first.i + 1 or any(c.i != first.i for c in head.children if c.i < head.i):
+    # "The 14 demands include ...": a count of what the writer told before is as bare as "the demands"
+    counted = [c for c in head.children if c.i < head.i and c.i != first.i]
+    if any(c.dep_ != "nummod" or c.ent_type_ not in ("", "CARDINAL") or c.i != first.i + 1 for c in counted):
+        return False
+    if head.i != first.i + 1 + len(counted):
         return False
     if any(c.dep_ in ("prep", "relcl", "acl", "appos", "compound") for c in head.children):
         return False
