@@ -408,3 +408,16 @@ def test_a_time_ahead_of_writing_is_told() -> None:
 ])
 def test_who_holds_a_lead_is_named(sentence: str, leaders: set[str]) -> None:
     assert leading(parse([sentence], MODEL)[0]) == frozenset(leaders)
+
+
+def test_a_lead_is_overtaken_by_a_headline_telling_the_result_of_who_led() -> None:
+    sentences = _sentences(
+        ("a", "Lund voters gave Mayor Ana Lind a comfortable lead in the first round of voting Sunday."),
+        ("b", "Tom Reyes conceded on Monday."),
+    )
+    written = {"a": dt.date(1998, 10, 4), "b": dt.date(1998, 10, 5)}
+    found = overtaken_sentences(sentences, sentences, written, MODEL, "Lund voters re-elect Mayor Ana Lind.")
+    assert list(found) == [sentences[0]]
+    # A headline of another's result, or of none, leaves it.
+    assert overtaken_sentences(sentences, sentences, written, MODEL, "Tom Reyes wins the vote in Lund.") == {}
+    assert overtaken_sentences(sentences, sentences, written, MODEL, "Lund votes in the first round.") == {}

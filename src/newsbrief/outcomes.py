@@ -661,15 +661,21 @@ def overtaken_sentences(
         written: Article id to the day it was written.
         model: The spaCy model that parses.
         headline: The brief's headline, the event's newest development: a plight it reports ended
-            ("Paul Conroy is rescued from Homs") is overtaken, whichever article told it.
+            ("Paul Conroy is rescued from Homs") is overtaken, whichever article told it, and so is a
+            lead in a race (:func:`leading`) whose result it tells of who led.
 
     Returns:
         Overtaken candidate to the text of the sentence that settles its outcome; the others are absent.
     """
-    cued = [s for s in candidates if _PENDING_CUES.search(s.text) or _PLIGHT_CUES.search(s.text)]
+    cued = [s for s in candidates if _PENDING_CUES.search(s.text) or _PLIGHT_CUES.search(s.text)
+            or (headline and _LEAD_CUE.search(s.text))]
     found: dict[Sentence, str] = {}
     told = [(HEADLINE, doc) for doc in parse([headline], model)] if headline else []
     for sentence, doc in zip(cued, parse([s.text for s in cued], model), strict=True):
+        leaders = leading(doc)
+        if leaders and told and _tells_result(told[0][1], leaders):
+            found[sentence] = headline  # "gave Cardoso a comfortable lead" under "voters re-elect Cardoso"
+            continue
         outcome = pending(doc) or plight(doc)
         if outcome is None:
             continue
@@ -684,6 +690,15 @@ def overtaken_sentences(
         if settled is not None:
             found[sentence] = settled
     return found
+
+
+_LEAD_CUE = re.compile(r"\blead\b", re.IGNORECASE)
+
+
+def _tells_result(doc: Doc, leaders: Collection[str]) -> bool:
+    """Whether a sentence (the headline) tells a race's result (a word of :data:`RESULTS`) and names
+    one of who led it: a lead told beside it is overtaken."""
+    return any(t.lemma_.casefold() in RESULTS for t in doc) and any(t.lower_ in leaders for t in doc)
 
 
 def _names_any(text: str, words: Collection[str]) -> bool:
