@@ -421,3 +421,15 @@ def test_a_lead_is_overtaken_by_a_headline_telling_the_result_of_who_led() -> No
     # A headline of another's result, or of none, leaves it.
     assert overtaken_sentences(sentences, sentences, written, MODEL, "Tom Reyes wins the vote in Lund.") == {}
     assert overtaken_sentences(sentences, sentences, written, MODEL, "Lund votes in the first round.") == {}
+
+
+def test_a_plan_dated_ahead_of_its_writing_is_outdated_by_a_newer_telling_of_it() -> None:
+    sentences = _sentences(
+        ("a", "Nordic leaders are scheduled to meet next month in Lund for an annual meeting."),
+        ("b", "The menu will be local when Nordic leaders meet next week in Lund."),
+    )
+    found = overtaken_sentences(sentences, sentences, {"a": dt.date(1998, 10, 4), "b": dt.date(1998, 11, 9)}, MODEL)
+    assert list(found) == [sentences[0]]
+    # Two days on, the newer telling is of the same moment: the plan stays.
+    assert overtaken_sentences(sentences, sentences, {"a": dt.date(1998, 10, 4), "b": dt.date(1998, 10, 6)},
+                               MODEL) == {}

@@ -665,7 +665,9 @@ def overtaken_sentences(
             lead in a race (:func:`leading`) whose result it tells of who led.
 
     Returns:
-        Overtaken candidate to the text of the sentence that settles its outcome; the others are absent.
+        Overtaken candidate to the text of the sentence that settles its outcome (empty for a plan
+        dated ahead of its writing that a newer article tells again, see :func:`_outdated`); the
+        others are absent.
     """
     cued = [s for s in candidates if _PENDING_CUES.search(s.text) or _PLIGHT_CUES.search(s.text)
             or (headline and _LEAD_CUE.search(s.text))]
@@ -675,6 +677,9 @@ def overtaken_sentences(
         leaders = leading(doc)
         if leaders and told and _tells_result(told[0][1], leaders):
             found[sentence] = headline  # "gave Cardoso a comfortable lead" under "voters re-elect Cardoso"
+            continue
+        if ahead_of_writing(doc) and _outdated(sentence, pending(doc, named=False), sentences, written):
+            found[sentence] = ""  # "are scheduled to meet next month", a month before "meet next week"
             continue
         outcome = pending(doc) or plight(doc)
         if outcome is None:
@@ -690,6 +695,25 @@ def overtaken_sentences(
         if settled is not None:
             found[sentence] = settled
     return found
+
+
+#: Days after which a newer article's telling of a plan dated ahead of its writing ("next month")
+#: outdates it: the headline's overtaking days (a week; see headline._overtaken), for the same reason.
+OUTDATING_DAYS = 7
+# Heads of a plan a newer telling names to be of the same thing (as the headline's overtaking heads).
+_OUTDATING_HEADS = 2
+
+
+def _outdated(sentence: Sentence, outcome: Outcome | None, sentences: Sequence[Sentence],
+              written: Mapping[str, dt.date]) -> bool:
+    """Whether a plan dated ahead of its writing (see :func:`ahead_of_writing`) is told again by an
+    article written :data:`OUTDATING_DAYS` or more later, in a sentence that names two of its heads
+    (by their first letters, see :func:`_names_any`): what "next month" was is now nearer, or done."""
+    mine = written.get(sentence.article_id)
+    if outcome is None or mine is None or len(outcome.heads) < _OUTDATING_HEADS:
+        return False
+    return any(s.article_id in written and (written[s.article_id] - mine).days >= OUTDATING_DAYS
+               and sum(_names_any(s.text, {head}) for head in outcome.heads) >= _OUTDATING_HEADS for s in sentences)
 
 
 _LEAD_CUE = re.compile(r"\blead\b", re.IGNORECASE)
