@@ -12,10 +12,14 @@ from newsbrief.nlp import parse
 from newsbrief.outcomes import (
     STATEMENT,
     Outcome,
+    ahead_of_writing,
     answers,
+    deed_day,
     disputed_sentences,
     done,
     ended_sentences,
+    leading,
+    nominal_deeds,
     ongoing,
     overtaken_sentences,
     pending,
@@ -355,3 +359,77 @@ def test_a_pronoun_retracts_the_statement_just_before() -> None:
     )
     found = retracted_sentences(sentences, sentences, MODEL)
     assert found == {sentences[1]: sentences[2].text}
+
+
+@pytest.mark.parametrize(("sentence", "lemmas"), [
+    ("The dispute stems from Thursday's release of the report by the Lund Commission.", ["release"]),
+    ("Ana Lind was sworn in after the signing of the accord by Tom Reyes.", ["sign"]),
+    ("Yesterday's publication of the Lund report angered the mayor.", ["publish"]),
+    # ahead, not behind: upcoming, ahead of, before, a plan, a present habit
+    ("Lund freed a dissident before Monday's upcoming trial of Tom Reyes.", []),
+    ("Aides met ahead of Thursday's release of the report.", []),
+    ("The mayor will speak after Thursday's vote on the budget.", []),
+    ("The mayor usually speaks after the vote on the budget.", []),
+])
+def test_a_deed_told_as_a_noun_is_done_only_where_it_is_behind(sentence: str, lemmas: list[str]) -> None:
+    assert [d.lemma for d in nominal_deeds(parse([sentence], MODEL)[0])] == lemmas
+
+
+def test_a_plan_is_settled_by_a_deed_told_as_a_noun() -> None:
+    plan, deed = parse(["The Lund Commission will release its final report on Thursday.",
+                        "The dispute stems from Thursday's release of the report by the Lund Commission."], MODEL)
+    outcome = pending(plan)
+    assert outcome is not None
+    assert any(settles(outcome, d) for d in done(deed))
+    [noun] = nominal_deeds(deed)
+    assert deed_day(noun, dt.date(1998, 10, 31)) == dt.date(1998, 10, 29)  # the Thursday before a Saturday
+
+
+def test_the_future_of_a_past_report_is_an_outcome_to_come() -> None:
+    outcome = pending(parse(["Lund Mayor Ana Lind said Tuesday she would sign the budget."], MODEL)[0], named=False)
+    assert outcome is not None
+    assert outcome.lemma == "sign"
+    # a condition's "would" is no plan
+    assert pending(parse(["Ana Lind said she would sign the budget if the council approved it."], MODEL)[0],
+                   named=False) is None
+
+
+def test_a_time_ahead_of_writing_is_told() -> None:
+    docs = parse(["Nordic leaders meet next week in Lund.", "The vote is due later this month.",
+                  "Nordic leaders met last week in Lund."], MODEL)
+    assert [ahead_of_writing(d) for d in docs] == [True, True, False]
+
+
+@pytest.mark.parametrize(("sentence", "leaders"), [
+    ("Lund voters gave Mayor Ana Lind a comfortable lead in the first round.", {"mayor", "ana", "lind"}),
+    ("Tom Reyes took a ten-point lead in the count.", {"tom", "reyes"}),
+    ("Tom Reyes led the Lund party for ten years.", set()),  # to head a party is no standing in a race
+    ("The police had a lead in the case.", set()),  # no one named
+])
+def test_who_holds_a_lead_is_named(sentence: str, leaders: set[str]) -> None:
+    assert leading(parse([sentence], MODEL)[0]) == frozenset(leaders)
+
+
+def test_a_lead_is_overtaken_by_a_headline_telling_the_result_of_who_led() -> None:
+    sentences = _sentences(
+        ("a", "Lund voters gave Mayor Ana Lind a comfortable lead in the first round of voting Sunday."),
+        ("b", "Tom Reyes conceded on Monday."),
+    )
+    written = {"a": dt.date(1998, 10, 4), "b": dt.date(1998, 10, 5)}
+    found = overtaken_sentences(sentences, sentences, written, MODEL, "Lund voters re-elect Mayor Ana Lind.")
+    assert list(found) == [sentences[0]]
+    # A headline of another's result, or of none, leaves it.
+    assert overtaken_sentences(sentences, sentences, written, MODEL, "Tom Reyes wins the vote in Lund.") == {}
+    assert overtaken_sentences(sentences, sentences, written, MODEL, "Lund votes in the first round.") == {}
+
+
+def test_a_plan_dated_ahead_of_its_writing_is_outdated_by_a_newer_telling_of_it() -> None:
+    sentences = _sentences(
+        ("a", "Nordic leaders are scheduled to meet next month in Lund for an annual meeting."),
+        ("b", "The menu will be local when Nordic leaders meet next week in Lund."),
+    )
+    found = overtaken_sentences(sentences, sentences, {"a": dt.date(1998, 10, 4), "b": dt.date(1998, 11, 9)}, MODEL)
+    assert list(found) == [sentences[0]]
+    # Two days on, the newer telling is of the same moment: the plan stays.
+    assert overtaken_sentences(sentences, sentences, {"a": dt.date(1998, 10, 4), "b": dt.date(1998, 10, 6)},
+                               MODEL) == {}

