@@ -35,7 +35,9 @@ editor named read against the articles; the benchmark scores the tuned and the h
 rows the r17 editor found missing (a share of GDP, a small count of one named group, a prison term, a toll
 whose count an aside interrupts) were read so too, in clusters already here and one more (``R17``); so were
 the rows the r18 editor found false or missing (an agreement on 150 passengers where one outlet said 153, a
-fire's toll told three ways on one day), in clusters already here and one more (``R18``).
+fire's toll told three ways on one day), in clusters already here and one more (``R18``); and those the r19 editors
+found false or missing (a body's members before and after its joiners join, two predicates read as one count, a
+vote share told two ways, a toll told as victims claimed), in clusters already here and one more (``R19``).
 
 Used by tests/test_figures_gold.py and benchmarks/facts_accuracy.py.
 """
@@ -65,13 +67,16 @@ R17 = ("multinews-709492fbe204",)
 # A Multi-News cluster of the r18 blind reading whose rows an editor found false (an agreement on 150 passengers
 # where one outlet said 153); its other rows read whole here.
 R18 = ("multinews-10d4496c234e",)
+# A DUC 2003 cluster of the r19 blind reading whose missed row (a candidate's vote share told two ways on one day)
+# an editor named; its other rows read whole here.
+R19 = ("duc2003-d30048t",)
 CLUSTERS: dict[str, tuple[str, ...]] = {DATASET: (
     *READ_WHOLE, "duc2004-d30050t", "duc2004-d30056t", "duc2004-d31022t", "duc2004-d31031t", "duc2004-d31038t",
     "duc2004-d31050t",
 ), "duc2003_task2": (
     "duc2003-d31022t", "duc2003-d30010t", "duc2003-d31038t", "duc2003-d31013t", "duc2003-d30056t",
     "duc2003-d30051t", "duc2003-d30005t", "duc2003-d31028t",
-    "duc2003-d30020t", "duc2003-d31027t", "duc2003-d31031t", "duc2003-d31050t",
+    "duc2003-d30020t", "duc2003-d31027t", "duc2003-d31031t", "duc2003-d31050t", *R19,
 ), "tac2011_multiling_en": (
     "tac2011ml-M006", "tac2011ml-M001", "tac2011ml-M000", "tac2011ml-M005", "tac2011ml-M002", "tac2011ml-M004",
     "tac2011ml-M003",
@@ -151,13 +156,8 @@ GOLD = (
         Stated('NYT19981005.0385', 2395, 2, '17ba0791', 11.0),
         Stated('NYT19981006.0396', 479, 2, 'fa35e192', 14.0),
     )),
-    Disagreement('duc2004-d30008t', 'APEC member economies', (
-        Stated('APW19981006.0251', 2273, 2, '9e6a55b6', 18.0),
-        Stated('APW19981013.0853', 292, 2, '9e6a55b6', 18.0),
-        Stated('APW19981108.0837', 921, 2, '9e6a55b6', 18.0),
-        Stated('APW19981019.0104', 676, 2, '472b07b9', 21.0),
-        Stated('APW19981019.0104', 3617, 2, '472b07b9', 21.0),
-    )),
+    # APEC's 18 and 21 members were taken for two accounts of one count until the r19 editor read them: 21
+    # counts the three new members the cluster says join at this summit, so neither a disagreement nor an update.
     Disagreement('duc2004-d30010t', 'injured in the Jerusalem market bombing', (
         Stated('APW19981106.0274', 174, 2, '472b07b9', 21.0),
         Stated('APW19981106.0275', 241, 2, '472b07b9', 21.0),
@@ -284,6 +284,13 @@ GOLD = (
     Disagreement('tac2011ml-M000', 'killed by the Indian Ocean tsunami (an update: the toll rose)', (
         Stated('M0006.english', 20, 6, 'da44de11', 80000.0),
         Stated('M0008.english', 34, 7, '4a66ef85', 120000.0),
+        Stated('M0004.english', 314, 7, '92cb87fe', 175000.0),  # r19: the newest, told as victims it claimed
+    )),
+    # r19: Cardoso's share of the vote, 56 percent in early returns and exit polls, 51 with a fifth counted.
+    Disagreement('duc2003-d30048t', "Cardoso's share of the vote (percent)", (
+        Stated('NYT19981004.0131', 379, 2, '54ceb912', 56.0),
+        Stated('NYT19981005.0331', 715, 2, '54ceb912', 56.0),
+        Stated('NYT19981004.0152', 296, 2, 'b7eb6c68', 51.0),
     )),
     Disagreement('duc2004-d31022t', 'injured in the Gothenburg dance-hall fire', (
         Stated('APW19981030.0230', 2196, 3, '3a2dc677', 190.0),
@@ -305,10 +312,8 @@ GOLD = (
         Stated('APW19981022.0848', 982, 3, '0159a99e', 161.0),
         Stated('APW19981023.1147', 1034, 3, '708a77db', 167.0),
     )),
-    Disagreement('duc2003-d31050t', 'China Democracy Party members detained (an update)', (
-        Stated('APW19981203.0338', 1995, 9, '36f2f6e1', 24.0),
-        Stated('APW19981216.0666', 1431, 2, '22d200f8', 30.0),
-    )),
+    # (the r19 editor: "harassed and briefly detained" party members since June and those "detained or questioned"
+    # in the crackdown, once read as one count that rose from two dozen to 30, are two quantities)
     # Read after the r16 fixes, which read "20 men in camouflage attacked the house" (irregular plurals
     # count now): the kidnappers of the four in Grozny, "two dozen armed men" in the other story.
     Disagreement('duc2003-d30056t', 'men who attacked the house in Grozny', (

@@ -315,3 +315,84 @@ def test_counts_of_things_share_what_they_count_only_through_words_besides_their
     assert _agreed(rows, ("Ivo",)) == []
     rows["b"] = "Hurricane Ivo smashed dozens of squatter homes near the bay."
     assert _agreed(rows, ("Ivo",)) == [("homes", ["dozens"])]
+
+
+def test_a_value_still_told_after_a_newer_one_is_no_earlier_value_of_an_update() -> None:
+    # blind reading r19: "18 nations" on Oct 13 and on Nov 8, "21 nations" on Oct 19, read as "18, then 21"
+    rows = [Sentence("oct13", 0, 0, "The storm on the coast killed 40 people, officials said."),
+            Sentence("oct19", 0, 0, "The storm on the coast killed 52 people, officials said."),
+            Sentence("nov8", 0, 0, "The storm on the coast killed 40 people last month.")]
+    published = {"oct13": dt.date(1998, 10, 13), "oct19": dt.date(1998, 10, 19), "nov8": dt.date(1998, 11, 8)}
+    witnesses = {s.article_id: s.article_id for s in rows}
+    disagreements, _, updates = compare_figures(rows, witnesses, published)
+    assert updates == ()
+    assert [[(c.stated, c.sources) for c in f.claims] for f in disagreements] == [
+        [("52", ("oct19",)), ("40", ("oct13", "nov8"))]]
+    # told in order (the older value no later than the newer's first day), it is an update, oldest first
+    published["nov8"] = dt.date(1998, 10, 12)
+    disagreements, _, updates = compare_figures(rows, witnesses, published)
+    assert disagreements == ()
+    assert [[c.stated for c in f.claims] for f in updates] == [["40", "52"]]
+
+
+def test_a_bodys_members_before_and_after_its_stated_joiners_join_are_no_disagreement() -> None:
+    rows = [Sentence("a", 0, 0, "Leaders of the 18-nation Pacific trade forum meet next month in Lima."),
+            Sentence("b", 0, 0, "The 21-nation Pacific trade forum meets next month in Lima."),
+            Sentence("b", 1, 1, "At the meeting the forum will also take in three new members.")]
+    assert compare_figures(rows, {"a": "a", "b": "b"}, {})[0] == ()
+    # without the joiners told, 18 and 21 members of one forum are two accounts of one count
+    [members], _, _ = compare_figures(rows[:2], {"a": "a", "b": "b"}, {})
+    assert [c.stated for c in members.claims] == ["21", "18"]
+
+
+def test_a_candidates_vote_shares_told_differently_on_one_day_are_a_disagreement() -> None:
+    people = (Entity("Lima", "PERSON"), Entity("Paulo Reis", "PERSON"), Entity("Reis", "PERSON"))
+    rows = [Sentence("a", 0, 0, "In early returns, Lima appeared to have beaten Paulo Reis with 56 percent of the "
+                     "vote.", people),
+            Sentence("b", 0, 0, "With 22 percent of the vote counted, Lima had won 51 percent of the vote, against "
+                     "34 percent for Reis.", people)]
+    day = dt.date(1998, 10, 4)
+    [share], _, updates = compare_figures(rows, {"a": "a", "b": "b"}, {"a": day, "b": day})
+    assert (share.about, [c.stated for c in share.claims]) == ("percent of vote, lima", ["56 percent", "51 percent"])
+    assert updates == ()
+    # the share counted, and a share of no candidate named, are no candidate's share
+    counted = Sentence("c", 0, 0, "With 40 percent of the votes counted, the race is close.")
+    assert [f.about for f in figures(counted)] == []
+
+
+def test_counts_told_with_different_predicates_are_not_compared() -> None:
+    # blind reading r19: "harassed and briefly detained" since June and "detained or questioned" in a crackdown
+    rows = [Sentence("a", 0, 0, "Since June police have harassed and briefly detained more than two dozen members."),
+            Sentence("b", 0, 0, "Police have detained or questioned more than 30 members in a crackdown.")]
+    published = {"a": dt.date(1998, 12, 3), "b": dt.date(1998, 12, 16)}
+    assert compare_figures(rows, {"a": "a", "b": "b"}, published) == ((), (), ())
+    assert [f.either for f in figures(rows[0])] == ["harassed and briefly detained"]
+
+
+def test_a_toll_of_a_sentence_opening_with_another_place_is_not_that_of_a_crash_elsewhere() -> None:
+    # blind reading r19: a Wisconsin crash's "at least two fatalities" agreed with an Iowa pileup's two dead
+    places = ("Wisconsin", "Iowa", "Rock County")
+    texts = {"a": "In Iowa, two people were killed and seven hurt in a 25-car pileup.",
+             "b": "In southern Wisconsin, officials said an icy road led to at least two fatalities when a car "
+                  "crashed late Wednesday.",
+             "c": "State police said a 25-car pileup killed at least two people, and across Iowa many lost power."}
+    rows = [Sentence(a, 0, 0, t, tuple(Entity(p, "GPE") for p in places if p in t)) for a, t in texts.items()]
+    _, [toll], _ = compare_figures(rows, {a: a for a in texts}, {})
+    assert sorted(s for c in toll.claims for s in c.sources) == ["a", "c"]
+
+
+def test_lives_or_victims_a_disaster_claimed_are_its_toll() -> None:
+    assert _counts("The tsunami that claimed more than 175,000 victims struck in December.") == [("killed", 175000.0)]
+    assert _counts("The fraud claimed 300 victims of all ages.") == [("victims", 300.0)]  # no toll
+
+
+def test_last_year_named_in_the_new_years_first_weeks_is_no_background() -> None:
+    # blind reading r19: "the tsunami of Boxing Day 2004 that claimed more than 175,000 victims" on Jan. 18, 2005
+    rows = [Sentence("dec", 0, 0, "The tsunami toll passed 80,000 people as relief went on."),
+            Sentence("jan", 0, 0, "The tsunami of December 2004 claimed more than 175,000 victims.")]
+    published = {"dec": dt.date(2004, 12, 29), "jan": dt.date(2005, 1, 18)}
+    _, _, [toll] = compare_figures(rows, {"dec": "dec", "jan": "jan"}, published)
+    assert toll.newest.stated == "more than 175,000"
+    # in June, a year named before the story's is background still
+    published["jan"] = dt.date(2005, 6, 18)
+    assert compare_figures(rows, {"dec": "dec", "jan": "jan"}, published) == ((), (), ())
