@@ -748,6 +748,7 @@ AFTER: dict[tuple[str, str], tuple[tuple[str, str, bool], ...]] = {
     ),
     ('tac2011_multiling_en', 'tac2011ml-M000'): (
         ('Charles Ammon', 'PERSON', True),
+        ('Earth', 'LOC', True),  # listed once "Tsunami" (a common word) no longer is; judged as elsewhere
     ),
     ('tac2011_multiling_en', 'tac2011ml-M001'): (
         ('London Underground', 'ORG', True),
@@ -913,3 +914,47 @@ NEW: dict[tuple[str, str], tuple[tuple[str, str, bool], ...]] = {
         ('Administration', 'ORG', False),
     ),
 }
+
+# Short cases written for the kinds of fault the blind reading r19 found, not taken from the data: each is
+# (what it shows, sentences as (article, text, spaCy's spans as (text, label))), and the list a brief must
+# show as (name, label, mentions). Used by tests/test_entities.py.
+WRITTEN: tuple[tuple[str, tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...],
+                     tuple[tuple[str, str, int], ...]], ...] = (
+    ("a band tagged a person: its members after its possessive, its album, 'the band'", (
+        ("a", "Quillfeather's drummer Tom Avery left the stage.", (("Quillfeather", "PERSON"),
+                                                                  ("Tom Avery", "PERSON"))),
+        ("a", "The song closes Quillfeather's new album.", (("Quillfeather", "PERSON"),)),
+        ("b", "Fans of the band Quillfeather queued in Leeds.", (("Quillfeather", "PERSON"), ("Leeds", "GPE"))),
+        ("b", "Quillfeather played for two hours.", (("Quillfeather", "PERSON"),)),
+    ), (("Quillfeather", "ORG", 4), ("Leeds", "GPE", 1), ("Tom Avery", "PERSON", 1))),
+    ("an award tagged a person: '-nominated', 'won a', '... award'", (
+        ("a", "The Brightwater-nominated film opened in Rome.", (("Brightwater", "PERSON"), ("Rome", "GPE"))),
+        ("b", "Its director won a Brightwater in 2019.", (("Brightwater", "PERSON"),)),
+        ("b", "Rome hosts the Brightwater awards.", (("Brightwater", "ORG"), ("Rome", "GPE"))),
+    ), (("Brightwater", "AWARD", 3), ("Rome", "GPE", 2))),
+    ("a person tagged a body after her occupation", (
+        ("a", "The band's bassist Mara Quint wrote the song.", (("Mara Quint", "ORG"),)),
+        ("b", "Mara Quint sang it in Oslo.", (("Mara Quint", "ORG"), ("Oslo", "GPE"))),
+        ("b", "Singer Mara Quint thanked Oslo.", (("Mara Quint", "PERSON"), ("Oslo", "GPE"))),
+    ), (("Mara Quint", "PERSON", 3), ("Oslo", "GPE", 2))),
+    ("a common word capitalised in a title, written in lower case in the text", (
+        ("a", "Donors gave to Flood relief in Dacca.", (("Flood", "GPE"), ("Dacca", "GPE"))),
+        ("a", "The flood hit Dacca on Monday and the flood waters rose.", (("Dacca", "GPE"),)),
+        ("b", "Aid for the flood reached Dacca; the flood left 200 dead.", (("Dacca", "GPE"),)),
+    ), (("Dacca", "GPE", 3),)),
+    ("a place named like a common word the text does not write in lower case stays", (
+        ("a", "Turkey sent aid to Dacca.", (("Turkey", "GPE"), ("Dacca", "GPE"))),
+        ("b", "Turkey said the flood was the worst in years.", (("Turkey", "GPE"),)),
+    ), (("Turkey", "GPE", 2), ("Dacca", "GPE", 1))),
+    ("a page title of names and a verb in the present tense", (
+        ("a", "Nora Vale Reveals Wedding Plans at Gala", (("Nora Vale Reveals Wedding Plans", "ORG"),)),
+        ("a", "Nora Vale told guests at the gala that she would marry.", (("Nora Vale", "PERSON"),)),
+        ("b", "The designer Ode Lune Collection dressed Nora Vale.", (("Ode Lune Collection", "ORG"),
+                                                                      ("Nora Vale", "PERSON"))),
+    ), (("Nora Vale", "PERSON", 2), ("Ode Lune Collection", "ORG", 1))),
+    ("a list of authors in title case: a surname that may be a verb is no headline", (
+        ("a", "Ann B. Reyes, Carl D. Moss, and J. Ellen Staples", (("J. Ellen Staples", "PERSON"),
+                                                                  ("Ann B. Reyes", "PERSON"))),
+        ("b", "Ellen Staples said the virus was rare.", (("Ellen Staples", "PERSON"),)),
+    ), (("J. Ellen Staples", "PERSON", 2), ("Ann B. Reyes", "PERSON", 1))),
+)
