@@ -942,6 +942,10 @@ WRITTEN: tuple[tuple[str, tuple[tuple[str, str, tuple[tuple[str, str], ...]], ..
         ("a", "The flood hit Dacca on Monday and the flood waters rose.", (("Dacca", "GPE"),)),
         ("b", "Aid for the flood reached Dacca; the flood left 200 dead.", (("Dacca", "GPE"),)),
     ), (("Dacca", "GPE", 3),)),
+    ("a person named like a common word stays, however often the text writes the word", (
+        ("a", "Her father, Mark, said the bill was a mark of shame.", (("Mark", "PERSON"),)),
+        ("b", "The bill passed; critics left their mark on the bill.", ()),
+    ), (("Mark", "PERSON", 1),)),
     ("a place named like a common word the text does not write in lower case stays", (
         ("a", "Turkey sent aid to Dacca.", (("Turkey", "GPE"), ("Dacca", "GPE"))),
         ("b", "Turkey said the flood was the worst in years.", (("Turkey", "GPE"),)),

@@ -27,7 +27,7 @@ cites ("told NBC News", "NBC News reported", "(Associated Press)") is an outlet,
 nor is an acronym's or a place's "'s" ("NBC’s", "Thailand's") shown. An award's name ("Grammy-nominated", "won a
 Grammy") is an award, a music group's ("the band Wilco", "Wilco's drummer", "Wilco's new album") a body, and a
 span after a person's occupation ("guitarist Nels Cline") a person, whatever spaCy tags them. A common word the
-event writes in lower case at least twice as often as it names it ("Tsunami") is no name, and a page title's names
+event writes in lower case at least twice as often as it names it ("Tsunami") is no place, and a page title's names
 and verb ("Kate Upton Breaks Engagement News") no body.
 Measured on the hand-judged lists of tests/entities_gold.py (benchmarks/entity_accuracy.py).
 """
@@ -305,7 +305,7 @@ def rank_entities(
             opening[word] += sentence.text.lstrip(_OPENING_MARKS).startswith(word)
     # the names written other than in capitals: "MIAMI" of a dateline is the Miami of the text
     plain = Counter(_key(entity.text) for s in sentences for entity in s.entities if not entity.text.isupper())
-    # the words of people's full names: a surname named like a common word ("Rice") is kept
+    # the words of people's full names: a place named like a common word and a surname ("Rice") is kept
     name_words = {word for name in people if " " in name for word in name.split()}
     sentence_word = {word for word, count in written_in.items()
                      if count and opening[word] == count and lower_case[word.casefold()] >= count}
@@ -358,12 +358,13 @@ def rank_entities(
                 if _shouted(name, lower_case, capitalised) and not plain[_key(name)]:
                     continue
                 # A common word's name is no name when the event writes the word in lower case more often
-                # than it names it: a body's always ("Terminal"); a person's or a place's ("Tsunami" of
+                # than it names it: a body's always ("Terminal"); a place's or another thing's ("Tsunami" of
                 # "Tsunami toll passes 80,000" beside forty "tsunami") only when at least twice as often and
-                # it is no word of a person's full name, since "Turkey" or "Bush" costs more when lost. Names
-                # and a verb after them ("Kate Upton Breaks Engagement News") are a headline's words.
-                common_word = lower_case[name.casefold()] > named[_key(name)] if label == "ORG" else _common_word(
-                    name, lower_case, named, name_words)
+                # it is no word of a person's full name, since "Turkey" costs more when lost; a person's never
+                # ("McKinney's father, Bill," beside six "bill"). Names and a verb after them ("Kate Upton
+                # Breaks Engagement News") are a headline's words.
+                common_word = lower_case[name.casefold()] > named[_key(name)] if label == "ORG" else (
+                    label != "PERSON" and _common_word(name, lower_case, named, name_words))
                 if _headline_fragment(name, people, _title_case(sentence.text)) or not _is_name(
                         name, common_word, label == "PERSON"):
                     continue
@@ -784,9 +785,9 @@ def _is_name(name: str, common: bool, person: bool = False) -> bool:
 
 def _common_word(name: str, lower_case: Mapping[str, int], named: Mapping[str, int],
                  name_words: Collection[str]) -> bool:
-    """Whether a one-word name of a person or a place is a common word the event writes in lower case at
+    """Whether a one-word name of a place or a thing is a common word the event writes in lower case at
     least twice as often as it names it, and no word of a person's full name of the event (``name_words``,
-    case folded): "Tsunami" beside forty "tsunami"; not "Turkey", "Bush" or the "Rice" of Condoleezza Rice."""
+    case folded): "Tsunami" beside forty "tsunami"; not "Turkey", or "Rice" of a place beside Condoleezza Rice."""
     key = _key(name)
     return " " not in key and key not in name_words and lower_case[name.casefold()] >= max(2 * named[key], 2)
 
