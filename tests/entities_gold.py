@@ -937,6 +937,11 @@ WRITTEN: tuple[tuple[str, tuple[tuple[str, str, tuple[tuple[str, str], ...]], ..
         ("b", "Mara Quint sang it in Oslo.", (("Mara Quint", "ORG"), ("Oslo", "GPE"))),
         ("b", "Singer Mara Quint thanked Oslo.", (("Mara Quint", "PERSON"), ("Oslo", "GPE"))),
     ), (("Mara Quint", "PERSON", 3), ("Oslo", "GPE", 2))),
+    ("a spokesman tagged a body: in apposition, or saying 'he' of himself", (
+        ("a", "A spokesman for the party, Sipho Dlamini, said he was surprised.", (("Sipho Dlamini", "ORG"),)),
+        ("b", "Sipho Dlamini said he would appeal in Durban.", (("Sipho Dlamini", "ORG"), ("Durban", "GPE"))),
+        ("b", "The party's leader, Sipho Dlamini, was not there.", (("Sipho Dlamini", "ORG"),)),
+    ), (("Sipho Dlamini", "PERSON", 3), ("Durban", "GPE", 1))),
     ("a common word capitalised in a title, written in lower case in the text", (
         ("a", "Donors gave to Flood relief in Dacca.", (("Flood", "GPE"), ("Dacca", "GPE"))),
         ("a", "The flood hit Dacca on Monday and the flood waters rose.", (("Dacca", "GPE"),)),

@@ -195,6 +195,12 @@ _NICKNAME_BEFORE = re.compile(r"\b(?:dubbed|nicknamed|aka|a\.k\.a\.)\s+$", re.IG
 _PERSON_BEFORE = re.compile(r"(?:^|\s)(?:mr|mrs|ms|dr|sir|dame|lord|lady|chief|secretary|minister|president|senator|"
                             r"sen|rep|gov|governor|mayor|judge|spokesman|spokeswoman|professor|prof|sgt|lt|capt|"
                             r"officer|detective)\.?\s+$", re.IGNORECASE)
+# A spokesman named in apposition ("An ANC spokesman, Thabo Masebe, said", "A spokesman for the party, Thabo
+# Masebe,"), or a span that says "he" or "she" of itself ("Thabo Masebe, said he believed"): a person's, whatever
+# spaCy tags it (a body says "it").
+_APPOSED_BEFORE = re.compile(r"\b(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|lawyer|attorney)"
+                             r"(?:\s+(?:for|of|to)\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?)?,\s+$", re.IGNORECASE)
+_SAYS_HE_AFTER = re.compile(r"^,?\s+(?:said|says|added|told\s+\w+)\s+(?:that\s+)?(?:he|she)\b")
 # An occupation written in lower case before a span tagged a body or a place ("Wilco's ace guitarist Nels Cline"):
 # a person's. Not "coach" or "director", written before a team or a body as often.
 _OCCUPATION_BEFORE = re.compile(r"(?:^|\s)(?:guitarist|singer|songwriter|drummer|bassist|keyboardist|rapper|actor|"
@@ -509,7 +515,9 @@ def _cued(entity: Entity, sentence: str) -> str | None:
     a body for an outlet's span so framed ("the newspaper Expressen", "quoted as saying in Expressen");
     ``AWARD`` for a person's or body's span named as an award ("Grammy-nominated", "won a Grammy", "the Grammy
     awards"), a body for a person's span named as a music group ("the band Wilco", "Wilco's ace guitarist",
-    "Wilco's new album"), and a person for a body's or place's span after an occupation ("guitarist Nels Cline").
+    "Wilco's new album"), and a person for a body's or place's span after an occupation ("guitarist Nels Cline"),
+    in apposition to a spokesman ("An ANC spokesman, Thabo Masebe,") or saying "he" or "she" of itself
+    ("Thabo Masebe, said he").
     Read where the sentence first writes the span."""
     span = entity.text.strip()
     at = sentence.find(span)
@@ -534,7 +542,8 @@ def _cued(entity: Entity, sentence: str) -> str | None:
             " " not in span and _RECORDS_AFTER.match(after))):
         return "ORG"
     if entity.label != "PERSON" and not quoted and (_PERSON_BEFORE.search(before) or _OFFICE_AFTER.match(after)
-                                                    or _OCCUPATION_BEFORE.search(before)):
+                                                    or _OCCUPATION_BEFORE.search(before) or _SAYS_HE_AFTER.match(after)
+                                                    or (_APPOSED_BEFORE.search(before) and after.startswith(","))):
         return "PERSON"
     if entity.label != "ORG" and not quoted and _OUTLET_KIND.search(before):
         return "ORG"  # "the newspaper Expressen", "quoted as saying in Expressen", tagged a person or a place
