@@ -927,6 +927,11 @@ WRITTEN: tuple[tuple[str, tuple[tuple[str, str, tuple[tuple[str, str], ...]], ..
         ("b", "Fans of the band Quillfeather queued in Leeds.", (("Quillfeather", "PERSON"), ("Leeds", "GPE"))),
         ("b", "Quillfeather played for two hours.", (("Quillfeather", "PERSON"),)),
     ), (("Quillfeather", "ORG", 4), ("Leeds", "GPE", 1), ("Tom Avery", "PERSON", 1))),
+    ("a business tagged a person: before a shop's noun, after a business's", (
+        ("a", "Parents shop at a Pennwick store near Tulsa.", (("Pennwick", "PERSON"), ("Tulsa", "GPE"))),
+        ("b", "He sat on the board of a dental company, Orlen, for years.", (("Orlen", "PERSON"),)),
+        ("b", "Pennwick opened in 1986.", (("Pennwick", "PERSON"),)),
+    ), (("Pennwick", "ORG", 2), ("Orlen", "ORG", 1), ("Tulsa", "GPE", 1))),
     ("an award tagged a person: '-nominated', 'won a', '... award'", (
         ("a", "The Brightwater-nominated film opened in Rome.", (("Brightwater", "PERSON"), ("Rome", "GPE"))),
         ("b", "Its director won a Brightwater in 2019.", (("Brightwater", "PERSON"),)),

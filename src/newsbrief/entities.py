@@ -245,6 +245,12 @@ _AWARD_BEFORE = re.compile(r"\b(?:won|wins|win|winning|awarded|earned|received|r
 _GROUP_BEFORE = re.compile(r"\b(?:band|rock group|pop group|boy band|girl group|duo|trio|quartet)\s+$", re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"^[’']s?\s+(?:[\w-]+\s+){0,2}(?:frontman|frontwoman|lead singer|lead vocalist|bandmates?|"
                           r"band members?|drummer|bassist|guitarist|keyboardist)\b", re.IGNORECASE)
+# A business tagged a person: its name before a shop's noun after an article ("a Staples store", "the Brookstone
+# retailer"), or after a business's noun ("a medical laboratory company, Damon,", "the retailer Brookstone").
+_SHOP_AFTER = re.compile(r"^\s+(?:store|stores|retailer|retailers|chain|company|firm|brand|shop|shops|outlet|outlets|"
+                         r"restaurant|restaurants|franchise|supermarket|supermarkets)\b")
+_SHOP_BEFORE = re.compile(r"\b(?:company|firm|retailer|chain|brand|startup|supermarket)(?:,\s+|\s+)$")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|The|A|An)\s+$")
 _RECORDS_AFTER = re.compile(r"^[’']s?\s+(?:[\w-]+\s+)?(?:album|record label|label)\b", re.IGNORECASE)
 _OPENING_QUOTE = re.compile(r"(?:^|[\s(\[])[\"“‘']$")
 _CLOSING_QUOTE = re.compile(r"^[.,!?]?[\"”’'](?:$|[\s.,;:!?)\]])")
@@ -515,9 +521,9 @@ def _cued(entity: Entity, sentence: str) -> str | None:
     a body for an outlet's span so framed ("the newspaper Expressen", "quoted as saying in Expressen");
     ``AWARD`` for a person's or body's span named as an award ("Grammy-nominated", "won a Grammy", "the Grammy
     awards"), a body for a person's span named as a music group ("the band Wilco", "Wilco's ace guitarist",
-    "Wilco's new album"), and a person for a body's or place's span after an occupation ("guitarist Nels Cline"),
-    in apposition to a spokesman ("An ANC spokesman, Thabo Masebe,") or saying "he" or "she" of itself
-    ("Thabo Masebe, said he").
+    "Wilco's new album") or a business ("a Staples store", "the company, Damon,"), and a person for a body's
+    or place's span after an occupation ("guitarist Nels Cline"), in apposition to a spokesman ("An ANC
+    spokesman, Thabo Masebe,") or saying "he" or "she" of itself ("Thabo Masebe, said he").
     Read where the sentence first writes the span."""
     span = entity.text.strip()
     at = sentence.find(span)
@@ -539,7 +545,8 @@ def _cued(entity: Entity, sentence: str) -> str | None:
             entity.label == "PERSON" and _AWARD_BEFORE.search(before) and not _OWNS.match(after))):
         return "AWARD"  # not "to win James's first title"
     if entity.label == "PERSON" and not quoted and (_GROUP_BEFORE.search(before) or _GROUP_AFTER.match(after) or (
-            " " not in span and _RECORDS_AFTER.match(after))):
+            " " not in span and _RECORDS_AFTER.match(after)) or (_ARTICLE_BEFORE.search(before) and _SHOP_AFTER.match(
+            after)) or _SHOP_BEFORE.search(before)):
         return "ORG"
     if entity.label != "PERSON" and not quoted and (_PERSON_BEFORE.search(before) or _OFFICE_AFTER.match(after)
                                                     or _OCCUPATION_BEFORE.search(before) or _SAYS_HE_AFTER.match(after)
