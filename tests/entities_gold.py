@@ -946,7 +946,11 @@ WRITTEN: tuple[tuple[str, tuple[tuple[str, str, tuple[tuple[str, str], ...]], ..
         ("a", "A spokesman for the party, Sipho Dlamini, said he was surprised.", (("Sipho Dlamini", "ORG"),)),
         ("b", "Sipho Dlamini said he would appeal in Durban.", (("Sipho Dlamini", "ORG"), ("Durban", "GPE"))),
         ("b", "The party's leader, Sipho Dlamini, was not there.", (("Sipho Dlamini", "ORG"),)),
-    ), (("Sipho Dlamini", "PERSON", 3), ("Durban", "GPE", 1))),
+        # the place a person is of, or was reached in, says nothing of itself
+        ("c", "Judge Lena Ward of Kenya said she would rule soon.", (("Lena Ward", "PERSON"), ("Kenya", "GPE"))),
+        ("c", "Lena Ward, reached in Kenya, said she had no comment.", (("Lena Ward", "PERSON"),
+                                                                        ("Kenya", "GPE"))),
+    ), (("Sipho Dlamini", "PERSON", 3), ("Kenya", "GPE", 2), ("Lena Ward", "PERSON", 2), ("Durban", "GPE", 1))),
     ("a common word capitalised in a title, written in lower case in the text", (
         ("a", "Donors gave to Flood relief in Dacca.", (("Flood", "GPE"), ("Dacca", "GPE"))),
         ("a", "The flood hit Dacca on Monday and the flood waters rose.", (("Dacca", "GPE"),)),

@@ -196,11 +196,13 @@ _PERSON_BEFORE = re.compile(r"(?:^|\s)(?:mr|mrs|ms|dr|sir|dame|lord|lady|chief|s
                             r"sen|rep|gov|governor|mayor|judge|spokesman|spokeswoman|professor|prof|sgt|lt|capt|"
                             r"officer|detective)\.?\s+$", re.IGNORECASE)
 # A spokesman named in apposition ("An ANC spokesman, Thabo Masebe, said", "A spokesman for the party, Thabo
-# Masebe,"), or a span that says "he" or "she" of itself ("Thabo Masebe, said he believed"): a person's, whatever
-# spaCy tags it (a body says "it").
+# Masebe,"), or a span tagged a body that says "he" or "she" of itself ("Thabo Masebe said he believed"; a body
+# says "it"): a person's. Not a place ("reached in London, said he", the place of a person named before).
 _APPOSED_BEFORE = re.compile(r"\b(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|lawyer|attorney)"
                              r"(?:\s+(?:for|of|to)\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?)?,\s+$", re.IGNORECASE)
-_SAYS_HE_AFTER = re.compile(r"^,?\s+(?:said|says|added|told\s+\w+)\s+(?:that\s+)?(?:he|she)\b")
+_SAYS_HE_AFTER = re.compile(r"^\s+(?:said|says|added)\s+(?:that\s+)?(?:he|she)\b")
+# Not after a preposition: the place or body a person is of or at ("Grant Niemann of Australia said he").
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|in|from|for|with|by|to|on|and)\s+(?:the\s+)?$", re.IGNORECASE)
 # An occupation written in lower case before a span tagged a body or a place ("Wilco's ace guitarist Nels Cline"):
 # a person's. Not "coach" or "director", written before a team or a body as often.
 _OCCUPATION_BEFORE = re.compile(r"(?:^|\s)(?:guitarist|singer|songwriter|drummer|bassist|keyboardist|rapper|actor|"
@@ -523,7 +525,7 @@ def _cued(entity: Entity, sentence: str) -> str | None:
     awards"), a body for a person's span named as a music group ("the band Wilco", "Wilco's ace guitarist",
     "Wilco's new album") or a business ("a Staples store", "the company, Damon,"), and a person for a body's
     or place's span after an occupation ("guitarist Nels Cline"), in apposition to a spokesman ("An ANC
-    spokesman, Thabo Masebe,") or saying "he" or "she" of itself ("Thabo Masebe, said he").
+    spokesman, Thabo Masebe,"), and for a body's span saying "he" or "she" of itself ("Thabo Masebe said he").
     Read where the sentence first writes the span."""
     span = entity.text.strip()
     at = sentence.find(span)
@@ -549,7 +551,9 @@ def _cued(entity: Entity, sentence: str) -> str | None:
             after)) or _SHOP_BEFORE.search(before)):
         return "ORG"
     if entity.label != "PERSON" and not quoted and (_PERSON_BEFORE.search(before) or _OFFICE_AFTER.match(after)
-                                                    or _OCCUPATION_BEFORE.search(before) or _SAYS_HE_AFTER.match(after)
+                                                    or _OCCUPATION_BEFORE.search(before)
+                                                    or (entity.label == "ORG" and _SAYS_HE_AFTER.match(after)
+                                                        and not _PREPOSITION_BEFORE.search(before))
                                                     or (_APPOSED_BEFORE.search(before) and after.startswith(","))):
         return "PERSON"
     if entity.label != "ORG" and not quoted and _OUTLET_KIND.search(before):
