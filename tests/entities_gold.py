@@ -960,6 +960,10 @@ WRITTEN: tuple[tuple[str, tuple[tuple[str, str, tuple[tuple[str, str], ...]], ..
         ("a", "Her father, Mark, said the bill was a mark of shame.", (("Mark", "PERSON"),)),
         ("b", "The bill passed; critics left their mark on the bill.", ()),
     ), (("Mark", "PERSON", 1),)),
+    ("an acronym is no common word", (
+        ("a", "Aid from the US reached Dacca.", (("US", "GPE"), ("Dacca", "GPE"))),
+        ("b", "Let us help, one told us.", ()),
+    ), (("Dacca", "GPE", 1), ("US", "GPE", 1))),
     ("a place named like a common word the text does not write in lower case stays", (
         ("a", "Turkey sent aid to Dacca.", (("Turkey", "GPE"), ("Dacca", "GPE"))),
         ("b", "Turkey said the flood was the worst in years.", (("Turkey", "GPE"),)),

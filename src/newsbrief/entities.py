@@ -807,8 +807,11 @@ def _common_word(name: str, lower_case: Mapping[str, int], named: Mapping[str, i
                  name_words: Collection[str]) -> bool:
     """Whether a one-word name of a place or a thing is a common word the event writes in lower case at
     least twice as often as it names it, and no word of a person's full name of the event (``name_words``,
-    case folded): "Tsunami" beside forty "tsunami"; not "Turkey", or "Rice" of a place beside Condoleezza Rice."""
+    case folded), written as a common word is at a sentence's start: "Tsunami" beside forty "tsunami"; not
+    "Turkey", "Rice" of a place beside Condoleezza Rice, "US" beside "us" or "NewsHour" beside a link's "newshour"."""
     key = _key(name)
+    if not (name[:1].isupper() and name[1:].islower()):  # "US" is no "us", nor "NewsHour" of a link's "newshour"
+        return False
     return " " not in key and key not in name_words and lower_case[name.casefold()] >= max(2 * named[key], 2)
 
 
