@@ -748,6 +748,7 @@ AFTER: dict[tuple[str, str], tuple[tuple[str, str, bool], ...]] = {
     ),
     ('tac2011_multiling_en', 'tac2011ml-M000'): (
         ('Charles Ammon', 'PERSON', True),
+        ('Earth', 'LOC', True),  # listed once "Tsunami" (a common word) no longer is; judged as elsewhere
     ),
     ('tac2011_multiling_en', 'tac2011ml-M001'): (
         ('London Underground', 'ORG', True),
@@ -913,3 +914,69 @@ NEW: dict[tuple[str, str], tuple[tuple[str, str, bool], ...]] = {
         ('Administration', 'ORG', False),
     ),
 }
+
+# Short cases written for the kinds of fault the blind reading r19 found, not taken from the data: each is
+# (what it shows, sentences as (article, text, spaCy's spans as (text, label))), and the list a brief must
+# show as (name, label, mentions). Used by tests/test_entities.py.
+WRITTEN: tuple[tuple[str, tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...],
+                     tuple[tuple[str, str, int], ...]], ...] = (
+    ("a band tagged a person: its members after its possessive, its album, 'the band'", (
+        ("a", "Quillfeather's drummer Tom Avery left the stage.", (("Quillfeather", "PERSON"),
+                                                                  ("Tom Avery", "PERSON"))),
+        ("a", "The song closes Quillfeather's new album.", (("Quillfeather", "PERSON"),)),
+        ("b", "Fans of the band Quillfeather queued in Leeds.", (("Quillfeather", "PERSON"), ("Leeds", "GPE"))),
+        ("b", "Quillfeather played for two hours.", (("Quillfeather", "PERSON"),)),
+    ), (("Quillfeather", "ORG", 4), ("Leeds", "GPE", 1), ("Tom Avery", "PERSON", 1))),
+    ("a business tagged a person: before a shop's noun, after a business's", (
+        ("a", "Parents shop at a Pennwick store near Tulsa.", (("Pennwick", "PERSON"), ("Tulsa", "GPE"))),
+        ("b", "He sat on the board of a dental company, Orlen, for years.", (("Orlen", "PERSON"),)),
+        ("b", "Pennwick opened in 1986.", (("Pennwick", "PERSON"),)),
+    ), (("Pennwick", "ORG", 2), ("Orlen", "ORG", 1), ("Tulsa", "GPE", 1))),
+    ("an award tagged a person: '-nominated', 'won a', '... award'", (
+        ("a", "The Brightwater-nominated film opened in Rome.", (("Brightwater", "PERSON"), ("Rome", "GPE"))),
+        ("b", "Its director won a Brightwater in 2019.", (("Brightwater", "PERSON"),)),
+        ("b", "Rome hosts the Brightwater awards.", (("Brightwater", "ORG"), ("Rome", "GPE"))),
+    ), (("Brightwater", "AWARD", 3), ("Rome", "GPE", 2))),
+    ("a person tagged a body after her occupation", (
+        ("a", "The band's bassist Mara Quint wrote the song.", (("Mara Quint", "ORG"),)),
+        ("b", "Mara Quint sang it in Oslo.", (("Mara Quint", "ORG"), ("Oslo", "GPE"))),
+        ("b", "Singer Mara Quint thanked Oslo.", (("Mara Quint", "PERSON"), ("Oslo", "GPE"))),
+    ), (("Mara Quint", "PERSON", 3), ("Oslo", "GPE", 2))),
+    ("a spokesman tagged a body: in apposition, or saying 'he' of himself", (
+        ("a", "A spokesman for the party, Sipho Dlamini, said he was surprised.", (("Sipho Dlamini", "ORG"),)),
+        ("b", "Sipho Dlamini said he would appeal in Durban.", (("Sipho Dlamini", "ORG"), ("Durban", "GPE"))),
+        ("b", "The party's leader, Sipho Dlamini, was not there.", (("Sipho Dlamini", "ORG"),)),
+        # the place a person is of, or was reached in, says nothing of itself
+        ("c", "Judge Lena Ward of Kenya said she would rule soon.", (("Lena Ward", "PERSON"), ("Kenya", "GPE"))),
+        ("c", "Lena Ward, reached in Kenya, said she had no comment.", (("Lena Ward", "PERSON"),
+                                                                        ("Kenya", "GPE"))),
+    ), (("Sipho Dlamini", "PERSON", 3), ("Kenya", "GPE", 2), ("Lena Ward", "PERSON", 2), ("Durban", "GPE", 1))),
+    ("a common word capitalised in a title, written in lower case in the text", (
+        ("a", "Donors gave to Flood relief in Dacca.", (("Flood", "GPE"), ("Dacca", "GPE"))),
+        ("a", "The flood hit Dacca on Monday and the flood waters rose.", (("Dacca", "GPE"),)),
+        ("b", "Aid for the flood reached Dacca; the flood left 200 dead.", (("Dacca", "GPE"),)),
+    ), (("Dacca", "GPE", 3),)),
+    ("a person named like a common word stays, however often the text writes the word", (
+        ("a", "Her father, Mark, said the bill was a mark of shame.", (("Mark", "PERSON"),)),
+        ("b", "The bill passed; critics left their mark on the bill.", ()),
+    ), (("Mark", "PERSON", 1),)),
+    ("an acronym is no common word", (
+        ("a", "Aid from the US reached Dacca.", (("US", "GPE"), ("Dacca", "GPE"))),
+        ("b", "Let us help, one told us.", ()),
+    ), (("Dacca", "GPE", 1), ("US", "GPE", 1))),
+    ("a place named like a common word the text does not write in lower case stays", (
+        ("a", "Turkey sent aid to Dacca.", (("Turkey", "GPE"), ("Dacca", "GPE"))),
+        ("b", "Turkey said the flood was the worst in years.", (("Turkey", "GPE"),)),
+    ), (("Turkey", "GPE", 2), ("Dacca", "GPE", 1))),
+    ("a page title of names and a verb in the present tense", (
+        ("a", "Nora Vale Reveals Wedding Plans at Gala", (("Nora Vale Reveals Wedding Plans", "ORG"),)),
+        ("a", "Nora Vale told guests at the gala that she would marry.", (("Nora Vale", "PERSON"),)),
+        ("b", "The designer Ode Lune Collection dressed Nora Vale.", (("Ode Lune Collection", "ORG"),
+                                                                      ("Nora Vale", "PERSON"))),
+    ), (("Nora Vale", "PERSON", 2), ("Ode Lune Collection", "ORG", 1))),
+    ("a list of authors in title case: a surname that may be a verb is no headline", (
+        ("a", "Ann B. Reyes, Carl D. Moss, and J. Ellen Staples", (("J. Ellen Staples", "PERSON"),
+                                                                  ("Ann B. Reyes", "PERSON"))),
+        ("b", "Ellen Staples said the virus was rare.", (("Ellen Staples", "PERSON"),)),
+    ), (("J. Ellen Staples", "PERSON", 2), ("Ann B. Reyes", "PERSON", 1))),
+)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+import entities_gold
 from newsbrief.entities import rank_entities
 from newsbrief.model import Entity, Sentence
 
@@ -408,3 +411,12 @@ def test_an_outlet_tagged_a_person_or_a_place_is_an_outlet_and_not_listed() -> N
                  (Entity("Lena Holm", "PERSON"), Entity("Dagbladet", "GPE"))),
     )
     assert ranked == [("Lena Holm", "PERSON", 1)]
+
+
+@pytest.mark.parametrize("case", entities_gold.WRITTEN, ids=[case[0] for case in entities_gold.WRITTEN])
+def test_written_gold_case(case: tuple[str, tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...],
+                                       tuple[tuple[str, str, int], ...]]) -> None:
+    _, sentences, expected = case
+    ranked = _ranked(*(Sentence(article, n, n, text, tuple(Entity(span, label) for span, label in spans))
+                       for n, (article, text, spans) in enumerate(sentences)))
+    assert ranked == list(expected)

@@ -24,7 +24,11 @@ one, "dubbed" or "nicknamed" before it the person named just before, and an hono
 a span tagged a body ("chief Yvo de Boer", "Yvo de Boer, the U.N.'s climate chief,") a person; a surname with its
 particle said alone ("de Boer") counts for the full name. A body every mention of which is the source a story
 cites ("told NBC News", "NBC News reported", "(Associated Press)") is an outlet, no actor, and is not listed;
-nor is an acronym's or a place's "'s" ("NBC’s", "Thailand's") shown.
+nor is an acronym's or a place's "'s" ("NBC’s", "Thailand's") shown. An award's name ("Grammy-nominated", "won a
+Grammy") is an award, a music group's ("the band Wilco", "Wilco's drummer", "Wilco's new album") a body, and a
+span after a person's occupation ("guitarist Nels Cline") a person, whatever spaCy tags them. A common word the
+event writes in lower case at least twice as often as it names it ("Tsunami") is no place, and a page title's names
+and verb ("Kate Upton Breaks Engagement News") no body.
 Measured on the hand-judged lists of tests/entities_gold.py (benchmarks/entity_accuracy.py).
 """
 
@@ -140,7 +144,7 @@ _NAMED = frozenset({"PERSON", "ORG", *PLACES})
 _THING_ORDER = ("PRODUCT", "WORK_OF_ART", "LAW")
 # The labels whose mentions vote on a name's kind; NORP (a people: "Nevadan", "Aboriginal") only
 # votes, a name voted one is no actor and is not listed.
-_VOTED = frozenset({*_NAMED, "EVENT", *KIND_LABELS})
+_VOTED = frozenset({*_NAMED, "EVENT", "AWARD", *KIND_LABELS})
 # A ship's prefix: "USS Fitzgerald" is no person ("MS" and "MV" only before a name: "MV Sewol").
 _SHIP = re.compile(r"^(?:The\s+)?(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|RMS|MV|MS)\s+[A-Z]")
 # The last word of a law's name: "Ethics in Government Act" is no body ("ACA" spells it: see _spelled_out).
@@ -191,6 +195,19 @@ _NICKNAME_BEFORE = re.compile(r"\b(?:dubbed|nicknamed|aka|a\.k\.a\.)\s+$", re.IG
 _PERSON_BEFORE = re.compile(r"(?:^|\s)(?:mr|mrs|ms|dr|sir|dame|lord|lady|chief|secretary|minister|president|senator|"
                             r"sen|rep|gov|governor|mayor|judge|spokesman|spokeswoman|professor|prof|sgt|lt|capt|"
                             r"officer|detective)\.?\s+$", re.IGNORECASE)
+# A spokesman named in apposition ("An ANC spokesman, Thabo Masebe, said", "A spokesman for the party, Thabo
+# Masebe,"), or a span tagged a body that says "he" or "she" of itself ("Thabo Masebe said he believed"; a body
+# says "it"): a person's. Not a place ("reached in London, said he", the place of a person named before).
+_APPOSED_BEFORE = re.compile(r"\b(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|lawyer|attorney)"
+                             r"(?:\s+(?:for|of|to)\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?)?,\s+$", re.IGNORECASE)
+_SAYS_HE_AFTER = re.compile(r"^\s+(?:said|says|added)\s+(?:that\s+)?(?:he|she)\b")
+# Not after a preposition: the place or body a person is of or at ("Grant Niemann of Australia said he").
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|in|from|for|with|by|to|on|and)\s+(?:the\s+)?$", re.IGNORECASE)
+# An occupation written in lower case before a span tagged a body or a place ("Wilco's ace guitarist Nels Cline"):
+# a person's. Not "coach" or "director", written before a team or a body as often.
+_OCCUPATION_BEFORE = re.compile(r"(?:^|\s)(?:guitarist|singer|songwriter|drummer|bassist|keyboardist|rapper|actor|"
+                                r"actress|comedian|novelist|author|photographer|chef|pastor|lawyer|attorney|astronaut|"
+                                r"economist|historian|scientist|researcher|prosecutor|quarterback|goalkeeper)\s+$")
 # An outlet's noun before its name ("the newspaper Expressen", "the daily Haaretz"): a body, whatever spaCy tags it.
 _OUTLET_NOUN = (r"\b(?:newspaper|daily|tabloid|magazine|weekly|broadcaster|news agency|wire service|tv station|"
                 r"television station|radio station|channel)\s+(?:the\s+)?$")
@@ -217,6 +234,26 @@ _OFFICE_AFTER = re.compile(r"^,\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,5}(?:chief|hea
                            r"minister|president|director|chairman|chairwoman|ambassador|envoy|commissioner)"
                            r"(?=[,.]|\s+(?:of|at|for)\b)", re.IGNORECASE)
 _OWNS = re.compile(r"^[’']s?\b")
+# An award's name, tagged a person or a body now and then: "Grammy-nominated", "the Pulitzer Prize" written
+# "Pulitzer prize", "won a Grammy" (not "won Ohio": read off a place's span), "Oscar nomination". Not "X nominee"
+# or "X winner", a person's candidate as often ("Trump nominee"); a full name's surname stays its person's.
+_AWARD_AFTER = re.compile(r"^s?(?:-(?:nominated|winning|winner)\b|\s+(?:awards?|prizes?|trophy|trophies|medals?|"
+                          r"nominations?)\b)", re.IGNORECASE)
+_AWARD_BEFORE = re.compile(r"\b(?:won|wins|win|winning|awarded|earned|received|receiving)\s+(?:an?|the|two|three|four|"
+                           r"five|six|seven|eight|nine|ten|\d+|his|her|their|its)?\s*$", re.IGNORECASE)
+# A music group, tagged a person now and then ("Wilco"): written after "the band", or with its members after its
+# possessive ("Wilco's ace guitarist", "Oasis's frontman"), or a one-word name with its album or label ("Wilco's
+# new album"; a singer known by one name has them too, and her other mentions outvote these).
+_GROUP_BEFORE = re.compile(r"\b(?:band|rock group|pop group|boy band|girl group|duo|trio|quartet)\s+$", re.IGNORECASE)
+_GROUP_AFTER = re.compile(r"^[’']s?\s+(?:[\w-]+\s+){0,2}(?:frontman|frontwoman|lead singer|lead vocalist|bandmates?|"
+                          r"band members?|drummer|bassist|guitarist|keyboardist)\b", re.IGNORECASE)
+# A business tagged a person: its name before a shop's noun after an article ("a Staples store", "the Brookstone
+# retailer"), or after a business's noun ("a medical laboratory company, Damon,", "the retailer Brookstone").
+_SHOP_AFTER = re.compile(r"^\s+(?:store|stores|retailer|retailers|chain|company|firm|brand|shop|shops|outlet|outlets|"
+                         r"restaurant|restaurants|franchise|supermarket|supermarkets)\b")
+_SHOP_BEFORE = re.compile(r"\b(?:company|firm|retailer|chain|brand|startup|supermarket)(?:,\s+|\s+)$")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|The|A|An)\s+$")
+_RECORDS_AFTER = re.compile(r"^[’']s?\s+(?:[\w-]+\s+)?(?:album|record label|label)\b", re.IGNORECASE)
 _OPENING_QUOTE = re.compile(r"(?:^|[\s(\[])[\"“‘']$")
 _CLOSING_QUOTE = re.compile(r"^[.,!?]?[\"”’'](?:$|[\s.,;:!?)\]])")
 # A possessive before a name of two words or more: "ABC News' Linsey Davis" (see _owned).
@@ -282,6 +319,8 @@ def rank_entities(
             opening[word] += sentence.text.lstrip(_OPENING_MARKS).startswith(word)
     # the names written other than in capitals: "MIAMI" of a dateline is the Miami of the text
     plain = Counter(_key(entity.text) for s in sentences for entity in s.entities if not entity.text.isupper())
+    # the words of people's full names: a place named like a common word and a surname ("Rice") is kept
+    name_words = {word for name in people if " " in name for word in name.split()}
     sentence_word = {word for word, count in written_in.items()
                      if count and opening[word] == count and lower_case[word.casefold()] >= count}
     groups = {entity.text.strip().casefold() for s in voting for entity in s.entities if entity.label == "NORP"}
@@ -332,10 +371,16 @@ def rank_entities(
                     label = "FAC"
                 if _shouted(name, lower_case, capitalised) and not plain[_key(name)]:
                     continue
-                # Only a body is dropped for a common word's name: a place or person named like one ("Turkey",
-                # "Bush") costs more when lost (and "Tsunami" tagged a place moved the seeds' TAC headline).
-                if not _is_name(name, label == "ORG" and lower_case[name.casefold()] > named[_key(name)],
-                                label == "PERSON"):
+                # A common word's name is no name when the event writes the word in lower case more often
+                # than it names it: a body's always ("Terminal"); a place's or another thing's ("Tsunami" of
+                # "Tsunami toll passes 80,000" beside forty "tsunami") only when at least twice as often and
+                # it is no word of a person's full name, since "Turkey" costs more when lost; a person's never
+                # ("McKinney's father, Bill," beside six "bill"). Names and a verb after them ("Kate Upton
+                # Breaks Engagement News") are a headline's words.
+                common_word = lower_case[name.casefold()] > named[_key(name)] if label == "ORG" else (
+                    label != "PERSON" and _common_word(name, lower_case, named, name_words))
+                if _headline_fragment(name, people, _title_case(sentence.text)) or not _is_name(
+                        name, common_word, label == "PERSON"):
                     continue
                 common = ALIASES.get(name.casefold())
                 if common is not None:
@@ -475,7 +520,12 @@ def _cued(entity: Entity, sentence: str) -> str | None:
     for one quoted, a nickname or a title alike ("the caricature that is 'Foxy Knoxy'", "'Patch Adams' and
     'Jumanji'"), which is no mention of a person; a person for a body's or place's span after an honorific
     or office before or after it ("Mr. de Boer", "chief Yvo de Boer", "Yvo de Boer, the U.N.'s climate chief,");
-    a body for an outlet's span so framed ("the newspaper Expressen", "quoted as saying in Expressen").
+    a body for an outlet's span so framed ("the newspaper Expressen", "quoted as saying in Expressen");
+    ``AWARD`` for a person's or body's span named as an award ("Grammy-nominated", "won a Grammy", "the Grammy
+    awards"), a body for a person's span named as a music group ("the band Wilco", "Wilco's ace guitarist",
+    "Wilco's new album") or a business ("a Staples store", "the company, Damon,"), and a person for a body's
+    or place's span after an occupation ("guitarist Nels Cline"), in apposition to a spokesman ("An ANC
+    spokesman, Thabo Masebe,"), and for a body's span saying "he" or "she" of itself ("Thabo Masebe said he").
     Read where the sentence first writes the span."""
     span = entity.text.strip()
     at = sentence.find(span)
@@ -493,7 +543,18 @@ def _cued(entity: Entity, sentence: str) -> str | None:
         return "NICKNAME"
     if entity.label == "PERSON" and quoted:
         return "QUOTED"
-    if entity.label != "PERSON" and not quoted and (_PERSON_BEFORE.search(before) or _OFFICE_AFTER.match(after)):
+    if entity.label in ("PERSON", "ORG") and not quoted and (_AWARD_AFTER.match(after) or (
+            entity.label == "PERSON" and _AWARD_BEFORE.search(before) and not _OWNS.match(after))):
+        return "AWARD"  # not "to win James's first title"
+    if entity.label == "PERSON" and not quoted and (_GROUP_BEFORE.search(before) or _GROUP_AFTER.match(after) or (
+            " " not in span and _RECORDS_AFTER.match(after)) or (_ARTICLE_BEFORE.search(before) and _SHOP_AFTER.match(
+            after)) or _SHOP_BEFORE.search(before)):
+        return "ORG"
+    if entity.label != "PERSON" and not quoted and (_PERSON_BEFORE.search(before) or _OFFICE_AFTER.match(after)
+                                                    or _OCCUPATION_BEFORE.search(before)
+                                                    or (entity.label == "ORG" and _SAYS_HE_AFTER.match(after)
+                                                        and not _PREPOSITION_BEFORE.search(before))
+                                                    or (_APPOSED_BEFORE.search(before) and after.startswith(","))):
         return "PERSON"
     if entity.label != "ORG" and not quoted and _OUTLET_KIND.search(before):
         return "ORG"  # "the newspaper Expressen", "quoted as saying in Expressen", tagged a person or a place
@@ -740,6 +801,48 @@ def _is_name(name: str, common: bool, person: bool = False) -> bool:
     if person and any(word.islower() and word not in _NAME_PARTICLES for word in words):
         return False  # "Cooper pry Sediuk": a span across words of a sentence
     return not (len(words) == 1 and common)
+
+
+def _common_word(name: str, lower_case: Mapping[str, int], named: Mapping[str, int],
+                 name_words: Collection[str]) -> bool:
+    """Whether a one-word name of a place or a thing is a common word the event writes in lower case at
+    least twice as often as it names it, and no word of a person's full name of the event (``name_words``,
+    case folded), written as a common word is at a sentence's start: "Tsunami" beside forty "tsunami"; not
+    "Turkey", "Rice" of a place beside Condoleezza Rice, "US" beside "us" or "NewsHour" beside a link's "newshour"."""
+    key = _key(name)
+    if not (name[:1].isupper() and name[1:].islower()):  # "US" is no "us", nor "NewsHour" of a link's "newshour"
+        return False
+    return " " not in key and key not in name_words and lower_case[name.casefold()] >= max(2 * named[key], 2)
+
+
+def _headline_fragment(name: str, people: Collection[str], title: bool) -> bool:
+    """Whether a name is a page title's words, two names or more and a verb in the present tense after them:
+    a person of the event (``people``) or, in a ``title`` written in title case, any ("Kate Upton Breaks
+    Engagement News" of "Kate Upton Breaks Engagement News on Red Carpet"): a headline, not a body. A business
+    named for its founder ("Michael Kors Collection") has a noun there; one whose word may be a verb as well as a
+    noun ("Marc Jacobs Records Inc.") is taken for a headline too (lemminflect tells word classes, not senses)."""
+    words = name.split()
+    for cut in range(2, len(words) - 1):  # a verb with words after it: not the surname "J. Erin Staples" ends in
+        verb = words[cut]
+        if ((title and all(word[:1].isupper() for word in words[:cut])) or _key(" ".join(words[:cut])) in people) \
+                and verb[:1].isupper() and verb.endswith("s") and _present(verb):
+            return True
+    return False
+
+
+def _title_case(sentence: str) -> bool:
+    """Whether a sentence of four words or more is written in title case, as a page's title is: every word
+    capitalised but for function words ("Kate Upton Breaks Engagement News on Red Carpet")."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", sentence)
+    return len(words) >= 4 and all(word[:1].isupper() or word in STOP_WORDS for word in words)
+
+
+def _present(word: str) -> bool:
+    """Whether a word may be a verb's third person present ("Breaks", "Says")."""
+    from lemminflect import getAllLemmas, getInflection  # read at the first call, not at import
+
+    lemmas = getAllLemmas(word.casefold()).get("VERB", ())
+    return any(word.casefold() in getInflection(lemma, "VBZ") for lemma in lemmas)
 
 
 def _lower_case_words(sentences: Sequence[Sentence]) -> Counter[str]:

@@ -20,7 +20,7 @@ from newsbrief.sources import web_url, witnesses
 _PROBLEMS = frozenset({Status.EMPTY, Status.UNREADABLE, Status.NOT_ENGLISH})
 # What spaCy's entity labels mean to a reader.
 _KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organisation",
-          "EVENT": "event", "PRODUCT": "product", "WORK_OF_ART": "work", "LAW": "law", "SHIP": "ship",
+          "EVENT": "event", "PRODUCT": "product", "WORK_OF_ART": "work", "LAW": "law", "SHIP": "ship", "AWARD": "award",
           "DISEASE": "disease"}
 _SHOWN_REMOVED = 100  # characters of a removed span shown in Markdown; JSON has them whole
 _SHOWN_TIMELINE = 15  # timeline entries shown in Markdown and HTML, so a reader can scan them; JSON has all
