@@ -1476,7 +1476,10 @@ def compress(doc: Doc, limit: int, keep_attribution: bool = False, target: int |
         substitute[tokens[0].i] = tokens[0].text.title()  # a magazine's drop capitals: "THE tragic death"
     # Under a kept attribution the clause keeps its tense: "SANA says Putin met Assad".
     attributed = keep_attribution and speaker_verb is not None
-    present = _reported_present(clause) if attributed else _present_tense(clause, plural_subject, simple_present,
+    # A saying already told in the present ("says he was returning home when he struck ...") set the
+    # clause's tense from now: it stays as written (r20 read "says he is returning ... when he struck").
+    present = ({} if speaker_verb is None or speaker_verb.tag_ in ("VBZ", "VBP") else _reported_present(clause)) \
+        if attributed else _present_tense(clause, plural_subject, simple_present,
                                                                            {t.i for t in tokens})
     if not attributed and any(t.tag_ in ("VBD", "VBN") and t.dep_ in ("conj", "amod") and t.i not in present
                               and previous.lower_ == "and" and not _adjective_pair(t)
@@ -1783,6 +1786,10 @@ def _motive(doc: Doc, keep: set[int]) -> set[int]:
                for t in token.subtree):
             continue
         first, last = min(span), max(span)
+        if last + 1 < len(doc) and doc[last + 1].dep_ == "cc":
+            # "in a bid to reach North America and break two records": the parser hung the second aim on
+            # the main verb, and the cut would leave "launches its balloon and break two records" (r20).
+            continue
         for edge in (first - 1, last + 1):
             if 0 <= edge < len(doc) and doc[edge].text == ",":
                 span.add(edge)
