@@ -403,6 +403,22 @@ def test_a_hedge_inside_a_quotation_is_the_speakers_not_the_writers() -> None:
     assert [c.sources for c in claims] == [("b",), ("c",)] and "“reportedly”" in claims[0].why
 
 
+def test_a_hedged_deed_another_story_tells_in_other_words_is_confirmed() -> None:
+    # r20: "reportedly resigned" beside another outlet's plain "resigned in protest" was listed as one outlet's claim
+    rows = [("a", "Lund's planning minister Ola Berg reportedly resigned on Sunday over the bridge deal."),
+            ("b", "The planning minister resigned in protest at the deal, his office said."),
+            ("a", "The fighter pilots defected after refusing orders, sources said."),
+            ("c", "Two pilots defected to Malta with their jets."),
+            ("a", "Striking dockers reportedly blocked the port of Lund."),
+            ("b", "Dockers said the port would reopen."),  # the subject without the deed confirms nothing
+            ("c", "He reportedly fled to Malmo.")]
+    sentences = _sentences(rows)
+    vectors = np.eye(len(rows), dtype=np.float32)
+    index = SupportIndex(sentences, vectors, {"a": "a", "b": "b", "c": "c"}, ["a", "b", "c"])
+    claims = unconfirmed(sentences, vectors, index, 0.72, model=Config().spacy_model)
+    assert [c.text for c in claims] == [rows[4][1], rows[6][1]]
+
+
 def test_a_parenthesised_aside_is_no_claim_of_the_event() -> None:
     rows = [("a", "(To a lesser extent, the rebels also allegedly shelled two villages.)"),
             ("b", "The rebels allegedly shelled two villages (near the border) on Monday.")]

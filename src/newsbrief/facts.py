@@ -18,12 +18,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from spacy.tokens import Doc, Token
 
 from newsbrief.embed import Vectors
 from newsbrief.evidence import Told, covered, fact_words, rarity, told_whole
 from newsbrief.figures import Particulars, content_words, contradicts, figures_differ, particulars, root
 from newsbrief.model import Sentence, Unconfirmed
-from newsbrief.nlp import KIND_LABELS
+from newsbrief.nlp import KIND_LABELS, parse
 from newsbrief.sources import story_count
 from newsbrief.timeline import quoted_spans
 
@@ -214,6 +215,7 @@ _CLOSING_MARKS = frozenset("”\"'")
 def unconfirmed(
     sentences: Sequence[Sentence], vectors: Vectors, index: SupportIndex, threshold: float,
     readable: Callable[[str], bool] | None = None, opinion: Callable[[Sentence], bool] | None = None,
+    model: str | None = None,
 ) -> tuple[Unconfirmed, ...]:
     """Hedged claims that one independent story makes and no other confirms.
 
@@ -227,7 +229,10 @@ def unconfirmed(
     alone: "Furthermore, ... sources told ..." or "... this latest episode ... reportedly ..." says
     nothing a reader can check. With ``opinion`` (see :mod:`newsbrief.genre`), a sentence it picks out,
     an opinion piece's or a writer's verdict, makes no claim: "Apparently the senator never read the
-    bill" is a columnist's aside, not a report awaiting confirmation.
+    bill" is a columnist's aside, not a report awaiting confirmation. With ``model`` (a spaCy model's
+    name), a claim is also confirmed by a sentence of another story that tells its deed, the hedged
+    clause's subject and verb (:func:`_hedged_deed`): "the fighter pilots reportedly defected" by "the
+    pilots defected after ...".
     """
     found, reported = [], set()
     names = [{e.text.casefold() for e in s.entities if e.label not in KIND_LABELS} for s in sentences]
@@ -251,6 +256,11 @@ def unconfirmed(
             words = [_words(s.text) for s in sentences]
         if _told_elsewhere(at, sentences, words, names, index, _hedged_words(sentence.text, hedge)):
             continue
+        if model is not None and (deed := _hedged_deed(parse([sentence.text], model)[0], hedge)) is not None:
+            telling = [other.text for other, told in zip(sentences, words, strict=True)
+                       if deed <= told and index.story(other.article_id) != index.story(sentence.article_id)]
+            if any(_tells_deed(doc, deed) for doc in parse(telling, model)):
+                continue
         key = (support.sources, "" if len(support.sources) > 1 else sentence.text)
         if key in reported or (readable is not None and not readable(sentence.text)):
             continue  # the same claim in a copy of the story, or a sentence that cannot be read alone
@@ -261,6 +271,60 @@ def unconfirmed(
         why = f"only {sentence.article_id} makes this claim, hedged: “{hedge.group(0)}”{others}"
         found.append(Unconfirmed(sentence.text, support.sources, why))
     return tuple(found)
+
+
+# Verbs that tell how a claim is known, not what it says ("sources said", "it is believed").
+_KNOWING = frozenset({"say", "report", "tell", "believe", "understand", "think", "allege", "claim", "rumor", "rumour",
+                      "confirm", "verify", "accord", "add", "state"})
+
+
+def _hedged_deed(doc: Doc, hedge: re.Match[str]) -> frozenset[str] | None:
+    """The roots (:func:`newsbrief.figures.root`) of what a hedged claim says was done: the subject's head noun
+    and the verb of the clause nearest the hedge that has a noun for its subject and tells no saying or knowing
+    ("Justice minister Mustafa Abdel-Jalil reportedly resigned": minister, resign; "with warplanes reportedly
+    bombing protesters": warplane, bomb; "the fighter pilots defected, sources said": pilot, defect). A
+    sentence of another story holding both tells the deed, however it words the rest; ``None`` where no
+    such clause is found (a pronoun's deed: "he reportedly fled" names no one to match)."""
+    at = next((t for t in doc if t.idx >= hedge.start()), doc[-1])
+    # An adverb ("reportedly") hedges its own verb; a phrase ("sources said") the main clauses it reports, not
+    # a clause of their detail ("... pushed the stroller when the doors opened, police sources said").
+    verbs = [at.head] if at.pos_ == "ADV" else [t for t in doc if t.dep_ in ("ROOT", "ccomp", "conj", "xcomp")]
+    deeds = [(abs(verb.i - at.i), noun, verb) for verb in verbs if verb.pos_ in ("VERB", "AUX")
+             and verb.lemma_.lower() not in _KNOWING
+             for subject in verb.children if subject.dep_ in ("nsubj", "nsubjpass")
+             and (noun := _subject_noun(subject)) is not None]
+    if not deeds:
+        return None
+    _, subject, verb = min(deeds, key=lambda found: found[0])
+    told = {_root(subject), _root(verb)} - {None}
+    return frozenset(word for word in told if word is not None) if len(told) == 2 else None
+
+
+def _tells_deed(doc: Doc, deed: frozenset[str]) -> bool:
+    """Whether a sentence tells a deed (:func:`_hedged_deed`) as one: a verb of its root with a subject told by
+    the noun of the other ("Warplanes and helicopters are bombing ..." tells warplane, bomb; "the president
+    ... he called aides" tells no president calling)."""
+    return any(_root(verb) in deed and any(
+        subject.dep_ in ("nsubj", "nsubjpass") and (noun := _subject_noun(subject)) is not None
+        and _root(noun) in deed and _root(noun) != _root(verb) for subject in verb.children)
+        for verb in doc if verb.pos_ in ("VERB", "AUX"))
+
+
+def _root(token: Token) -> str | None:
+    """A word's root as :func:`_words` reads it ("pilots": pilot, "resigned": resign), or ``None`` for a stop word."""
+    words = content_words(token.text)
+    return root(next(iter(words))) if len(words) == 1 else None
+
+
+def _subject_noun(subject: Token) -> Token | None:
+    """The common noun a subject is told by: its head, or for a name, the office or role written before it
+    ("planning minister Ola Berg": minister), as another story may tell the same person by it alone."""
+    if subject.pos_ == "NOUN":
+        return subject
+    if subject.pos_ == "PROPN":
+        return max((c for c in subject.children if c.dep_ == "compound" and c.pos_ == "NOUN"), key=lambda c: c.i,
+                   default=None)
+    return None
 
 
 def _aside(text: str) -> bool:

@@ -726,7 +726,8 @@ def _summarize(
                                     c.sentence.position, place(c.sentence, c.support.sources),
                                     original.get(c.sentence, "")) for c in picked)
     claims = unconfirmed(sentences, vectors, index, config.support_similarity, standalone_guard(config.spacy_model),
-                         lambda s: s.article_id in opinion or voiced(nlp.parse([s.text], config.spacy_model)[0]))
+                         lambda s: s.article_id in opinion or voiced(nlp.parse([s.text], config.spacy_model)[0]),
+                         config.spacy_model)
     event_id = "event-" + hashlib.sha1("\n".join(sorted(order)).encode()).hexdigest()[:10]
     return Event(
         event_id, title, summary, tuple(order), entities,
