@@ -55,6 +55,7 @@ from spacy.tokens import Doc, Token
 
 from newsbrief.model import Sentence
 from newsbrief.nlp import parse
+from newsbrief.timeline import WEEKDAY_NAMES, last_weekday
 
 #: Verbs of an answer not given when negated or declined ("would not comment", "did not respond to
 #: a request for comment", "declined to confirm"): a refusal to comment.
@@ -482,10 +483,9 @@ def _day_named(owner: Token) -> bool:
     year's" (which may be ahead) nor "their" (which the tagger may put in a date)."""
     words = {owner.lower_, *(c.lower_ for c in owner.children)}
     return owner.ent_type_ in ("DATE", "TIME") and bool(
-        words & {*_WEEKDAYS, *_DAYS_BACK, "last", "past"})
+        words & {*WEEKDAY_NAMES, *_DAYS_BACK, "last", "past"})
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAYS_BACK = MappingProxyType({"today": 0, "tonight": 0, "yesterday": 1})
 
 
@@ -500,8 +500,8 @@ def deed_day(deed: Outcome, written: dt.date) -> dt.date | None:
     """
     if deed.owner_day in _DAYS_BACK:
         return written - dt.timedelta(days=_DAYS_BACK[deed.owner_day])
-    if deed.owner_day in _WEEKDAYS:
-        return written - dt.timedelta(days=(written.weekday() - _WEEKDAYS.index(deed.owner_day)) % 7)
+    if deed.owner_day in WEEKDAY_NAMES:
+        return last_weekday(deed.owner_day, written)
     return None
 
 

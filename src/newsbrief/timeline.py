@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import typing
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -47,6 +48,8 @@ _MONTHS = {name: number for number, names in enumerate(_MONTH_WORDS, start=1) fo
 MONTH_NAMES = frozenset(names[0] for names in _MONTH_WORDS)
 _WEEKDAYS = {name: number for number, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+#: The weekdays' names, lower case.
+WEEKDAY_NAMES = frozenset(_WEEKDAYS)
 # Names are matched capitalised, as news writes them: "may" and "march" are also verbs.
 _MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -249,6 +252,16 @@ def _count(word: str) -> int:
     if word in ("a", "an"):
         return 1
     return int(word) if word.isdigit() else text2num(word, "en")
+
+
+def last_weekday(name: str, published: dt.date) -> dt.date:
+    """The last day of a weekday's name (lower case, one of :data:`WEEKDAY_NAMES`) on or before the day
+    of writing, as a bare weekday told of the past is read (see :func:`_weekday`).
+
+    >>> last_weekday("thursday", dt.date(1998, 10, 31))
+    datetime.date(1998, 10, 29)
+    """
+    return dt.date.fromisoformat(typing.cast(str, _weekday(_WEEKDAYS[name], "", published, False)))
 
 
 def _weekday(weekday: int, which: str, published: dt.date, future: bool) -> str | None:
