@@ -312,8 +312,8 @@ def _tells_deed(doc: Doc, deed: frozenset[str]) -> bool:
 
 def _root(token: Token) -> str | None:
     """A word's root as :func:`_words` reads it ("pilots": pilot, "resigned": resign), or ``None`` for a stop word."""
-    words = content_words(token.text)
-    return root(next(iter(words))) if len(words) == 1 else None
+    words = _words(token.text)
+    return next(iter(words)) if len(words) == 1 else None
 
 
 def _subject_noun(subject: Token) -> Token | None:
