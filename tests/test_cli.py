@@ -79,6 +79,29 @@ def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert exit_info.value.code == 2
 
 
+def _import_stopped_by_ctrl_c(args: object) -> int:
+    """What onnxruntime's first import raises when Ctrl-C lands inside its native initialisation."""
+    try:
+        raise KeyboardInterrupt
+    except KeyboardInterrupt as stop:
+        raise ImportError("initialization failed") from stop
+
+
+def _import_failing(args: object) -> int:
+    raise ImportError("initialization failed")
+
+
+def test_ctrl_c_inside_a_native_import_exits_130_and_a_real_import_error_still_raises(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["brief", str(tmp_path), "--out", str(tmp_path / "brief.md")]
+    monkeypatch.setattr("newsbrief.cli._run", _import_stopped_by_ctrl_c)
+    assert main(argv) == 130
+    assert capsys.readouterr().err == ""
+    monkeypatch.setattr("newsbrief.cli._run", _import_failing)
+    with pytest.raises(ImportError, match="initialization failed"):
+        main(argv)
+
+
 @pytest.mark.parametrize("value", ["0", "-2", "two"])
 def test_workers_must_be_a_count_of_processes(value: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:

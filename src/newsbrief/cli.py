@@ -392,16 +392,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`newsbrief events ... | head`): nothing more is wanted.
         _silence_stdout()
         return 1
+    except ImportError as error:
+        # Ctrl-C during a native module's first import (onnxruntime's) surfaces as that module's
+        # ImportError("initialization failed"), raised from the KeyboardInterrupt.
+        if not isinstance(error.__cause__, KeyboardInterrupt):
+            raise
+        return _interrupted(error.__cause__, args)
     except KeyboardInterrupt as stop:
-        code = 143 if isinstance(stop, _Terminated) else 130
-        if getattr(args, "workers", 1) > 1:
-            # The stopped workers' queues would make Python's exit wait, or fail loudly; every store
-            # transaction is rolled back and the store closed by now, so leave at once.
-            for stream in (sys.stdout, sys.stderr):
-                if stream is not None:
-                    stream.flush()
-            os._exit(code)
-        return code
+        return _interrupted(stop, args)
+
+
+def _interrupted(stop: KeyboardInterrupt, args: argparse.Namespace) -> int:
+    """The exit code of a run stopped by Ctrl-C (130) or SIGTERM (143); a run with workers leaves at once."""
+    code = 143 if isinstance(stop, _Terminated) else 130
+    if getattr(args, "workers", 1) > 1:
+        # The stopped workers' queues would make Python's exit wait, or fail loudly; every store
+        # transaction is rolled back and the store closed by now, so leave at once.
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+        os._exit(code)
+    return code
 
 
 def _run(args: argparse.Namespace) -> int:
